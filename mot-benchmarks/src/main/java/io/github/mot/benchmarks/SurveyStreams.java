@@ -42,13 +42,21 @@ public final class SurveyStreams {
     }
   }
 
+  /** The item indexes of each dimension, as a user would precompute them. */
+  private static final int[][] ITEMS_OF = IntStream.range(0, DIMENSIONS)
+      .mapToObj(d -> IntStream.range(0, ITEMS).filter(i -> DIMENSION_OF_ITEM[i] == d).toArray())
+      .toArray(int[][]::new);
+
   private static double dimensionMean(int[] answers, int d) {
-    return IntStream.range(0, ITEMS).filter(i -> DIMENSION_OF_ITEM[i] == d)
-        .mapToDouble(i -> answers[i]).average().orElseThrow();
+    return (double) dimensionSum(answers, d) / ITEMS_OF[d].length;
   }
 
   private static int dimensionSum(int[] answers, int d) {
-    return IntStream.range(0, ITEMS).filter(i -> DIMENSION_OF_ITEM[i] == d).map(i -> answers[i]).sum();
+    int sum = 0;
+    for (int i : ITEMS_OF[d]) {
+      sum += answers[i];
+    }
+    return sum;
   }
 
   private double variance(java.util.function.ToDoubleFunction<Respondent> f, boolean parallel) {
