@@ -28,7 +28,8 @@ public final class ServqualGenerators {
     public final int[][] p;
     public final double[][] points;
 
-    Answers(Instrument instrument, int[][] e, int[][] p, double[][] points) {
+    /** Answers from their parts (used by tests that transform answers). */
+    public Answers(Instrument instrument, int[][] e, int[][] p, double[][] points) {
       this.instrument = instrument;
       this.e = e;
       this.p = p;
