@@ -418,19 +418,27 @@ final class Engine {
       rs.st += st;
       rs.sst += sst;
       for (int j = 0; j < ids.length; j++) {
-        byte[] ca = cols[diff ? 0 : k][ids[j]];
-        byte[] cb = diff ? cols[1][ids[j]] : ca;
         long s = 0;
         long ss = 0;
         long sxt = 0;
-        for (int r = 0; r < len; r++) {
-          int o = ok[r];
-          long x = diff ? (cb[start + r] & 0xFF) - (ca[start + r] & 0xFF) : (ca[start + r] & 0xFF);
-          x *= o;
-          long t = diff ? (long) t1[r] - t0[r] : t0[r];
-          s += x;
-          ss += x * x;
-          sxt += x * t;
+        if (diff) {
+          byte[] ca = cols[0][ids[j]];
+          byte[] cb = cols[1][ids[j]];
+          for (int r = 0; r < len; r++) {
+            int o = ok[r];
+            int x = ((cb[start + r] & 0xFF) - (ca[start + r] & 0xFF)) * o;
+            s += x;
+            ss += x * x;
+            sxt += (long) x * (t1[r] - t0[r]);
+          }
+        } else {
+          byte[] ca = cols[k][ids[j]];
+          for (int r = 0; r < len; r++) {
+            int x = (ca[start + r] & 0xFF) * ok[r];
+            s += x;
+            ss += x * x;
+            sxt += (long) x * t0[r];
+          }
         }
         rs.s[j] += s;
         rs.ss[j] += ss;
