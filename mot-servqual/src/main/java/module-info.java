@@ -1,13 +1,17 @@
 /**
- * SERVQUAL gap analysis (Parasuraman, Zeithaml and Berry): instruments, survey data, gap
- * scores per item and dimension, weighted and unweighted SERVQUAL, SERVPERF, zones of tolerance,
- * reliability and significance.
+ * SERVQUAL gap analysis (Parasuraman, Zeithaml and Berry): instruments, columnar survey data,
+ * gap scores per item and dimension with paired t tests, Cronbach's alpha, weighted and unweighted
+ * SERVQUAL, SERVPERF, zones of tolerance, importance-performance analysis and segment comparisons;
+ * CSV reading and CSV/JSON export in {@code io.github.mot.servqual.io}.
  */
 module io.github.mot.servqual {
   requires transitive io.github.mot.core;
   requires static transitive org.jspecify;
   requires static org.immutables.value;
   requires org.apache.commons.statistics.distribution;
+  requires de.siegmar.fastcsv;
+  requires com.fasterxml.jackson.core;
 
   exports io.github.mot.servqual;
+  exports io.github.mot.servqual.io;
 }

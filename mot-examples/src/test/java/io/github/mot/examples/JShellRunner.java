@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import jdk.jshell.Diag;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -38,36 +37,46 @@ final class JShellRunner {
         JShell.builder().executionEngine("local").out(print).err(print).build()) {
       shell.addToClasspath(System.getProperty("java.class.path"));
       SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-      String remaining = stripCommands(source);
-      while (!remaining.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-        String snippet = info.source();
-        if (snippet == null || info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
-          throw new AssertionError(name + ": incomplete snippet: " + remaining);
-        }
-        for (SnippetEvent event : shell.eval(snippet)) {
-          if (event.exception() != null) {
-            throw new AssertionError(
-                name + ": snippet threw " + event.exception() + "\n" + snippet
-                    + "\noutput so far:\n" + out.toString(StandardCharsets.UTF_8),
-                event.exception());
+      // Feed the source line by line, as a person types it: a snippet runs as soon as it is
+      // complete, exactly as the jshell tool decides.
+      StringBuilder pending = new StringBuilder();
+      for (String line : stripCommands(source).split("\n", -1)) {
+        pending.append(line).append('\n');
+        while (!pending.toString().isBlank()) {
+          SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending.toString());
+          if (!info.completeness().isComplete()) {
+            break;
           }
-          if (event.status() == Snippet.Status.REJECTED) {
-            List<String> diags = new ArrayList<>();
-            shell.diagnostics(event.snippet()).map(Diag::toString).forEach(diags::add);
-            List<String> messages = new ArrayList<>();
-            shell.diagnostics(event.snippet())
-                .map(d -> d.getMessage(java.util.Locale.ROOT))
-                .forEach(messages::add);
-            throw new AssertionError(name + ": snippet rejected " + messages + "\n" + snippet);
-          }
+          eval(shell, name, info.source(), out);
+          pending.setLength(0);
+          pending.append(info.remaining());
         }
-        remaining = info.remaining();
+      }
+      if (!pending.toString().isBlank()) {
+        throw new AssertionError(name + ": incomplete snippet at the end: " + pending);
       }
     } finally {
       System.setOut(original);
     }
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void eval(JShell shell, String name, String snippet, ByteArrayOutputStream out) {
+    for (SnippetEvent event : shell.eval(snippet)) {
+      if (event.exception() != null) {
+        throw new AssertionError(
+            name + ": snippet threw " + event.exception() + "\n" + snippet
+                + "\noutput so far:\n" + out.toString(StandardCharsets.UTF_8),
+            event.exception());
+      }
+      if (event.status() == Snippet.Status.REJECTED) {
+        List<String> messages = new ArrayList<>();
+        shell.diagnostics(event.snippet())
+            .map(d -> d.getMessage(java.util.Locale.ROOT))
+            .forEach(messages::add);
+        throw new AssertionError(name + ": snippet rejected " + messages + "\n" + snippet);
+      }
+    }
   }
 
   /** Drops JShell commands such as {@code /exit} and {@code /env}, which only the tool knows. */

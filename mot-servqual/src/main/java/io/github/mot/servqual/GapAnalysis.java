@@ -1,0 +1,293 @@
+package io.github.mot.servqual;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SERVQUAL gap analysis (Parasuraman, Zeithaml and Berry 1988, 1991, 1994), configured by
+ * copying:
+ *
+ * <pre>{@code
+ * GapReport report = GapAnalysis.withDefaults()
+ *     .withMissing(MissingPolicy.PAIRWISE)
+ *     .analyze(data);
+ * }</pre>
+ *
+ * <p>One pass over the columnar answers collects exact integer sums; every statistic (item and
+ * dimension gaps, paired t tests, confidence intervals, Cronbach's alpha, overall scores) is then
+ * derived from them, so results are deterministic and do not depend on the order of respondents
+ * (the weighted score, summed in floating point, up to rounding). The defaults are listwise
+ * deletion and 95% confidence intervals.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class GapAnalysis {
+
+  private static final GapAnalysis DEFAULTS = new GapAnalysis(MissingPolicy.LISTWISE, 0.95);
+
+  private final MissingPolicy missing;
+  private final double confidenceLevel;
+
+  private GapAnalysis(MissingPolicy missing, double confidenceLevel) {
+    this.missing = missing;
+    this.confidenceLevel = confidenceLevel;
+  }
+
+  /**
+   * The analysis with listwise deletion and 95% confidence intervals.
+   *
+   * @return the default analysis
+   */
+  public static GapAnalysis withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A copy with another missing-data policy.
+   *
+   * @param policy listwise or pairwise deletion
+   * @return the reconfigured analysis
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public GapAnalysis withMissing(MissingPolicy policy) {
+    return new GapAnalysis(Objects.requireNonNull(policy, "policy"), confidenceLevel);
+  }
+
+  /**
+   * A copy with another confidence level for the intervals.
+   *
+   * @param level the confidence level, in (0, 1), such as 0.99
+   * @return the reconfigured analysis
+   * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
+   */
+  public GapAnalysis withConfidenceLevel(double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
+    }
+    return new GapAnalysis(missing, level);
+  }
+
+  /**
+   * The missing-data policy.
+   *
+   * @return the policy
+   */
+  public MissingPolicy missingPolicy() {
+    return missing;
+  }
+
+  /**
+   * The confidence level of the intervals.
+   *
+   * @return the level, in (0, 1)
+   */
+  public double confidenceLevel() {
+    return confidenceLevel;
+  }
+
+  /**
+   * Analyses every respondent.
+   *
+   * @param data survey data with expectation and perception answers
+   * @return the report; with adequate and desired answers too, it includes the zones of tolerance
+   * @throws IllegalArgumentException if the data has no expectation or no perception answers
+   * @throws NullPointerException if {@code data} is null
+   */
+  public GapReport analyze(SurveyData data) {
+    return analyze(data, null, 0);
+  }
+
+  /**
+   * Zones of tolerance per item and dimension (PZB 1994).
+   *
+   * @param data survey data with adequate, desired and perception answers
+   * @return the zones
+   * @throws IllegalArgumentException if the data lacks adequate, desired or perception answers
+   * @throws NullPointerException if {@code data} is null
+   */
+  public ZoneReport zones(SurveyData data) {
+    return zones(data, null, 0);
+  }
+
+  /**
+   * The same analysis for each value of an attribute (segment, branch, date...), in the order the
+   * values were first seen. Respondents without a value are in no segment.
+   *
+   * @param data survey data with expectation and perception answers
+   * @param attribute the attribute name
+   * @return one report per value
+   * @throws IllegalArgumentException if the data has no such attribute or lacks E or P answers
+   */
+  public SegmentReport analyzeSegments(SurveyData data, String attribute) {
+    int a = data.attributeIndex(attribute);
+    Map<String, GapReport> reports = new LinkedHashMap<>();
+    List<String> values = data.dictionaries.get(a);
+    for (int code = 0; code < values.size(); code++) {
+      reports.put(values.get(code), analyze(data, data.attributeCodes[a], code));
+    }
+    return new SegmentReport(attribute, reports);
+  }
+
+  /**
+   * Compares two segments with Welch's t test: every item gap, every dimension gap and the
+   * overall scores (the weighted one when both segments have points).
+   *
+   * @param data survey data with expectation and perception answers
+   * @param attribute the attribute name
+   * @param first the first segment's value
+   * @param second the second segment's value
+   * @return the comparison; differences are {@code first - second}
+   * @throws IllegalArgumentException if the attribute or a value does not occur, or E or P is absent
+   */
+  public SegmentComparison compareSegments(SurveyData data, String attribute, String first, String second) {
+    int a = data.attributeIndex(attribute);
+    GapReport one = analyze(data, data.attributeCodes[a], code(data, a, attribute, first));
+    GapReport two = analyze(data, data.attributeCodes[a], code(data, a, attribute, second));
+    List<WelchTest> items = new ArrayList<>();
+    for (int i = 0; i < one.items().size(); i++) {
+      ItemGap x = one.items().get(i);
+      items.add(welch(x.id() + " " + x.label(), x.gap(), two.items().get(i).gap()));
+    }
+    List<WelchTest> dims = new ArrayList<>();
+    for (int d = 0; d < one.dimensions().size(); d++) {
+      dims.add(welch(one.dimensions().get(d).dimension().name(), one.dimensions().get(d).gap(),
+          two.dimensions().get(d).gap()));
+    }
+    List<WelchTest> overall = new ArrayList<>();
+    overall.add(welch("unweighted SERVQUAL", one.unweighted(), two.unweighted()));
+    if (one.weighted().isPresent() && two.weighted().isPresent()) {
+      overall.add(welch("weighted SERVQUAL", one.weighted().get(), two.weighted().get()));
+    }
+    overall.add(welch("SERVPERF", one.servperf(), two.servperf()));
+    return new SegmentComparison(attribute, first, second, one, two, items, dims, overall);
+  }
+
+  private WelchTest welch(String label, MeanEstimate a, MeanEstimate b) {
+    return Stats.welch(label, a.n(), a.mean(), square(a.standardDeviation()), b.n(), b.mean(),
+        square(b.standardDeviation()), confidenceLevel);
+  }
+
+  private static double square(double x) {
+    return x * x;
+  }
+
+  private static int code(SurveyData data, int a, String attribute, String value) {
+    int code = data.dictionaries.get(a).indexOf(Objects.requireNonNull(value, "value"));
+    if (code < 0) {
+      throw new IllegalArgumentException(
+          "segment value of " + attribute + " must be one of " + data.dictionaries.get(a) + " but was '" + value + "'");
+    }
+    return code;
+  }
+
+  GapReport analyze(SurveyData data, int @Nullable [] filter, int code) {
+    Objects.requireNonNull(data, "data");
+    Engine e = new Engine(data, List.of(AnswerKind.EXPECTATION, AnswerKind.PERCEPTION), missing, filter, code, true)
+        .run();
+    Instrument ins = data.instrument();
+    double min = ins.scale().min();
+    List<ItemGap> items = new ArrayList<>();
+    for (int i = 0; i < ins.size(); i++) {
+      Engine.Moments m = e.items[i];
+      Item item = ins.items().get(i);
+      items.add(new ItemGap(i + 1, item.label(), item.dimension(), m.n, mean(m, 0, 1, min), Math.sqrt(m.variance(0)),
+          mean(m, 1, 1, min), Math.sqrt(m.variance(1)), gap(m, 0, 1, 1)));
+    }
+    List<DimensionGap> dims = new ArrayList<>();
+    List<Dimension> dimensions = ins.dimensions();
+    for (int d = 0; d < dimensions.size(); d++) {
+      Engine.Moments m = e.dims[d];
+      int k = e.dimensionSize(d);
+      int[] ids = e.dimensionItemIds(d);
+      List<Integer> idList = new ArrayList<>();
+      for (int id : ids) {
+        idList.add(id);
+      }
+      dims.add(new DimensionGap(dimensions.get(d), idList, m.n, mean(m, 0, k, min), Math.sqrt(m.variance(0)) / k,
+          mean(m, 1, k, min), Math.sqrt(m.variance(1)) / k, gap(m, 0, 1, k),
+          reliability(e.rel[d][0], ids), reliability(e.rel[d][1], ids), reliability(e.rel[d][2], ids)));
+    }
+    MeanEstimate unweighted;
+    if (e.unwExact) {
+      double div = e.unwDivisor;
+      unweighted = Stats.estimate(e.unwN, e.unwN == 0 ? Double.NaN : e.unwS / div / e.unwN,
+          Stats.variance(e.unwN, e.unwS, e.unwSS) / (div * div), confidenceLevel);
+    } else {
+      unweighted = Stats.estimate(e.unwDouble.n, e.unwDouble.n == 0 ? Double.NaN : e.unwDouble.mean,
+          e.unwDouble.variance(), confidenceLevel);
+    }
+    Optional<MeanEstimate> weighted = data.hasPoints()
+        ? Optional.of(Stats.estimate(e.weighted.n, e.weighted.n == 0 ? Double.NaN : e.weighted.mean,
+            e.weighted.variance(), confidenceLevel))
+        : Optional.empty();
+    double m = ins.size();
+    MeanEstimate servperf = Stats.estimate(e.perfN, e.perfN == 0 ? Double.NaN : e.perfS / m / e.perfN + min,
+        Stats.variance(e.perfN, e.perfS, e.perfSS) / (m * m), confidenceLevel);
+    Optional<ZoneReport> zones = data.has(AnswerKind.ADEQUATE) && data.has(AnswerKind.DESIRED)
+        ? Optional.of(zones(data, filter, code))
+        : Optional.empty();
+    return new GapReport(ins.name(), missing, e.respondents, e.complete, items, dims, unweighted, weighted, servperf,
+        zones);
+  }
+
+  ZoneReport zones(SurveyData data, int @Nullable [] filter, int code) {
+    Objects.requireNonNull(data, "data");
+    Engine e = new Engine(data, List.of(AnswerKind.ADEQUATE, AnswerKind.DESIRED, AnswerKind.PERCEPTION), missing,
+        filter, code, false).run();
+    Instrument ins = data.instrument();
+    double min = ins.scale().min();
+    List<ToleranceZone> items = new ArrayList<>();
+    for (int i = 0; i < ins.size(); i++) {
+      Item item = ins.items().get(i);
+      items.add(zone(item.label(), item.dimension(), OptionalInt.of(i + 1), e.items[i], 1, min));
+    }
+    List<ToleranceZone> dims = new ArrayList<>();
+    List<Dimension> dimensions = ins.dimensions();
+    for (int d = 0; d < dimensions.size(); d++) {
+      dims.add(zone(dimensions.get(d).name(), dimensions.get(d), OptionalInt.empty(), e.dims[d],
+          e.dimensionSize(d), min));
+    }
+    return new ZoneReport(ins.name(), missing, e.respondents, e.complete, items, dims);
+  }
+
+  private ToleranceZone zone(String label, Dimension dim, OptionalInt id, Engine.Moments m, int k, double min) {
+    MeanEstimate msa = gap(m, 0, 2, k);
+    MeanEstimate mss = gap(m, 1, 2, k);
+    return new ToleranceZone(label, dim, id, m.n, mean(m, 0, k, min), mean(m, 1, k, min), mean(m, 2, k, min), msa,
+        mss, ZonePosition.of(msa.mean(), mss.mean()));
+  }
+
+  /** Mean of kind x over respondents' means of k items, back on the scale. */
+  static double mean(Engine.Moments m, int x, int k, double min) {
+    return m.n == 0 ? Double.NaN : (double) m.s[x] / k / m.n + min;
+  }
+
+  /** The estimate of the mean difference (kind y - kind x) / k. */
+  private MeanEstimate gap(Engine.Moments m, int x, int y, int k) {
+    double mean = m.n == 0 ? Double.NaN : (double) m.diffSum(x, y) / k / m.n;
+    return Stats.estimate(m.n, mean, m.diffVariance(x, y) / ((double) k * k), confidenceLevel);
+  }
+
+  private static Reliability reliability(Engine.RelSums r, int[] ids) {
+    return Stats.reliability(r.n, ids, r.s, r.ss, r.sxt, r.st, r.sst);
+  }
+
+  /**
+   * For example {@code GapAnalysis[missing=LISTWISE, confidence=0.95]}.
+   *
+   * @return the configuration
+   */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "GapAnalysis[missing=%s, confidence=%s]", missing, confidenceLevel);
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.mot.servqual;
+
+import java.util.Objects;
+
+/**
+ * A mean with its sampling statistics: the sample standard deviation (divisor {@code n - 1}), the
+ * standard error {@code sd / sqrt(n)}, the one-sample t test of "the population mean is 0" and the
+ * confidence interval {@code mean +- t(1 - (1 - level) / 2; n - 1) x se} (Student's t
+ * distribution with {@code n - 1} degrees of freedom).
+ *
+ * <p>For a gap score {@code P - E} this is the paired t test of E against P: {@code t = mean
+ * gap / (sd of gaps / sqrt(n))}, two-sided {@code p = 2 x P(T > |t|)}.
+ *
+ * <p>Undefined values are NaN: everything but {@code n} when {@code n = 0}; the standard
+ * deviation, standard error, t, p and interval when {@code n = 1}. When the standard deviation is
+ * 0 the interval is {@code [mean, mean]}, and t is infinite with {@code p = 0} if the mean is not
+ * 0, NaN with {@code p = NaN} if it is.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param n the number of cases
+ * @param mean the mean, in the units of the scale (or points)
+ * @param standardDeviation the sample standard deviation, {@code n - 1} divisor
+ * @param standardError {@code standardDeviation / sqrt(n)}
+ * @param t the t statistic of the test that the population mean is 0
+ * @param degreesOfFreedom {@code n - 1}
+ * @param p the two-sided p-value of that test, in {@code [0, 1]}
+ * @param ciLower the lower bound of the confidence interval of the mean
+ * @param ciUpper the upper bound of the confidence interval of the mean
+ * @param confidenceLevel the confidence level of the interval, such as 0.95
+ * @since 0.1.0
+ */
+public record MeanEstimate(
+    long n,
+    double mean,
+    double standardDeviation,
+    double standardError,
+    double t,
+    double degreesOfFreedom,
+    double p,
+    double ciLower,
+    double ciUpper,
+    double confidenceLevel) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if {@code n < 0} or the confidence level is not in (0, 1)
+   */
+  public MeanEstimate {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be >= 0 but was " + n);
+    }
+    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+      throw new IllegalArgumentException(
+          "confidence level must be in (0, 1) but was " + confidenceLevel);
+    }
+  }
+
+  /**
+   * For example {@code -0.750 (sd 0.500, n 4, t -3.000, p 0.0577, 95% CI [-1.546, 0.046])}.
+   *
+   * @return a one-line summary
+   */
+  @Override
+  public String toString() {
+    return TextTable.num(mean, 3)
+        + " (sd "
+        + TextTable.num(standardDeviation, 3)
+        + ", n "
+        + n
+        + ", t "
+        + TextTable.num(t, 3)
+        + ", p "
+        + TextTable.p(p)
+        + ", "
+        + Math.round(confidenceLevel * 100)
+        + "% CI "
+        + TextTable.ci(ciLower, ciUpper)
+        + ")";
+  }
+
+  static String requireLabel(String label) {
+    return Objects.requireNonNull(label, "label");
+  }
+}

@@ -1,0 +1,685 @@
+package io.github.mot.servqual;
+
+import io.github.mot.core.RatingScale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The answers of a SERVQUAL survey, stored by column for speed and compactness.
+ *
+ * <p><b>Storage.</b> Each item and answer kind (E, P, A, D) is one {@code byte[]} with one byte
+ * per respondent holding the <em>scored</em> answer minus the scale minimum, {@code 0 ..
+ * max - min} (reverse coding is applied when a response is added, so a reverse-coded 2 on 1..7 is
+ * stored as 6 - 1 = 5). The byte value {@code 0xFF} ({@value #MISSING_BYTE_VALUE} unsigned) is
+ * reserved for a missing answer, which is why scales have at most 255 points. 22 items with E and P
+ * take 44 bytes per respondent. Respondent ids are one column: a {@code long[]} while every id is a
+ * canonical decimal integer (8 bytes a respondent), a {@code String[]} otherwise. Attributes are
+ * dictionary-encoded {@code int[]} columns; importance points a {@code double[]} per dimension,
+ * already scaled to sum to 100.
+ *
+ * <p>Build it with {@link #builder(Instrument)} or read it with {@code
+ * io.github.mot.servqual.io.SurveyCsvReader}. Instances are immutable and thread-safe; the
+ * arrays are never exposed.
+ *
+ * @since 0.1.0
+ */
+public final class SurveyData {
+
+  /** The unsigned byte value that marks a missing answer in the answer columns. */
+  public static final int MISSING_BYTE_VALUE = 255;
+
+  static final byte MISSING_BYTE = (byte) MISSING_BYTE_VALUE;
+
+  /**
+   * A respondent whose importance points were rescaled to sum to 100 under {@link
+   * PointsPolicy#RESCALE}.
+   *
+   * @param respondent the 0-based respondent index in the data
+   * @param respondentId the respondent id
+   * @param originalTotal the total of the points as given
+   */
+  public record Rescaling(int respondent, String respondentId, double originalTotal) {
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if {@code respondentId} is null
+     */
+    public Rescaling {
+      Objects.requireNonNull(respondentId, "respondentId");
+    }
+  }
+
+  final Instrument instrument;
+  final int size;
+  /** [kind ordinal][item index] -> column, or null for an absent kind. */
+  final byte[] @Nullable [][] columns;
+  final long @Nullable [] numericIds;
+  final String @Nullable [] textIds;
+  final List<String> attributeNames;
+  final int[][] attributeCodes;
+  final List<List<String>> dictionaries;
+  /** [dimension index][respondent]; NaN = no points; null if no respondent gave points. */
+  final double @Nullable [][] points;
+  final List<Rescaling> rescaled;
+  final long[] missingByKind;
+
+  private SurveyData(Builder b) {
+    this.instrument = b.instrument;
+    this.size = b.size;
+    this.columns = new byte[AnswerKind.values().length][][];
+    for (int k = 0; k < columns.length; k++) {
+      byte[] @Nullable [] src = b.columns[k];
+      if (src != null) {
+        byte[][] dst = new byte[src.length][];
+        for (int i = 0; i < src.length; i++) {
+          dst[i] = Arrays.copyOf(Objects.requireNonNull(src[i]), size);
+        }
+        columns[k] = dst;
+      }
+    }
+    long[] ids = b.numericIds;
+    String[] text = b.textIds;
+    this.numericIds = ids == null ? null : Arrays.copyOf(ids, size);
+    this.textIds = text == null ? null : Arrays.copyOf(text, size);
+    this.attributeNames = List.copyOf(b.attributeNames);
+    this.attributeCodes = new int[attributeNames.size()][];
+    List<List<String>> dicts = new ArrayList<>();
+    for (int a = 0; a < attributeCodes.length; a++) {
+      attributeCodes[a] = Arrays.copyOf(b.attributeCodes.get(a), size);
+      dicts.add(List.copyOf(b.dictionaries.get(a)));
+    }
+    this.dictionaries = List.copyOf(dicts);
+    double[][] pts = b.points;
+    if (pts == null) {
+      this.points = null;
+    } else {
+      double[][] copy = new double[pts.length][];
+      for (int d = 0; d < pts.length; d++) {
+        copy[d] = Arrays.copyOf(pts[d], size);
+      }
+      this.points = copy;
+    }
+    this.rescaled = List.copyOf(b.rescaled);
+    this.missingByKind = b.missingByKind.clone();
+  }
+
+  /**
+   * A builder of survey data for the instrument.
+   *
+   * @param instrument the questionnaire the answers belong to
+   * @return an empty builder, with points policy {@link PointsPolicy#REJECT}
+   * @throws NullPointerException if {@code instrument} is null
+   */
+  public static Builder builder(Instrument instrument) {
+    return new Builder(instrument);
+  }
+
+  /**
+   * The questionnaire.
+   *
+   * @return the instrument
+   */
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  /**
+   * The number of respondents.
+   *
+   * @return the respondent count, {@code >= 0}
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The answer kinds the data has columns for.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<AnswerKind> kinds() {
+    EnumSet<AnswerKind> set = EnumSet.noneOf(AnswerKind.class);
+    for (AnswerKind k : AnswerKind.values()) {
+      if (columns[k.ordinal()] != null) {
+        set.add(k);
+      }
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  /**
+   * Whether the data has columns of the given kind.
+   *
+   * @param kind the kind
+   * @return true if answers of that kind were declared or given
+   */
+  public boolean has(AnswerKind kind) {
+    return columns[kind.ordinal()] != null;
+  }
+
+  /**
+   * The id of a respondent.
+   *
+   * @param respondent the 0-based index, {@code 0 <= respondent < size()}
+   * @return the id as given
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public String respondentId(int respondent) {
+    Objects.checkIndex(respondent, size);
+    String[] text = textIds;
+    if (text != null) {
+      return text[respondent];
+    }
+    return Long.toString(Objects.requireNonNull(numericIds)[respondent]);
+  }
+
+  /**
+   * One scored answer: the answer on the instrument's scale after reverse coding.
+   *
+   * @param kind the kind
+   * @param itemId the 1-based item id
+   * @param respondent the 0-based respondent index
+   * @return the scored answer, empty if missing or if the data has no answers of that kind
+   * @throws IllegalArgumentException if the item id is out of range
+   * @throws IndexOutOfBoundsException if the respondent index is out of range
+   */
+  public OptionalInt answer(AnswerKind kind, int itemId, int respondent) {
+    instrument.item(itemId);
+    Objects.checkIndex(respondent, size);
+    byte[][] cols = columns[kind.ordinal()];
+    if (cols == null) {
+      return OptionalInt.empty();
+    }
+    int v = cols[itemId - 1][respondent] & 0xFF;
+    return v == MISSING_BYTE_VALUE
+        ? OptionalInt.empty()
+        : OptionalInt.of(v + instrument.scale().min());
+  }
+
+  /**
+   * The attribute names, in the order first declared or seen.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> attributeNames() {
+    return attributeNames;
+  }
+
+  /**
+   * A respondent's attribute value.
+   *
+   * @param name the attribute name
+   * @param respondent the 0-based respondent index
+   * @return the value, empty if the respondent has none or the attribute is unknown
+   * @throws IndexOutOfBoundsException if the respondent index is out of range
+   */
+  public Optional<String> attribute(String name, int respondent) {
+    Objects.checkIndex(respondent, size);
+    int a = attributeNames.indexOf(name);
+    if (a < 0) {
+      return Optional.empty();
+    }
+    int code = attributeCodes[a][respondent];
+    return code < 0 ? Optional.empty() : Optional.of(dictionaries.get(a).get(code));
+  }
+
+  /**
+   * The distinct values of an attribute in the order first seen.
+   *
+   * @param name the attribute name
+   * @return the values
+   * @throws IllegalArgumentException if the data has no such attribute
+   */
+  public List<String> attributeValues(String name) {
+    return dictionaries.get(attributeIndex(name));
+  }
+
+  int attributeIndex(String name) {
+    int a = attributeNames.indexOf(Objects.requireNonNull(name, "attribute"));
+    if (a < 0) {
+      throw new IllegalArgumentException(
+          "attribute must be one of " + attributeNames + " but was '" + name + "'");
+    }
+    return a;
+  }
+
+  /**
+   * Whether any respondent gave importance points.
+   *
+   * @return true if the data has importance points
+   */
+  public boolean hasPoints() {
+    return points != null;
+  }
+
+  /**
+   * A respondent's importance points for a dimension, scaled to sum to 100 over the dimensions.
+   *
+   * @param dimension a dimension of the instrument
+   * @param respondent the 0-based respondent index
+   * @return the points, empty if the respondent gave none
+   * @throws IllegalArgumentException if the dimension is not in the instrument
+   * @throws IndexOutOfBoundsException if the respondent index is out of range
+   */
+  public OptionalDouble points(Dimension dimension, int respondent) {
+    Objects.checkIndex(respondent, size);
+    int d = instrument.dimensions().indexOf(dimension);
+    if (d < 0) {
+      throw new IllegalArgumentException(
+          "dimension must be one of " + instrument.dimensions() + " but was " + dimension);
+    }
+    double[][] pts = points;
+    if (pts == null || Double.isNaN(pts[d][respondent])) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(pts[d][respondent]);
+  }
+
+  /**
+   * The respondents whose points were rescaled to sum to 100 ({@link PointsPolicy#RESCALE}).
+   *
+   * @return an unmodifiable list in respondent order
+   */
+  public List<Rescaling> rescaled() {
+    return rescaled;
+  }
+
+  /**
+   * The number of missing answers of a kind over all items and respondents.
+   *
+   * @param kind the kind
+   * @return the count, 0 if the data has no such kind
+   */
+  public long missing(AnswerKind kind) {
+    return missingByKind[kind.ordinal()];
+  }
+
+  /**
+   * The bytes of the arrays holding answers, ids, attributes and points (payload only, without
+   * object headers or the shared attribute dictionaries). For 22 items with E and P and numeric
+   * ids it is 52 bytes a respondent.
+   *
+   * @return the approximate heap size of the columns
+   */
+  public long storageBytes() {
+    long bytes = 0;
+    for (byte[][] cols : columns) {
+      if (cols != null) {
+        bytes += (long) cols.length * size;
+      }
+    }
+    bytes += numericIds != null ? 8L * size : 0;
+    String[] text = textIds;
+    if (text != null) {
+      for (int r = 0; r < size; r++) {
+        // reference + String and byte[] headers + Latin-1 payload
+        bytes += 8 + 40 + text[r].length();
+      }
+    }
+    bytes += 4L * attributeCodes.length * size;
+    double[][] pts = points;
+    bytes += pts == null ? 0 : 8L * pts.length * size;
+    return bytes;
+  }
+
+  /**
+   * A summary: instrument, respondents, kinds with missing counts, attributes, points.
+   *
+   * @return a few lines of text
+   */
+  @Override
+  public String toString() {
+    StringJoiner kinds = new StringJoiner(", ");
+    for (AnswerKind k : kinds()) {
+      kinds.add(k.columnPrefix() + " (" + missing(k) + " missing)");
+    }
+    return String.format(
+        Locale.ROOT,
+        "SurveyData[%s: %d respondents x %d items, scale %s%n  answers: %s%n  attributes: %s%n"
+            + "  importance points: %s]",
+        instrument.name(),
+        size,
+        instrument.size(),
+        instrument.scale(),
+        kinds,
+        attributeNames,
+        points == null ? "none" : "yes, " + rescaled.size() + " respondents rescaled");
+  }
+
+  /**
+   * Collects responses into {@link SurveyData}. Mutable and single-threaded; {@link #build()} may
+   * be called more than once and copies.
+   */
+  public static final class Builder {
+    private final Instrument instrument;
+    private final RatingScale scale;
+    private final int items;
+    private final List<Dimension> dimensions;
+    private final boolean[] reverse;
+    private PointsPolicy pointsPolicy = PointsPolicy.REJECT;
+    private int size;
+    private int capacity = 16;
+    private final byte[] @Nullable [][] columns = new byte[AnswerKind.values().length][][];
+    private long @Nullable [] numericIds = new long[16];
+    private String @Nullable [] textIds;
+    private final List<String> attributeNames = new ArrayList<>();
+    private final List<int[]> attributeCodes = new ArrayList<>();
+    private final List<List<String>> dictionaries = new ArrayList<>();
+    private final List<Map<String, Integer>> codeOf = new ArrayList<>();
+    private double @Nullable [][] points;
+    private final List<Rescaling> rescaled = new ArrayList<>();
+    private final long[] missingByKind = new long[AnswerKind.values().length];
+
+    private Builder(Instrument instrument) {
+      this.instrument = Objects.requireNonNull(instrument, "instrument");
+      this.scale = instrument.scale();
+      this.items = instrument.size();
+      this.dimensions = instrument.dimensions();
+      this.reverse = new boolean[items];
+      for (int i = 0; i < items; i++) {
+        reverse[i] = instrument.items().get(i).reverseCoded();
+      }
+    }
+
+    /**
+     * Sets what to do with points that do not sum to 100; the default is {@link
+     * PointsPolicy#REJECT}.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder pointsPolicy(PointsPolicy policy) {
+      this.pointsPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Declares answer kinds, so that the data has their columns even if every answer is missing.
+     * Kinds that responses bring are added anyway.
+     *
+     * @param kinds the kinds
+     * @return this builder
+     */
+    public Builder kinds(AnswerKind... kinds) {
+      for (AnswerKind k : kinds) {
+        column(Objects.requireNonNull(k, "kind"));
+      }
+      return this;
+    }
+
+    /**
+     * Declares attributes, so that the data has their columns even if no respondent has a value.
+     *
+     * @param names the attribute names
+     * @return this builder
+     */
+    public Builder attributes(String... names) {
+      for (String n : names) {
+        attributeIndex(Objects.requireNonNull(n, "name"));
+      }
+      return this;
+    }
+
+    /**
+     * The number of respondents added so far.
+     *
+     * @return the count
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Adds a respondent: checks every answer against the instrument, applies reverse coding and
+     * the points policy.
+     *
+     * @param response the response
+     * @return this builder
+     * @throws IllegalArgumentException if an answer array does not have one value per item, an
+     *     answer is off the scale, points name a dimension the instrument lacks or miss one of its
+     *     dimensions, or the points do not sum to 100 under {@link PointsPolicy#REJECT} (or sum
+     *     to 0); the message names the respondent, the field and the value; nothing is added
+     * @throws IllegalStateException if the builder already holds {@code Integer.MAX_VALUE - 8}
+     *     respondents
+     */
+    public Builder add(Response response) {
+      Objects.requireNonNull(response, "response");
+      String id = response.id();
+      // validate everything first: never a half-added respondent
+      for (AnswerKind k : response.kinds()) {
+        int[] a = response.answers(k);
+        if (a.length != items) {
+          throw new IllegalArgumentException(
+              "respondent " + id + ": " + name(k) + " answers must number " + items + " (one per item) but were " + a.length);
+        }
+        for (int i = 0; i < items; i++) {
+          if (a[i] != Response.MISSING && !scale.contains(a[i])) {
+            throw new IllegalArgumentException(
+                "respondent " + id + ": " + name(k) + " of item " + (i + 1) + " must be on the scale ["
+                    + scale.min() + ", " + scale.max() + "] but was " + a[i]);
+          }
+        }
+      }
+      double @Nullable [] pts = checkedPoints(response);
+      if (size == Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException("survey data can hold at most " + size + " respondents");
+      }
+      ensureCapacity(size + 1);
+      int r = size;
+      for (AnswerKind k : response.kinds()) {
+        column(k);
+      }
+      for (AnswerKind k : AnswerKind.values()) {
+        byte[][] cols = columns[k.ordinal()];
+        if (cols == null) {
+          continue;
+        }
+        int[] a = response.answers(k);
+        for (int i = 0; i < items; i++) {
+          if (a.length == 0 || a[i] == Response.MISSING) {
+            cols[i][r] = MISSING_BYTE;
+            missingByKind[k.ordinal()]++;
+          } else {
+            int v = a[i] - scale.min();
+            cols[i][r] = (byte) (reverse[i] ? scale.range() - v : v);
+          }
+        }
+      }
+      addId(r, id);
+      for (int a = 0; a < attributeCodes.size(); a++) {
+        attributeCodes.get(a)[r] = -1;
+      }
+      response.attributes().forEach((name, value) -> {
+        int a = attributeIndex(name);
+        Integer code = codeOf.get(a).get(value);
+        if (code == null) {
+          code = dictionaries.get(a).size();
+          dictionaries.get(a).add(value);
+          codeOf.get(a).put(value, code);
+        }
+        attributeCodes.get(a)[r] = code;
+      });
+      double[][] ptsCols = points;
+      if (pts != null && ptsCols == null) {
+        ptsCols = new double[dimensions.size()][capacity];
+        for (double[] col : ptsCols) {
+          Arrays.fill(col, Double.NaN);
+        }
+        points = ptsCols;
+      }
+      if (ptsCols != null) {
+        for (int d = 0; d < dimensions.size(); d++) {
+          ptsCols[d][r] = pts == null ? Double.NaN : pts[d];
+        }
+      }
+      size++;
+      return this;
+    }
+
+    private double @Nullable [] checkedPoints(Response response) {
+      Map<Dimension, Double> given = response.points();
+      if (given.isEmpty()) {
+        return null;
+      }
+      String id = response.id();
+      for (Dimension d : given.keySet()) {
+        if (!dimensions.contains(d)) {
+          throw new IllegalArgumentException(
+              "respondent " + id + ": importance points dimension must be one of " + dimensions + " but was " + d);
+        }
+      }
+      double[] pts = new double[dimensions.size()];
+      double total = 0;
+      for (int d = 0; d < pts.length; d++) {
+        Double p = given.get(dimensions.get(d));
+        if (p == null) {
+          throw new IllegalArgumentException(
+              "respondent " + id + ": importance points must be given for every dimension " + dimensions
+                  + " but " + dimensions.get(d) + " was missing");
+        }
+        pts[d] = p;
+        total += p;
+      }
+      if (PointsPolicy.sumsTo100(total)) {
+        return pts;
+      }
+      if (pointsPolicy == PointsPolicy.REJECT || !(total > 0)) {
+        throw new IllegalArgumentException(
+            "respondent " + id + ": importance points must sum to 100 but summed to " + total
+                + (pointsPolicy == PointsPolicy.RESCALE ? " (a total of 0 cannot be rescaled)" : ""));
+      }
+      for (int d = 0; d < pts.length; d++) {
+        pts[d] = pts[d] * 100.0 / total;
+      }
+      rescaled.add(new Rescaling(size, id, total));
+      return pts;
+    }
+
+    private static String name(AnswerKind k) {
+      return k.name().toLowerCase(Locale.ROOT);
+    }
+
+    private byte[][] column(AnswerKind k) {
+      byte[][] cols = columns[k.ordinal()];
+      if (cols == null) {
+        cols = new byte[items][capacity];
+        for (byte[] c : cols) {
+          Arrays.fill(c, 0, size, MISSING_BYTE);
+        }
+        missingByKind[k.ordinal()] += (long) size * items;
+        columns[k.ordinal()] = cols;
+      }
+      return cols;
+    }
+
+    private int attributeIndex(String name) {
+      int a = attributeNames.indexOf(name);
+      if (a < 0) {
+        if (name.isBlank()) {
+          throw new IllegalArgumentException("attribute name must not be blank but was '" + name + "'");
+        }
+        a = attributeNames.size();
+        attributeNames.add(name);
+        int[] codes = new int[capacity];
+        Arrays.fill(codes, -1);
+        attributeCodes.add(codes);
+        dictionaries.add(new ArrayList<>());
+        codeOf.add(new HashMap<>());
+      }
+      return a;
+    }
+
+    private void addId(int r, String id) {
+      long[] nums = numericIds;
+      if (nums != null) {
+        long value = canonicalLong(id);
+        if (value != Long.MIN_VALUE) {
+          nums[r] = value;
+          return;
+        }
+        String[] text = new String[capacity];
+        for (int i = 0; i < r; i++) {
+          text[i] = Long.toString(nums[i]);
+        }
+        textIds = text;
+        numericIds = null;
+      }
+      Objects.requireNonNull(textIds)[r] = id;
+    }
+
+    /** The value of a canonical decimal long ("0", "42", "-7"; no "+", no leading zeros), else MIN_VALUE. */
+    private static long canonicalLong(String s) {
+      int n = s.length();
+      int start = s.startsWith("-") ? 1 : 0;
+      if (n - start < 1 || n - start > 18 || (s.charAt(start) == '0' && n - start > 1)) {
+        return Long.MIN_VALUE;
+      }
+      long v = 0;
+      for (int i = start; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return Long.MIN_VALUE;
+        }
+        v = v * 10 + (c - '0');
+      }
+      if (start == 1 && v == 0) {
+        return Long.MIN_VALUE; // "-0"
+      }
+      return start == 1 ? -v : v;
+    }
+
+    private void ensureCapacity(int needed) {
+      if (needed <= capacity) {
+        return;
+      }
+      int newCapacity = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(needed, capacity * 2L));
+      for (byte[][] cols : columns) {
+        if (cols != null) {
+          for (int i = 0; i < cols.length; i++) {
+            cols[i] = Arrays.copyOf(cols[i], newCapacity);
+          }
+        }
+      }
+      long[] nums = numericIds;
+      if (nums != null) {
+        numericIds = Arrays.copyOf(nums, newCapacity);
+      }
+      String[] text = textIds;
+      if (text != null) {
+        textIds = Arrays.copyOf(text, newCapacity);
+      }
+      for (int a = 0; a < attributeCodes.size(); a++) {
+        attributeCodes.set(a, Arrays.copyOf(attributeCodes.get(a), newCapacity));
+      }
+      double[][] pts = points;
+      if (pts != null) {
+        for (int d = 0; d < pts.length; d++) {
+          pts[d] = Arrays.copyOf(pts[d], newCapacity);
+        }
+      }
+      capacity = newCapacity;
+    }
+
+    /**
+     * Builds the data set from the respondents added so far.
+     *
+     * @return the immutable survey data
+     */
+    public SurveyData build() {
+      return new SurveyData(this);
+    }
+  }
+}

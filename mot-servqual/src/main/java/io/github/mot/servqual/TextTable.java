@@ -1,0 +1,92 @@
+package io.github.mot.servqual;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An aligned plain-text table for the {@code toString()} of results: columns are right-aligned
+ * (numbers) unless marked left-aligned (text). Mutable, single-threaded, package-private.
+ */
+final class TextTable {
+
+  private final String[] header;
+  private final boolean[] left;
+  private final List<String[]> rows = new ArrayList<>();
+
+  TextTable(String... header) {
+    this.header = header.clone();
+    this.left = new boolean[header.length];
+  }
+
+  TextTable leftAlign(int... columns) {
+    for (int c : columns) {
+      left[c] = true;
+    }
+    return this;
+  }
+
+  TextTable row(String... cells) {
+    if (cells.length != header.length) {
+      throw new IllegalArgumentException(
+          "table row must have " + header.length + " cells but had " + cells.length);
+    }
+    rows.add(cells.clone());
+    return this;
+  }
+
+  /** Formats a number with the given decimals, {@code n/a} for NaN, {@code inf} for infinities. */
+  static String num(double value, int decimals) {
+    if (Double.isNaN(value)) {
+      return "n/a";
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "inf" : "-inf";
+    }
+    String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
+    // -0.000 reads badly: print it as 0.000
+    return s.startsWith("-") && s.chars().noneMatch(ch -> ch >= '1' && ch <= '9') ? s.substring(1) : s;
+  }
+
+  /** Formats a p-value: four decimals, or {@code <0.0001}. */
+  static String p(double p) {
+    if (p < 0.0001) {
+      return "<0.0001";
+    }
+    return num(p, 4);
+  }
+
+  /** Formats a confidence interval as {@code [lo, hi]}. */
+  static String ci(double lo, double hi) {
+    return "[" + num(lo, 3) + ", " + num(hi, 3) + "]";
+  }
+
+  @Override
+  public String toString() {
+    int[] width = new int[header.length];
+    for (int c = 0; c < header.length; c++) {
+      width[c] = header[c].length();
+      for (String[] r : rows) {
+        width[c] = Math.max(width[c], r[c].length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    append(sb, header, width);
+    for (String[] r : rows) {
+      append(sb, r, width);
+    }
+    return sb.toString();
+  }
+
+  private void append(StringBuilder sb, String[] cells, int[] width) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < cells.length; c++) {
+      if (c > 0) {
+        line.append("  ");
+      }
+      String pad = " ".repeat(width[c] - cells[c].length());
+      line.append(left[c] ? cells[c] + pad : pad + cells[c]);
+    }
+    sb.append(line.toString().stripTrailing()).append('\n');
+  }
+}

@@ -1,0 +1,343 @@
+package io.github.mot.servqual.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mot.servqual.DimensionGap;
+import io.github.mot.servqual.GapReport;
+import io.github.mot.servqual.IpaPoint;
+import io.github.mot.servqual.IpaReport;
+import io.github.mot.servqual.ItemGap;
+import io.github.mot.servqual.ItemReliability;
+import io.github.mot.servqual.MeanEstimate;
+import io.github.mot.servqual.Reliability;
+import io.github.mot.servqual.SegmentComparison;
+import io.github.mot.servqual.SegmentReport;
+import io.github.mot.servqual.ToleranceZone;
+import io.github.mot.servqual.WelchTest;
+import io.github.mot.servqual.ZoneReport;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes results as JSON with Jackson's streaming generator. Numbers are written in Java's
+ * locale-independent shortest form; NaN and infinite values (undefined statistics) are written as
+ * {@code null}.
+ *
+ * <p>A gap report has at least: {@code n}, {@code items} (each with {@code id}, {@code dimension},
+ * {@code expectation}, {@code perception}, {@code gap}, {@code n}), {@code dimensions} (each with
+ * {@code name}, {@code gap}, {@code alphaExpectation}, {@code alphaPerception}, {@code t}, {@code
+ * p}), {@code unweighted}, {@code weighted} ({@code null} without importance points) and {@code
+ * servperf} (the means), plus {@code overall} with each score's n, sd and interval.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ReportJson {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private ReportJson() {}
+
+  /** Writes one result into a generator. */
+  @FunctionalInterface
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static void write(Writer writer, Body body) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(writer)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      body.write(g);
+    }
+  }
+
+  private static String string(Body body) {
+    StringWriter w = new StringWriter();
+    try {
+      write(w, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /**
+   * Writes a gap report.
+   *
+   * @param report the report
+   * @param writer where to write; not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(GapReport report, Writer writer) throws IOException {
+    write(writer, g -> gap(g, report));
+  }
+
+  /**
+   * A gap report as JSON text.
+   *
+   * @param report the report
+   * @return the JSON
+   */
+  public static String toJson(GapReport report) {
+    return string(g -> gap(g, report));
+  }
+
+  /**
+   * Zones of tolerance as JSON text.
+   *
+   * @param report the zones
+   * @return the JSON
+   */
+  public static String toJson(ZoneReport report) {
+    return string(g -> zones(g, report));
+  }
+
+  /**
+   * An importance-performance analysis as JSON text.
+   *
+   * @param report the analysis
+   * @return the JSON
+   */
+  public static String toJson(IpaReport report) {
+    return string(g -> ipa(g, report));
+  }
+
+  /**
+   * A per-segment analysis as JSON text: {@code attribute} and {@code segments} (value to gap
+   * report).
+   *
+   * @param report the segment reports
+   * @return the JSON
+   */
+  public static String toJson(SegmentReport report) {
+    return string(g -> {
+      g.writeStartObject();
+      g.writeStringField("attribute", report.attribute());
+      g.writeObjectFieldStart("segments");
+      for (Map.Entry<String, GapReport> e : report.segments().entrySet()) {
+        g.writeFieldName(e.getKey());
+        gap(g, e.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    });
+  }
+
+  /**
+   * A segment comparison as JSON text.
+   *
+   * @param comparison the comparison
+   * @return the JSON
+   */
+  public static String toJson(SegmentComparison comparison) {
+    return string(g -> {
+      g.writeStartObject();
+      g.writeStringField("attribute", comparison.attribute());
+      g.writeStringField("first", comparison.first());
+      g.writeStringField("second", comparison.second());
+      welchList(g, "items", comparison.items());
+      welchList(g, "dimensions", comparison.dimensions());
+      welchList(g, "overall", comparison.overall());
+      g.writeEndObject();
+    });
+  }
+
+  private static void gap(JsonGenerator g, GapReport r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("instrument", r.instrument());
+    g.writeStringField("missingPolicy", r.missingPolicy().name());
+    g.writeNumberField("n", r.n());
+    g.writeNumberField("respondents", r.respondents());
+    g.writeNumberField("completeCases", r.completeCases());
+    g.writeArrayFieldStart("items");
+    for (ItemGap it : r.items()) {
+      g.writeStartObject();
+      g.writeNumberField("id", it.id());
+      g.writeStringField("label", it.label());
+      g.writeStringField("dimension", it.dimension().name());
+      g.writeNumberField("n", it.n());
+      num(g, "expectation", it.meanExpectation());
+      num(g, "perception", it.meanPerception());
+      num(g, "gap", it.meanGap());
+      num(g, "sdExpectation", it.sdExpectation());
+      num(g, "sdPerception", it.sdPerception());
+      estimateFields(g, it.gap());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("dimensions");
+    for (DimensionGap d : r.dimensions()) {
+      g.writeStartObject();
+      g.writeStringField("name", d.dimension().name());
+      g.writeArrayFieldStart("items");
+      for (int id : d.itemIds()) {
+        g.writeNumber(id);
+      }
+      g.writeEndArray();
+      g.writeNumberField("n", d.n());
+      num(g, "expectation", d.meanExpectation());
+      num(g, "perception", d.meanPerception());
+      num(g, "gap", d.meanGap());
+      num(g, "sdExpectation", d.sdExpectation());
+      num(g, "sdPerception", d.sdPerception());
+      estimateFields(g, d.gap());
+      num(g, "alphaExpectation", d.alphaExpectation());
+      num(g, "alphaPerception", d.alphaPerception());
+      num(g, "alphaGap", d.alphaGap());
+      reliability(g, "reliabilityExpectation", d.expectationReliability());
+      reliability(g, "reliabilityPerception", d.perceptionReliability());
+      reliability(g, "reliabilityGap", d.gapReliability());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    num(g, "unweighted", r.unweighted().mean());
+    if (r.weighted().isPresent()) {
+      num(g, "weighted", r.weighted().get().mean());
+    } else {
+      g.writeNullField("weighted");
+    }
+    num(g, "servperf", r.servperf().mean());
+    g.writeObjectFieldStart("overall");
+    estimate(g, "unweighted", r.unweighted());
+    if (r.weighted().isPresent()) {
+      estimate(g, "weighted", r.weighted().get());
+    } else {
+      g.writeNullField("weighted");
+    }
+    estimate(g, "servperf", r.servperf());
+    g.writeEndObject();
+    if (r.zones().isPresent()) {
+      g.writeFieldName("zones");
+      zones(g, r.zones().get());
+    }
+    g.writeEndObject();
+  }
+
+  private static void zones(JsonGenerator g, ZoneReport z) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("instrument", z.instrument());
+    g.writeStringField("missingPolicy", z.missingPolicy().name());
+    g.writeNumberField("n", z.n());
+    zoneList(g, "items", z.items());
+    zoneList(g, "dimensions", z.dimensions());
+    g.writeEndObject();
+  }
+
+  private static void zoneList(JsonGenerator g, String field, List<ToleranceZone> zones) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (ToleranceZone z : zones) {
+      g.writeStartObject();
+      if (z.itemId().isPresent()) {
+        g.writeNumberField("id", z.itemId().getAsInt());
+        g.writeStringField("label", z.label());
+        g.writeStringField("dimension", z.dimension().name());
+      } else {
+        g.writeStringField("name", z.label());
+      }
+      g.writeNumberField("n", z.n());
+      num(g, "adequate", z.meanAdequate());
+      num(g, "desired", z.meanDesired());
+      num(g, "perception", z.meanPerceived());
+      estimate(g, "msa", z.msa());
+      estimate(g, "mss", z.mss());
+      g.writeStringField("position", z.position().name());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void ipa(JsonGenerator g, IpaReport r) throws IOException {
+    g.writeStartObject();
+    num(g, "importanceCut", r.importanceCut());
+    num(g, "performanceCut", r.performanceCut());
+    g.writeBooleanField("grandMeanCuts", r.grandMeanCuts());
+    g.writeArrayFieldStart("priorities");
+    for (IpaPoint p : r.priorities()) {
+      g.writeStartObject();
+      if (p.itemId().isPresent()) {
+        g.writeNumberField("id", p.itemId().getAsInt());
+      }
+      g.writeStringField("label", p.label());
+      g.writeStringField("dimension", p.dimension().name());
+      g.writeNumberField("n", p.n());
+      num(g, "importance", p.importance());
+      num(g, "performance", p.performance());
+      g.writeStringField("quadrant", p.quadrant().name());
+      num(g, "priority", p.priority());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void welchList(JsonGenerator g, String field, List<WelchTest> tests) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (WelchTest w : tests) {
+      g.writeStartObject();
+      g.writeStringField("label", w.label());
+      g.writeNumberField("n1", w.n1());
+      num(g, "mean1", w.mean1());
+      num(g, "sd1", w.sd1());
+      g.writeNumberField("n2", w.n2());
+      num(g, "mean2", w.mean2());
+      num(g, "sd2", w.sd2());
+      num(g, "difference", w.difference());
+      num(g, "t", w.t());
+      num(g, "df", w.degreesOfFreedom());
+      num(g, "p", w.p());
+      num(g, "ciLower", w.ciLower());
+      num(g, "ciUpper", w.ciUpper());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void reliability(JsonGenerator g, String field, Reliability r) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeNumberField("n", r.n());
+    num(g, "alpha", r.alpha());
+    g.writeArrayFieldStart("items");
+    for (ItemReliability i : r.itemStatistics()) {
+      g.writeStartObject();
+      g.writeNumberField("id", i.id());
+      num(g, "correctedItemTotalCorrelation", i.correctedItemTotalCorrelation());
+      num(g, "alphaIfDeleted", i.alphaIfDeleted());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void estimate(JsonGenerator g, String field, MeanEstimate e) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeNumberField("n", e.n());
+    num(g, "mean", e.mean());
+    estimateFields(g, e);
+    g.writeEndObject();
+  }
+
+  private static void estimateFields(JsonGenerator g, MeanEstimate e) throws IOException {
+    num(g, "sd", e.standardDeviation());
+    num(g, "se", e.standardError());
+    num(g, "t", e.t());
+    num(g, "df", e.degreesOfFreedom());
+    num(g, "p", e.p());
+    num(g, "ciLower", e.ciLower());
+    num(g, "ciUpper", e.ciUpper());
+    num(g, "confidenceLevel", e.confidenceLevel());
+  }
+
+  private static void num(JsonGenerator g, String field, double value) throws IOException {
+    if (Double.isFinite(value)) {
+      g.writeNumberField(field, value);
+    } else {
+      g.writeNullField(field);
+    }
+  }
+}

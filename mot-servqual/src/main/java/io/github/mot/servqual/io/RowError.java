@@ -1,0 +1,37 @@
+package io.github.mot.servqual.io;
+
+import java.util.Objects;
+
+/**
+ * One problem found in a data file: where it is and what is wrong.
+ *
+ * @param line the 1-based line number where the record starts (the header is line 1)
+ * @param column the column name from the header, or a description such as {@code W_*} for the
+ *     importance columns together
+ * @param value the offending cell as read (empty for a missing cell)
+ * @param reason what is wrong and what is allowed
+ * @since 0.1.0
+ */
+public record RowError(long line, String column, String value, String reason) {
+
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException if a part is null
+   */
+  public RowError {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * For example {@code line 4, column P2, value 'x': not an integer}.
+   *
+   * @return a one-line description
+   */
+  @Override
+  public String toString() {
+    return "line " + line + ", column " + column + ", value '" + value + "': " + reason;
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.mot.servqual.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.mot.core.RatingScale;
+import io.github.mot.servqual.Dimension;
+import io.github.mot.servqual.GapAnalysis;
+import io.github.mot.servqual.GapReport;
+import io.github.mot.servqual.ImportancePerformance;
+import io.github.mot.servqual.Instrument;
+import io.github.mot.servqual.Item;
+import io.github.mot.servqual.Response;
+import io.github.mot.servqual.SurveyData;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ExportTest {
+
+  private static SurveyData data(boolean points) throws IOException {
+    String csv = "respondent,E1,E2,E3,P1,P2,P3,W_TANGIBLES,W_RELIABILITY,segment\n"
+        + "r1,7,6,5,5,6,4," + (points ? "60,40" : ",") + ",=HYPERLINK(1)\n"
+        + "r2,6,6,7,5,4,6," + (points ? "50,50" : ",") + ",=HYPERLINK(1)\n"
+        + "r3,5,7,6,5,5,6," + (points ? "30,70" : ",") + ",-b\n"
+        + "-r4,7,5,6,4,6,3," + (points ? "80,20" : ",") + ",-b\n";
+    return SurveyCsvReader.of(SurveyCsvReaderTest.THREE).read(new StringReader(csv)).data();
+  }
+
+  @Test
+  void jsonHasTheAgreedFieldsAndIsLocaleIndependent() throws IOException {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      String json = ReportJson.toJson(GapAnalysis.withDefaults().analyze(data(false)));
+      assertThat(json).contains("\"n\" : 4", "\"items\" : [", "\"id\" : 1", "\"dimension\" : \"TANGIBLES\"",
+          "\"expectation\" : 6.25", "\"perception\" : 4.75", "\"gap\" : -1.5", "\"dimensions\" : [",
+          "\"name\" : \"TANGIBLES\"", "\"alphaExpectation\" : -10.6", "\"alphaPerception\" : -1.5", "\"t\" : -9.0",
+          "\"p\" : ", "\"unweighted\" : -1.1875", "\"weighted\" : null", "\"servperf\" : 4.91666");
+      // a one-item dimension has no alpha: null, never NaN
+      assertThat(json).doesNotContain("NaN").contains("\"alphaPerception\" : null");
+      try (JsonParser p = new JsonFactory().createParser(json)) {
+        while (p.nextToken() != null) {
+          // well-formed JSON: the parser reads to the end
+        }
+      }
+      String weighted = ReportJson.toJson(GapAnalysis.withDefaults().analyze(data(true)));
+      assertThat(weighted).contains("\"weighted\" : -0.987");
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void otherResultsExportToJsonAndCsv() throws IOException {
+    SurveyData d = data(true);
+    var seg = GapAnalysis.withDefaults().analyzeSegments(d, "segment");
+    assertThat(ReportJson.toJson(seg)).contains("\"attribute\" : \"segment\"").contains("\"-b\" : {");
+    var cmp = GapAnalysis.withDefaults().compareSegments(d, "segment", "=HYPERLINK(1)", "-b");
+    assertThat(ReportJson.toJson(cmp)).contains("\"df\" :");
+    assertThat(ReportCsv.toCsv(cmp)).contains("item,1 Modern equipment,2,");
+    var ipa = ImportancePerformance.withDefaults().analyzeDimensions(d);
+    assertThat(ReportJson.toJson(ipa)).contains("\"quadrant\" : \"KEEP_UP_THE_GOOD_WORK\"");
+    assertThat(ReportCsv.toCsv(ipa)).startsWith("rank,id,label,dimension,n,importance,performance,quadrant,priority\n");
+  }
+
+  @Test
+  void csvNeutralisesFormulasInTextButNotOurNumbers() throws IOException {
+    SurveyData d = data(false);
+    String seg = ReportCsv.toCsv(GapAnalysis.withDefaults().analyzeSegments(d, "segment"));
+    assertThat(seg).contains("'=HYPERLINK(1),item,1,").contains("'-b,item,1,");
+    assertThat(seg).doesNotContain("\n=HYPERLINK").doesNotContain("\n-b,");
+    String csv = ReportCsv.toCsv(GapAnalysis.withDefaults().analyze(d));
+    // plain negative numbers we write stay numbers
+    assertThat(csv).contains("item,1,Modern equipment,TANGIBLES,4,6.25,4.75,-1.5,");
+    assertThat(csv).contains("overall,unweighted,unweighted SERVQUAL,,4,,,-1.1875,");
+    assertThat(ReportCsv.text("+1")).isEqualTo("'+1");
+    assertThat(ReportCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(ReportCsv.text("\tx")).isEqualTo("'\tx");
+    assertThat(ReportCsv.text("\rx")).isEqualTo("'\rx");
+    assertThat(ReportCsv.text("plain")).isEqualTo("plain");
+    assertThat(ReportCsv.num(Double.NaN)).isEmpty();
+    StringWriter w = new StringWriter();
+    ReportCsv.write(GapAnalysis.withDefaults().analyze(d), w);
+    assertThat(w.toString()).isEqualTo(csv);
+    Instrument evil = Instrument.of("evil", RatingScale.FIVE_POINT, List.of(Item.of("=cmd|' /C calc'!A0", Dimension.EMPATHY),
+        Item.of("-label", Dimension.EMPATHY)));
+    SurveyData e = SurveyData.builder(evil)
+        .add(Response.builder("1").expectations(1, 2).perceptions(3, 4).build())
+        .add(Response.builder("2").expectations(2, 2).perceptions(3, 5).build()).build();
+    String ev = ReportCsv.toCsv(GapAnalysis.withDefaults().analyze(e));
+    assertThat(ev).contains("item,1,'=cmd|' /C calc'!A0,EMPATHY").contains("item,2,'-label,EMPATHY");
+  }
+
+  @Test
+  void zonesExport() throws IOException {
+    SurveyData.Builder b = SurveyData.builder(SurveyCsvReaderTest.THREE);
+    b.add(Response.builder("x").adequate(4, 4, 4).desired(6, 6, 6).perceptions(5, 5, 5).build());
+    b.add(Response.builder("y").adequate(3, 3, 3).desired(7, 7, 7).perceptions(5, 6, 2).build());
+    var z = GapAnalysis.withDefaults().zones(b.build());
+    assertThat(ReportJson.toJson(z)).contains("\"position\" : \"INSIDE\"").contains("\"msa\" : {");
+    assertThat(ReportCsv.toCsv(z)).contains("dimension,,TANGIBLES,TANGIBLES,2,");
+  }
+
+  @Test
+  void instrumentDefinitionsRoundTrip() throws IOException {
+    Instrument ins = Instrument.of("Hospital", RatingScale.FIVE_POINT, List.of(
+        Item.of("Clean wards", Dimension.TANGIBLES), Item.reversed("Waiting is too long", Dimension.of("ACCESS"))));
+    String json = InstrumentFiles.toJson(ins);
+    assertThat(InstrumentFiles.readJson(new StringReader(json))).isEqualTo(ins);
+    assertThat(InstrumentFiles.readJson(new StringReader(InstrumentFiles.toJson(Instrument.standard()))))
+        .isEqualTo(Instrument.standard());
+    String csv = "label,dimension,reverse\nClean wards,tangibles,no\nWaiting is too long,access,yes\n";
+    assertThat(InstrumentFiles.readCsv(new StringReader(csv), "Hospital", RatingScale.FIVE_POINT)).isEqualTo(ins);
+  }
+
+  @Test
+  void instrumentDefinitionErrorsNameTheField() {
+    assertThatThrownBy(() -> InstrumentFiles.readJson(new StringReader("{\"name\":\"x\",\"items\":[]}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing scale");
+    assertThatThrownBy(() -> InstrumentFiles.readJson(
+            new StringReader("{\"name\":\"x\",\"scale\":\"1..5\",\"items\":[{\"label\":\"a\"}]}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("item 1 must have a label and a dimension");
+    assertThatThrownBy(() -> InstrumentFiles.readCsv(new StringReader("label\nx\n"), "x", RatingScale.FIVE_POINT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("columns label and dimension");
+    assertThatThrownBy(() -> InstrumentFiles.readCsv(new StringReader("label,dimension,reverse\nx,a b,no\n"), "x",
+            RatingScale.FIVE_POINT))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2").hasMessageContaining("'a b'");
+  }
+}
