@@ -1,0 +1,33 @@
+package io.github.mot.core;
+
+/**
+ * The three things a customer judges in a front-line employee at a moment of truth, and which
+ * together make the first impression: <b>A</b>ppearance, <b>B</b>ehaviour and
+ * <b>C</b>ommunication. The standard shares of the first impression are 52 %, 33 % and 15 %
+ * ({@link AbcWeights#STANDARD}).
+ *
+ * @since 0.1.0
+ */
+public enum AbcComponent {
+  /** The employee's appearance: dress, grooming, posture, the look of the workplace. */
+  APPEARANCE("appearance"),
+  /** The employee's behaviour: attention, gestures, manner, what they do. */
+  BEHAVIOUR("behaviour"),
+  /** The employee's communication: words, tone of voice, clarity. */
+  COMMUNICATION("communication");
+
+  private final String label;
+
+  AbcComponent(String label) {
+    this.label = label;
+  }
+
+  /**
+   * The English lower-case name, used in messages and tables: {@code "appearance"}.
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
+  }
+}

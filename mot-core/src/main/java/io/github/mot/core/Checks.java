@@ -1,0 +1,164 @@
+package io.github.mot.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The argument checks of this package, in one place so that every message has the same shape:
+ * the field, the value and what is allowed.
+ */
+final class Checks {
+
+  private Checks() {}
+
+  /**
+   * Checks an identifier: not blank, no leading or trailing blanks, no control characters.
+   *
+   * @return {@code value}
+   */
+  static String id(String field, String value) {
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank but was '" + value + "'");
+    }
+    if (!value.strip().equals(value)) {
+      throw new IllegalArgumentException(
+          field + " must not start or end with blanks but was '" + value + "'");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException(
+            field + " must not contain control characters but was '" + printable(value) + "'");
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Checks a human-readable text (a name, a label, a note): not blank.
+   *
+   * @return {@code value}
+   */
+  static String text(String field, String value) {
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank but was '" + value + "'");
+    }
+    return value;
+  }
+
+  /**
+   * Checks a value in {@code [0, 1]}; NaN fails.
+   *
+   * @return {@code value}
+   */
+  static double unit(String field, double value) {
+    if (!(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException(field + " must be in [0, 1] but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks a finite value {@code >= 0}; NaN and infinities fail.
+   *
+   * @return {@code value}
+   */
+  static double nonNegative(String field, double value) {
+    if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(field + " must be finite and >= 0 but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks a finite value {@code > 0}; NaN and infinities fail.
+   *
+   * @return {@code value}
+   */
+  static double positive(String field, double value) {
+    if (!(value > 0.0 && value < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(field + " must be finite and > 0 but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a duration is not negative.
+   *
+   * @return {@code value}
+   */
+  static Duration nonNegative(String field, Duration value) {
+    Objects.requireNonNull(value, field);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(field + " must not be negative but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Finds the first key that occurs twice in {@code values}.
+   *
+   * @throws IllegalArgumentException naming the duplicate, if there is one
+   */
+  static <T> void unique(String what, String where, List<T> values, Function<T, String> key) {
+    Set<String> seen = new HashSet<>();
+    for (T value : values) {
+      String k = key.apply(value);
+      if (!seen.add(k)) {
+        throw new IllegalArgumentException(
+            what + " must be unique in " + where + " but '" + k + "' occurs more than once");
+      }
+    }
+  }
+
+  /** Reads an ISO-8601 instant such as {@code 2026-11-24T10:15:30Z}, naming the field if bad. */
+  static Instant instant(String field, String text) {
+    Objects.requireNonNull(text, field);
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          field
+              + " must be an ISO-8601 instant such as 2026-11-24T10:15:30Z but was '"
+              + printable(text)
+              + "'",
+          e);
+    }
+  }
+
+  /** Reads an ISO-8601 duration such as {@code PT15S}, or returns null for null. */
+  static @Nullable Duration durationOrNull(String field, @Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          field + " must be an ISO-8601 duration such as PT15S but was '" + printable(text) + "'",
+          e);
+    }
+  }
+
+  /** Escapes control characters so that a message stays on one line. */
+  private static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.mot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.core.testing.Seed;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AbcWeightsTest {
+
+  @Test
+  void standardWeightsAreFiftyTwoThirtyThreeFifteen() {
+    assertThat(AbcWeights.STANDARD.appearance()).isEqualTo(0.52);
+    assertThat(AbcWeights.STANDARD.behaviour()).isEqualTo(0.33);
+    assertThat(AbcWeights.STANDARD.communication()).isEqualTo(0.15);
+    assertThat(AbcWeights.STANDARD.weight(AbcComponent.APPEARANCE)).isEqualTo(0.52);
+    assertThat(AbcWeights.STANDARD.weight(AbcComponent.BEHAVIOUR)).isEqualTo(0.33);
+    assertThat(AbcWeights.STANDARD.weight(AbcComponent.COMMUNICATION)).isEqualTo(0.15);
+    assertThat(AbcWeights.STANDARD)
+        .hasToString("ABC weights: appearance 0.52, behaviour 0.33, communication 0.15");
+  }
+
+  @Test
+  void valueSemantics() {
+    assertThat(AbcWeights.of(0.52, 0.33, 0.15)).isEqualTo(AbcWeights.STANDARD);
+    assertThat(AbcWeights.of(0.52, 0.33, 0.15)).hasSameHashCodeAs(AbcWeights.STANDARD);
+    assertThat(AbcWeights.of(1, 0, 0)).isNotEqualTo(AbcWeights.of(0, 1, 0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-0.2, 1.5, Double.NaN, Double.POSITIVE_INFINITY})
+  void ofRejectsAppearanceOutsideTheUnitInterval(double bad) {
+    assertThatThrownBy(() -> AbcWeights.of(bad, 0.5, 0.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("appearance weight must be in [0, 1] but was " + bad);
+  }
+
+  @Test
+  void ofRejectsBehaviourAndCommunicationOutsideTheUnitInterval() {
+    assertThatThrownBy(() -> AbcWeights.of(0.5, -0.1, 0.6))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("behaviour weight must be in [0, 1] but was -0.1");
+    assertThatThrownBy(() -> AbcWeights.of(0.5, 0.5, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("communication weight must be in [0, 1] but was NaN");
+  }
+
+  @Test
+  void ofRejectsWeightsThatDoNotSumToOne() {
+    assertThatThrownBy(() -> AbcWeights.of(0.5, 0.3, 0.1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("ABC weights must sum to 1 (within 1.0E-9) but sum to 0.9")
+        .hasMessageContaining("appearance=0.5, behaviour=0.3, communication=0.1");
+    // 1 + 2e-9 is outside the tolerance, 1 + 5e-10 inside.
+    assertThatThrownBy(() -> AbcWeights.of(0.5, 0.3, 0.2 + 2e-9))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must sum to 1");
+    assertThat(AbcWeights.of(0.5, 0.3, 0.2 + 5e-10).communication()).isEqualTo(0.2 + 5e-10);
+  }
+
+  @Test
+  void normalizeDividesByTheSum() {
+    // 5 / 10, 3 / 10, 2 / 10
+    AbcWeights w = AbcWeights.normalize(5, 3, 2);
+    assertThat(w.appearance()).isCloseTo(0.5, within(1e-15));
+    assertThat(w.behaviour()).isCloseTo(0.3, within(1e-15));
+    assertThat(w.communication()).isCloseTo(0.2, within(1e-15));
+    // 52 / 100, 33 / 100, 15 / 100: percentages give the standard weights
+    AbcWeights percent = AbcWeights.normalize(52, 33, 15);
+    assertThat(percent.appearance()).isCloseTo(0.52, within(1e-15));
+    assertThat(percent.behaviour()).isCloseTo(0.33, within(1e-15));
+    assertThat(percent.communication()).isCloseTo(0.15, within(1e-15));
+    assertThat(AbcWeights.normalize(0, 0, 7)).isEqualTo(AbcWeights.of(0, 0, 1));
+  }
+
+  @Test
+  void normalizeCopesWithHugeAndTinyShares() {
+    // Their plain sum would overflow to infinity: 1/3 each.
+    AbcWeights huge = AbcWeights.normalize(Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE);
+    assertThat(huge.appearance()).isCloseTo(1.0 / 3.0, within(1e-15));
+    AbcWeights tiny = AbcWeights.normalize(Double.MIN_VALUE, 0, Double.MIN_VALUE);
+    assertThat(tiny.appearance()).isCloseTo(0.5, within(1e-15));
+    assertThat(tiny.behaviour()).isZero();
+  }
+
+  @Test
+  void normalizeRejectsNegativeOrNonFiniteShares() {
+    assertThatThrownBy(() -> AbcWeights.normalize(-1, 3, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("appearance share must be finite and >= 0 but was -1.0");
+    assertThatThrownBy(() -> AbcWeights.normalize(5, Double.NaN, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("behaviour share must be finite and >= 0 but was NaN");
+    assertThatThrownBy(() -> AbcWeights.normalize(5, 3, Double.POSITIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("communication share must be finite and >= 0 but was Infinity");
+  }
+
+  @Test
+  void normalizeRejectsAllZero() {
+    assertThatThrownBy(() -> AbcWeights.normalize(0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ABC shares must not all be zero");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void weightRejectsNull() {
+    assertThatThrownBy(() -> AbcWeights.STANDARD.weight(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("component");
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void normalizedWeightsSumToOne(Seed seed) {
+    SplittableRandom r = seed.random();
+    double a = CoreGenerators.share(r);
+    double b = CoreGenerators.share(r);
+    double c = CoreGenerators.share(r) + Double.MIN_VALUE;
+    AbcWeights w = AbcWeights.normalize(a, b, c);
+    assertThat(w.appearance() + w.behaviour() + w.communication()).isCloseTo(1.0, within(1e-9));
+    for (AbcComponent component : AbcComponent.values()) {
+      assertThat(w.weight(component)).isBetween(0.0, 1.0);
+    }
+    // Normalising weights that already sum to 1 changes them by rounding at most.
+    AbcWeights again = AbcWeights.normalize(w.appearance(), w.behaviour(), w.communication());
+    assertThat(again.appearance()).isCloseTo(w.appearance(), within(1e-12));
+    assertThat(again.behaviour()).isCloseTo(w.behaviour(), within(1e-12));
+    assertThat(again.communication()).isCloseTo(w.communication(), within(1e-12));
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void generatedWeightsAreValid(Seed seed) {
+    AbcWeights w = CoreGenerators.abcWeights(seed.random());
+    assertThat(AbcWeights.of(w.appearance(), w.behaviour(), w.communication())).isEqualTo(w);
+  }
+}

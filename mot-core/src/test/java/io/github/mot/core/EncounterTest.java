@@ -1,0 +1,111 @@
+package io.github.mot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EncounterTest {
+
+  private static final Instant AT = Instant.parse("2026-11-24T10:15:30Z");
+
+  private static Encounter.Builder bare() {
+    return Encounter.builder().customerId("c-17").touchpointId("greeting").occurredAt(AT);
+  }
+
+  @Test
+  void bareEncounter() {
+    Encounter e = bare().build();
+    assertThat(e.customerId()).isEqualTo("c-17");
+    assertThat(e.touchpointId()).isEqualTo("greeting");
+    assertThat(e.occurredAt()).isEqualTo(AT);
+    assertThat(e.staffId()).isEmpty();
+    assertThat(e.ratings()).isEmpty();
+    assertThat(e.level()).isEmpty();
+    assertThat(e.duration()).isEmpty();
+    assertThat(e.note()).isEmpty();
+    assertThat(e).hasToString("Encounter c-17 at greeting 2026-11-24T10:15:30Z");
+  }
+
+  @Test
+  void fullEncounter() {
+    AbcRatings ratings = AbcRatings.of(RatingScale.SEVEN_POINT, 6, 7, 5);
+    Encounter e =
+        bare()
+            .staffId("s-3")
+            .ratings(ratings)
+            .level(ScorecardLevel.EXCEEDS_EXPECTATIONS)
+            .duration(Duration.ofSeconds(20))
+            .note("asked for the manager")
+            .build();
+    assertThat(e.staffId()).contains("s-3");
+    assertThat(e.ratings()).contains(ratings);
+    assertThat(e.level()).contains(ScorecardLevel.EXCEEDS_EXPECTATIONS);
+    assertThat(e.duration()).contains(Duration.ofSeconds(20));
+    assertThat(e.note()).contains("asked for the manager");
+    assertThat(e)
+        .hasToString(
+            "Encounter c-17 at greeting 2026-11-24T10:15:30Z, staff s-3, +2 exceeds expectations,"
+                + " ABC ratings on 1..7: appearance 6.0, behaviour 7.0, communication 5.0,"
+                + " duration PT20S, note 'asked for the manager'");
+    assertThat(e.withLevel(ScorecardLevel.DAMAGES_RELATIONSHIP).toString())
+        .contains(", -3 damages the relationship");
+    assertThat(e.withLevel(ScorecardLevel.NEUTRAL).toString()).contains(", 0 neutral");
+  }
+
+  @Test
+  void copies() {
+    Encounter e = bare().build();
+    assertThat(e.withStaffId("s-9").staffId()).contains("s-9");
+    assertThat(e.withDuration(Duration.ZERO).duration()).contains(Duration.ZERO);
+    assertThat(e.withNote("ok").note()).contains("ok");
+    AbcRatings ratings = AbcRatings.of(RatingScale.FIVE_POINT, 1, 2, 3);
+    assertThat(e.withRatings(ratings).ratings()).contains(ratings);
+    assertThat(e.withLevel(ScorecardLevel.DELIGHTS)).isNotEqualTo(e);
+    assertThat(bare().build()).isEqualTo(e).hasSameHashCodeAs(e);
+  }
+
+  @Test
+  void rejectsBlankCustomerId() {
+    assertThatThrownBy(() -> Encounter.builder().customerId("").touchpointId("t").occurredAt(AT).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("customer id must not be blank but was ''");
+  }
+
+  @Test
+  void rejectsBadTouchpointId() {
+    assertThatThrownBy(() -> Encounter.builder().customerId("c").touchpointId("t\t").occurredAt(AT).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("touchpoint id of encounter must not start or end with blanks but was 't\t'");
+  }
+
+  @Test
+  void rejectsBlankStaffId() {
+    assertThatThrownBy(() -> bare().staffId(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("staff id must not be blank but was ' '");
+  }
+
+  @Test
+  void rejectsNegativeDuration() {
+    assertThatThrownBy(() -> bare().build().withDuration(Duration.ofMillis(-500)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("encounter duration must not be negative but was PT-0.5S");
+  }
+
+  @Test
+  void rejectsBlankNote() {
+    assertThatThrownBy(() -> bare().note("\n").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("encounter note must not be blank but was '\n'");
+  }
+
+  @Test
+  void rejectsMissingInstant() {
+    assertThatThrownBy(() -> Encounter.builder().customerId("c").touchpointId("t").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("occurredAt");
+  }
+}
