@@ -154,6 +154,18 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
   }
 
   /**
+   * The expected negative moments in the period from a scorecard summary of sampled moments,
+   * with a 95% Wilson interval: {@code negativeMoments(sample.negativeCount(), sample.count())}.
+   *
+   * @param sample the summary of the scored sample
+   * @return the forecast
+   * @throws IllegalArgumentException if the sample is empty
+   */
+  public MomentForecast negativeMoments(ScorecardSummary sample) {
+    return negativeMoments(sample.negativeCount(), sample.count());
+  }
+
+  /**
    * The volume as an aligned table: customers, contacts, moments, seconds per contact and
    * exposure (Locale.ROOT numbers with thousands separators).
    */

@@ -423,7 +423,7 @@ public final class ScorecardSummary {
     for (int i = LEVELS - 1; i >= 0; i--) {
       ScorecardLevel level = ScorecardLevel.of(i + ScorecardLevel.MIN);
       levels.row(
-          String.format(Locale.ROOT, "%+d", level.value()),
+          Table.level(level.value()),
           level.label(),
           Table.count(counts[i]),
           count == 0 ? "-" : Table.pct((double) counts[i] / count));

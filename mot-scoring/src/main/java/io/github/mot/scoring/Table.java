@@ -97,6 +97,11 @@ final class Table {
     return String.format(Locale.ROOT, "%+." + decimals + "f", x);
   }
 
+  /** A scorecard level with its sign: {@code +3}, {@code 0}, {@code -1}. */
+  static String level(int level) {
+    return level > 0 ? "+" + level : Integer.toString(level);
+  }
+
   /** A share in [0, 1] as a percentage with one decimal ({@code 80.0%}). */
   static String pct(double share) {
     return String.format(Locale.ROOT, "%.1f%%", share * 100.0);
