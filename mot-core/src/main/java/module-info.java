@@ -5,12 +5,20 @@
  *
  * <p>The module has no required runtime dependency. JSpecify nullness annotations and Jackson
  * annotations are compile-time only ({@code requires static}): users without Jackson carry
- * nothing, users with Jackson get JSON binding that applies the same validation.
+ * nothing, users with Jackson get JSON binding that applies the same validation. The package is
+ * opened to {@code com.fasterxml.jackson.databind} only, for that binding.
  */
+@SuppressWarnings("module") // the opens below names jackson-databind, absent at compile time
 module io.github.mot.core {
   requires static transitive org.jspecify;
   requires static com.fasterxml.jackson.annotation;
   requires static org.immutables.value;
 
   exports io.github.mot.core;
+
+  // Jackson reads the package-private implementations and JSON accessors reflectively; without
+  // this, JSON binding on the module path fails with InaccessibleObjectException. A qualified
+  // opens to a module that is absent at run time is allowed and has no effect.
+  opens io.github.mot.core to
+      com.fasterxml.jackson.databind;
 }

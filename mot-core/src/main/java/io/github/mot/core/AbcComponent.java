@@ -2,9 +2,9 @@ package io.github.mot.core;
 
 /**
  * The three things a customer judges in a front-line employee at a moment of truth, and which
- * together make the first impression: <b>A</b>ppearance, <b>B</b>ehaviour and
- * <b>C</b>ommunication. The standard shares of the first impression are 52 %, 33 % and 15 %
- * ({@link AbcWeights#STANDARD}).
+ * together make the first impression: <b>A</b>ppearance, <b>B</b>ehaviour and <b>C</b>ommunication.
+ * The standard shares of the first impression are 52 %, 33 % and 15 % ({@link
+ * AbcWeights#STANDARD}).
  *
  * @since 0.1.0
  */

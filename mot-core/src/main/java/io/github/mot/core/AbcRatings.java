@@ -96,15 +96,11 @@ public abstract class AbcRatings {
    * @return its rating, on {@link #scale()}
    */
   public final double rating(AbcComponent component) {
-    switch (Objects.requireNonNull(component, "component")) {
-      case APPEARANCE:
-        return appearance();
-      case BEHAVIOUR:
-        return behaviour();
-      case COMMUNICATION:
-        return communication();
-    }
-    throw new AssertionError(component);
+    return switch (Objects.requireNonNull(component, "component")) {
+      case APPEARANCE -> appearance();
+      case BEHAVIOUR -> behaviour();
+      case COMMUNICATION -> communication();
+    };
   }
 
   /**

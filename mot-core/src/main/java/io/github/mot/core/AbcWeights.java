@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 
 /**
  * The shares of appearance, behaviour and communication in a first impression: three weights in
- * {@code [0, 1]} that sum to 1. A first-impression score is the weighted sum {@code wA * A + wB *
- * B + wC * C} of the three {@link AbcRatings}.
+ * {@code [0, 1]} that sum to 1. A first-impression score is the weighted sum {@code wA * A + wB * B
+ * + wC * C} of the three {@link AbcRatings}.
  *
  * <p>The standard weights are 52 % / 33 % / 15 % ({@link #STANDARD}), the shares the MOT training
- * material gives for appearance, behaviour and communication. A company may calibrate its own
- * with {@link #of(double, double, double)} (weights that already sum to 1) or {@link
- * #normalize(double, double, double)} (raw shares such as points out of 10).
+ * material gives for appearance, behaviour and communication. A company may calibrate its own with
+ * {@link #of(double, double, double)} (weights that already sum to 1) or {@link #normalize(double,
+ * double, double)} (raw shares such as points out of 10).
  *
  * <p>JSON: {@code {"appearance":0.52,"behaviour":0.33,"communication":0.15}}; reading applies the
  * checks of {@link #of(double, double, double)}.
@@ -81,9 +81,9 @@ public abstract class AbcWeights {
   }
 
   /**
-   * Turns raw non-negative shares into weights by dividing each by their sum: shares 5, 3, 2
-   * give 0.5, 0.3, 0.2. Shares may be any finite non-negative numbers (points, percentages,
-   * counts); at least one must be positive.
+   * Turns raw non-negative shares into weights by dividing each by their sum: shares 5, 3, 2 give
+   * 0.5, 0.3, 0.2. Shares may be any finite non-negative numbers (points, percentages, counts); at
+   * least one must be positive.
    *
    * @param appearance the share of appearance, finite and {@code >= 0}
    * @param behaviour the share of behaviour, finite and {@code >= 0}
@@ -139,15 +139,11 @@ public abstract class AbcWeights {
    * @return its weight in {@code [0, 1]}
    */
   public final double weight(AbcComponent component) {
-    switch (Objects.requireNonNull(component, "component")) {
-      case APPEARANCE:
-        return appearance();
-      case BEHAVIOUR:
-        return behaviour();
-      case COMMUNICATION:
-        return communication();
-    }
-    throw new AssertionError(component);
+    return switch (Objects.requireNonNull(component, "component")) {
+      case APPEARANCE -> appearance();
+      case BEHAVIOUR -> behaviour();
+      case COMMUNICATION -> communication();
+    };
   }
 
   /**

@@ -3,11 +3,10 @@ package io.github.mot.core;
 import java.util.List;
 
 /**
- * The four steps of the behaviour model at a moment of truth, in the order an employee goes
- * through them: explore the need, offer a solution, act on the promise, confirm the result. The
- * MOT training material calls them behaviour patterns one to four; each comes with practices
- * that a supervisor can observe ({@link #practices()}), and {@link ChecklistItem}s are grouped
- * by step.
+ * The four steps of the behaviour model at a moment of truth, in the order an employee goes through
+ * them: explore the need, offer a solution, act on the promise, confirm the result. The MOT
+ * training material calls them behaviour patterns one to four; each comes with practices that a
+ * supervisor can observe ({@link #practices()}), and {@link ChecklistItem}s are grouped by step.
  *
  * @since 0.1.0
  */
@@ -40,6 +39,7 @@ public enum BehaviourStep {
           "let the customer say they are satisfied"));
 
   private final String label;
+  @SuppressWarnings("ImmutableEnumChecker") // always an unmodifiable List.of
   private final List<String> practices;
 
   BehaviourStep(String label, List<String> practices) {
@@ -57,8 +57,8 @@ public enum BehaviourStep {
   }
 
   /**
-   * The observable practices of this step, in English, as the MOT training material lists them:
-   * for {@link #EXPLORE} "active listening" and "effective questions".
+   * The observable practices of this step, in English, as the MOT training material lists them: for
+   * {@link #EXPLORE} "active listening" and "effective questions".
    *
    * @return an unmodifiable, non-empty list
    */

@@ -9,18 +9,21 @@ import org.immutables.value.Value;
 
 /**
  * The medium through which a customer meets the organisation at a touchpoint: face to face, by
- * phone, on the web and so on. The eight common channels are constants; {@link #of(String)}
- * makes custom ones such as {@code "kiosk"} or {@code "video-call"}.
+ * phone, on the web and so on. The eight common channels are constants; {@link #of(String)} makes
+ * custom ones such as {@code "kiosk"} or {@code "video-call"}.
  *
  * <p>A channel is identified by its id alone: lower-case letters and digits in hyphen-separated
- * words ({@code "in-person"}). The id is also the text form ({@link #toString()}) and the JSON
- * form (a plain string, {@code "in-person"}).
+ * words ({@code "in-person"}). The id is also the text form ({@link #toString()}) and the JSON form
+ * (a plain string, {@code "in-person"}).
  *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */
 @Value.Immutable(builder = false, copy = false)
+// The constants are instances of the package-private ImmutableChannel, which nothing but this
+// class names, so its initialisation always starts from here: no deadlock.
+@SuppressWarnings("ClassInitializationDeadlock")
 public abstract class Channel {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

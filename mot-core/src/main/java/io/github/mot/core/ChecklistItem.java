@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One observable behaviour on a supervision checklist (the MOT service score sheet that a
  * supervisor or mystery shopper fills in at audits): "greets the customer within 10 seconds",
- * "repeats the order back". Each item belongs to a step of the behaviour model, may be tied to
- * one touchpoint, has a weight in the compliance score (1 by default) and may be critical: a
- * behaviour whose absence fails the audit whatever the rest.
+ * "repeats the order back". Each item belongs to a step of the behaviour model, may be tied to one
+ * touchpoint, has a weight in the compliance score (1 by default) and may be critical: a behaviour
+ * whose absence fails the audit whatever the rest.
  *
  * <p>JSON: {@code {"id":"greet-10s","text":"Greets within 10 seconds","step":"EXPLORE",
- * "touchpointId":"greeting","weight":1.0,"critical":false}}; {@code touchpointId} is left out
- * when absent, {@code weight} and {@code critical} take their defaults when absent.
+ * "touchpointId":"greeting","weight":1.0,"critical":false}}; {@code touchpointId} is left out when
+ * absent, {@code weight} and {@code critical} take their defaults when absent.
  *
  * <p>Instances are immutable and thread-safe.
  *

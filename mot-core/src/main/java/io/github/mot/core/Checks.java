@@ -11,8 +11,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The argument checks of this package, in one place so that every message has the same shape:
- * the field, the value and what is allowed.
+ * The argument checks of this package, in one place so that every message has the same shape: the
+ * field, the value and what is allowed.
  */
 final class Checks {
 

@@ -17,12 +17,12 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A customer journey map: the ordered stages a customer passes through and the touchpoints of
- * each stage, some of them flagged as moments of truth.
+ * A customer journey map: the ordered stages a customer passes through and the touchpoints of each
+ * stage, some of them flagged as moments of truth.
  *
  * <p>Journey order is stage order, then the order in which touchpoints of one stage were given:
- * {@link #touchpoints()} is always sorted that way, whatever order the builder received them in.
- * A journey has at least one stage; stage ids are unique, touchpoint ids are unique, and every
+ * {@link #touchpoints()} is always sorted that way, whatever order the builder received them in. A
+ * journey has at least one stage; stage ids are unique, touchpoint ids are unique, and every
  * touchpoint belongs to one of the journey's stages.
  *
  * <pre>{@code
@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  * #withStage(JourneyStage)} return changed copies, and {@code builder().from(journey)} starts a
  * builder with all its stages and touchpoints to add more.
  *
- * <p>{@link #toString()} prints the journey as a table: stage, touchpoint, channel, moment of
- * truth and importance.
+ * <p>{@link #toString()} prints the journey as a table: stage, touchpoint, channel, moment of truth
+ * and importance.
  *
  * <p>JSON: {@code {"name":...,"stages":[...],"touchpoints":[...]}}; reading applies every check
  * above.
@@ -71,8 +71,8 @@ public abstract class CustomerJourney {
     Builder() {}
 
     /**
-     * Starts from an existing journey: sets its name and adds all its stages and touchpoints.
-     * Add more stages and touchpoints afterwards; rename the result with {@link
+     * Starts from an existing journey: sets its name and adds all its stages and touchpoints. Add
+     * more stages and touchpoints afterwards; rename the result with {@link
      * CustomerJourney#withName(String)}.
      *
      * @param journey the journey to start from
@@ -145,8 +145,8 @@ public abstract class CustomerJourney {
    *
    * @param touchpoints the new touchpoints, unique ids, each in a stage of this journey
    * @return the changed copy
-   * @throws IllegalArgumentException if two touchpoints share an id or a touchpoint's stage is
-   *     not in this journey
+   * @throws IllegalArgumentException if two touchpoints share an id or a touchpoint's stage is not
+   *     in this journey
    */
   public abstract CustomerJourney withTouchpoints(Iterable<? extends Touchpoint> touchpoints);
 
@@ -353,9 +353,9 @@ public abstract class CustomerJourney {
   }
 
   /**
-   * The journey as a table, one row per touchpoint in journey order, with a title line: stage
-   * name, touchpoint id and name, channel, a {@code *} for moments of truth, and importance.
-   * Journeys of more than 60 touchpoints show the first and last 25 rows.
+   * The journey as a table, one row per touchpoint in journey order, with a title line: stage name,
+   * touchpoint id and name, channel, a {@code *} for moments of truth, and importance. Journeys of
+   * more than 60 touchpoints show the first and last 25 rows.
    *
    * @return a multi-line table
    */

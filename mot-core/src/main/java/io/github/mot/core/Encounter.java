@@ -13,16 +13,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * One observed moment of truth: a customer met the organisation at a touchpoint at some instant,
  * perhaps served by a known employee, and the contact was rated. An encounter may carry the ABC
- * ratings of the first impression, the customer's scorecard level, how long the contact lasted
- * and a free-text note; all of these are optional, so that a bare record of contact still counts
- * for volume and coverage.
+ * ratings of the first impression, the customer's scorecard level, how long the contact lasted and
+ * a free-text note; all of these are optional, so that a bare record of contact still counts for
+ * volume and coverage.
  *
- * <p>An encounter refers to its touchpoint by id; {@link
- * CustomerJourney#requireTouchpoint(String)} resolves it in a journey.
+ * <p>An encounter refers to its touchpoint by id; {@link CustomerJourney#requireTouchpoint(String)}
+ * resolves it in a journey.
  *
  * <pre>{@code
  * Encounter e = Encounter.builder()
- *     .customerId("c-17").touchpointId("greeting").occurredAt(Instant.parse("2026-11-24T10:15:30Z"))
+ *     .customerId("c-17").touchpointId("greeting")
+ *     .occurredAt(Instant.parse("2026-11-24T10:15:30Z"))
  *     .staffId("s-3").level(ScorecardLevel.EXCEEDS_EXPECTATIONS)
  *     .ratings(AbcRatings.of(RatingScale.SEVEN_POINT, 6, 7, 5))
  *     .duration(Duration.ofSeconds(20))
@@ -236,8 +237,8 @@ public abstract class Encounter {
   }
 
   /**
-   * The encounter on one line: {@code "Encounter c-17 at greeting 2026-11-24T10:15:30Z, staff
-   * s-3, +2 exceeds expectations, ABC ratings on 1..7: ..., duration PT20S, note '...'"}.
+   * The encounter on one line: {@code "Encounter c-17 at greeting 2026-11-24T10:15:30Z, staff s-3,
+   * +2 exceeds expectations, ABC ratings on 1..7: ..., duration PT20S, note '...'"}.
    *
    * @return a one-line description
    */

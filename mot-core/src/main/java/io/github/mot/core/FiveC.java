@@ -1,8 +1,8 @@
 package io.github.mot.core;
 
 /**
- * The 5C: the five principles that help an employee keep a promise in the {@link
- * BehaviourStep#ACT Act} step of the behaviour model, in the order of the MOT training material.
+ * The 5C: the five principles that help an employee keep a promise in the {@link BehaviourStep#ACT
+ * Act} step of the behaviour model, in the order of the MOT training material.
  *
  * @since 0.1.0
  */

@@ -2,9 +2,8 @@ package io.github.mot.core;
 
 /**
  * The direction of a moment of truth: whether the customer left it with a better, the same or a
- * worse impression of the organisation. Carlzon's point is that every contact is one or the
- * other; a neutral moment is one in which the customer had no expectation to confirm or
- * disconfirm.
+ * worse impression of the organisation. Carlzon's point is that every contact is one or the other;
+ * a neutral moment is one in which the customer had no expectation to confirm or disconfirm.
  *
  * @since 0.1.0
  */

@@ -5,15 +5,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The seven levels of the MOT customer scorecard, from -3 (the moment damaged the relationship)
- * to +3 (the moment delighted the customer), in ascending order.
+ * The seven levels of the MOT customer scorecard, from -3 (the moment damaged the relationship) to
+ * +3 (the moment delighted the customer), in ascending order.
  *
- * <p>It is a disconfirmation scale (Oliver 1980): the customer judges the experience against
- * their expectation. Positive moments are +1 to +3, negative ones -1 to -3, and 0 means the
- * customer had no expectation. The numeric values lie on {@link RatingScale#SCORECARD}.
+ * <p>It is a disconfirmation scale (Oliver 1980): the customer judges the experience against their
+ * expectation. Positive moments are +1 to +3, negative ones -1 to -3, and 0 means the customer had
+ * no expectation. The numeric values lie on {@link RatingScale#SCORECARD}.
  *
- * <p>In JSON a level is written as its constant name, {@code "DELIGHTS"}; reading also accepts
- * the value, {@code 3} or {@code "+3"} (see {@link #parse(CharSequence)}).
+ * <p>In JSON a level is written as its constant name, {@code "DELIGHTS"}; reading also accepts the
+ * value, {@code 3} or {@code "+3"} (see {@link #parse(CharSequence)}).
  *
  * @since 0.1.0
  */
@@ -65,15 +65,15 @@ public enum ScorecardLevel {
   }
 
   /**
-   * Reads a level from text: the constant name in any case ({@code "DELIGHTS"},
-   * {@code "delights"}) or the signed value ({@code "3"}, {@code "+3"}, {@code "-1"}); blanks
-   * around the text are ignored. This is also how JSON is read, so that both {@code "DELIGHTS"}
-   * and {@code 3} give {@link #DELIGHTS}.
+   * Reads a level from text: the constant name in any case ({@code "DELIGHTS"}, {@code "delights"})
+   * or the signed value ({@code "3"}, {@code "+3"}, {@code "-1"}); blanks around the text are
+   * ignored. This is also how JSON is read, so that both {@code "DELIGHTS"} and {@code 3} give
+   * {@link #DELIGHTS}.
    *
    * @param text the name or value
    * @return the level
-   * @throws IllegalArgumentException if the text is neither a level name nor an integer in
-   *     {@code [-3, 3]}
+   * @throws IllegalArgumentException if the text is neither a level name nor an integer in {@code
+   *     [-3, 3]}
    */
   public static ScorecardLevel parse(CharSequence text) {
     Objects.requireNonNull(text, "text");

@@ -1,9 +1,9 @@
 package io.github.mot.core;
 
 /**
- * The five phases of the service cycle around a moment of truth, in order: set the tone,
- * diagnose expectations, resolve the need, summarise and confirm, follow up. The MOT training
- * material presents them as the links through which an employee conveys value to the customer.
+ * The five phases of the service cycle around a moment of truth, in order: set the tone, diagnose
+ * expectations, resolve the need, summarise and confirm, follow up. The MOT training material
+ * presents them as the links through which an employee conveys value to the customer.
  *
  * @since 0.1.0
  */

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A supervision checklist (the MOT service score sheet): the observable behaviours a supervisor
- * or mystery shopper ticks off at an audit, grouped by step of the behaviour model and tied to
- * touchpoints. Auditing an employee against it yields a compliance score per employee,
- * touchpoint and step.
+ * A supervision checklist (the MOT service score sheet): the observable behaviours a supervisor or
+ * mystery shopper ticks off at an audit, grouped by step of the behaviour model and tied to
+ * touchpoints. Auditing an employee against it yields a compliance score per employee, touchpoint
+ * and step.
  *
  * <p>A checklist has a name and at least one item; item ids are unique.
  *
@@ -31,8 +31,8 @@ public abstract class SupervisionChecklist {
   SupervisionChecklist() {}
 
   /**
-   * Builds a checklist. Required: name and at least one item; the name may be set once, items
-   * added in any number.
+   * Builds a checklist. Required: name and at least one item; the name may be set once, items added
+   * in any number.
    *
    * <p>Instances are mutable and not thread-safe.
    */
@@ -55,8 +55,8 @@ public abstract class SupervisionChecklist {
    * @param name the name of the checklist, not blank
    * @param items the items in the order of the form, at least one, unique ids
    * @return the checklist
-   * @throws IllegalArgumentException if the name is blank, there are no items or two items share
-   *     an id
+   * @throws IllegalArgumentException if the name is blank, there are no items or two items share an
+   *     id
    */
   @JsonCreator
   public static SupervisionChecklist of(
@@ -110,9 +110,7 @@ public abstract class SupervisionChecklist {
    */
   public final List<ChecklistItem> itemsOf(BehaviourStep step) {
     Objects.requireNonNull(step, "step");
-    return items().stream()
-        .filter(i -> i.step() == step)
-        .collect(Collectors.toUnmodifiableList());
+    return items().stream().filter(i -> i.step() == step).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -129,8 +127,8 @@ public abstract class SupervisionChecklist {
   }
 
   /**
-   * The checklist as a table with a title line: item id, step, touchpoint, weight, a {@code !}
-   * for critical items, and the text.
+   * The checklist as a table with a title line: item id, step, touchpoint, weight, a {@code !} for
+   * critical items, and the text.
    *
    * @return a multi-line table
    */

@@ -10,15 +10,15 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A point of contact between the customer and the organisation: greeting at the door, check-in,
- * the invoice e-mail. A touchpoint belongs to a stage of a {@link CustomerJourney}, happens
- * through a {@link Channel}, may name the role responsible for it, and may be flagged as a
- * <em>moment of truth</em>: a contact in which the customer forms a decisive impression.
+ * A point of contact between the customer and the organisation: greeting at the door, check-in, the
+ * invoice e-mail. A touchpoint belongs to a stage of a {@link CustomerJourney}, happens through a
+ * {@link Channel}, may name the role responsible for it, and may be flagged as a <em>moment of
+ * truth</em>: a contact in which the customer forms a decisive impression.
  *
- * <p>{@link #importance()} weighs the touchpoint in journey scores (1 by default; a researcher
- * may calibrate importances, for example from importance-performance analysis).
- * {@link #typicalContact()} is how long a contact usually lasts (Carlzon's figure for airline
- * staff is about 15 seconds); it feeds exposure-time arithmetic.
+ * <p>{@link #importance()} weighs the touchpoint in journey scores (1 by default; a researcher may
+ * calibrate importances, for example from importance-performance analysis). {@link
+ * #typicalContact()} is how long a contact usually lasts (Carlzon's figure for airline staff is
+ * about 15 seconds); it feeds exposure-time arithmetic.
  *
  * <pre>{@code
  * Touchpoint greeting = Touchpoint.builder()
@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>JSON: {@code {"id":"greeting","name":"Greeting","stageId":"arrival","channel":"in-person",
- * "role":"sales assistant","momentOfTruth":true,"importance":1.0,"typicalContact":"PT15S"}};
- * {@code role} and {@code typicalContact} are left out when absent, {@code momentOfTruth} and
- * {@code importance} take their defaults when absent.
+ * "role":"sales assistant","momentOfTruth":true,"importance":1.0,"typicalContact":"PT15S"}}; {@code
+ * role} and {@code typicalContact} are left out when absent, {@code momentOfTruth} and {@code
+ * importance} take their defaults when absent.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -113,8 +113,8 @@ public abstract class Touchpoint {
   public abstract Optional<String> role();
 
   /**
-   * Whether the touchpoint is a moment of truth: a contact in which the customer forms a
-   * decisive impression. False unless set.
+   * Whether the touchpoint is a moment of truth: a contact in which the customer forms a decisive
+   * impression. False unless set.
    *
    * @return the flag
    */

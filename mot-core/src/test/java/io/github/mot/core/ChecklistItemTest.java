@@ -22,7 +22,8 @@ class ChecklistItemTest {
     assertThat(i.touchpointId()).isEmpty();
     assertThat(i.weight()).isEqualTo(1.0);
     assertThat(i.critical()).isFalse();
-    assertThat(i).hasToString("greet-10s [Explore, weight 1.0] Greets the customer within 10 seconds");
+    assertThat(i)
+        .hasToString("greet-10s [Explore, weight 1.0] Greets the customer within 10 seconds");
   }
 
   @Test
@@ -41,14 +42,16 @@ class ChecklistItemTest {
 
   @Test
   void rejectsBlankId() {
-    assertThatThrownBy(() -> ChecklistItem.builder().id("").text("x").step(BehaviourStep.ACT).build())
+    assertThatThrownBy(
+            () -> ChecklistItem.builder().id("").text("x").step(BehaviourStep.ACT).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("checklist item id must not be blank but was ''");
   }
 
   @Test
   void rejectsBlankText() {
-    assertThatThrownBy(() -> ChecklistItem.builder().id("a").text(" ").step(BehaviourStep.ACT).build())
+    assertThatThrownBy(
+            () -> ChecklistItem.builder().id("a").text(" ").step(BehaviourStep.ACT).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("text of checklist item 'a' must not be blank but was ' '");
   }

@@ -146,12 +146,15 @@ class CustomerJourneyTest {
   @Test
   void withTouchpointReplacesInPlaceOrAppendsToItsStage() {
     CustomerJourney j = shop();
-    CustomerJourney reweighted = j.withTouchpoint(j.requireTouchpoint("entering").withImportance(3));
+    CustomerJourney reweighted =
+        j.withTouchpoint(j.requireTouchpoint("entering").withImportance(3));
     assertThat(ids(reweighted.touchpoints())).isEqualTo(ids(j.touchpoints()));
     assertThat(reweighted.requireTouchpoint("entering").importance()).isEqualTo(3.0);
 
-    CustomerJourney moved = j.withTouchpoint(j.requireTouchpoint("entering").withStageId("purchase"));
-    assertThat(ids(moved.touchpoints())).containsExactly("greeting", "paying", "packing", "entering");
+    CustomerJourney moved =
+        j.withTouchpoint(j.requireTouchpoint("entering").withStageId("purchase"));
+    assertThat(ids(moved.touchpoints()))
+        .containsExactly("greeting", "paying", "packing", "entering");
 
     CustomerJourney added = j.withTouchpoint(tp("welcome", "arrival"));
     assertThat(ids(added.touchpoints()))
@@ -171,7 +174,9 @@ class CustomerJourneyTest {
   @Test
   void withStageRenamesOrAppends() {
     CustomerJourney renamed = shop().withStage(JourneyStage.of("arrival", "Coming in"));
-    assertThat(renamed.stages()).extracting(JourneyStage::name).containsExactly("Coming in", "Purchase");
+    assertThat(renamed.stages())
+        .extracting(JourneyStage::name)
+        .containsExactly("Coming in", "Purchase");
     CustomerJourney extended =
         shop()
             .withStage(JourneyStage.of("after", "After sales"))
@@ -210,15 +215,15 @@ class CustomerJourneyTest {
     CustomerJourney j = shop().withStage(JourneyStage.of("departure", "Departure"));
     assertThat(j.toString())
         .isEqualTo(
-            String.join(
-                "\n",
-                "Shop: 3 stages, 4 touchpoints, 2 moments of truth",
-                "stage      touchpoint  name      channel    MOT  importance",
-                "Arrival    entering    Entering  in-person              1.0",
-                "           greeting    Greeting  in-person  *           2.0",
-                "Purchase   paying      Paying    in-person  *           1.0",
-                "           packing     Packing   in-person              1.0",
-                "Departure  (none)"));
+            """
+                Shop: 3 stages, 4 touchpoints, 2 moments of truth
+                stage      touchpoint  name      channel    MOT  importance
+                Arrival    entering    Entering  in-person              1.0
+                           greeting    Greeting  in-person  *           2.0
+                Purchase   paying      Paying    in-person  *           1.0
+                           packing     Packing   in-person              1.0
+                Departure  (none)\
+                """);
   }
 
   @Test

@@ -69,14 +69,16 @@ class EncounterTest {
 
   @Test
   void rejectsBlankCustomerId() {
-    assertThatThrownBy(() -> Encounter.builder().customerId("").touchpointId("t").occurredAt(AT).build())
+    assertThatThrownBy(
+            () -> Encounter.builder().customerId("").touchpointId("t").occurredAt(AT).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("customer id must not be blank but was ''");
   }
 
   @Test
   void rejectsBadTouchpointId() {
-    assertThatThrownBy(() -> Encounter.builder().customerId("c").touchpointId("t\t").occurredAt(AT).build())
+    assertThatThrownBy(
+            () -> Encounter.builder().customerId("c").touchpointId("t\t").occurredAt(AT).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("touchpoint id of encounter must not start or end with blanks but was 't\t'");
   }

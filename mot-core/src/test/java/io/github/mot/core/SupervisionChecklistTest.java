@@ -36,19 +36,20 @@ class SupervisionChecklistTest {
     assertThat(c.itemsAt("greeting")).containsExactly(GREET);
     assertThat(c.itemsAt("paying")).isEmpty();
     assertThat(c)
-        .isEqualTo(SupervisionChecklist.builder().name("Counter audit").addItems(GREET, REPEAT).build());
+        .isEqualTo(
+            SupervisionChecklist.builder().name("Counter audit").addItems(GREET, REPEAT).build());
   }
 
   @Test
   void toStringIsAnAlignedTable() {
     assertThat(SupervisionChecklist.of("Counter audit", List.of(GREET, REPEAT)).toString())
         .isEqualTo(
-            String.join(
-                "\n",
-                "Counter audit: 2 items, 1 critical",
-                "item    step     touchpoint  weight  !  text",
-                "greet   Explore  greeting       1.0     Greets within 10 seconds",
-                "repeat  Confirm                 2.0  !  Repeats the order back"));
+            """
+                Counter audit: 2 items, 1 critical
+                item    step     touchpoint  weight  !  text
+                greet   Explore  greeting       1.0     Greets within 10 seconds
+                repeat  Confirm                 2.0  !  Repeats the order back\
+                """);
   }
 
   @Test

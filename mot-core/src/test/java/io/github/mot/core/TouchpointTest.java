@@ -109,8 +109,7 @@ class TouchpointTest {
         .hasMessage("importance of touchpoint 'greeting' must be finite and >= 0 but was NaN");
     assertThatThrownBy(() -> greeting().build().withImportance(Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "importance of touchpoint 'greeting' must be finite and >= 0 but was Infinity");
+        .hasMessage("importance of touchpoint 'greeting' must be finite and >= 0 but was Infinity");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyStage;
+import io.github.mot.core.JourneyTemplates;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.SupervisionChecklist;
@@ -20,44 +21,51 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Generators of valid {@code mot-core} values for property tests. Every module's tests draw
- * domain values from here, so there is one definition of "a valid value".
+ * Generators of valid {@code mot-core} values for property tests. Every module's tests draw domain
+ * values from here, so there is one definition of "a valid value".
  *
  * <p>Each method takes the case's {@link SplittableRandom} (from {@link Seed#random()}) and draws
- * from it only, so a seed always gives the same values. Values cover the edges now and then:
- * bounds of scales, zero importances, empty optionals, ids and texts with blanks inside, accents,
- * quotes and line breaks.
+ * from it only, so a seed always gives the same values. Values cover the edges now and then: bounds
+ * of scales, zero importances, empty optionals, ids and texts with blanks inside, accents, quotes
+ * and line breaks.
  */
 public final class CoreGenerators {
 
   private static final String[] WORDS = {
-    "greeting", "check-in", "café", "paying", "Boarding gate 7", "after sales", "\"quoted\"",
-    "多语言", "a/b", "x", "T01", "back\\slash"
+    "greeting",
+    "check-in",
+    "café",
+    "paying",
+    "Boarding gate 7",
+    "after sales",
+    "\"quoted\"",
+    "多语言",
+    "a/b",
+    "x",
+    "T01",
+    "back\\slash"
   };
 
   private CoreGenerators() {}
 
   /**
-   * A rating scale: usually one of the common ones, sometimes a custom one with bounds in
-   * [-100, 100].
+   * A rating scale: usually one of the common ones, sometimes a custom one with bounds in [-100,
+   * 100].
    *
    * @param r the case's random generator
    * @return a valid scale
    */
   public static RatingScale ratingScale(SplittableRandom r) {
-    switch (r.nextInt(6)) {
-      case 0:
-        return RatingScale.FIVE_POINT;
-      case 1:
-        return RatingScale.SEVEN_POINT;
-      case 2:
-        return RatingScale.ZERO_TO_TEN;
-      case 3:
-        return RatingScale.SCORECARD;
-      default:
+    return switch (r.nextInt(6)) {
+      case 0 -> RatingScale.FIVE_POINT;
+      case 1 -> RatingScale.SEVEN_POINT;
+      case 2 -> RatingScale.ZERO_TO_TEN;
+      case 3 -> RatingScale.SCORECARD;
+      default -> {
         int min = r.nextInt(-100, 100);
-        return RatingScale.of(min, r.nextInt(min + 1, 101));
-    }
+        yield RatingScale.of(min, r.nextInt(min + 1, 101));
+      }
+    };
   }
 
   /**
@@ -68,38 +76,29 @@ public final class CoreGenerators {
    * @return a value in {@code [scale.min(), scale.max()]}
    */
   public static double rating(SplittableRandom r, RatingScale scale) {
-    switch (r.nextInt(5)) {
-      case 0:
-        return scale.min();
-      case 1:
-        return scale.max();
-      case 2:
-        return r.nextInt(scale.min(), scale.max() + 1);
-      default:
-        return scale.min() + r.nextDouble() * scale.range();
-    }
+    return switch (r.nextInt(5)) {
+      case 0 -> scale.min();
+      case 1 -> scale.max();
+      case 2 -> r.nextInt(scale.min(), scale.max() + 1);
+      default -> scale.min() + r.nextDouble() * scale.range();
+    };
   }
 
   /**
-   * A raw, non-negative share for {@link AbcWeights#normalize(double, double, double)}: zero,
-   * small integers (points), fractions, or large values.
+   * A raw, non-negative share for {@link AbcWeights#normalize(double, double, double)}: zero, small
+   * integers (points), fractions, or large values.
    *
    * @param r the case's random generator
    * @return a finite value {@code >= 0}
    */
   public static double share(SplittableRandom r) {
-    switch (r.nextInt(5)) {
-      case 0:
-        return 0.0;
-      case 1:
-        return r.nextInt(1, 101);
-      case 2:
-        return r.nextDouble();
-      case 3:
-        return r.nextDouble() * 1e12;
-      default:
-        return r.nextDouble() * 10;
-    }
+    return switch (r.nextInt(5)) {
+      case 0 -> 0.0;
+      case 1 -> r.nextInt(1, 101);
+      case 2 -> r.nextDouble();
+      case 3 -> r.nextDouble() * 1e12;
+      default -> r.nextDouble() * 10;
+    };
   }
 
   /**
@@ -224,14 +223,11 @@ public final class CoreGenerators {
    * @return a duration {@code >= 0}
    */
   public static Duration duration(SplittableRandom r) {
-    switch (r.nextInt(4)) {
-      case 0:
-        return Duration.ZERO;
-      case 1:
-        return Duration.ofMillis(r.nextLong(600_000));
-      default:
-        return Duration.ofSeconds(r.nextLong(1, 601));
-    }
+    return switch (r.nextInt(4)) {
+      case 0 -> Duration.ZERO;
+      case 1 -> Duration.ofMillis(r.nextLong(600_000));
+      default -> Duration.ofSeconds(r.nextLong(1, 601));
+    };
   }
 
   /**
@@ -272,14 +268,11 @@ public final class CoreGenerators {
     if (r.nextBoolean()) {
       b.momentOfTruth(r.nextBoolean());
     }
-    switch (r.nextInt(4)) {
-      case 0:
-        break;
-      case 1:
-        b.importance(0.0);
-        break;
-      default:
-        b.importance(r.nextDouble() * 10);
+    int importance = r.nextInt(4);
+    if (importance == 1) {
+      b.importance(0.0);
+    } else if (importance > 1) {
+      b.importance(r.nextDouble() * 10);
     }
     if (r.nextBoolean()) {
       b.typicalContact(duration(r));
@@ -288,14 +281,18 @@ public final class CoreGenerators {
   }
 
   /**
-   * A customer journey: one to six stages and one to
-   * fifteen touchpoints (given in random order, so the journey has to sort them), some of them
-   * moments of truth; a stage may have no touchpoints.
+   * A customer journey: one of the {@link JourneyTemplates} now and then, otherwise one to six
+   * stages and one to fifteen touchpoints (given in random order, so the journey has to sort them),
+   * some of them moments of truth; a stage may have no touchpoints.
    *
    * @param r the case's random generator
    * @return a valid journey with at least one touchpoint
    */
   public static CustomerJourney customerJourney(SplittableRandom r) {
+    if (r.nextInt(6) == 0) {
+      List<CustomerJourney> templates = JourneyTemplates.all();
+      return templates.get(r.nextInt(templates.size()));
+    }
     int stageCount = r.nextInt(1, 7);
     List<JourneyStage> stages = new ArrayList<>();
     for (int i = 0; i < stageCount; i++) {
@@ -375,8 +372,7 @@ public final class CoreGenerators {
 
   private static ChecklistItem checklistItem(
       SplittableRandom r, String id, @org.jspecify.annotations.Nullable String touchpointId) {
-    ChecklistItem.Builder b =
-        ChecklistItem.builder().id(id).text(text(r)).step(behaviourStep(r));
+    ChecklistItem.Builder b = ChecklistItem.builder().id(id).text(text(r)).step(behaviourStep(r));
     if (touchpointId != null) {
       b.touchpointId(touchpointId);
     }
