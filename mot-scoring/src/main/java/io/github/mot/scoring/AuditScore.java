@@ -145,6 +145,26 @@ public final class AuditScore {
     return byTouchpoint;
   }
 
+  /**
+   * The compliance of one behaviour step.
+   *
+   * @param step the step
+   * @return its compliance, empty if the checklist has no item of this step
+   */
+  public Optional<ComplianceScore> step(BehaviourStep step) {
+    return Optional.ofNullable(byStep.get(Objects.requireNonNull(step, "step")));
+  }
+
+  /**
+   * The compliance of one touchpoint.
+   *
+   * @param touchpointId the touchpoint id
+   * @return its compliance, empty if no item counted for this touchpoint
+   */
+  public Optional<ComplianceScore> touchpoint(String touchpointId) {
+    return Optional.ofNullable(byTouchpoint.get(Objects.requireNonNull(touchpointId, "touchpointId")));
+  }
+
   /** Equal when the audits are equal (the score follows from the audit). */
   @Override
   public boolean equals(@Nullable Object o) {
