@@ -184,7 +184,8 @@ public final class GroupedSummary<K, S> {
       t.row(rowOf(String.valueOf(g.key()), g.summary()));
     }
     t.row(rowOf("(all)", total));
-    return "GroupedSummary by " + dimension + ", " + groups.size() + " groups, worst first\n"
+    return "GroupedSummary by " + dimension + ", " + groups.size()
+        + (groups.size() == 1 ? " group" : " groups") + ", worst first\n"
         + t.render();
   }
 

@@ -90,4 +90,16 @@ class MomentVolumeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("typicalContact must not be negative but was PT-1S");
   }
+
+  @Test
+  void forecastFromAScorecardSummary() {
+    // 2 negatives (-3, -1) of 10 levels -> share 0.2; 50,000,000 x 0.2 = 10,000,000
+    ScorecardSummary sample = ScorecardSummary.ofCounts(1, 0, 1, 1, 2, 3, 2);
+    MomentForecast f = MomentVolume.CARLZON_SAS.negativeMoments(sample);
+    assertThat(f.expected()).isCloseTo(10_000_000.0, within(1e-6));
+    assertThat(f.share()).isEqualTo(WilsonInterval.of(2, 10));
+    assertThatThrownBy(() -> MomentVolume.CARLZON_SAS.negativeMoments(ScorecardSummary.EMPTY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("observed moments must be > 0");
+  }
 }
