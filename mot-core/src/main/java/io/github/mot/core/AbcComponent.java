@@ -22,6 +22,15 @@ public enum AbcComponent {
     this.label = label;
   }
 
+  /** Picks this component's value out of three given in A, B, C order. */
+  double select(double appearance, double behaviour, double communication) {
+    return switch (this) {
+      case APPEARANCE -> appearance;
+      case BEHAVIOUR -> behaviour;
+      case COMMUNICATION -> communication;
+    };
+  }
+
   /**
    * The English lower-case name, used in messages and tables: {@code "appearance"}.
    *

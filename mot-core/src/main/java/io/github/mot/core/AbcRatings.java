@@ -96,11 +96,8 @@ public abstract class AbcRatings {
    * @return its rating, on {@link #scale()}
    */
   public final double rating(AbcComponent component) {
-    return switch (Objects.requireNonNull(component, "component")) {
-      case APPEARANCE -> appearance();
-      case BEHAVIOUR -> behaviour();
-      case COMMUNICATION -> communication();
-    };
+    return Objects.requireNonNull(component, "component")
+        .select(appearance(), behaviour(), communication());
   }
 
   /**

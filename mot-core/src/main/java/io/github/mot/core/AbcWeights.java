@@ -139,11 +139,8 @@ public abstract class AbcWeights {
    * @return its weight in {@code [0, 1]}
    */
   public final double weight(AbcComponent component) {
-    return switch (Objects.requireNonNull(component, "component")) {
-      case APPEARANCE -> appearance();
-      case BEHAVIOUR -> behaviour();
-      case COMMUNICATION -> communication();
-    };
+    return Objects.requireNonNull(component, "component")
+        .select(appearance(), behaviour(), communication());
   }
 
   /**

@@ -104,6 +104,18 @@ final class Checks {
   }
 
   /**
+   * Checks that a list has at least one element.
+   *
+   * @throws IllegalArgumentException saying that {@code where} must have at least one {@code what}
+   */
+  static void nonEmpty(String where, String what, List<?> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException(
+          where + " must have at least one " + what + " but has none");
+    }
+  }
+
+  /**
    * Finds the first key that occurs twice in {@code values}.
    *
    * @throws IllegalArgumentException naming the duplicate, if there is one

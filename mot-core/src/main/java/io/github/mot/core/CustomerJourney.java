@@ -167,9 +167,7 @@ public abstract class CustomerJourney {
   CustomerJourney normalize() {
     Checks.text("journey name", name());
     String where = "journey '" + name() + "'";
-    if (stages().isEmpty()) {
-      throw new IllegalArgumentException(where + " must have at least one stage but has none");
-    }
+    Checks.nonEmpty(where, "stage", stages());
     Checks.unique("stage ids", where, stages(), JourneyStage::id);
     Checks.unique("touchpoint ids", where, touchpoints(), Touchpoint::id);
     Map<String, Integer> stageIndex = new HashMap<>();

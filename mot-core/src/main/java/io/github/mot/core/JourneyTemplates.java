@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * CustomerJourney.builder().from(template)}:
  *
  * <pre>{@code
- * CustomerJourney mine = JourneyTemplates.retailCounter()
- *     .withName("Shoe shop")
+ * CustomerJourney retail = JourneyTemplates.retailCounter();
+ * CustomerJourney mine = retail.withName("Shoe shop")
  *     .withoutTouchpoint("packing")
- *     .withTouchpoint(JourneyTemplates.retailCounter().requireTouchpoint("paying").withImportance(2));
+ *     .withTouchpoint(retail.requireTouchpoint("paying").withImportance(2));
  * }</pre>
  *
  * <p>Where the templates come from: the MOT training material names the stages or contacts of each

@@ -85,9 +85,7 @@ public abstract class SupervisionChecklist {
   void check() {
     Checks.text("checklist name", name());
     String where = "checklist '" + name() + "'";
-    if (items().isEmpty()) {
-      throw new IllegalArgumentException(where + " must have at least one item but has none");
-    }
+    Checks.nonEmpty(where, "item", items());
     Checks.unique("checklist item ids", where, items(), ChecklistItem::id);
   }
 

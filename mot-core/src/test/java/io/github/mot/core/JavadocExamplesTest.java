@@ -11,42 +11,61 @@ class JavadocExamplesTest {
 
   @Test
   void touchpointExample() {
-    Touchpoint greeting = Touchpoint.builder()
-        .id("greeting").name("Greeting").stageId("arrival").channel(Channel.IN_PERSON)
-        .role("sales assistant").momentOfTruth(true).typicalContact(Duration.ofSeconds(15))
-        .build();
+    Touchpoint greeting =
+        Touchpoint.builder()
+            .id("greeting")
+            .name("Greeting")
+            .stageId("arrival")
+            .channel(Channel.IN_PERSON)
+            .role("sales assistant")
+            .momentOfTruth(true)
+            .typicalContact(Duration.ofSeconds(15))
+            .build();
     assertThat(greeting.momentOfTruth()).isTrue();
   }
 
   @Test
   void customerJourneyExample() {
-    CustomerJourney journey = CustomerJourney.builder()
-        .name("Pharmacy")
-        .addStages(JourneyStage.of("counter", "At the counter"))
-        .addTouchpoints(Touchpoint.builder().id("advice").name("Advice").stageId("counter")
-            .channel(Channel.IN_PERSON).momentOfTruth(true).build())
-        .build();
+    CustomerJourney journey =
+        CustomerJourney.builder()
+            .name("Pharmacy")
+            .addStages(JourneyStage.of("counter", "At the counter"))
+            .addTouchpoints(
+                Touchpoint.builder()
+                    .id("advice")
+                    .name("Advice")
+                    .stageId("counter")
+                    .channel(Channel.IN_PERSON)
+                    .momentOfTruth(true)
+                    .build())
+            .build();
     assertThat(journey.momentsOfTruth()).hasSize(1);
   }
 
   @Test
   void encounterExample() {
-    Encounter e = Encounter.builder()
-        .customerId("c-17").touchpointId("greeting")
-        .occurredAt(Instant.parse("2026-11-24T10:15:30Z"))
-        .staffId("s-3").level(ScorecardLevel.EXCEEDS_EXPECTATIONS)
-        .ratings(AbcRatings.of(RatingScale.SEVEN_POINT, 6, 7, 5))
-        .duration(Duration.ofSeconds(20))
-        .build();
+    Encounter e =
+        Encounter.builder()
+            .customerId("c-17")
+            .touchpointId("greeting")
+            .occurredAt(Instant.parse("2026-11-24T10:15:30Z"))
+            .staffId("s-3")
+            .level(ScorecardLevel.EXCEEDS_EXPECTATIONS)
+            .ratings(AbcRatings.of(RatingScale.SEVEN_POINT, 6, 7, 5))
+            .duration(Duration.ofSeconds(20))
+            .build();
     assertThat(e.level()).contains(ScorecardLevel.EXCEEDS_EXPECTATIONS);
   }
 
   @Test
   void journeyTemplatesExample() {
-    CustomerJourney mine = JourneyTemplates.retailCounter()
-        .withName("Shoe shop")
-        .withoutTouchpoint("packing")
-        .withTouchpoint(JourneyTemplates.retailCounter().requireTouchpoint("paying").withImportance(2));
+    CustomerJourney retail = JourneyTemplates.retailCounter();
+    CustomerJourney mine =
+        retail
+            .withName("Shoe shop")
+            .withoutTouchpoint("packing")
+            .withTouchpoint(retail.requireTouchpoint("paying").withImportance(2));
     assertThat(mine.touchpoints()).hasSize(9);
+    assertThat(mine.requireTouchpoint("paying").importance()).isEqualTo(2.0);
   }
 }
