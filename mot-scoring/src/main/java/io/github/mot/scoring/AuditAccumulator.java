@@ -69,8 +69,10 @@ public final class AuditAccumulator {
    * @throws IllegalArgumentException if a weight sum reaches 2^62 (the limit of the exact sum)
    */
   public AuditAccumulator add(ComplianceScore c) {
-    passedWeight.add("passed weight", c.passedWeight());
+    // applicable >= passed: if the applicable weight is accepted, so is the passed one, and a
+    // rejected value leaves the accumulator unchanged.
     applicableWeight.add("applicable weight", c.applicableWeight());
+    passedWeight.add("passed weight", c.passedWeight());
     audits++;
     passedItems += c.passed();
     failedItems += c.failed();
