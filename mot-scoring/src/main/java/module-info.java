@@ -6,6 +6,7 @@
 module io.github.mot.scoring {
   requires transitive io.github.mot.core;
   requires static transitive org.jspecify;
+  requires org.apache.commons.statistics.distribution;
   requires static org.immutables.value;
 
   exports io.github.mot.scoring;

@@ -1,12 +1,22 @@
 package io.github.mot.scoring;
 
+import java.time.Duration;
+import java.util.Locale;
+
 /**
  * Carlzon's arithmetic of moments of truth: how many moments an organisation lives through in a
- * period and how long they last in total.
+ * period, how long they last in total, and how many of them are expected to go wrong.
  *
  * <p>Formulas: {@code moments = customers x contactsPerCustomer}; {@code exposureSeconds = moments
- * x secondsPerContact}. Carlzon's SAS example: 10,000,000 passengers a year, 5 contacts each, 15
- * seconds a contact: 50,000,000 moments and 750,000,000 seconds a year.
+ * x secondsPerContact}; expected negative moments = {@code moments x p}, where {@code p} is the
+ * negative share observed in a sample of scored moments, with the interval {@code moments x
+ * [lower, upper]} from the Wilson interval of {@code p} (see {@link #negativeMoments(long,
+ * long)}). Carlzon's SAS example (J. Carlzon, <i>Moments of Truth</i>, 1987): 10,000,000
+ * passengers a year, 5 contacts each, 15 seconds a contact: 50,000,000 moments and 750,000,000
+ * seconds (208,333.3 hours) a year.
+ *
+ * <p>The period is whatever period {@code customers} counts (a year in Carlzon's example); the
+ * record does not name it.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -16,6 +26,11 @@ package io.github.mot.scoring;
  * @since 0.1.0
  */
 public record MomentVolume(long customers, double contactsPerCustomer, double secondsPerContact) {
+
+  /** Carlzon's SAS figures: 10,000,000 passengers a year, 5 contacts each, 15 seconds each. */
+  public static final MomentVolume CARLZON_SAS = new MomentVolume(10_000_000L, 5, 15);
+
+  private static final double SECONDS_PER_HOUR = 3600.0;
 
   /**
    * Validates the parts.
@@ -28,6 +43,26 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
     }
     requireFiniteNonNegative("contactsPerCustomer", contactsPerCustomer);
     requireFiniteNonNegative("secondsPerContact", secondsPerContact);
+  }
+
+  /**
+   * The volume from a typical contact length given as a {@link Duration}.
+   *
+   * @param customers customers in the period, {@code >= 0}
+   * @param contactsPerCustomer mean contacts per customer, finite and {@code >= 0}
+   * @param typicalContact the mean length of a contact, not negative
+   * @return the volume
+   * @throws IllegalArgumentException if a part is out of range
+   * @throws NullPointerException if {@code typicalContact} is null
+   */
+  public static MomentVolume of(
+      long customers, double contactsPerCustomer, Duration typicalContact) {
+    if (typicalContact.isNegative()) {
+      throw new IllegalArgumentException(
+          "typicalContact must not be negative but was " + typicalContact);
+    }
+    double seconds = typicalContact.getSeconds() + typicalContact.getNano() / 1e9;
+    return new MomentVolume(customers, contactsPerCustomer, seconds);
   }
 
   private static void requireFiniteNonNegative(String field, double value) {
@@ -53,5 +88,97 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
    */
   public double exposureSeconds() {
     return moments() * secondsPerContact;
+  }
+
+  /**
+   * The exposure in hours: {@code exposureSeconds() / 3600}.
+   *
+   * @return the exposure in hours, {@code >= 0}; 208,333.33 for {@link #CARLZON_SAS}
+   */
+  public double exposureHours() {
+    return exposureSeconds() / SECONDS_PER_HOUR;
+  }
+
+  /**
+   * The exposure as a {@link Duration}, rounded to the nearest nanosecond.
+   *
+   * @return the exposure
+   * @throws ArithmeticException if the exposure exceeds what a {@code Duration} holds (about
+   *     2.9 x 10^11 years)
+   */
+  public Duration exposure() {
+    double total = exposureSeconds();
+    if (!(total < 0x1p63)) {
+      throw new ArithmeticException("exposure of " + total + " s does not fit a Duration");
+    }
+    double whole = Math.floor(total);
+    return Duration.ofSeconds((long) whole, Math.round((total - whole) * 1e9));
+  }
+
+  /**
+   * The expected negative moments in the period from a sample of scored moments, with a 95%
+   * Wilson interval.
+   *
+   * @param negatives the negative moments in the sample (levels -1..-3), {@code 0 <= negatives
+   *     <= observed}
+   * @param observed the scored moments in the sample, {@code > 0}
+   * @return {@code moments() x negatives / observed} and its interval
+   * @throws IllegalArgumentException if {@code observed <= 0} (no share to project) or {@code
+   *     negatives} is outside {@code [0, observed]}
+   */
+  public MomentForecast negativeMoments(long negatives, long observed) {
+    return negativeMoments(negatives, observed, WilsonInterval.DEFAULT_CONFIDENCE);
+  }
+
+  /**
+   * The expected negative moments in the period from a sample of scored moments, with a Wilson
+   * interval at the given confidence.
+   *
+   * <p>Formula: expected = {@code moments() x p}, {@code p = negatives / observed}; interval =
+   * {@code moments() x [wilsonLower, wilsonUpper]}. The volume itself is treated as known; only
+   * the share is uncertain.
+   *
+   * @param negatives the negative moments in the sample, {@code 0 <= negatives <= observed}
+   * @param observed the scored moments in the sample, {@code > 0}
+   * @param confidence the confidence level in (0, 1)
+   * @return the forecast
+   * @throws IllegalArgumentException if {@code observed <= 0}, {@code negatives} is outside
+   *     {@code [0, observed]} or the confidence is not in (0, 1)
+   */
+  public MomentForecast negativeMoments(long negatives, long observed, double confidence) {
+    if (observed <= 0) {
+      throw new IllegalArgumentException(
+          "observed moments must be > 0 to project a negative share but was " + observed);
+    }
+    return new MomentForecast(this, WilsonInterval.of(negatives, observed, confidence));
+  }
+
+  /**
+   * The expected negative moments in the period from a scorecard summary of sampled moments,
+   * with a 95% Wilson interval: {@code negativeMoments(sample.negativeCount(), sample.count())}.
+   *
+   * @param sample the summary of the scored sample
+   * @return the forecast
+   * @throws IllegalArgumentException if the sample is empty
+   */
+  public MomentForecast negativeMoments(ScorecardSummary sample) {
+    return negativeMoments(sample.negativeCount(), sample.count());
+  }
+
+  /**
+   * The volume as an aligned table: customers, contacts, moments, seconds per contact and
+   * exposure (Locale.ROOT numbers with thousands separators).
+   */
+  @Override
+  public String toString() {
+    return "MomentVolume\n"
+        + new Table("quantity", ">value")
+            .row("customers", Table.count(customers))
+            .row("contacts per customer", Table.num(contactsPerCustomer, 2))
+            .row("moments", String.format(Locale.ROOT, "%,.0f", moments()))
+            .row("seconds per contact", Table.num(secondsPerContact, 2))
+            .row("exposure seconds", String.format(Locale.ROOT, "%,.0f", exposureSeconds()))
+            .row("exposure hours", String.format(Locale.ROOT, "%,.1f", exposureHours()))
+            .render();
   }
 }

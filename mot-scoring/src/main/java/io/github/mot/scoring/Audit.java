@@ -1,0 +1,357 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.ChecklistItem;
+import io.github.mot.core.SupervisionChecklist;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One filled-in supervision form (督导表): a behaviour audit of one staff member, at one time,
+ * against a {@link SupervisionChecklist}, recording for every checklist item whether it was
+ * {@linkplain AuditOutcome#PASSED passed}, {@linkplain AuditOutcome#FAILED failed} or {@linkplain
+ * AuditOutcome#NOT_APPLICABLE not applicable}. Score it with {@link AuditScore#of(Audit)}.
+ *
+ * <p>A form is complete: every item of the checklist has exactly one outcome, and no outcome names
+ * an item the checklist does not have. Build one with {@link #builder(SupervisionChecklist)}:
+ *
+ * <pre>{@code
+ * Audit audit = Audit.builder(checklist)
+ *     .id("A-2026-0117").staffId("emp-42").touchpointId("greet").auditedAt(instant)
+ *     .passed("eye-contact", "name")
+ *     .failed("smile")
+ *     .notApplicable("offer-bag")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Audit {
+
+  private final String id;
+  private final SupervisionChecklist checklist;
+  private final String staffId;
+  private final @Nullable String touchpointId;
+  private final Instant auditedAt;
+  private final Map<String, AuditOutcome> outcomes;
+
+  private Audit(Builder b, Map<String, AuditOutcome> outcomes) {
+    this.id = require(b.id, "id");
+    this.checklist = b.checklist;
+    this.staffId = require(b.staffId, "staffId");
+    this.touchpointId = b.touchpointId;
+    this.auditedAt = require(b.auditedAt, "auditedAt");
+    this.outcomes = outcomes;
+  }
+
+  private static <T> T require(@Nullable T value, String field) {
+    if (value == null) {
+      throw new IllegalStateException("audit " + field + " must be set before build()");
+    }
+    return value;
+  }
+
+  /**
+   * A builder for an audit against {@code checklist}.
+   *
+   * @param checklist the checklist the form follows
+   * @return a new builder
+   * @throws NullPointerException if {@code checklist} is null
+   */
+  public static Builder builder(SupervisionChecklist checklist) {
+    return new Builder(Objects.requireNonNull(checklist, "checklist"));
+  }
+
+  /**
+   * The audit's id, unique within a data set; it breaks ties between audits at the same time.
+   *
+   * @return the id, not blank
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The checklist the form follows.
+   *
+   * @return the checklist
+   */
+  public SupervisionChecklist checklist() {
+    return checklist;
+  }
+
+  /**
+   * The staff member audited.
+   *
+   * @return the staff id, not blank
+   */
+  public String staffId() {
+    return staffId;
+  }
+
+  /**
+   * The touchpoint observed, if the audit was of one touchpoint. Items that name their own
+   * touchpoint count for that one instead (see {@link AuditScore#byTouchpoint()}).
+   *
+   * @return the touchpoint id, or empty
+   */
+  public Optional<String> touchpointId() {
+    return Optional.ofNullable(touchpointId);
+  }
+
+  /**
+   * When the audit took place.
+   *
+   * @return the instant
+   */
+  public Instant auditedAt() {
+    return auditedAt;
+  }
+
+  /**
+   * The outcome of every item, in checklist order.
+   *
+   * @return an unmodifiable map from item id to outcome, one entry per checklist item
+   */
+  public Map<String, AuditOutcome> outcomes() {
+    return outcomes;
+  }
+
+  /**
+   * The outcome of one item.
+   *
+   * @param itemId the checklist item's id
+   * @return the outcome
+   * @throws IllegalArgumentException if the checklist has no item {@code itemId}
+   */
+  public AuditOutcome outcome(String itemId) {
+    AuditOutcome o = outcomes.get(itemId);
+    if (o == null) {
+      throw unknownItem(checklist, itemId);
+    }
+    return o;
+  }
+
+  private static IllegalArgumentException unknownItem(SupervisionChecklist c, String itemId) {
+    return new IllegalArgumentException(
+        "unknown checklist item '" + itemId + "' in checklist '" + c.name() + "'");
+  }
+
+  /** Equal when id, checklist, staff, touchpoint, time and every outcome are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Audit)) {
+      return false;
+    }
+    Audit a = (Audit) o;
+    return id.equals(a.id)
+        && checklist.equals(a.checklist)
+        && staffId.equals(a.staffId)
+        && Objects.equals(touchpointId, a.touchpointId)
+        && auditedAt.equals(a.auditedAt)
+        && outcomes.equals(a.outcomes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, checklist, staffId, touchpointId, auditedAt, outcomes);
+  }
+
+  /** The form as a table: a headline, then one row per item with its step, weight and outcome. */
+  @Override
+  public String toString() {
+    StringBuilder sb =
+        new StringBuilder("Audit ")
+            .append(id)
+            .append(" of ")
+            .append(staffId)
+            .append(touchpointId == null ? "" : " at " + touchpointId)
+            .append(", ")
+            .append(auditedAt)
+            .append(", checklist '")
+            .append(checklist.name())
+            .append("'\n");
+    Table t = new Table("item", "step", ">weight", "critical", "outcome");
+    for (ChecklistItem item : checklist.items()) {
+      t.row(
+          item.id(),
+          item.step().name(),
+          Table.num(item.weight(), 2),
+          item.critical() ? "yes" : "",
+          String.valueOf(outcomes.get(item.id())));
+    }
+    return sb.append(t.render()).toString();
+  }
+
+  /**
+   * Builds an {@link Audit}. Every setter checks its argument at once; {@link #build()} checks
+   * that the form is complete.
+   *
+   * <p>Not thread-safe.
+   */
+  public static final class Builder {
+    private final SupervisionChecklist checklist;
+    private final Map<String, AuditOutcome> outcomes = new HashMap<>();
+    private @Nullable String id;
+    private @Nullable String staffId;
+    private @Nullable String touchpointId;
+    private @Nullable Instant auditedAt;
+
+    private Builder(SupervisionChecklist checklist) {
+      this.checklist = checklist;
+    }
+
+    /**
+     * Sets the audit id.
+     *
+     * @param id the id, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public Builder id(String id) {
+      this.id = notBlank(id, "audit id");
+      return this;
+    }
+
+    /**
+     * Sets the staff member audited.
+     *
+     * @param staffId the staff id, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code staffId} is blank
+     */
+    public Builder staffId(String staffId) {
+      this.staffId = notBlank(staffId, "staffId");
+      return this;
+    }
+
+    /**
+     * Sets the touchpoint observed (optional).
+     *
+     * @param touchpointId the touchpoint id, not blank
+     * @return this builder
+     * @throws IllegalArgumentException if {@code touchpointId} is blank
+     */
+    public Builder touchpointId(String touchpointId) {
+      this.touchpointId = notBlank(touchpointId, "touchpointId");
+      return this;
+    }
+
+    /**
+     * Sets when the audit took place.
+     *
+     * @param auditedAt the instant
+     * @return this builder
+     */
+    public Builder auditedAt(Instant auditedAt) {
+      this.auditedAt = Objects.requireNonNull(auditedAt, "auditedAt");
+      return this;
+    }
+
+    /**
+     * Records the outcome of one item.
+     *
+     * @param itemId a checklist item's id
+     * @param outcome its outcome
+     * @return this builder
+     * @throws IllegalArgumentException if the checklist has no such item or the item already has
+     *     an outcome
+     */
+    public Builder outcome(String itemId, AuditOutcome outcome) {
+      Objects.requireNonNull(itemId, "itemId");
+      Objects.requireNonNull(outcome, "outcome");
+      if (checklist.item(itemId).isEmpty()) {
+        throw unknownItem(checklist, itemId);
+      }
+      AuditOutcome before = outcomes.putIfAbsent(itemId, outcome);
+      if (before != null) {
+        throw new IllegalArgumentException(
+            "checklist item '" + itemId + "' already has outcome " + before
+                + "; each item takes exactly one outcome");
+      }
+      return this;
+    }
+
+    /**
+     * Records items as passed.
+     *
+     * @param itemIds checklist item ids
+     * @return this builder
+     * @throws IllegalArgumentException as {@link #outcome(String, AuditOutcome)}
+     */
+    public Builder passed(String... itemIds) {
+      for (String i : itemIds) {
+        outcome(i, AuditOutcome.PASSED);
+      }
+      return this;
+    }
+
+    /**
+     * Records items as failed.
+     *
+     * @param itemIds checklist item ids
+     * @return this builder
+     * @throws IllegalArgumentException as {@link #outcome(String, AuditOutcome)}
+     */
+    public Builder failed(String... itemIds) {
+      for (String i : itemIds) {
+        outcome(i, AuditOutcome.FAILED);
+      }
+      return this;
+    }
+
+    /**
+     * Records items as not applicable.
+     *
+     * @param itemIds checklist item ids
+     * @return this builder
+     * @throws IllegalArgumentException as {@link #outcome(String, AuditOutcome)}
+     */
+    public Builder notApplicable(String... itemIds) {
+      for (String i : itemIds) {
+        outcome(i, AuditOutcome.NOT_APPLICABLE);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the audit.
+     *
+     * @return the audit
+     * @throws IllegalStateException if id, staff id or time is missing
+     * @throws IllegalArgumentException if a checklist item has no outcome (the message names the
+     *     first such item in checklist order)
+     */
+    public Audit build() {
+      Map<String, AuditOutcome> ordered = new LinkedHashMap<>();
+      for (ChecklistItem item : checklist.items()) {
+        AuditOutcome o = outcomes.get(item.id());
+        if (o == null) {
+          throw new IllegalArgumentException(
+              "checklist item '" + item.id() + "' has no outcome; record passed, failed or"
+                  + " notApplicable for every item of checklist '" + checklist.name() + "'");
+        }
+        ordered.put(item.id(), o);
+      }
+      return new Audit(this, Collections.unmodifiableMap(ordered));
+    }
+
+    private static String notBlank(String value, String field) {
+      Objects.requireNonNull(value, field);
+      if (value.isBlank()) {
+        throw new IllegalArgumentException(field + " must not be blank but was '" + value + "'");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.mot.scoring;
+
+import java.util.Objects;
+import java.util.stream.Collector;
+
+/**
+ * A mutable tally of audit scores (or of one part of them: a step, a touchpoint) that {@link
+ * #summary()} turns into an immutable {@link AuditSummary}.
+ *
+ * <p>Counts are exact {@code long}s; the sums of scores and of weights are kept in exact fixed
+ * point (each value rounded to a multiple of 2<sup>-52</sup> at most once, then added as
+ * integers), and minimum and maximum are order-free, so {@link #merge(AuditAccumulator)} is
+ * associative and commutative and the summary does not depend on the order, the split of the
+ * data or the number of threads. Adding allocates nothing.
+ *
+ * <p>Instances are mutable and <b>not thread-safe</b>: one per thread, then merge, as {@link
+ * #toSummary()} does on parallel streams.
+ *
+ * @since 0.1.0
+ */
+public final class AuditAccumulator {
+
+  long audits;
+  long scored;
+  long criticalFailed;
+  long passedItems;
+  long failedItems;
+  long notApplicableItems;
+  double minScore = Double.POSITIVE_INFINITY;
+  double maxScore = Double.NEGATIVE_INFINITY;
+  final ExactSum scoreSum;
+  final ExactSum passedWeight;
+  final ExactSum applicableWeight;
+
+  private AuditAccumulator() {
+    this(new ExactSum(), new ExactSum(), new ExactSum());
+  }
+
+  AuditAccumulator(ExactSum scoreSum, ExactSum passedWeight, ExactSum applicableWeight) {
+    this.scoreSum = scoreSum;
+    this.passedWeight = passedWeight;
+    this.applicableWeight = applicableWeight;
+  }
+
+  /**
+   * A new, empty accumulator.
+   *
+   * @return an accumulator with no audits
+   */
+  public static AuditAccumulator create() {
+    return new AuditAccumulator();
+  }
+
+  /**
+   * Adds one audit's overall score.
+   *
+   * @param score the audit's score
+   * @return this accumulator
+   */
+  public AuditAccumulator add(AuditScore score) {
+    return add(score.overall());
+  }
+
+  /**
+   * Adds one compliance score: a whole audit, or one step's or touchpoint's part of it.
+   *
+   * @param c the compliance score
+   * @return this accumulator
+   * @throws IllegalArgumentException if a weight sum reaches 2^62 (the limit of the exact sum)
+   */
+  public AuditAccumulator add(ComplianceScore c) {
+    // applicable >= passed: if the applicable weight is accepted, so is the passed one, and a
+    // rejected value leaves the accumulator unchanged.
+    applicableWeight.add("applicable weight", c.applicableWeight());
+    passedWeight.add("passed weight", c.passedWeight());
+    audits++;
+    passedItems += c.passed();
+    failedItems += c.failed();
+    notApplicableItems += c.notApplicable();
+    if (c.criticalFailed()) {
+      criticalFailed++;
+    }
+    if (c.isScored()) {
+      double s = c.score().getAsDouble();
+      scored++;
+      scoreSum.add("score", s);
+      minScore = Math.min(minScore, s);
+      maxScore = Math.max(maxScore, s);
+    }
+    return this;
+  }
+
+  /**
+   * Adds another tally to this one; {@code other} is unchanged.
+   *
+   * @param other the partial tally
+   * @return this accumulator
+   * @throws ArithmeticException if a count overflows
+   */
+  public AuditAccumulator merge(AuditAccumulator other) {
+    Objects.requireNonNull(other, "other");
+    audits = Math.addExact(audits, other.audits);
+    scored = Math.addExact(scored, other.scored);
+    criticalFailed = Math.addExact(criticalFailed, other.criticalFailed);
+    passedItems = Math.addExact(passedItems, other.passedItems);
+    failedItems = Math.addExact(failedItems, other.failedItems);
+    notApplicableItems = Math.addExact(notApplicableItems, other.notApplicableItems);
+    minScore = Math.min(minScore, other.minScore);
+    maxScore = Math.max(maxScore, other.maxScore);
+    scoreSum.merge(other.scoreSum);
+    passedWeight.merge(other.passedWeight);
+    applicableWeight.merge(other.applicableWeight);
+    return this;
+  }
+
+  /**
+   * The number of audits (or parts) added.
+   *
+   * @return the count
+   */
+  public long count() {
+    return audits;
+  }
+
+  /**
+   * An immutable snapshot.
+   *
+   * @return the summary (possibly empty)
+   */
+  public AuditSummary summary() {
+    return new AuditSummary(this);
+  }
+
+  /**
+   * A collector of audit scores into a summary; works on parallel streams.
+   *
+   * @return the collector
+   */
+  public static Collector<AuditScore, AuditAccumulator, AuditSummary> toSummary() {
+    return Collector.of(
+        AuditAccumulator::new,
+        AuditAccumulator::add,
+        AuditAccumulator::merge,
+        AuditAccumulator::summary,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /** The current tally (see {@link AuditSummary#toString()}). */
+  @Override
+  public String toString() {
+    return "AuditAccumulator: " + summary();
+  }
+}

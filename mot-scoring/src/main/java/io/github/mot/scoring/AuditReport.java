@@ -1,0 +1,137 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.BehaviourStep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A supervision report over many behaviour audits: the summary of all audits, summaries per staff
+ * member, per behaviour step and per touchpoint (each worst first, see {@link
+ * AuditSummary#WORST_FIRST}; ties by key), and the trend of scores over successive audits.
+ *
+ * <p>The per-step and per-touchpoint groups summarise the parts of each audit (see {@link
+ * AuditScore}); their totals therefore count parts, not audits.
+ *
+ * <p>Instances are immutable and thread-safe. Build one with {@link AuditReportAccumulator}.
+ *
+ * @since 0.1.0
+ */
+public final class AuditReport {
+
+  private final AuditSummary overall;
+  private final GroupedSummary<String, AuditSummary> byStaff;
+  private final GroupedSummary<BehaviourStep, AuditSummary> byStep;
+  private final GroupedSummary<String, AuditSummary> byTouchpoint;
+  private final AuditTrend trend;
+
+  AuditReport(
+      AuditSummary overall,
+      GroupedSummary<String, AuditSummary> byStaff,
+      GroupedSummary<BehaviourStep, AuditSummary> byStep,
+      GroupedSummary<String, AuditSummary> byTouchpoint,
+      AuditTrend trend) {
+    this.overall = overall;
+    this.byStaff = byStaff;
+    this.byStep = byStep;
+    this.byTouchpoint = byTouchpoint;
+    this.trend = trend;
+  }
+
+  /**
+   * The summary of all audits.
+   *
+   * @return the overall summary
+   */
+  public AuditSummary overall() {
+    return overall;
+  }
+
+  /**
+   * One summary per staff member, worst first.
+   *
+   * @return the grouped summaries
+   */
+  public GroupedSummary<String, AuditSummary> byStaff() {
+    return byStaff;
+  }
+
+  /**
+   * One summary per behaviour step (of the steps' parts of each audit), worst first.
+   *
+   * @return the grouped summaries
+   */
+  public GroupedSummary<BehaviourStep, AuditSummary> byStep() {
+    return byStep;
+  }
+
+  /**
+   * One summary per touchpoint (of the touchpoints' parts of each audit), worst first.
+   *
+   * @return the grouped summaries
+   */
+  public GroupedSummary<String, AuditSummary> byTouchpoint() {
+    return byTouchpoint;
+  }
+
+  /**
+   * The trend of all scored audits in time order.
+   *
+   * @return the trend
+   */
+  public AuditTrend trend() {
+    return trend;
+  }
+
+  /**
+   * The trend of one staff member's scored audits.
+   *
+   * @param staffId the staff member
+   * @return the trend, empty series if the staff member has no scored audit
+   */
+  public AuditTrend trendOf(String staffId) {
+    Objects.requireNonNull(staffId, "staffId");
+    List<AuditTrend.Point> mine = new ArrayList<>();
+    for (AuditTrend.Point p : trend.points()) {
+      if (p.staffId().equals(staffId)) {
+        mine.add(p);
+      }
+    }
+    return AuditTrend.of(mine);
+  }
+
+  /** Equal when every part is equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof AuditReport)) {
+      return false;
+    }
+    AuditReport r = (AuditReport) o;
+    return overall.equals(r.overall)
+        && byStaff.equals(r.byStaff)
+        && byStep.equals(r.byStep)
+        && byTouchpoint.equals(r.byTouchpoint)
+        && trend.equals(r.trend);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(overall, byStaff, byStep, byTouchpoint, trend);
+  }
+
+  /** The report as text: the overall summary, the three groupings and the trend. */
+  @Override
+  public String toString() {
+    return "AuditReport\n"
+        + overall
+        + "\n"
+        + byStaff
+        + "\n"
+        + byStep
+        + "\n"
+        + byTouchpoint
+        + "\n"
+        + trend;
+  }
+}

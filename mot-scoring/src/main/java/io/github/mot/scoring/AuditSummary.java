@@ -1,0 +1,248 @@
+package io.github.mot.scoring;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A summary of audit scores: of one staff member, one behaviour step, one touchpoint or all.
+ *
+ * <p>Definitions, over the {@code n} audits (or audit parts) added:
+ *
+ * <ul>
+ *   <li>mean score = arithmetic mean of the scores of the scored audits (those with at least one
+ *       applicable item), each 0 if a critical item failed ({@link ComplianceScore#score()});
+ *   <li>minimum and maximum score;
+ *   <li>critical failure rate = audits with a failed critical item / {@code n};
+ *   <li>item pass rate = items passed / items applicable (unweighted, pooled over audits);
+ *   <li>compliance = sum of passed weights / sum of applicable weights, pooled over audits,
+ *       without the critical rule.
+ * </ul>
+ *
+ * <p>Statistics of nothing are empty {@link OptionalDouble}s, never NaN.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class AuditSummary {
+
+  /**
+   * Orders summaries worst first: summaries without a mean score first, then lowest mean score,
+   * ties by most critical failures, then by lowest compliance. Grouped results break remaining
+   * ties by key.
+   */
+  public static final Comparator<AuditSummary> WORST_FIRST =
+      Comparator.comparing((AuditSummary s) -> s.meanScore().isPresent())
+          .thenComparingDouble(s -> s.meanScore().orElse(0.0))
+          .thenComparing(AuditSummary::criticalFailureCount, Comparator.reverseOrder())
+          .thenComparingDouble(s -> s.compliance().orElse(0.0));
+
+  private final AuditAccumulator state;
+
+  AuditSummary(AuditAccumulator source) {
+    this.state =
+        new AuditAccumulator(
+            source.scoreSum.copy(), source.passedWeight.copy(), source.applicableWeight.copy());
+    state.audits = source.audits;
+    state.scored = source.scored;
+    state.criticalFailed = source.criticalFailed;
+    state.passedItems = source.passedItems;
+    state.failedItems = source.failedItems;
+    state.notApplicableItems = source.notApplicableItems;
+    state.minScore = source.minScore;
+    state.maxScore = source.maxScore;
+  }
+
+  /**
+   * The summary of both this and {@code other}. Associative and commutative.
+   *
+   * @param other the other summary
+   * @return the merged summary
+   */
+  public AuditSummary merge(AuditSummary other) {
+    AuditAccumulator a = AuditAccumulator.create();
+    a.merge(state).merge(other.state);
+    return new AuditSummary(a);
+  }
+
+  /**
+   * The number of audits (or parts) summarised.
+   *
+   * @return {@code n >= 0}
+   */
+  public long count() {
+    return state.audits;
+  }
+
+  /**
+   * The number with a score (at least one applicable item).
+   *
+   * @return the count, {@code <= count()}
+   */
+  public long scoredCount() {
+    return state.scored;
+  }
+
+  /**
+   * The mean score of the scored audits.
+   *
+   * @return the mean in [0, 1], empty when none was scored
+   */
+  public OptionalDouble meanScore() {
+    return state.scored == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(Math.min(1.0, state.scoreSum.divide(state.scored)));
+  }
+
+  /**
+   * The lowest score.
+   *
+   * @return the minimum in [0, 1], empty when none was scored
+   */
+  public OptionalDouble minScore() {
+    return state.scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.minScore);
+  }
+
+  /**
+   * The highest score.
+   *
+   * @return the maximum in [0, 1], empty when none was scored
+   */
+  public OptionalDouble maxScore() {
+    return state.scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.maxScore);
+  }
+
+  /**
+   * The number of audits in which a critical item failed.
+   *
+   * @return the count
+   */
+  public long criticalFailureCount() {
+    return state.criticalFailed;
+  }
+
+  /**
+   * The share of audits in which a critical item failed.
+   *
+   * @return the share in [0, 1], empty when there are no audits
+   */
+  public OptionalDouble criticalFailureRate() {
+    return state.audits == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) state.criticalFailed / state.audits);
+  }
+
+  /**
+   * Items passed, over all audits.
+   *
+   * @return the count
+   */
+  public long passedItems() {
+    return state.passedItems;
+  }
+
+  /**
+   * Items failed, over all audits.
+   *
+   * @return the count
+   */
+  public long failedItems() {
+    return state.failedItems;
+  }
+
+  /**
+   * Items not applicable, over all audits.
+   *
+   * @return the count
+   */
+  public long notApplicableItems() {
+    return state.notApplicableItems;
+  }
+
+  /**
+   * The unweighted pass rate: items passed / items passed or failed.
+   *
+   * @return the rate in [0, 1], empty when no item applied
+   */
+  public OptionalDouble itemPassRate() {
+    long applicable = state.passedItems + state.failedItems;
+    return applicable == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) state.passedItems / applicable);
+  }
+
+  /**
+   * The pooled weighted compliance, without the critical rule: sum of passed weights / sum of
+   * applicable weights.
+   *
+   * @return the compliance in [0, 1], empty when no item applied
+   */
+  public OptionalDouble compliance() {
+    if (state.passedItems + state.failedItems == 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(
+        Math.min(1.0, state.passedWeight.value() / state.applicableWeight.value()));
+  }
+
+  /** Equal when every count and exact sum is equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof AuditSummary)) {
+      return false;
+    }
+    AuditAccumulator a = ((AuditSummary) o).state;
+    AuditAccumulator b = state;
+    return a.audits == b.audits
+        && a.scored == b.scored
+        && a.criticalFailed == b.criticalFailed
+        && a.passedItems == b.passedItems
+        && a.failedItems == b.failedItems
+        && a.notApplicableItems == b.notApplicableItems
+        && Double.compare(a.minScore, b.minScore) == 0
+        && Double.compare(a.maxScore, b.maxScore) == 0
+        && a.scoreSum.equals(b.scoreSum)
+        && a.passedWeight.equals(b.passedWeight)
+        && a.applicableWeight.equals(b.applicableWeight);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        state.audits,
+        state.scored,
+        state.criticalFailed,
+        state.passedItems,
+        state.failedItems,
+        state.scoreSum,
+        state.passedWeight,
+        state.applicableWeight);
+  }
+
+  static final String[] HEADER = {
+    ">audits", ">mean", ">min", ">max", ">critical", ">compliance", ">items pass"
+  };
+
+  static String[] cells(AuditSummary s) {
+    return new String[] {
+      Table.count(s.count()),
+      Table.opt(s.meanScore(), 4),
+      Table.opt(s.minScore(), 4),
+      Table.opt(s.maxScore(), 4),
+      Table.count(s.criticalFailureCount()),
+      Table.opt(s.compliance(), 4),
+      Table.optPct(s.itemPassRate())
+    };
+  }
+
+  /**
+   * One table row with a header: audits, mean, min and max score, critical failures, compliance
+   * and item pass rate.
+   */
+  @Override
+  public String toString() {
+    return "AuditSummary\n" + new Table(HEADER).row(cells(this)).render();
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.mot.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The compliance score of a set of checklist items of one audit: the whole form, one behaviour
+ * step or one touchpoint.
+ *
+ * <p>Formula: {@code score = sum(weights of passed items) / sum(weights of applicable items)},
+ * where an item is applicable when it passed or failed; the score is <b>0 when a critical item
+ * failed</b> (the failed critical items are listed by {@link #criticalFailures()}). With no
+ * applicable item (everything not applicable) there is nothing to score: {@link #score()} is
+ * empty. {@link #rawScore()} is the weighted pass rate without the critical rule. Weights are
+ * added in checklist order; the passed sum is a sub-sum of the applicable sum, so the score never
+ * exceeds 1.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ComplianceScore {
+
+  private final int passed;
+  private final int failed;
+  private final int notApplicable;
+  private final double passedWeight;
+  private final double applicableWeight;
+  private final List<String> criticalFailures;
+
+  private ComplianceScore(Tally t) {
+    this.passed = t.passed;
+    this.failed = t.failed;
+    this.notApplicable = t.notApplicable;
+    this.passedWeight = t.passedWeight;
+    this.applicableWeight = t.applicableWeight;
+    this.criticalFailures = List.copyOf(t.criticalFailures);
+  }
+
+  /**
+   * The number of items passed.
+   *
+   * @return the count
+   */
+  public int passed() {
+    return passed;
+  }
+
+  /**
+   * The number of items failed.
+   *
+   * @return the count
+   */
+  public int failed() {
+    return failed;
+  }
+
+  /**
+   * The number of items that did not apply.
+   *
+   * @return the count
+   */
+  public int notApplicable() {
+    return notApplicable;
+  }
+
+  /**
+   * The sum of the weights of the passed items.
+   *
+   * @return the weight, {@code >= 0}
+   */
+  public double passedWeight() {
+    return passedWeight;
+  }
+
+  /**
+   * The sum of the weights of the applicable (passed or failed) items.
+   *
+   * @return the weight, {@code >= passedWeight()}
+   */
+  public double applicableWeight() {
+    return applicableWeight;
+  }
+
+  /**
+   * The ids of the critical items that failed, in checklist order.
+   *
+   * @return an unmodifiable list, empty if no critical item failed
+   */
+  public List<String> criticalFailures() {
+    return criticalFailures;
+  }
+
+  /**
+   * Whether a critical item failed, which sets the score to 0.
+   *
+   * @return true if {@link #criticalFailures()} is not empty
+   */
+  public boolean criticalFailed() {
+    return !criticalFailures.isEmpty();
+  }
+
+  /**
+   * Whether any item was applicable, that is whether there is a score.
+   *
+   * @return {@code passed() + failed() > 0}
+   */
+  public boolean isScored() {
+    return passed + failed > 0;
+  }
+
+  /**
+   * The weighted pass rate without the critical rule: {@code passedWeight / applicableWeight}.
+   *
+   * @return the rate in [0, 1], empty when no item was applicable
+   */
+  public OptionalDouble rawScore() {
+    return isScored() ? OptionalDouble.of(passedWeight / applicableWeight) : OptionalDouble.empty();
+  }
+
+  /**
+   * The compliance score: 0 if a critical item failed, else {@code passedWeight /
+   * applicableWeight}.
+   *
+   * @return the score in [0, 1], empty when no item was applicable
+   */
+  public OptionalDouble score() {
+    if (!isScored()) {
+      return OptionalDouble.empty();
+    }
+    return criticalFailed() ? OptionalDouble.of(0.0) : rawScore();
+  }
+
+  /** Equal when counts, weights and critical failures are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof ComplianceScore)) {
+      return false;
+    }
+    ComplianceScore c = (ComplianceScore) o;
+    return passed == c.passed
+        && failed == c.failed
+        && notApplicable == c.notApplicable
+        && Double.compare(passedWeight, c.passedWeight) == 0
+        && Double.compare(applicableWeight, c.applicableWeight) == 0
+        && criticalFailures.equals(c.criticalFailures);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        passed, failed, notApplicable, passedWeight, applicableWeight, criticalFailures);
+  }
+
+  /**
+   * One line, for example {@code "score 0.0000 (raw 0.7500, weight 3.00/4.00; passed 3, failed
+   * 1, n/a 0; critical failed: greet)"}.
+   */
+  @Override
+  public String toString() {
+    return "score "
+        + Table.opt(score(), 4)
+        + " (raw "
+        + Table.opt(rawScore(), 4)
+        + ", weight "
+        + Table.num(passedWeight, 2)
+        + "/"
+        + Table.num(applicableWeight, 2)
+        + "; passed "
+        + passed
+        + ", failed "
+        + failed
+        + ", n/a "
+        + notApplicable
+        + (criticalFailed() ? "; critical failed: " + String.join(", ", criticalFailures) : "")
+        + ")";
+  }
+
+  /** The arithmetic of a compliance score on plain item ids, weights and flags. Not thread-safe. */
+  static final class Tally {
+    private int passed;
+    private int failed;
+    private int notApplicable;
+    private double passedWeight;
+    private double applicableWeight;
+    private final List<String> criticalFailures = new ArrayList<>(1);
+
+    /** Adds one item's outcome; weights must be finite and positive (checked by the checklist). */
+    Tally add(String itemId, double weight, boolean critical, AuditOutcome outcome) {
+      switch (outcome) {
+        case PASSED:
+          passed++;
+          passedWeight += weight;
+          applicableWeight += weight;
+          break;
+        case FAILED:
+          failed++;
+          applicableWeight += weight;
+          if (critical) {
+            criticalFailures.add(itemId);
+          }
+          break;
+        case NOT_APPLICABLE:
+          notApplicable++;
+          break;
+        default:
+          throw new AssertionError(outcome);
+      }
+      return this;
+    }
+
+    ComplianceScore build() {
+      return new ComplianceScore(this);
+    }
+  }
+}

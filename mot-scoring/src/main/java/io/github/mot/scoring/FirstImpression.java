@@ -1,0 +1,222 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.AbcComponent;
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.AbcWeights;
+import io.github.mot.core.RatingScale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The first impression of one contact: the weighted ABC score on the ratings' scale, the 0..100
+ * index, and what each component contributed and lost.
+ *
+ * <p>Per component {@code c}, with normalised weight {@code v_c = w_c / sum(w)} (equal to {@code
+ * w_c} up to 1e-9), rating {@code r_c} on {@code [min, max]} and {@code u_c = (r_c - min) / (max
+ * - min)}:
+ *
+ * <ul>
+ *   <li>index points = {@code 100 v_c u_c}; they add up to the index;
+ *   <li>lost index points = {@code 100 v_c (1 - u_c)}; they add up to {@code 100 - index}: what
+ *       the component cost against a perfect rating;
+ *   <li>scale points = {@code v_c r_c}, adding up to the score; lost scale points = {@code v_c
+ *       (max - r_c)}, adding up to {@code max - score}.
+ * </ul>
+ *
+ * <p>{@link #largestLoss()} names the component that cost the most, so a coach sees for example
+ * that appearance cost 13 of the 34 lost points.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class FirstImpression {
+
+  /**
+   * What one component contributed to the first impression.
+   *
+   * @param component appearance, behaviour or communication
+   * @param weight the component's normalised weight {@code v_c}, in [0, 1]
+   * @param rating the component's rating, on the scale
+   * @param points {@code v_c r_c}, the component's share of the score on the scale
+   * @param maxPoints {@code v_c max}, its share with a perfect rating
+   * @param lostPoints {@code maxPoints - points}, {@code >= 0}
+   * @param indexPoints {@code 100 v_c u_c}, its share of the index
+   * @param lostIndexPoints {@code 100 v_c (1 - u_c)}, what it cost on the index, {@code >= 0}
+   */
+  public record Contribution(
+      AbcComponent component,
+      double weight,
+      double rating,
+      double points,
+      double maxPoints,
+      double lostPoints,
+      double indexPoints,
+      double lostIndexPoints) {
+
+    /**
+     * Checks the component is given.
+     *
+     * @throws NullPointerException if {@code component} is null
+     */
+    public Contribution {
+      Objects.requireNonNull(component, "component");
+    }
+  }
+
+  private final AbcWeights weights;
+  private final AbcRatings ratings;
+  private final double index;
+  private final double score;
+  private final List<Contribution> contributions;
+
+  FirstImpression(FirstImpressionScorer scorer, AbcRatings ratings) {
+    this.weights = scorer.weights();
+    this.ratings = ratings;
+    RatingScale s = ratings.scale();
+    double unit = scorer.unit(s, ratings.appearance(), ratings.behaviour(), ratings.communication());
+    this.index = 100.0 * unit;
+    this.score = s.min() + s.range() * unit;
+    double sum = weights.appearance() + weights.behaviour() + weights.communication();
+    List<Contribution> list = new ArrayList<>(3);
+    for (AbcComponent c : AbcComponent.values()) {
+      double v = weights.weight(c) / sum;
+      double r = ratings.rating(c);
+      double u = (r - s.min()) / s.range();
+      list.add(
+          new Contribution(
+              c, v, r, v * r, v * s.max(), v * (s.max() - r), 100.0 * v * u, 100.0 * v * (1 - u)));
+    }
+    this.contributions = List.copyOf(list);
+  }
+
+  /**
+   * The weights used.
+   *
+   * @return the ABC weights
+   */
+  public AbcWeights weights() {
+    return weights;
+  }
+
+  /**
+   * The ratings scored.
+   *
+   * @return the ABC ratings
+   */
+  public AbcRatings ratings() {
+    return ratings;
+  }
+
+  /**
+   * The weighted score on the ratings' scale, {@code sum(w_c r_c) / sum(w_c)}.
+   *
+   * @return the score in {@code [scale.min, scale.max]}
+   */
+  public double score() {
+    return score;
+  }
+
+  /**
+   * The first-impression index, {@code 100 x sum(w_c u_c) / sum(w_c)}.
+   *
+   * @return the index in [0, 100]
+   */
+  public double index() {
+    return index;
+  }
+
+  /**
+   * The contribution of each component, in the order appearance, behaviour, communication.
+   *
+   * @return an unmodifiable list of three contributions
+   */
+  public List<Contribution> contributions() {
+    return contributions;
+  }
+
+  /**
+   * The contribution of one component.
+   *
+   * @param component the component
+   * @return its contribution
+   */
+  public Contribution contribution(AbcComponent component) {
+    return contributions.get(component.ordinal());
+  }
+
+  /**
+   * The component that lost the most index points; ties go to the earlier component (appearance,
+   * then behaviour, then communication).
+   *
+   * @return the contribution with the most lost points (all lost 0 for a perfect contact: then
+   *     appearance)
+   */
+  public Contribution largestLoss() {
+    Contribution worst = contributions.get(0);
+    for (Contribution c : contributions) {
+      if (c.lostIndexPoints() > worst.lostIndexPoints()) {
+        worst = c;
+      }
+    }
+    return worst;
+  }
+
+  /** Equal when weights and ratings are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof FirstImpression
+        && ((FirstImpression) o).weights.equals(weights)
+        && ((FirstImpression) o).ratings.equals(ratings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(weights, ratings);
+  }
+
+  /**
+   * A headline with score and index, then one row per component: weight, rating, points, lost
+   * points, index points, lost index points; then the largest loss.
+   */
+  @Override
+  public String toString() {
+    return "FirstImpression score "
+        + Table.num(score, 2)
+        + " on "
+        + ratings.scale()
+        + ", index "
+        + Table.num(index, 2)
+        + " / 100\n"
+        + table(contributions)
+        + "largest loss: "
+        + label(largestLoss().component())
+        + " ("
+        + Table.num(largestLoss().lostIndexPoints(), 2)
+        + " index points)\n";
+  }
+
+  static String label(AbcComponent c) {
+    return c.name().toLowerCase(Locale.ROOT);
+  }
+
+  static String table(List<Contribution> contributions) {
+    Table t =
+        new Table(
+            "component", ">weight", ">rating", ">points", ">lost", ">index pts", ">lost index pts");
+    for (Contribution c : contributions) {
+      t.row(
+          label(c.component()),
+          Table.num(c.weight(), 2),
+          Table.num(c.rating(), 2),
+          Table.num(c.points(), 2),
+          Table.num(c.lostPoints(), 2),
+          Table.num(c.indexPoints(), 2),
+          Table.num(c.lostIndexPoints(), 2));
+    }
+    return t.render();
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.RatingScale;
+import java.util.Objects;
+
+/**
+ * A mutable tally of first-impression ratings on one scale, for one {@link
+ * FirstImpressionScorer}; {@link #summary()} takes an immutable {@link FirstImpressionSummary}.
+ *
+ * <p>Exactness: the index is linear in the ratings, so the mean index is the index of the mean
+ * ratings. The accumulator therefore keeps, per component, the <b>exact</b> sum of the ratings in
+ * fixed point (integer ratings, and all ratings of magnitude at least 1, are added without any
+ * rounding; other ratings are rounded once to a multiple of 2<sup>-52</sup>) plus a {@code long}
+ * count. The state after any sequence of adds and merges is therefore the same whatever the
+ * order, the split of the data or the number of threads, and so is every number of the summary.
+ * Minimum and maximum index are order-free too.
+ *
+ * <p>Adding allocates nothing. Instances are mutable and <b>not thread-safe</b>: one per thread,
+ * then merge, as {@link FirstImpressionScorer#toSummary(RatingScale)} does on parallel streams.
+ *
+ * @since 0.1.0
+ */
+public final class FirstImpressionAccumulator {
+
+  final FirstImpressionScorer scorer;
+  final RatingScale scale;
+  long count;
+  final ExactSum appearance = new ExactSum();
+  final ExactSum behaviour = new ExactSum();
+  final ExactSum communication = new ExactSum();
+  double minIndex = Double.POSITIVE_INFINITY;
+  double maxIndex = Double.NEGATIVE_INFINITY;
+
+  FirstImpressionAccumulator(FirstImpressionScorer scorer, RatingScale scale) {
+    this.scorer = scorer;
+    this.scale = scale;
+  }
+
+  /**
+   * The scale of the ratings.
+   *
+   * @return the scale fixed at creation
+   */
+  public RatingScale scale() {
+    return scale;
+  }
+
+  /**
+   * Adds the ratings of one contact.
+   *
+   * @param ratings the ratings, on this accumulator's scale
+   * @return this accumulator
+   * @throws IllegalArgumentException if the ratings are on another scale
+   */
+  public FirstImpressionAccumulator add(AbcRatings ratings) {
+    if (!ratings.scale().equals(scale)) {
+      throw new IllegalArgumentException(
+          "ratings scale must be the accumulator's scale " + scale + " but was " + ratings.scale());
+    }
+    addChecked(ratings.appearance(), ratings.behaviour(), ratings.communication());
+    return this;
+  }
+
+  /**
+   * Adds the ratings of one contact given as plain numbers.
+   *
+   * @param appearance the appearance rating, on the scale
+   * @param behaviour the behaviour rating, on the scale
+   * @param communication the communication rating, on the scale
+   * @return this accumulator
+   * @throws IllegalArgumentException if a rating is NaN or not on the scale (nothing is added)
+   */
+  public FirstImpressionAccumulator add(double appearance, double behaviour, double communication) {
+    scale.requireOnScale("appearance rating", appearance);
+    scale.requireOnScale("behaviour rating", behaviour);
+    scale.requireOnScale("communication rating", communication);
+    addChecked(appearance, behaviour, communication);
+    return this;
+  }
+
+  private void addChecked(double a, double b, double c) {
+    this.appearance.add("appearance rating", a);
+    this.behaviour.add("behaviour rating", b);
+    this.communication.add("communication rating", c);
+    count++;
+    double index = 100.0 * scorer.unit(scale, a, b, c);
+    minIndex = Math.min(minIndex, index);
+    maxIndex = Math.max(maxIndex, index);
+  }
+
+  /**
+   * Adds another tally to this one; {@code other} is unchanged.
+   *
+   * @param other the partial tally, with the same scale and weights
+   * @return this accumulator
+   * @throws IllegalArgumentException if scale or weights differ
+   */
+  public FirstImpressionAccumulator merge(FirstImpressionAccumulator other) {
+    Objects.requireNonNull(other, "other");
+    if (!other.scale.equals(scale) || !other.scorer.equals(scorer)) {
+      throw new IllegalArgumentException(
+          "can only merge first impressions with the same scale and weights but had "
+              + scale + " " + scorer + " and " + other.scale + " " + other.scorer);
+    }
+    count = Math.addExact(count, other.count);
+    appearance.merge(other.appearance);
+    behaviour.merge(other.behaviour);
+    communication.merge(other.communication);
+    minIndex = Math.min(minIndex, other.minIndex);
+    maxIndex = Math.max(maxIndex, other.maxIndex);
+    return this;
+  }
+
+  /**
+   * The number of contacts added.
+   *
+   * @return the count
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * An immutable snapshot.
+   *
+   * @return the summary (possibly empty)
+   */
+  public FirstImpressionSummary summary() {
+    return new FirstImpressionSummary(this);
+  }
+
+  FirstImpressionAccumulator copy() {
+    FirstImpressionAccumulator c = new FirstImpressionAccumulator(scorer, scale);
+    return c.merge(this);
+  }
+
+  /** The current tally (see {@link FirstImpressionSummary#toString()}). */
+  @Override
+  public String toString() {
+    return "FirstImpressionAccumulator: " + summary();
+  }
+}

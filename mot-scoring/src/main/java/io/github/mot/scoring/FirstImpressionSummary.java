@@ -1,0 +1,194 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.AbcComponent;
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.RatingScale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A summary of the first impressions of many contacts on one scale: count, mean rating per
+ * component, the first impression of the mean ratings (mean score, mean index and the mean
+ * contribution and lost points of each component) and the lowest and highest index.
+ *
+ * <p>Because score and index are linear in the ratings, the mean score and the mean index are the
+ * score and the index of the mean ratings; the mean ratings come from exact sums (see {@link
+ * FirstImpressionAccumulator}), so the summary does not depend on the order or split of the data.
+ * An empty summary has no mean: the methods return empty optionals, never NaN.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class FirstImpressionSummary {
+
+  private final FirstImpressionAccumulator state;
+  private final @Nullable FirstImpression mean;
+
+  FirstImpressionSummary(FirstImpressionAccumulator source) {
+    this.state = source.copy();
+    if (state.count == 0) {
+      this.mean = null;
+    } else {
+      RatingScale s = state.scale;
+      AbcRatings means =
+          AbcRatings.of(
+              s, meanOf(state.appearance, s), meanOf(state.behaviour, s), meanOf(state.communication, s));
+      this.mean = state.scorer.score(means);
+    }
+  }
+
+  private double meanOf(ExactSum sum, RatingScale s) {
+    return Math.max(s.min(), Math.min(s.max(), sum.divide(state.count)));
+  }
+
+  /**
+   * The summary of both this and {@code other}. Associative and commutative.
+   *
+   * @param other a summary with the same scale and weights
+   * @return the merged summary
+   * @throws IllegalArgumentException if scale or weights differ
+   */
+  public FirstImpressionSummary merge(FirstImpressionSummary other) {
+    return state.copy().merge(other.state).summary();
+  }
+
+  /**
+   * The scale of the ratings.
+   *
+   * @return the scale
+   */
+  public RatingScale scale() {
+    return state.scale;
+  }
+
+  /**
+   * The number of contacts.
+   *
+   * @return {@code n >= 0}
+   */
+  public long count() {
+    return state.count;
+  }
+
+  /**
+   * Whether no contact was added.
+   *
+   * @return {@code count() == 0}
+   */
+  public boolean isEmpty() {
+    return state.count == 0;
+  }
+
+  /**
+   * The first impression of the mean ratings: its score is the mean score, its index the mean
+   * index, its contributions the mean contributions.
+   *
+   * @return the mean first impression, empty when there are no contacts
+   */
+  public Optional<FirstImpression> mean() {
+    return Optional.ofNullable(mean);
+  }
+
+  /**
+   * The mean index.
+   *
+   * @return the mean in [0, 100], empty when there are no contacts
+   */
+  public OptionalDouble meanIndex() {
+    return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean.index());
+  }
+
+  /**
+   * The mean weighted score on the scale.
+   *
+   * @return the mean score, empty when there are no contacts
+   */
+  public OptionalDouble meanScore() {
+    return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean.score());
+  }
+
+  /**
+   * The mean rating of one component.
+   *
+   * @param component the component
+   * @return the mean rating on the scale, empty when there are no contacts
+   */
+  public OptionalDouble meanRating(AbcComponent component) {
+    return mean == null
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(mean.ratings().rating(component));
+  }
+
+  /**
+   * The lowest index of a single contact.
+   *
+   * @return the minimum in [0, 100], empty when there are no contacts
+   */
+  public OptionalDouble minIndex() {
+    return state.count == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.minIndex);
+  }
+
+  /**
+   * The highest index of a single contact.
+   *
+   * @return the maximum in [0, 100], empty when there are no contacts
+   */
+  public OptionalDouble maxIndex() {
+    return state.count == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.maxIndex);
+  }
+
+  /** Equal when scale, weights, count, exact sums and index range are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof FirstImpressionSummary)) {
+      return false;
+    }
+    FirstImpressionAccumulator a = ((FirstImpressionSummary) o).state;
+    FirstImpressionAccumulator b = state;
+    return a.scale.equals(b.scale)
+        && a.scorer.equals(b.scorer)
+        && a.count == b.count
+        && a.appearance.equals(b.appearance)
+        && a.behaviour.equals(b.behaviour)
+        && a.communication.equals(b.communication)
+        && Double.compare(a.minIndex, b.minIndex) == 0
+        && Double.compare(a.maxIndex, b.maxIndex) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        state.scale, state.scorer, state.count, state.appearance, state.behaviour, state.communication);
+  }
+
+  /**
+   * A headline with count, mean score and index and the index range, then the mean contribution
+   * table (see {@link FirstImpression#toString()}).
+   */
+  @Override
+  public String toString() {
+    if (mean == null) {
+      return "FirstImpressionSummary n=0 on " + state.scale + "\n";
+    }
+    return "FirstImpressionSummary n="
+        + state.count
+        + " on "
+        + state.scale
+        + ", mean score "
+        + Table.num(mean.score(), 2)
+        + ", mean index "
+        + Table.num(mean.index(), 2)
+        + " (min "
+        + Table.num(state.minIndex, 2)
+        + ", max "
+        + Table.num(state.maxIndex, 2)
+        + ")\n"
+        + FirstImpression.table(mean.contributions())
+        + "largest mean loss: "
+        + FirstImpression.label(mean.largestLoss().component())
+        + "\n";
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.ScorecardLevel;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collector;
+
+/**
+ * A mutable tally of MOT scorecard ratings per key: one {@link ScorecardAccumulator} per
+ * touchpoint, stage, channel, staff member, customer or any key the caller gives. {@link
+ * #summary()} returns the groups <b>worst first</b>: lowest mean first, ties by lowest net score
+ * ({@link ScorecardSummary#WORST_FIRST}), then by key in the accumulator's key order.
+ *
+ * <p>Allocation: adding a rating for a key already seen is a hash lookup and a counter increment;
+ * the map grows (and allocates) only when a new key appears. Keys are compared with {@code
+ * equals}/{@code hashCode}; the key order must be consistent with {@code equals} so that the
+ * result's order is the same for every split of the data.
+ *
+ * <p>Merging adds the counts key by key; it is associative and commutative, and the summary of
+ * merged partial tallies equals the summary of the whole.
+ *
+ * <p>Instances are mutable and <b>not thread-safe</b>: one per thread, then merge, as the
+ * collectors do on parallel streams.
+ *
+ * @param <K> the key type
+ * @since 0.1.0
+ */
+public final class GroupedScorecardAccumulator<K> {
+
+  static final String[] HEADER = {
+    ">n", ">mean", ">net pp", ">positive", ">negative", ">delight", ">damage"
+  };
+
+  private final String dimension;
+  private final Comparator<? super K> keyOrder;
+  private final Map<K, ScorecardAccumulator> groups = new HashMap<>();
+
+  private GroupedScorecardAccumulator(String dimension, Comparator<? super K> keyOrder) {
+    this.dimension = Objects.requireNonNull(dimension, "dimension");
+    this.keyOrder = Objects.requireNonNull(keyOrder, "keyOrder");
+  }
+
+  /**
+   * An empty accumulator for naturally ordered keys (for example {@code String} ids).
+   *
+   * @param <K> the key type
+   * @param dimension what the keys are, for example {@code "touchpoint"}; the key column's header
+   * @return the accumulator
+   */
+  public static <K extends Comparable<? super K>> GroupedScorecardAccumulator<K> create(
+      String dimension) {
+    return new GroupedScorecardAccumulator<>(dimension, Comparator.naturalOrder());
+  }
+
+  /**
+   * An empty accumulator whose ties are broken by {@code keyOrder}.
+   *
+   * @param <K> the key type
+   * @param dimension what the keys are; the key column's header
+   * @param keyOrder the order of keys with equal summaries, consistent with {@code equals}
+   * @return the accumulator
+   */
+  public static <K> GroupedScorecardAccumulator<K> create(
+      String dimension, Comparator<? super K> keyOrder) {
+    return new GroupedScorecardAccumulator<>(dimension, keyOrder);
+  }
+
+  /**
+   * Adds one rating to a key's group.
+   *
+   * @param key the group's key
+   * @param level the level
+   * @return this accumulator
+   * @throws NullPointerException if an argument is null
+   */
+  public GroupedScorecardAccumulator<K> add(K key, ScorecardLevel level) {
+    return add(key, level.value());
+  }
+
+  /**
+   * Adds one rating, given as its integer value, to a key's group.
+   *
+   * @param key the group's key
+   * @param level the level, -3..+3
+   * @return this accumulator
+   * @throws IllegalArgumentException if {@code level} is outside [-3, 3] (no group is created)
+   * @throws NullPointerException if {@code key} is null
+   */
+  public GroupedScorecardAccumulator<K> add(K key, int level) {
+    int index = ScorecardAccumulator.index(level);
+    ScorecardAccumulator acc = groups.get(Objects.requireNonNull(key, "key"));
+    if (acc == null) {
+      acc = ScorecardAccumulator.create();
+      groups.put(key, acc);
+    }
+    acc.counts[index]++;
+    return this;
+  }
+
+  /**
+   * Adds the groups of another accumulator to this one, key by key; {@code other} is unchanged.
+   *
+   * @param other the partial tally
+   * @return this accumulator
+   * @throws ArithmeticException if a count overflows a {@code long}
+   */
+  public GroupedScorecardAccumulator<K> merge(GroupedScorecardAccumulator<K> other) {
+    for (Map.Entry<K, ScorecardAccumulator> e : other.groups.entrySet()) {
+      ScorecardAccumulator acc = groups.get(e.getKey());
+      if (acc == null) {
+        acc = ScorecardAccumulator.create();
+        groups.put(e.getKey(), acc);
+      }
+      acc.merge(e.getValue());
+    }
+    return this;
+  }
+
+  /**
+   * The number of groups so far.
+   *
+   * @return the number of distinct keys
+   */
+  public int size() {
+    return groups.size();
+  }
+
+  /**
+   * An immutable snapshot: the groups worst first and their total.
+   *
+   * @return the grouped summary
+   */
+  public GroupedSummary<K, ScorecardSummary> summary() {
+    Map<K, ScorecardSummary> map = new HashMap<>();
+    ScorecardAccumulator total = ScorecardAccumulator.create();
+    for (Map.Entry<K, ScorecardAccumulator> e : groups.entrySet()) {
+      map.put(e.getKey(), e.getValue().summary());
+      total.merge(e.getValue());
+    }
+    return new GroupedSummary<>(
+        dimension,
+        map,
+        ScorecardSummary.WORST_FIRST,
+        keyOrder,
+        total.summary(),
+        HEADER,
+        GroupedScorecardAccumulator::cells);
+  }
+
+  static String[] cells(ScorecardSummary s) {
+    return new String[] {
+      Table.count(s.count()),
+      Table.optSigned(s.mean(), 2),
+      Table.optSigned(s.netScore(), 1),
+      Table.optPct(s.positiveShare()),
+      Table.optPct(s.negativeShare()),
+      Table.optPct(s.delightRate()),
+      Table.optPct(s.damageRate())
+    };
+  }
+
+  /**
+   * A collector that groups elements by key and tallies their levels; works on parallel streams.
+   *
+   * @param <T> the element type
+   * @param <K> the key type
+   * @param dimension what the keys are; the key column's header
+   * @param key the key of an element, never null
+   * @param level the level of an element, -3..+3
+   * @param keyOrder the order of keys with equal summaries, consistent with {@code equals}
+   * @return the collector
+   */
+  public static <T, K> Collector<T, GroupedScorecardAccumulator<K>, GroupedSummary<K, ScorecardSummary>>
+      grouping(
+          String dimension,
+          Function<? super T, ? extends K> key,
+          ToIntFunction<? super T> level,
+          Comparator<? super K> keyOrder) {
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(level, "level");
+    Objects.requireNonNull(keyOrder, "keyOrder");
+    return Collector.of(
+        () -> create(dimension, keyOrder),
+        (a, t) -> a.add(key.apply(t), level.applyAsInt(t)),
+        GroupedScorecardAccumulator::merge,
+        GroupedScorecardAccumulator::summary,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /** The current groups as a table (see {@link GroupedSummary#toString()}). */
+  @Override
+  public String toString() {
+    return summary().toString();
+  }
+}

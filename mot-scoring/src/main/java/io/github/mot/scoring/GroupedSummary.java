@@ -1,0 +1,199 @@
+package io.github.mot.scoring;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Summaries of groups of observations, one per key (touchpoint, stage, channel, staff member,
+ * customer or any key the caller chose), ordered worst first, with the summary of all groups
+ * together.
+ *
+ * <p>The order is fixed when the result is built: for scorecards by {@link
+ * ScorecardSummary#WORST_FIRST} then key, for audits by {@link AuditSummary#WORST_FIRST} then
+ * key; each accumulator's Javadoc says which. Every group has at least one observation: a key
+ * appears only once an observation for it was added.
+ *
+ * <p>Instances are immutable and thread-safe if the keys are.
+ *
+ * @param <K> the key type
+ * @param <S> the summary type, {@link ScorecardSummary} or {@link AuditSummary}
+ * @since 0.1.0
+ */
+public final class GroupedSummary<K, S> {
+
+  /**
+   * One group: its key and its summary.
+   *
+   * @param <K> the key type
+   * @param <S> the summary type
+   * @param key the key of the group
+   * @param summary the summary of the group's observations, never empty
+   */
+  public record Group<K, S>(K key, S summary) {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    public Group {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(summary, "summary");
+    }
+  }
+
+  private final String dimension;
+  private final List<Group<K, S>> groups;
+  private final Map<K, S> byKey;
+  private final S total;
+  private final String[] header;
+  private final Function<S, String[]> cells;
+
+  GroupedSummary(
+      String dimension,
+      Map<K, S> summaries,
+      Comparator<? super S> worstFirst,
+      Comparator<? super K> keyOrder,
+      S total,
+      String[] header,
+      Function<S, String[]> cells) {
+    this.dimension = dimension;
+    List<Group<K, S>> list = new ArrayList<>(summaries.size());
+    for (Map.Entry<K, S> e : summaries.entrySet()) {
+      list.add(new Group<>(e.getKey(), e.getValue()));
+    }
+    list.sort(
+        Comparator.<Group<K, S>, S>comparing(Group::summary, worstFirst)
+            .thenComparing(Group::key, keyOrder));
+    this.groups = Collections.unmodifiableList(list);
+    Map<K, S> map = new LinkedHashMap<>();
+    for (Group<K, S> g : list) {
+      map.put(g.key(), g.summary());
+    }
+    this.byKey = Collections.unmodifiableMap(map);
+    this.total = total;
+    this.header = header.clone();
+    this.cells = cells;
+  }
+
+  /**
+   * What the keys are, for example {@code "touchpoint"} or {@code "staff"}.
+   *
+   * @return the name of the grouping, the key column's header
+   */
+  public String dimension() {
+    return dimension;
+  }
+
+  /**
+   * The groups, worst first.
+   *
+   * @return an unmodifiable list, empty if nothing was added
+   */
+  public List<Group<K, S>> groups() {
+    return groups;
+  }
+
+  /**
+   * The keys, worst first.
+   *
+   * @return an unmodifiable list of the keys
+   */
+  public List<K> keys() {
+    return List.copyOf(byKey.keySet());
+  }
+
+  /**
+   * The summary of one group.
+   *
+   * @param key the key
+   * @return its summary, empty if no observation had this key
+   */
+  public Optional<S> get(K key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  /**
+   * The worst group, the first of {@link #groups()}.
+   *
+   * @return the worst group, empty if there are no groups
+   */
+  public Optional<Group<K, S>> worst() {
+    return groups.isEmpty() ? Optional.empty() : Optional.of(groups.get(0));
+  }
+
+  /**
+   * The summary of all observations of all groups together.
+   *
+   * @return the total (empty summary if nothing was added)
+   */
+  public S total() {
+    return total;
+  }
+
+  /**
+   * The number of groups.
+   *
+   * @return the number of distinct keys
+   */
+  public int size() {
+    return groups.size();
+  }
+
+  /**
+   * Whether there are no groups.
+   *
+   * @return {@code size() == 0}
+   */
+  public boolean isEmpty() {
+    return groups.isEmpty();
+  }
+
+  /** Equal when the dimension and the ordered groups are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof GroupedSummary
+        && ((GroupedSummary<?, ?>) o).dimension.equals(dimension)
+        && ((GroupedSummary<?, ?>) o).groups.equals(groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return dimension.hashCode() * 31 + groups.hashCode();
+  }
+
+  /**
+   * An aligned table: one row per group, worst first, then a row for the total. Long tables show
+   * their first and last rows.
+   */
+  @Override
+  public String toString() {
+    String[] h = new String[header.length + 1];
+    h[0] = dimension;
+    System.arraycopy(header, 0, h, 1, header.length);
+    Table t = new Table(h);
+    for (Group<K, S> g : groups) {
+      t.row(rowOf(String.valueOf(g.key()), g.summary()));
+    }
+    t.row(rowOf("(all)", total));
+    return "GroupedSummary by " + dimension + ", " + groups.size()
+        + (groups.size() == 1 ? " group" : " groups") + ", worst first\n"
+        + t.render();
+  }
+
+  private String[] rowOf(String key, S summary) {
+    String[] c = cells.apply(summary);
+    String[] row = new String[c.length + 1];
+    row[0] = key;
+    System.arraycopy(c, 0, row, 1, c.length);
+    return row;
+  }
+}

@@ -1,0 +1,371 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.Encounter;
+import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.Touchpoint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The scores of one customer's journey: the customer's encounters ordered by time and placed on
+ * the journey map, the {@link JourneyModel} scores of the scored moments, the coverage of the map,
+ * the first negative moment and the negative moments of truth.
+ *
+ * <p>Order of moments: by time ({@link Encounter#occurredAt()}); simultaneous encounters by their
+ * touchpoint's position on the map, then by level (unscored first, then ascending), then by staff
+ * id (none first). Encounters equal in all of these are interchangeable for every result here.
+ *
+ * <p>Scored moments are the encounters with a scorecard level; the others count for coverage
+ * only. With no scored moment every model's score is empty.
+ *
+ * <p>Instances are immutable and thread-safe. Build one with {@link JourneyScorer}.
+ *
+ * @since 0.1.0
+ */
+public final class JourneyScore {
+
+  private final String customerId;
+  private final String journeyName;
+  private final List<Encounter> moments;
+  private final List<Touchpoint> met;
+  private final List<Touchpoint> skipped;
+  private final int touchpointCount;
+  private final @Nullable Encounter peak;
+  private final @Nullable Encounter last;
+  private final @Nullable Encounter weakest;
+  private final @Nullable Encounter firstNegative;
+  private final List<Encounter> negativeMomentsOfTruth;
+  private final long scored;
+  private final long levelSum;
+  private final OptionalDouble weightedMean;
+
+  JourneyScore(JourneyScorer scorer, String customerId, List<Encounter> encounters) {
+    this.customerId = customerId;
+    this.journeyName = scorer.journey().name();
+    List<Touchpoint> touchpoints = scorer.journey().touchpoints();
+    this.touchpointCount = touchpoints.size();
+    List<Encounter> sorted = new ArrayList<>(encounters);
+    sorted.sort(
+        Comparator.comparing(Encounter::occurredAt)
+            .thenComparingInt((Encounter e) -> scorer.position(e.touchpointId()))
+            .thenComparingInt(e -> e.level().map(l -> l.value() + 10).orElse(0))
+            .thenComparing(e -> e.staffId().orElse("")));
+    this.moments = List.copyOf(sorted);
+
+    boolean[] seen = new boolean[touchpointCount];
+    Encounter pk = null;
+    Encounter lst = null;
+    Encounter wk = null;
+    Encounter firstNeg = null;
+    List<Encounter> negMot = new ArrayList<>();
+    long n = 0;
+    long sum = 0;
+    int lo = ScorecardLevel.MAX;
+    int hi = ScorecardLevel.MIN;
+    double wSum = 0;
+    double wLevelSum = 0;
+    for (Encounter e : moments) {
+      int pos = scorer.position(e.touchpointId());
+      seen[pos] = true;
+      Optional<ScorecardLevel> ol = e.level();
+      if (ol.isEmpty()) {
+        continue;
+      }
+      ScorecardLevel level = ol.get();
+      int v = level.value();
+      n++;
+      sum += v;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+      double importance = touchpoints.get(pos).importance();
+      wSum += importance;
+      wLevelSum += importance * v;
+      if (pk == null || isMoreIntense(v, pk.level().orElseThrow().value())) {
+        pk = e;
+      }
+      if (wk == null || v < wk.level().orElseThrow().value()) {
+        wk = e;
+      }
+      lst = e;
+      if (level.isNegative()) {
+        if (firstNeg == null) {
+          firstNeg = e;
+        }
+        if (touchpoints.get(pos).momentOfTruth()) {
+          negMot.add(e);
+        }
+      }
+    }
+    this.peak = pk;
+    this.last = lst;
+    this.weakest = wk;
+    this.firstNegative = firstNeg;
+    this.negativeMomentsOfTruth = List.copyOf(negMot);
+    this.scored = n;
+    this.levelSum = sum;
+    if (n == 0 || !(wSum > 0)) {
+      this.weightedMean = OptionalDouble.empty();
+    } else {
+      this.weightedMean = OptionalDouble.of(Math.max(lo, Math.min(hi, wLevelSum / wSum)));
+    }
+    List<Touchpoint> m = new ArrayList<>();
+    List<Touchpoint> s = new ArrayList<>();
+    for (int i = 0; i < touchpointCount; i++) {
+      (seen[i] ? m : s).add(touchpoints.get(i));
+    }
+    this.met = List.copyOf(m);
+    this.skipped = List.copyOf(s);
+  }
+
+  /** Strictly more intense: larger |level|, or equal |level| and negative against positive. */
+  private static boolean isMoreIntense(int v, int current) {
+    int a = Math.abs(v);
+    int b = Math.abs(current);
+    return a > b || (a == b && v < current);
+  }
+
+  /**
+   * The customer.
+   *
+   * @return the customer id shared by all encounters
+   */
+  public String customerId() {
+    return customerId;
+  }
+
+  /**
+   * All the customer's encounters in journey order (see the class comment).
+   *
+   * @return an unmodifiable list, not empty
+   */
+  public List<Encounter> moments() {
+    return moments;
+  }
+
+  /**
+   * The number of scored moments (encounters with a level).
+   *
+   * @return the count, {@code <= moments().size()}
+   */
+  public long scoredCount() {
+    return scored;
+  }
+
+  /**
+   * The score of one model.
+   *
+   * @param model the model
+   * @return the score in [lowest level, highest level], empty without scored moments (and, for
+   *     {@link JourneyModel#WEIGHTED_MEAN}, when all their touchpoints have importance 0)
+   */
+  public OptionalDouble score(JourneyModel model) {
+    switch (model) {
+      case MEAN:
+        return mean();
+      case WEIGHTED_MEAN:
+        return weightedMean();
+      case PEAK_END:
+        return peakEnd();
+      case WEAKEST_LINK:
+        return weakestLink();
+      default:
+        throw new AssertionError(model);
+    }
+  }
+
+  /**
+   * The plain mean level ({@link JourneyModel#MEAN}), from the exact integer sum.
+   *
+   * @return the mean in [-3, 3], empty without scored moments
+   */
+  public OptionalDouble mean() {
+    return scored == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) levelSum / scored);
+  }
+
+  /**
+   * The importance-weighted mean level ({@link JourneyModel#WEIGHTED_MEAN}).
+   *
+   * @return the weighted mean, empty without scored moments or when all their weights are 0
+   */
+  public OptionalDouble weightedMean() {
+    return weightedMean;
+  }
+
+  /**
+   * The peak-end score ({@link JourneyModel#PEAK_END}): {@code (peak + last) / 2}.
+   *
+   * @return the score, empty without scored moments
+   */
+  public OptionalDouble peakEnd() {
+    if (peak == null || last == null) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(
+        (peak.level().orElseThrow().value() + last.level().orElseThrow().value()) / 2.0);
+  }
+
+  /**
+   * The weakest link ({@link JourneyModel#WEAKEST_LINK}): the lowest level.
+   *
+   * @return the minimum level, empty without scored moments
+   */
+  public OptionalDouble weakestLink() {
+    return weakest == null
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(weakest.level().orElseThrow().value());
+  }
+
+  /**
+   * The most intense moment, the peak of the peak-end rule (tie rule in {@link
+   * JourneyModel#PEAK_END}).
+   *
+   * @return the peak, empty without scored moments
+   */
+  public Optional<Encounter> peak() {
+    return Optional.ofNullable(peak);
+  }
+
+  /**
+   * The last scored moment, the end of the peak-end rule.
+   *
+   * @return the last scored moment, empty without scored moments
+   */
+  public Optional<Encounter> last() {
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * The earliest moment with the lowest level.
+   *
+   * @return the weakest moment, empty without scored moments
+   */
+  public Optional<Encounter> weakest() {
+    return Optional.ofNullable(weakest);
+  }
+
+  /**
+   * The touchpoints of the map the customer met (with or without a level), in journey order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Touchpoint> metTouchpoints() {
+    return met;
+  }
+
+  /**
+   * The touchpoints of the map the customer did not meet, in journey order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Touchpoint> skippedTouchpoints() {
+    return skipped;
+  }
+
+  /**
+   * The coverage of the map: touchpoints met / touchpoints on the map.
+   *
+   * @return the share in (0, 1]
+   */
+  public double coverage() {
+    return (double) met.size() / touchpointCount;
+  }
+
+  /**
+   * The earliest moment with a negative level (-1..-3).
+   *
+   * @return the first negative moment, empty if none was negative
+   */
+  public Optional<Encounter> firstNegative() {
+    return Optional.ofNullable(firstNegative);
+  }
+
+  /**
+   * The negative moments at touchpoints marked as moments of truth, in journey order.
+   *
+   * @return an unmodifiable list, empty if none
+   */
+  public List<Encounter> negativeMomentsOfTruth() {
+    return negativeMomentsOfTruth;
+  }
+
+  /** Equal when customer, journey and the ordered moments are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof JourneyScore
+        && ((JourneyScore) o).customerId.equals(customerId)
+        && ((JourneyScore) o).journeyName.equals(journeyName)
+        && ((JourneyScore) o).moments.equals(moments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(customerId, journeyName, moments);
+  }
+
+  /**
+   * A headline, the moments (time, touchpoint, level, marks for moment of truth, peak, last,
+   * first negative), the four model scores and the coverage.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb =
+        new StringBuilder("JourneyScore of ")
+            .append(customerId)
+            .append(" on '")
+            .append(journeyName)
+            .append("': ")
+            .append(moments.size())
+            .append(" moments, ")
+            .append(scored)
+            .append(" scored\n");
+    Table t = new Table(">#", "occurred at", "touchpoint", ">level", "notes");
+    for (int i = 0; i < moments.size(); i++) {
+      Encounter e = moments.get(i);
+      StringBuilder notes = new StringBuilder();
+      if (e == peak) {
+        notes.append("peak ");
+      }
+      if (e == last) {
+        notes.append("last ");
+      }
+      if (e == firstNegative) {
+        notes.append("first negative ");
+      }
+      if (negativeMomentsOfTruth.contains(e)) {
+        notes.append("negative MOT ");
+      }
+      t.row(
+          Integer.toString(i + 1),
+          e.occurredAt().toString(),
+          e.touchpointId(),
+          e.level().map(l -> Table.level(l.value())).orElse("-"),
+          notes.toString().trim());
+    }
+    sb.append(t.render());
+    Table models = new Table("model", ">score");
+    for (JourneyModel m : JourneyModel.values()) {
+      models.row(m.name().toLowerCase(Locale.ROOT).replace('_', ' '), Table.optSigned(score(m), 2));
+    }
+    sb.append(models.render());
+    sb.append("coverage ")
+        .append(met.size())
+        .append('/')
+        .append(touchpointCount)
+        .append(" (")
+        .append(Table.pct(coverage()))
+        .append(")");
+    if (!skipped.isEmpty()) {
+      sb.append(", skipped:");
+      for (Touchpoint tp : skipped) {
+        sb.append(' ').append(tp.id());
+      }
+    }
+    return sb.append('\n').toString();
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.Touchpoint;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores customers' journeys against a journey map: orders each customer's encounters by time,
+ * places them on the map, and computes the {@link JourneyModel} scores, the coverage of the map,
+ * the first negative moment and the negative moments of truth (see {@link JourneyScore}).
+ *
+ * <p>Bad input fails fast with {@link IllegalArgumentException}: an encounter on a touchpoint that
+ * the map does not have, an empty list of encounters, or encounters of several customers given
+ * to {@link #score(Collection)}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class JourneyScorer {
+
+  private final CustomerJourney journey;
+  private final Map<String, Integer> positions;
+
+  private JourneyScorer(CustomerJourney journey) {
+    this.journey = journey;
+    Map<String, Integer> p = new HashMap<>();
+    List<Touchpoint> tps = journey.touchpoints();
+    for (int i = 0; i < tps.size(); i++) {
+      p.put(tps.get(i).id(), i);
+    }
+    this.positions = Collections.unmodifiableMap(p);
+  }
+
+  /**
+   * A scorer for the journey map {@code journey}.
+   *
+   * @param journey the journey map
+   * @return the scorer
+   * @throws NullPointerException if {@code journey} is null
+   */
+  public static JourneyScorer of(CustomerJourney journey) {
+    return new JourneyScorer(Objects.requireNonNull(journey, "journey"));
+  }
+
+  /**
+   * The journey map.
+   *
+   * @return the journey
+   */
+  public CustomerJourney journey() {
+    return journey;
+  }
+
+  /** The position of a touchpoint in journey order; IAE from the journey if unknown. */
+  int position(String touchpointId) {
+    Integer p = positions.get(touchpointId);
+    if (p == null) {
+      journey.requireTouchpoint(touchpointId); // throws the journey's message
+      throw new IllegalStateException("journey lost touchpoint " + touchpointId);
+    }
+    return p;
+  }
+
+  /**
+   * Scores one customer's journey.
+   *
+   * @param encounters the customer's encounters, in any order; encounters without a scorecard
+   *     level count for coverage but not for the models
+   * @return the journey score
+   * @throws IllegalArgumentException if {@code encounters} is empty, holds encounters of more than
+   *     one customer, or an encounter's touchpoint is not on the journey map (the message names
+   *     the touchpoint and the journey)
+   */
+  public JourneyScore score(Collection<Encounter> encounters) {
+    Objects.requireNonNull(encounters, "encounters");
+    if (encounters.isEmpty()) {
+      throw new IllegalArgumentException(
+          "encounters must hold at least one encounter of the customer but was empty");
+    }
+    String customer = encounters.iterator().next().customerId();
+    for (Encounter e : encounters) {
+      if (!e.customerId().equals(customer)) {
+        throw new IllegalArgumentException(
+            "encounters must all be of one customer but had '" + customer + "' and '"
+                + e.customerId() + "'");
+      }
+      position(e.touchpointId());
+    }
+    return new JourneyScore(this, customer, new ArrayList<>(encounters));
+  }
+
+  /**
+   * A collector that groups encounters by customer and scores each customer's journey; works on
+   * parallel streams. Touchpoints are checked as encounters arrive.
+   *
+   * @return the collector of an unmodifiable map from customer id to score, in customer id order
+   */
+  public Collector<Encounter, ?, Map<String, JourneyScore>> byCustomer() {
+    return Collector.<Encounter, Map<String, List<Encounter>>, Map<String, JourneyScore>>of(
+        HashMap::new,
+        (m, e) -> {
+          position(e.touchpointId());
+          m.computeIfAbsent(e.customerId(), k -> new ArrayList<>()).add(e);
+        },
+        (a, b) -> {
+          b.forEach((k, v) -> a.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+          return a;
+        },
+        m -> {
+          Map<String, JourneyScore> out = new TreeMap<>();
+          m.forEach((k, v) -> out.put(k, new JourneyScore(this, k, v)));
+          return Collections.unmodifiableMap(out);
+        },
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /** Equal when the journeys are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof JourneyScorer && ((JourneyScorer) o).journey.equals(journey);
+  }
+
+  @Override
+  public int hashCode() {
+    return journey.hashCode();
+  }
+
+  /** For example {@code "JourneyScorer(Retail counter, 10 touchpoints)"}. */
+  @Override
+  public String toString() {
+    return "JourneyScorer(" + journey.name() + ", " + journey.touchpoints().size() + " touchpoints)";
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.mot.scoring;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The expected number of negative moments of truth in a period: a {@link MomentVolume} times a
+ * negative share observed in a sample, with the share's Wilson interval scaled the same way.
+ *
+ * <p>Formulas: {@code expected = volume.moments() x share.estimate}; {@code [lower, upper] =
+ * volume.moments() x [share.lower, share.upper]}. Only the share is treated as uncertain.
+ *
+ * <p>Instances are immutable and thread-safe. Obtain one from {@link
+ * MomentVolume#negativeMoments(long, long)}.
+ *
+ * @since 0.1.0
+ */
+public final class MomentForecast {
+
+  private final MomentVolume volume;
+  private final WilsonInterval share;
+
+  MomentForecast(MomentVolume volume, WilsonInterval share) {
+    this.volume = Objects.requireNonNull(volume, "volume");
+    this.share = Objects.requireNonNull(share, "share");
+    if (share.trials() == 0) {
+      throw new IllegalArgumentException("share must come from at least one observed moment");
+    }
+  }
+
+  /**
+   * The volume the share is projected on.
+   *
+   * @return the volume
+   */
+  public MomentVolume volume() {
+    return volume;
+  }
+
+  /**
+   * The observed negative share and its Wilson interval.
+   *
+   * @return the interval of the share, with at least one trial
+   */
+  public WilsonInterval share() {
+    return share;
+  }
+
+  /**
+   * The expected negative moments in the period: {@code moments x negatives / observed}.
+   *
+   * @return the expected count, in {@code [0, moments]}
+   */
+  public double expected() {
+    return volume.moments() * share.successes() / share.trials();
+  }
+
+  /**
+   * The lower bound: {@code moments x share.lower()}.
+   *
+   * @return the lower bound of the expected count, {@code >= 0}
+   */
+  public double lower() {
+    return volume.moments() * share.lower();
+  }
+
+  /**
+   * The upper bound: {@code moments x share.upper()}.
+   *
+   * @return the upper bound of the expected count, {@code <= moments}
+   */
+  public double upper() {
+    return volume.moments() * share.upper();
+  }
+
+  /** Equal when volume and share are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof MomentForecast
+        && ((MomentForecast) o).volume.equals(volume)
+        && ((MomentForecast) o).share.equals(share);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(volume, share);
+  }
+
+  /**
+   * The forecast as text, for example {@code "expected negative moments 5,000,000 [4,020,000,
+   * 6,100,000] of 50,000,000 (share 0.1000 [...] ...)"}.
+   */
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "expected negative moments %,.0f [%,.0f, %,.0f] of %,.0f moments; share %s",
+        expected(),
+        lower(),
+        upper(),
+        volume.moments(),
+        share);
+  }
+}

@@ -1,0 +1,247 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.Touchpoint;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Moment scorecards of encounters on a journey map: the {@link ScorecardSummary} of all scored
+ * encounters, or one per touchpoint, stage, channel, staff member or customer, worst first.
+ *
+ * <p>Which encounters count: every encounter's touchpoint must be on the map (else {@link
+ * IllegalArgumentException} naming the touchpoint and the journey, also for unscored
+ * encounters); encounters without a scorecard level are skipped; when grouping by staff,
+ * encounters without a staff id are skipped too. Worst first means lowest mean, ties by lowest
+ * net score, then key ({@link GroupedScorecardAccumulator}).
+ *
+ * <p>Hot path: each encounter costs a hash lookup of its touchpoint, and of its group; nothing is
+ * allocated except when a new group appears.
+ *
+ * <p>Instances are immutable and thread-safe; the collectors they return create one accumulator
+ * per thread.
+ *
+ * @since 0.1.0
+ */
+public final class MomentScorecard {
+
+  /** The standard groupings of encounters. */
+  public enum GroupBy {
+    /** By touchpoint id. */
+    TOUCHPOINT,
+    /** By journey stage id of the encounter's touchpoint. */
+    STAGE,
+    /** By channel id of the encounter's touchpoint ({@code "in-person"}, {@code "web"}, ...). */
+    CHANNEL,
+    /** By staff id; encounters without one are skipped. */
+    STAFF,
+    /** By customer id. */
+    CUSTOMER;
+
+    /**
+     * The lower-case name, used as the key column's header.
+     *
+     * @return for example {@code "touchpoint"}
+     */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private final CustomerJourney journey;
+  private final Map<String, Touchpoint> touchpoints;
+
+  private MomentScorecard(CustomerJourney journey) {
+    this.journey = journey;
+    Map<String, Touchpoint> map = new HashMap<>();
+    for (Touchpoint t : journey.touchpoints()) {
+      map.put(t.id(), t);
+    }
+    this.touchpoints = Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Scorecards on the journey map {@code journey}.
+   *
+   * @param journey the journey map
+   * @return the scorecard service
+   */
+  public static MomentScorecard of(CustomerJourney journey) {
+    return new MomentScorecard(Objects.requireNonNull(journey, "journey"));
+  }
+
+  /**
+   * The journey map.
+   *
+   * @return the journey
+   */
+  public CustomerJourney journey() {
+    return journey;
+  }
+
+  private Touchpoint touchpointOf(Encounter e) {
+    Touchpoint t = touchpoints.get(e.touchpointId());
+    return t != null ? t : journey.requireTouchpoint(e.touchpointId());
+  }
+
+  /**
+   * The key of an encounter in a grouping.
+   *
+   * @param by the grouping
+   * @param e the encounter, on the map
+   * @return the key, or null if the encounter has none (no staff id)
+   */
+  @Nullable String key(GroupBy by, Encounter e) {
+    Touchpoint t = touchpointOf(e);
+    switch (by) {
+      case TOUCHPOINT:
+        return t.id();
+      case STAGE:
+        return t.stageId();
+      case CHANNEL:
+        return t.channel().id();
+      case STAFF:
+        return e.staffId().orElse(null);
+      case CUSTOMER:
+        return e.customerId();
+      default:
+        throw new AssertionError(by);
+    }
+  }
+
+  /**
+   * The summary of all scored encounters.
+   *
+   * @param encounters the encounters
+   * @return the summary (empty if none was scored)
+   * @throws IllegalArgumentException if an encounter's touchpoint is not on the map
+   */
+  public ScorecardSummary summarize(Iterable<Encounter> encounters) {
+    ScorecardAccumulator acc = ScorecardAccumulator.create();
+    for (Encounter e : encounters) {
+      add(acc, e);
+    }
+    return acc.summary();
+  }
+
+  private void add(ScorecardAccumulator acc, Encounter e) {
+    touchpointOf(e);
+    Optional<ScorecardLevel> level = e.level();
+    if (level.isPresent()) {
+      acc.add(level.get());
+    }
+  }
+
+  /**
+   * Summaries of the scored encounters per group, worst first.
+   *
+   * @param by the grouping
+   * @param encounters the encounters
+   * @return the grouped summaries
+   * @throws IllegalArgumentException if an encounter's touchpoint is not on the map
+   */
+  public GroupedSummary<String, ScorecardSummary> summarize(
+      GroupBy by, Iterable<Encounter> encounters) {
+    Objects.requireNonNull(by, "by");
+    GroupedScorecardAccumulator<String> acc = GroupedScorecardAccumulator.create(by.label());
+    for (Encounter e : encounters) {
+      add(acc, by, e);
+    }
+    return acc.summary();
+  }
+
+  private void add(GroupedScorecardAccumulator<String> acc, GroupBy by, Encounter e) {
+    String key = key(by, e);
+    Optional<ScorecardLevel> level = e.level();
+    if (key != null && level.isPresent()) {
+      acc.add(key, level.get());
+    }
+  }
+
+  /**
+   * A collector of encounters into the summary of the scored ones; works on parallel streams.
+   *
+   * @return the collector
+   */
+  public Collector<Encounter, ScorecardAccumulator, ScorecardSummary> toSummary() {
+    return Collector.of(
+        ScorecardAccumulator::create,
+        this::add,
+        ScorecardAccumulator::merge,
+        ScorecardAccumulator::summary,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * A collector of encounters into summaries per group, worst first; works on parallel streams.
+   *
+   * @param by the grouping
+   * @return the collector
+   */
+  public Collector<Encounter, GroupedScorecardAccumulator<String>, GroupedSummary<String, ScorecardSummary>>
+      grouping(GroupBy by) {
+    Objects.requireNonNull(by, "by");
+    return Collector.of(
+        () -> GroupedScorecardAccumulator.create(by.label()),
+        (acc, e) -> add(acc, by, e),
+        GroupedScorecardAccumulator::merge,
+        GroupedScorecardAccumulator::summary,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * A collector of encounters into summaries per caller-defined key, worst first; works on
+   * parallel streams. Encounters without a level are skipped.
+   *
+   * @param <K> the key type
+   * @param dimension what the keys are, the key column's header
+   * @param key the key of an encounter, never null
+   * @param keyOrder the order of keys with equal summaries, consistent with {@code equals}
+   * @return the collector
+   */
+  public <K> Collector<Encounter, GroupedScorecardAccumulator<K>, GroupedSummary<K, ScorecardSummary>>
+      grouping(String dimension, Function<? super Encounter, ? extends K> key, Comparator<? super K> keyOrder) {
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(keyOrder, "keyOrder");
+    return Collector.of(
+        () -> GroupedScorecardAccumulator.create(dimension, keyOrder),
+        (acc, e) -> {
+          touchpointOf(e);
+          Optional<ScorecardLevel> level = e.level();
+          if (level.isPresent()) {
+            acc.add(key.apply(e), level.get());
+          }
+        },
+        GroupedScorecardAccumulator::merge,
+        GroupedScorecardAccumulator::summary,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /** Equal when the journeys are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof MomentScorecard && ((MomentScorecard) o).journey.equals(journey);
+  }
+
+  @Override
+  public int hashCode() {
+    return journey.hashCode();
+  }
+
+  /** For example {@code "MomentScorecard(Retail counter, 10 touchpoints)"}. */
+  @Override
+  public String toString() {
+    return "MomentScorecard(" + journey.name() + ", " + journey.touchpoints().size() + " touchpoints)";
+  }
+}

@@ -1,0 +1,442 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.ScorecardLevel;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A summary of MOT scorecard ratings (-3..+3): the count at each of the seven levels and what
+ * follows from them.
+ *
+ * <p>Definitions, with {@code n} the number of ratings and {@code n(l)} the count at level {@code
+ * l}:
+ *
+ * <ul>
+ *   <li>mean = {@code sum(l x n(l)) / n}, the arithmetic mean of the levels, in [-3, 3];
+ *   <li>positive share = {@code (n(1) + n(2) + n(3)) / n}; negative share = {@code (n(-1) +
+ *       n(-2) + n(-3)) / n}; neutral share = {@code n(0) / n}; the three add up to 1;
+ *   <li>net score = {@code 100 x (positives - negatives) / n}, in percentage points, in [-100,
+ *       100] (the MOT analogue of the Net Promoter Score, Reichheld 2003);
+ *   <li>delight rate = {@code n(3) / n}; damage rate = {@code n(-3) / n};
+ *   <li>each share has a Wilson score interval ({@link #interval(Share)}, 95% by default).
+ * </ul>
+ *
+ * <p>An empty summary ({@code n = 0}) has no mean and no shares: those methods return an empty
+ * {@link OptionalDouble}, never NaN; its intervals are [0, 1] (see {@link WilsonInterval}).
+ *
+ * <p>Counts are exact {@code long}s and every statistic is computed from them with one final
+ * division, so {@link #merge(ScorecardSummary)} is associative and commutative and results do not
+ * depend on how the data was split. Build one with {@link ScorecardAccumulator} or {@link
+ * #ofCounts(long...)}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ScorecardSummary {
+
+  /** The proportions a summary reports, each with a Wilson interval. */
+  public enum Share {
+    /** Positive moments, levels +1..+3. */
+    POSITIVE("positive"),
+    /** Negative moments, levels -1..-3. */
+    NEGATIVE("negative"),
+    /** Neutral moments, level 0. */
+    NEUTRAL("neutral"),
+    /** Delight, level +3 only. */
+    DELIGHT("delight (+3)"),
+    /** Damage to the relationship, level -3 only. */
+    DAMAGE("damage (-3)");
+
+    private final String label;
+
+    Share(String label) {
+      this.label = label;
+    }
+
+    /**
+     * A short English label, for tables.
+     *
+     * @return the label, for example {@code "delight (+3)"}
+     */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * The empty summary: no ratings.
+   */
+  public static final ScorecardSummary EMPTY = new ScorecardSummary(new long[7]);
+
+  /**
+   * Orders summaries worst first: lowest mean first, ties by lowest net score. Empty summaries
+   * come before all others (an unmeasured group is flagged first). Grouped results break the
+   * remaining ties by key (see {@link GroupedScorecardAccumulator}).
+   */
+  public static final Comparator<ScorecardSummary> WORST_FIRST =
+      Comparator.comparing(ScorecardSummary::isEmpty, Comparator.reverseOrder())
+          .thenComparingDouble(s -> s.mean().orElse(0.0))
+          .thenComparingDouble(s -> s.netScore().orElse(0.0));
+
+  private static final int LEVELS = 7;
+
+  private final long[] counts;
+  private final long count;
+  private final long sum;
+  private final long positives;
+  private final long negatives;
+
+  private ScorecardSummary(long[] counts) {
+    this.counts = counts;
+    long n = 0;
+    long s = 0;
+    for (int i = 0; i < LEVELS; i++) {
+      n = Math.addExact(n, counts[i]);
+      s = Math.addExact(s, Math.multiplyExact(counts[i], (long) (i + ScorecardLevel.MIN)));
+    }
+    this.count = n;
+    this.sum = s;
+    this.positives = counts[4] + counts[5] + counts[6];
+    this.negatives = counts[0] + counts[1] + counts[2];
+  }
+
+  /**
+   * A summary from the counts at each level, from -3 to +3.
+   *
+   * @param counts seven counts, {@code counts[0]} for level -3 up to {@code counts[6]} for +3,
+   *     each {@code >= 0}; the array is copied
+   * @return the summary
+   * @throws IllegalArgumentException if there are not seven counts or one is negative
+   * @throws ArithmeticException if the total overflows a {@code long}
+   */
+  public static ScorecardSummary ofCounts(long... counts) {
+    Objects.requireNonNull(counts, "counts");
+    if (counts.length != LEVELS) {
+      throw new IllegalArgumentException(
+          "counts must have 7 entries (levels -3..+3) but had " + counts.length);
+    }
+    for (int i = 0; i < LEVELS; i++) {
+      if (counts[i] < 0) {
+        throw new IllegalArgumentException(
+            "count of level " + (i + ScorecardLevel.MIN) + " must be >= 0 but was " + counts[i]);
+      }
+    }
+    return new ScorecardSummary(counts.clone());
+  }
+
+  /**
+   * The summary of both this and {@code other}: counts added. Associative and commutative.
+   *
+   * @param other the other summary
+   * @return the merged summary
+   * @throws ArithmeticException if a count overflows a {@code long}
+   */
+  public ScorecardSummary merge(ScorecardSummary other) {
+    long[] c = new long[LEVELS];
+    for (int i = 0; i < LEVELS; i++) {
+      c[i] = Math.addExact(counts[i], other.counts[i]);
+    }
+    return new ScorecardSummary(c);
+  }
+
+  long countAt(int index) {
+    return counts[index];
+  }
+
+  /**
+   * The number of ratings.
+   *
+   * @return {@code n >= 0}
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * Whether there are no ratings.
+   *
+   * @return {@code count() == 0}
+   */
+  public boolean isEmpty() {
+    return count == 0;
+  }
+
+  /**
+   * The number of ratings at a level.
+   *
+   * @param level the level
+   * @return {@code n(level) >= 0}
+   */
+  public long count(ScorecardLevel level) {
+    return counts[level.value() - ScorecardLevel.MIN];
+  }
+
+  /**
+   * The number of ratings at a level given as an integer.
+   *
+   * @param level the level, -3..+3
+   * @return {@code n(level) >= 0}
+   * @throws IllegalArgumentException if {@code level} is outside [-3, 3]
+   */
+  public long count(int level) {
+    return counts[ScorecardAccumulator.index(level)];
+  }
+
+  /**
+   * The counts at each level, from -3 to +3.
+   *
+   * @return a new array of seven counts, {@code [0]} for -3
+   */
+  public long[] counts() {
+    return counts.clone();
+  }
+
+  /**
+   * The number of positive ratings (+1..+3).
+   *
+   * @return the count
+   */
+  public long positiveCount() {
+    return positives;
+  }
+
+  /**
+   * The number of negative ratings (-1..-3).
+   *
+   * @return the count
+   */
+  public long negativeCount() {
+    return negatives;
+  }
+
+  /**
+   * The number of neutral ratings (0).
+   *
+   * @return the count
+   */
+  public long neutralCount() {
+    return counts[3];
+  }
+
+  /**
+   * The exact sum of the levels, {@code sum(l x n(l))}.
+   *
+   * @return the sum, in {@code [-3n, 3n]}
+   */
+  public long sum() {
+    return sum;
+  }
+
+  /**
+   * The number of ratings counted by a share.
+   *
+   * @param share the share
+   * @return its numerator
+   */
+  public long count(Share share) {
+    switch (share) {
+      case POSITIVE:
+        return positives;
+      case NEGATIVE:
+        return negatives;
+      case NEUTRAL:
+        return counts[3];
+      case DELIGHT:
+        return counts[6];
+      case DAMAGE:
+        return counts[0];
+      default:
+        throw new AssertionError(share);
+    }
+  }
+
+  /**
+   * The mean level, {@code sum() / count()}.
+   *
+   * @return the mean in [-3, 3], empty when there are no ratings
+   */
+  public OptionalDouble mean() {
+    return count == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sum / count);
+  }
+
+  /**
+   * A share of the ratings, {@code count(share) / count()}.
+   *
+   * @param share which share
+   * @return the share in [0, 1], empty when there are no ratings
+   */
+  public OptionalDouble share(Share share) {
+    return count == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) count(share) / count);
+  }
+
+  /**
+   * The share of positive ratings (+1..+3).
+   *
+   * @return the share in [0, 1], empty when there are no ratings
+   */
+  public OptionalDouble positiveShare() {
+    return share(Share.POSITIVE);
+  }
+
+  /**
+   * The share of negative ratings (-1..-3).
+   *
+   * @return the share in [0, 1], empty when there are no ratings
+   */
+  public OptionalDouble negativeShare() {
+    return share(Share.NEGATIVE);
+  }
+
+  /**
+   * The share of neutral ratings (0).
+   *
+   * @return the share in [0, 1], empty when there are no ratings
+   */
+  public OptionalDouble neutralShare() {
+    return share(Share.NEUTRAL);
+  }
+
+  /**
+   * The delight rate, the share of +3 ratings.
+   *
+   * @return the share in [0, 1], empty when there are no ratings
+   */
+  public OptionalDouble delightRate() {
+    return share(Share.DELIGHT);
+  }
+
+  /**
+   * The damage rate, the share of -3 ratings.
+   *
+   * @return the share in [0, 1], empty when there are no ratings
+   */
+  public OptionalDouble damageRate() {
+    return share(Share.DAMAGE);
+  }
+
+  /**
+   * The net score: positive share minus negative share, in percentage points, {@code 100 x
+   * (positives - negatives) / n}. Computed from the exact counts with one division, so it is
+   * never outside [-100, 100].
+   *
+   * @return the net score in [-100, 100], empty when there are no ratings
+   */
+  public OptionalDouble netScore() {
+    return count == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(100.0 * (positives - negatives) / count);
+  }
+
+  /**
+   * The 95% Wilson score interval of a share.
+   *
+   * @param share which share
+   * @return the interval; [0, 1] with no estimate when there are no ratings
+   */
+  public WilsonInterval interval(Share share) {
+    return WilsonInterval.of(count(share), count);
+  }
+
+  /**
+   * The Wilson score interval of a share at a confidence level.
+   *
+   * @param share which share
+   * @param confidence the confidence level in (0, 1)
+   * @return the interval; [0, 1] with no estimate when there are no ratings
+   * @throws IllegalArgumentException if the confidence is not in (0, 1)
+   */
+  public WilsonInterval interval(Share share, double confidence) {
+    return WilsonInterval.of(count(share), count, confidence);
+  }
+
+  /**
+   * The lowest level rated.
+   *
+   * @return the minimum level, empty when there are no ratings
+   */
+  public Optional<ScorecardLevel> lowest() {
+    for (int i = 0; i < LEVELS; i++) {
+      if (counts[i] > 0) {
+        return Optional.of(ScorecardLevel.of(i + ScorecardLevel.MIN));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The highest level rated.
+   *
+   * @return the maximum level, empty when there are no ratings
+   */
+  public Optional<ScorecardLevel> highest() {
+    for (int i = LEVELS - 1; i >= 0; i--) {
+      if (counts[i] > 0) {
+        return Optional.of(ScorecardLevel.of(i + ScorecardLevel.MIN));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Equal when the seven counts are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ScorecardSummary && Arrays.equals(((ScorecardSummary) o).counts, counts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(counts);
+  }
+
+  /**
+   * A readable report: a headline with count, mean and net score, the seven levels with counts
+   * and shares, and the five shares with their 95% Wilson intervals. For example:
+   *
+   * <pre>
+   * ScorecardSummary n=10, mean +0.80, net score +60.0 pp
+   * level  meaning                               count   share
+   *    +3  delights the customer                     2   20.0%
+   * ...
+   * share         value  95% Wilson
+   * positive      80.0%  [49.0%, 94.3%]
+   * ...
+   * </pre>
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ScorecardSummary n=").append(count);
+    if (count > 0) {
+      sb.append(", mean ")
+          .append(Table.signed(mean().getAsDouble(), 2))
+          .append(", net score ")
+          .append(Table.signed(netScore().getAsDouble(), 1))
+          .append(" pp");
+    }
+    sb.append('\n');
+    Table levels = new Table(">level", "meaning", ">count", ">share");
+    for (int i = LEVELS - 1; i >= 0; i--) {
+      ScorecardLevel level = ScorecardLevel.of(i + ScorecardLevel.MIN);
+      levels.row(
+          Table.level(level.value()),
+          level.label(),
+          Table.count(counts[i]),
+          count == 0 ? "-" : Table.pct((double) counts[i] / count));
+    }
+    sb.append(levels.render());
+    Table shares = new Table("share", ">value", "95% Wilson");
+    for (Share s : Share.values()) {
+      WilsonInterval w = interval(s);
+      shares.row(
+          s.label(),
+          Table.optPct(w.estimate()),
+          "[" + Table.pct(w.lower()) + ", " + Table.pct(w.upper()) + "]");
+    }
+    return sb.append(shares.render()).toString();
+  }
+}

@@ -1,0 +1,264 @@
+package io.github.mot.scoring;
+
+import static io.github.mot.scoring.Fixtures.CHECKLIST;
+import static io.github.mot.scoring.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.mot.core.BehaviourStep;
+import io.github.mot.core.ChecklistItem;
+import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.core.testing.Seed;
+import io.github.mot.scoring.testing.ScoringGenerators;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AuditTest {
+
+  private static final double EPS = 1e-9;
+
+  /** s1, day 0: greet, listen, receipt passed; offer failed; thanks n/a. */
+  static final Audit A1 =
+      Audit.builder(CHECKLIST)
+          .id("A1")
+          .staffId("s1")
+          .auditedAt(T0)
+          .passed("greet", "listen", "receipt")
+          .failed("offer")
+          .notApplicable("thanks")
+          .build();
+
+  /** s1, day 1: everything passed except the critical receipt. */
+  static final Audit A2 =
+      Audit.builder(CHECKLIST)
+          .id("A2")
+          .staffId("s1")
+          .touchpointId("greet")
+          .auditedAt(T0.plus(Duration.ofDays(1)))
+          .passed("greet", "listen", "offer", "thanks")
+          .failed("receipt")
+          .build();
+
+  /** s2, day 2: everything passed. */
+  static final Audit A3 =
+      Audit.builder(CHECKLIST)
+          .id("A3")
+          .staffId("s2")
+          .auditedAt(T0.plus(Duration.ofDays(2)))
+          .passed("greet", "listen", "offer", "receipt", "thanks")
+          .build();
+
+  @Test
+  void weightedScoreOfPassedOverApplicable() {
+    // Weights greet 1, listen 2, offer 3, receipt 1 (critical), thanks 1.
+    // passed = 1 + 2 + 1 = 4; applicable = 4 + 3 (offer failed) = 7; thanks n/a counts nowhere.
+    // score = 4 / 7 = 0.571428571428571
+    AuditScore s = AuditScore.of(A1);
+    assertThat(s.score().getAsDouble()).isCloseTo(4.0 / 7.0, within(EPS));
+    assertThat(s.overall().passedWeight()).isEqualTo(4.0);
+    assertThat(s.overall().applicableWeight()).isEqualTo(7.0);
+    assertThat(s.overall().passed()).isEqualTo(3);
+    assertThat(s.overall().failed()).isEqualTo(1);
+    assertThat(s.overall().notApplicable()).isEqualTo(1);
+    assertThat(s.criticalFailures()).isEmpty();
+    // steps: EXPLORE 3/3 = 1; OFFER 0/3 = 0; ACT 1/1 = 1; CONFIRM only n/a: no score
+    assertThat(s.byStep().keySet())
+        .containsExactly(BehaviourStep.EXPLORE, BehaviourStep.OFFER, BehaviourStep.ACT, BehaviourStep.CONFIRM);
+    assertThat(s.step(BehaviourStep.EXPLORE).orElseThrow().score()).hasValue(1.0);
+    assertThat(s.step(BehaviourStep.OFFER).orElseThrow().score()).hasValue(0.0);
+    assertThat(s.step(BehaviourStep.ACT).orElseThrow().score()).hasValue(1.0);
+    assertThat(s.step(BehaviourStep.CONFIRM).orElseThrow().score()).isEmpty();
+    // touchpoints of items: greet 1/1, advise 0/3, pay 1/1 (the audit has no touchpoint of its own)
+    assertThat(s.byTouchpoint().keySet()).containsExactly("greet", "advise", "pay");
+    assertThat(s.touchpoint("advise").orElseThrow().score()).hasValue(0.0);
+  }
+
+  @Test
+  void failedCriticalItemZeroesTheScoreAndSaysWhich() {
+    // raw = (1 + 2 + 3 + 1) / (1 + 2 + 3 + 1 + 1) = 7 / 8 = 0.875, but receipt (critical) failed: 0
+    AuditScore s = AuditScore.of(A2);
+    assertThat(s.score()).hasValue(0.0);
+    assertThat(s.overall().rawScore().getAsDouble()).isCloseTo(0.875, within(EPS));
+    assertThat(s.overall().criticalFailed()).isTrue();
+    assertThat(s.overall().criticalFailures()).containsExactly("receipt");
+    assertThat(s.criticalFailures()).extracting(ChecklistItem::id).containsExactly("receipt");
+    // Only the part holding the critical item is zeroed: ACT 0, EXPLORE still 1.
+    assertThat(s.step(BehaviourStep.ACT).orElseThrow().score()).hasValue(0.0);
+    assertThat(s.step(BehaviourStep.EXPLORE).orElseThrow().score()).hasValue(1.0);
+    // Items without a touchpoint count for the audit's touchpoint 'greet': greet + listen + thanks
+    // = (1 + 2 + 1) / 4 = 1
+    assertThat(s.touchpoint("greet").orElseThrow().applicableWeight()).isEqualTo(4.0);
+    assertThat(s.touchpoint("pay").orElseThrow().score()).hasValue(0.0);
+    assertThat(s.toString())
+        .startsWith("AuditScore A2 of s1 at 2026-11-25T10:00:00Z: 0.0000 (critical item failed: receipt)\n")
+        .contains("overall            0.0000  0.8750       7.00           8.00     4     1    0\n");
+    assertThat(s.overall().toString())
+        .isEqualTo("score 0.0000 (raw 0.8750, weight 7.00/8.00; passed 4, failed 1, n/a 0; critical failed: receipt)");
+  }
+
+  @Test
+  void nothingApplicableGivesNoScore() {
+    Audit none =
+        Audit.builder(CHECKLIST)
+            .id("A0")
+            .staffId("s1")
+            .auditedAt(T0)
+            .notApplicable("greet", "listen", "offer", "receipt", "thanks")
+            .build();
+    AuditScore s = AuditScore.of(none);
+    assertThat(s.score()).isEmpty();
+    assertThat(s.overall().rawScore()).isEmpty();
+    assertThat(s.overall().isScored()).isFalse();
+    AuditReport report = AuditReportAccumulator.create().add(none).report();
+    assertThat(report.overall().count()).isEqualTo(1);
+    assertThat(report.overall().meanScore()).isEmpty();
+    assertThat(report.trend().size()).isZero();
+    assertThat(report.trend().slope()).isEmpty();
+    assertThat(report.toString()).doesNotContain("NaN");
+  }
+
+  @Test
+  void reportPerStaffStepTouchpointAndTrend() {
+    AuditReport r = List.of(A3, A1, A2).parallelStream().collect(AuditReportAccumulator.toReport());
+    // overall: scores 4/7, 0, 1 -> mean (4/7 + 0 + 1) / 3 = 11/21 = 0.523809523809524
+    assertThat(r.overall().count()).isEqualTo(3);
+    assertThat(r.overall().meanScore().getAsDouble()).isCloseTo(11.0 / 21.0, within(EPS));
+    assertThat(r.overall().criticalFailureCount()).isEqualTo(1);
+    assertThat(r.overall().criticalFailureRate().getAsDouble()).isCloseTo(1.0 / 3.0, within(EPS));
+    // staff s1: mean (4/7 + 0) / 2 = 2/7; pooled compliance (4 + 7) / (7 + 8) = 11/15;
+    // items passed 3 + 4 = 7, failed 1 + 1 = 2 -> 7/9. s2: mean 1. Worst first: s1, s2.
+    assertThat(r.byStaff().keys()).containsExactly("s1", "s2");
+    AuditSummary s1 = r.byStaff().get("s1").orElseThrow();
+    assertThat(s1.meanScore().getAsDouble()).isCloseTo(2.0 / 7.0, within(EPS));
+    assertThat(s1.compliance().getAsDouble()).isCloseTo(11.0 / 15.0, within(EPS));
+    assertThat(s1.itemPassRate().getAsDouble()).isCloseTo(7.0 / 9.0, within(EPS));
+    assertThat(s1.minScore()).hasValue(0.0);
+    assertThat(s1.maxScore().getAsDouble()).isCloseTo(4.0 / 7.0, within(EPS));
+    // steps: ACT 1, 0, 1 (one critical) and OFFER 0, 1, 1 both mean 2/3: ACT first (more
+    // critical failures); EXPLORE 1, 1, 1 and CONFIRM (n/a), 1, 1 both mean 1 and compliance 1:
+    // by key, EXPLORE before CONFIRM.
+    assertThat(r.byStep().keys())
+        .containsExactly(BehaviourStep.ACT, BehaviourStep.OFFER, BehaviourStep.EXPLORE, BehaviourStep.CONFIRM);
+    assertThat(r.byStep().get(BehaviourStep.CONFIRM).orElseThrow().scoredCount()).isEqualTo(2);
+    assertThat(r.byTouchpoint().worst().orElseThrow().key()).isEqualTo("pay");
+    // trend: A1 4/7, A2 0, A3 1 in time order; x = 0, 1, 2, xbar = 1, Sxx = 2;
+    // slope = (-1 x 4/7 + 0 x 0 + 1 x 1) / 2 = (3/7) / 2 = 3/14 = 0.214285714285714 per audit
+    assertThat(r.trend().points()).extracting(AuditTrend.Point::auditId).containsExactly("A1", "A2", "A3");
+    assertThat(r.trend().slope().getAsDouble()).isCloseTo(3.0 / 14.0, within(EPS));
+    assertThat(r.trend().mean().getAsDouble()).isCloseTo(11.0 / 21.0, within(EPS));
+    // s1 alone: 4/7 then 0: slope = 0 - 4/7 = -4/7 per audit
+    assertThat(r.trendOf("s1").slope().getAsDouble()).isCloseTo(-4.0 / 7.0, within(EPS));
+    assertThat(r.trendOf("nobody").size()).isZero();
+    assertThat(r.trend().toString())
+        .isEqualTo(
+            "AuditTrend n=3, mean 0.5238, slope +0.2143 per audit\n"
+                + "#  audited at            audit  staff   score\n"
+                + "1  2026-11-24T10:00:00Z  A1     s1     0.5714\n"
+                + "2  2026-11-25T10:00:00Z  A2     s1     0.0000\n"
+                + "3  2026-11-26T10:00:00Z  A3     s2     1.0000\n");
+    assertThat(r.byStaff().toString())
+        .isEqualTo(
+            "GroupedSummary by staff, 2 groups, worst first\n"
+                + "staff  audits    mean     min     max  critical  compliance  items pass\n"
+                + "s1          2  0.2857  0.0000  0.5714         1      0.7333       77.8%\n"
+                + "s2          1  1.0000  1.0000  1.0000         0      1.0000      100.0%\n"
+                + "(all)       3  0.5238  0.0000  1.0000         1      0.8261       85.7%\n");
+  }
+
+  @Test
+  void builderRejectsIncompleteOrWrongForms() {
+    assertThatThrownBy(() -> Audit.builder(CHECKLIST).passed("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown checklist item 'nope' in checklist 'Counter audit'");
+    assertThatThrownBy(() -> Audit.builder(CHECKLIST).passed("greet").failed("greet"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("checklist item 'greet' already has outcome PASSED");
+    assertThatThrownBy(
+            () -> Audit.builder(CHECKLIST).id("x").staffId("s").auditedAt(T0).passed("greet").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("checklist item 'listen' has no outcome");
+    assertThatThrownBy(() -> Audit.builder(CHECKLIST).staffId(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("staffId must not be blank but was ' '");
+    assertThatThrownBy(() -> Audit.builder(CHECKLIST).id(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("audit id must not be blank but was ''");
+    assertThatThrownBy(
+            () ->
+                Audit.builder(CHECKLIST)
+                    .staffId("s")
+                    .auditedAt(T0)
+                    .passed("greet", "listen", "offer", "receipt", "thanks")
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("audit id must be set before build()");
+    assertThatThrownBy(() -> A1.outcome("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'nope'");
+    assertThat(A1.outcome("offer")).isEqualTo(AuditOutcome.FAILED);
+    assertThat(A1.outcomes().keySet()).containsExactly("greet", "listen", "offer", "receipt", "thanks");
+    assertThat(A2.touchpointId()).contains("greet");
+  }
+
+  @Test
+  void trendPointValidation() {
+    assertThatThrownBy(() -> new AuditTrend.Point(T0, "a", "s", 1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("score must be in [0, 1] but was 1.5");
+    assertThatThrownBy(() -> new AuditTrend.Point(T0, "a", "s", Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void reportsMergeExactlyWhateverTheSplit(Seed seed) {
+    SplittableRandom r = seed.random();
+    SupervisionChecklist checklist = CoreGenerators.supervisionChecklist(r);
+    int n = r.nextInt(0, 25);
+    List<Audit> audits = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      audits.add(ScoringGenerators.audit(r, checklist, "a" + i));
+    }
+    AuditReport whole = audits.stream().collect(AuditReportAccumulator.toReport());
+    int[] cuts = ScoringGenerators.cuts(r, n);
+    AuditReportAccumulator merged = AuditReportAccumulator.create();
+    for (int i = cuts.length - 2; i >= 0; i--) {
+      AuditReportAccumulator part = AuditReportAccumulator.create();
+      audits.subList(cuts[i], cuts[i + 1]).forEach(part::add);
+      merged.merge(part);
+    }
+    assertThat(merged.report()).as("%s", seed).isEqualTo(whole);
+    assertThat(audits.parallelStream().collect(AuditReportAccumulator.toReport())).as("%s", seed).isEqualTo(whole);
+    // Summaries: associative and commutative merges; scores in [0, 1]; critical failure -> 0.
+    AuditSummary a = AuditAccumulator.create().summary();
+    AuditSummary b = AuditAccumulator.create().summary();
+    AuditSummary c = AuditAccumulator.create().summary();
+    for (Audit audit : audits) {
+      AuditScore s = AuditScore.of(audit);
+      if (s.score().isPresent()) {
+        assertThat(s.score().getAsDouble()).as("%s", seed).isBetween(0.0, 1.0);
+      }
+      if (!s.criticalFailures().isEmpty()) {
+        assertThat(s.score()).as("%s", seed).hasValue(0.0);
+      }
+      AuditSummary one = List.of(s).stream().collect(AuditAccumulator.toSummary());
+      switch (r.nextInt(3)) {
+        case 0 -> a = a.merge(one);
+        case 1 -> b = b.merge(one);
+        default -> c = c.merge(one);
+      }
+    }
+    assertThat(a.merge(b).merge(c)).as("%s", seed).isEqualTo(c.merge(b.merge(a))).isEqualTo(whole.overall());
+    if (whole.overall().meanScore().isPresent()) {
+      assertThat(whole.overall().meanScore().getAsDouble()).isBetween(0.0, 1.0);
+      assertThat(whole.trend().slope().orElse(0.0)).isBetween(-1.0, 1.0);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.mot.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.ScorecardLevel;
+import io.github.mot.scoring.MomentScorecard.GroupBy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the snippets of docs/mot-scoring.md; keep both in step. */
+class DocExamplesTest {
+
+  // --- README snippet "request path" (verbatim) ---
+  /** A CRM service: the scorers are built once and shared by every request thread. */
+  static final class ContactScoring {
+    private static final FirstImpressionScorer FIRST_IMPRESSION = FirstImpressionScorer.STANDARD;
+    private static final JourneyScorer RETAIL = JourneyScorer.of(JourneyTemplates.retailCounter());
+
+    /** Per request: no locks, no shared mutable state, no allocation. */
+    double firstImpressionIndex(AbcRatings ratings) {
+      return FIRST_IMPRESSION.index(ratings); // 0..100
+    }
+
+    /** Per request: one customer's encounters, in any order. */
+    String nextBestAction(List<Encounter> customerEncounters) {
+      JourneyScore journey = RETAIL.score(customerEncounters);
+      return journey.firstNegative()
+          .map(e -> "recover at " + e.touchpointId())
+          .orElse("thank: peak-end " + journey.peakEnd().orElse(0.0));
+    }
+  }
+  // --- end of snippet ---
+
+  // --- README snippet "nightly batch" (verbatim) ---
+  static String nightly(List<Encounter> yesterday, List<Audit> audits) {
+    MomentScorecard cards = MomentScorecard.of(JourneyTemplates.retailCounter());
+    GroupedSummary<String, ScorecardSummary> byTouchpoint =
+        yesterday.parallelStream().collect(cards.grouping(GroupBy.TOUCHPOINT));
+    ScorecardSummary all = byTouchpoint.total();
+    MomentForecast negatives = MomentVolume.CARLZON_SAS.negativeMoments(all);
+    AuditReport supervision = audits.parallelStream().collect(AuditReportAccumulator.toReport());
+    return byTouchpoint + "\n" + all + "\n" + negatives + "\n" + supervision.byStaff();
+  }
+  // --- end of snippet ---
+
+  // --- README snippet "sharded" (verbatim) ---
+  static ScorecardSummary shards(List<int[]> levelsPerShard) {
+    List<ScorecardSummary> partials = new ArrayList<>();
+    for (int[] shard : levelsPerShard) { // each shard: its own thread, partition or node
+      ScorecardAccumulator acc = ScorecardAccumulator.create();
+      for (int level : shard) {
+        acc.add(level); // increments a long[7]: no allocation
+      }
+      partials.add(acc.summary());
+    }
+    return partials.stream().reduce(ScorecardSummary.EMPTY, ScorecardSummary::merge);
+  }
+  // --- end of snippet ---
+
+  private static Encounter at(String customer, String touchpoint, int minute, ScorecardLevel level) {
+    return Encounter.builder()
+        .customerId(customer)
+        .touchpointId(touchpoint)
+        .occurredAt(Instant.parse("2026-11-24T10:00:00Z").plusSeconds(60L * minute))
+        .level(level)
+        .build();
+  }
+
+  @Test
+  void requestPath() {
+    ContactScoring scoring = new ContactScoring();
+    // 1..5: 3, 4, 5 -> 65.75 (see FirstImpressionTest)
+    assertThat(scoring.firstImpressionIndex(AbcRatings.of(RatingScale.FIVE_POINT, 3, 4, 5)))
+        .isCloseTo(65.75, within(1e-9));
+    assertThat(
+            scoring.nextBestAction(
+                List.of(
+                    at("c", "paying", 9, ScorecardLevel.FAILS_EXPECTATIONS),
+                    at("c", "greeting", 1, ScorecardLevel.DELIGHTS))))
+        .isEqualTo("recover at paying");
+    // peak +3 (greeting), end +1 (farewell): (3 + 1) / 2 = 2.0
+    assertThat(
+            scoring.nextBestAction(
+                List.of(
+                    at("c", "greeting", 1, ScorecardLevel.DELIGHTS),
+                    at("c", "farewell", 9, ScorecardLevel.MEETS_EXPECTATIONS))))
+        .isEqualTo("thank: peak-end 2.0");
+  }
+
+  @Test
+  void nightlyBatch() {
+    List<Encounter> yesterday =
+        List.of(
+            at("a", "greeting", 0, ScorecardLevel.DELIGHTS),
+            at("a", "paying", 5, ScorecardLevel.FAILS_EXPECTATIONS),
+            at("b", "paying", 7, ScorecardLevel.NEUTRAL));
+    Audit audit =
+        Audit.builder(Fixtures.CHECKLIST)
+            .id("A1")
+            .staffId("s1")
+            .auditedAt(Fixtures.T0)
+            .passed("greet", "listen", "offer", "receipt", "thanks")
+            .build();
+    String report = nightly(yesterday, List.of(audit));
+    // paying: -2, 0 -> mean -1, worst; greeting +3. 1 negative of 3 on 50 million moments.
+    assertThat(report)
+        .startsWith("GroupedSummary by touchpoint, 2 groups, worst first\n")
+        .contains("paying      2  -1.00")
+        .contains("expected negative moments 16,666,667 ")
+        .contains("s1          1  1.0000");
+  }
+
+  @Test
+  void shardedSummariesMergeExactly() {
+    ScorecardSummary total = shards(List.of(new int[] {3, -1}, new int[] {}, new int[] {0, 2, -3}));
+    assertThat(total.counts()).containsExactly(1, 0, 1, 1, 0, 1, 1);
+    assertThat(total.sum()).isEqualTo(1);
+  }
+}

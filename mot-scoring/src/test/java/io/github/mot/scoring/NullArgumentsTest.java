@@ -1,0 +1,38 @@
+package io.github.mot.scoring;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mot.core.RatingScale;
+import org.junit.jupiter.api.Test;
+
+/** Null arguments fail at once with a NullPointerException that names the argument. */
+@SuppressWarnings("NullAway") // passes null on purpose
+class NullArgumentsTest {
+
+  @Test
+  void factoriesNameTheNullArgument() {
+    assertThatThrownBy(() -> FirstImpressionScorer.of(null)).hasMessage("weights");
+    assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.score(null)).hasMessage("ratings");
+    assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.accumulator(null)).hasMessage("scale");
+    assertThatThrownBy(() -> MomentScorecard.of(null)).hasMessage("journey");
+    assertThatThrownBy(() -> Audit.builder(null)).hasMessage("checklist");
+    assertThatThrownBy(() -> AuditScore.of(null)).hasMessage("audit");
+    assertThatThrownBy(() -> GroupedScorecardAccumulator.create(null)).hasMessage("dimension");
+    assertThatThrownBy(() -> ScorecardSummary.ofCounts((long[]) null)).hasMessage("counts");
+  }
+
+  @Test
+  void accumulatorsNameTheNullArgument() {
+    assertThatThrownBy(() -> GroupedScorecardAccumulator.<String>create("k").add(null, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("key");
+    assertThatThrownBy(() -> ScorecardAccumulator.create().merge((ScorecardAccumulator) null))
+        .hasMessage("other");
+    assertThatThrownBy(() -> AuditReportAccumulator.create().merge(null)).hasMessage("other");
+    assertThatThrownBy(
+            () -> FirstImpressionScorer.STANDARD.accumulator(RatingScale.FIVE_POINT).merge(null))
+        .hasMessage("other");
+    assertThatThrownBy(() -> Audit.builder(Fixtures.CHECKLIST).outcome("greet", null))
+        .hasMessage("outcome");
+  }
+}
