@@ -19,7 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workload 2: scorecard summaries per touchpoint and per staff member and the first-impression
- * index per touchpoint over 10,000,000 encounters, by DuckDB (query only) and plain Java streams.
+ * index per touchpoint over 10,000,000 encounters, by the library's accumulators, DuckDB (query
+ * only) and plain Java streams. {@code threads} is DuckDB's thread count and selects the parallel
+ * variants when above 1.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +40,7 @@ public class EncounterBenchmark {
   public int threads;
 
   EncounterWorkload workload;
+  EncounterLibrary library;
   EncounterStreams streams;
   EncounterDuckDb duckDb;
 
@@ -49,6 +52,7 @@ public class EncounterBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     workload = EncounterWorkload.generate(encounters, 42L);
+    library = new EncounterLibrary(workload);
     streams = new EncounterStreams(workload);
     Path scratch = Files.createTempDirectory("mot-bench");
     duckDb = new EncounterDuckDb(workload, threads, scratch);
@@ -62,6 +66,16 @@ public class EncounterBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
     duckDb.close();
+  }
+
+  /**
+   * The library: scorecard and first-impression accumulators per group, one pass.
+   *
+   * @return the figures
+   */
+  @Benchmark
+  public EncounterFigures library() {
+    return library.figures(threads > 1);
   }
 
   /**
