@@ -17,9 +17,11 @@ import java.util.Objects;
  * Minimum and maximum index are order-free too.
  *
  * <p>Adding allocates nothing. Whole-number ratings, the usual case, have a faster path, {@link
- * #add(int, int, int)}: integer comparisons and sums, and a table lookup per component for the
- * index range; it gives exactly the same state as adding the same ratings as doubles. Instances
- * are mutable and <b>not thread-safe</b>: one per thread, then merge, as {@link
+ * #add(int, int, int)}: on scales of up to {@value #MAX_COUNTED_POINTS} points it counts each
+ * combination of the three ratings (one increment; the first such add allocates the counters, 8
+ * bytes per combination), and turns the counts into sums and the index range when a summary or a
+ * merge needs them; it gives exactly the same state as adding the same ratings as doubles.
+ * Instances are mutable and <b>not thread-safe</b>: one per thread, then merge, as {@link
  * FirstImpressionScorer#toSummary(RatingScale)} does on parallel streams.
  *
  * @since 0.1.0
@@ -35,32 +37,19 @@ public final class FirstImpressionAccumulator {
   double minIndex = Double.POSITIVE_INFINITY;
   double maxIndex = Double.NEGATIVE_INFINITY;
   /**
-   * The smallest and largest weighted sum of terms of the whole-number ratings added since the
-   * last {@link #fold()}; the index is non-decreasing in it, so the extreme indexes are the
-   * indexes of these extremes.
+   * The number of contacts with each combination of whole-number ratings added since the last
+   * {@link #fold()}, at {@code ((a - min) x points + (b - min)) x points + (c - min)}; empty until
+   * the first {@link #add(int, int, int)}.
    */
-  private double pendingMin = Double.POSITIVE_INFINITY;
-  private double pendingMax = Double.NEGATIVE_INFINITY;
-  /** [component][rating - min]: the scorer's terms of whole-number ratings; empty for wide scales. */
-  private final double[][] terms;
+  private long[] combinations = NO_COMBINATIONS;
 
-  /** The widest scale whose terms are tabulated. */
-  private static final int MAX_TABULATED_RANGE = 1024;
+  private static final long[] NO_COMBINATIONS = new long[0];
+  /** The most points a scale may have for whole-number ratings to be counted by combination. */
+  static final int MAX_COUNTED_POINTS = 11;
 
   FirstImpressionAccumulator(FirstImpressionScorer scorer, RatingScale scale) {
     this.scorer = scorer;
     this.scale = scale;
-    int range = scale.range();
-    if (range <= MAX_TABULATED_RANGE) {
-      terms = new double[3][range + 1];
-      for (int c = 0; c < 3; c++) {
-        for (int j = 0; j <= range; j++) {
-          terms[c][j] = scorer.term(c, scale, (double) scale.min() + j);
-        }
-      }
-    } else {
-      terms = new double[0][];
-    }
   }
 
   /**
@@ -126,33 +115,40 @@ public final class FirstImpressionAccumulator {
       scale.requireOnScale("behaviour rating", behaviour);
       scale.requireOnScale("communication rating", communication);
     }
-    this.appearance.addWhole(appearance);
-    this.behaviour.addWhole(behaviour);
-    this.communication.addWhole(communication);
+    int points = scale.points();
+    long[] counts = combinations;
+    if (counts.length == 0) {
+      if (points > MAX_COUNTED_POINTS) {
+        addChecked(appearance, behaviour, communication);
+        return this;
+      }
+      counts = new long[points * points * points];
+      combinations = counts;
+    }
+    counts[((appearance - min) * points + behaviour - min) * points + communication - min]++;
     count++;
-    double u;
-    if (terms.length == 3) {
-      u = terms[0][appearance - min] + terms[1][behaviour - min] + terms[2][communication - min];
-    } else {
-      u = scorer.term(0, scale, appearance) + scorer.term(1, scale, behaviour)
-          + scorer.term(2, scale, communication);
-    }
-    if (u < pendingMin) {
-      pendingMin = u;
-    }
-    if (u > pendingMax) {
-      pendingMax = u;
-    }
     return this;
   }
 
-  /** Moves the pending extremes of whole-number ratings into the index range. */
+  /** Moves the counted combinations of whole-number ratings into the sums and the index range. */
   private void fold() {
-    if (pendingMin <= pendingMax) {
-      minIndex = Math.min(minIndex, 100.0 * scorer.unitOfTerms(pendingMin));
-      maxIndex = Math.max(maxIndex, 100.0 * scorer.unitOfTerms(pendingMax));
-      pendingMin = Double.POSITIVE_INFINITY;
-      pendingMax = Double.NEGATIVE_INFINITY;
+    long[] counts = combinations;
+    int points = scale.points();
+    int min = scale.min();
+    for (int i = 0; i < counts.length; i++) {
+      long n = counts[i];
+      if (n != 0) {
+        int a = min + i / (points * points);
+        int b = min + i / points % points;
+        int c = min + i % points;
+        appearance.addWhole(Math.multiplyExact(n, a));
+        behaviour.addWhole(Math.multiplyExact(n, b));
+        communication.addWhole(Math.multiplyExact(n, c));
+        double index = 100.0 * scorer.unit(scale, a, b, c);
+        minIndex = Math.min(minIndex, index);
+        maxIndex = Math.max(maxIndex, index);
+        counts[i] = 0;
+      }
     }
   }
 
