@@ -308,7 +308,7 @@ public final class SurveyCsvReader {
    * numbers come from the rows. A row with fewer cells than the header is padded with empty cells
    * (spreadsheets leave trailing empty cells out).
    *
-   * @param rows the header row, then the data rows
+   * @param rows the header row (the first row with a non-blank cell), then the data rows
    * @return the data and the errors
    * @throws SurveyFileException if there is no header, the header is bad, or in strict mode at the
    *     first bad row
@@ -320,6 +320,9 @@ public final class SurveyCsvReader {
     for (TableRow row : rows) {
       lastLine = row.line();
       String[] cells = row.cells().toArray(new String[0]);
+      if (run.header == null && Arrays.stream(cells).allMatch(String::isBlank)) {
+        continue; // empty rows above the header
+      }
       if (run.header == null) {
         run.header(cells, row.line());
       } else {
