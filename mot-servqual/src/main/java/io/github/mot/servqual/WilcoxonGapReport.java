@@ -84,13 +84,23 @@ public record WilcoxonGapReport(
   }
 
   private static TextTable table(String what, List<SignedRankResult> rows) {
-    TextTable t = new TextTable(what, "dimension", "n", "zeros", "W+", "W-", "Z", "p Wilcoxon", "r_rb", "r",
-        "mean gap", "t", "p t").leftAlign(0, 1);
+    boolean items = what.equals("item");
+    List<String> header = new java.util.ArrayList<>(List.of(what, "dimension", "n", "zeros", "W+", "W-", "Z",
+        "p Wilcoxon", "r_rb", "r", "mean gap", "t", "p t"));
+    if (!items) {
+      header.remove(1);
+    }
+    TextTable t = new TextTable(header.toArray(new String[0]));
+    t.leftAlign(items ? new int[] {0, 1} : new int[] {0});
     for (SignedRankResult s : rows) {
-      t.row(s.label(), s.dimension().name(), Long.toString(s.n()), Long.toString(s.zeros()),
-          TextTable.num(s.wPlus(), 1), TextTable.num(s.wMinus(), 1), TextTable.num(s.z(), 3),
+      List<String> cells = new java.util.ArrayList<>(List.of(s.label(), s.dimension().name(), Long.toString(s.n()),
+          Long.toString(s.zeros()), TextTable.num(s.wPlus(), 1), TextTable.num(s.wMinus(), 1), TextTable.num(s.z(), 3),
           TextTable.p(s.p()) + (s.exact() ? "*" : ""), TextTable.num(s.rankBiserial(), 3), TextTable.num(s.r(), 3),
-          TextTable.num(s.pairedT().mean(), 3), TextTable.num(s.pairedT().t(), 3), TextTable.p(s.pairedT().p()));
+          TextTable.num(s.pairedT().mean(), 3), TextTable.num(s.pairedT().t(), 3), TextTable.p(s.pairedT().p())));
+      if (!items) {
+        cells.remove(1);
+      }
+      t.row(cells.toArray(new String[0]));
     }
     return t;
   }
