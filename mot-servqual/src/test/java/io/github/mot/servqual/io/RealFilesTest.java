@@ -300,6 +300,22 @@ class RealFilesTest {
   }
 
   @Test
+  void newReportsExportAsJson() throws IOException {
+    SurveyData data = SurveyCsvReader.of(FOUR).read(new StringReader(tidyCsv())).data();
+    String rel = ReportJson.toJson(ReliabilityAnalysis.withDefaults().withBootstrap(100, 7).analyze(data));
+    assertThat(rel).contains("\"score\" : \"GAP\"", "\"standardizedAlpha\"", "\"feldt\"", "\"bootstrapSeed\" : 7",
+        "\"warnings\"", "\"alphaIfDeleted\" : null");
+    String w = ReportJson.toJson(io.github.mot.servqual.WilcoxonGapAnalysis.withDefaults().analyze(data));
+    assertThat(w).contains("\"wPlus\"", "\"rankBiserial\"", "\"pairedT\"", "\"exact\" : false");
+    String p = ReportJson.toJson(PerceptionAnalysis.withDefaults().analyze(data));
+    assertThat(p).contains("\"servperf\"", "\"reliability\"");
+    String ipa = ReportJson.toJson(io.github.mot.servqual.ImportancePerformance.withDefaults()
+        .withPerformance(io.github.mot.servqual.PerformanceMeasure.topTwoBox()).analyzeDimensions(data));
+    assertThat(ipa).contains("\"performanceMeasure\" : \"top-2-box\"");
+    assertThat(rel + w + p + ipa).doesNotContain("NaN");
+  }
+
+  @Test
   void readRowsPadsShortRowsAndUsesTheirNumbers() throws IOException {
     CsvReadResult r = SurveyCsvReader.of(FOUR).lenient().readRows(List.of(
         TableRow.of(3, "respondent", "P1", "P2", "P3", "P4", "note"),
