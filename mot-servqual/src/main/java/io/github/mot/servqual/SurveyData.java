@@ -556,13 +556,14 @@ public final class SurveyData {
       if (PointsPolicy.sumsTo100(total)) {
         return pts;
       }
-      if (pointsPolicy == PointsPolicy.REJECT || !(total > 0)) {
+      if (pointsPolicy == PointsPolicy.REJECT || !(total > 0 && total < Double.POSITIVE_INFINITY)) {
         throw new IllegalArgumentException(
             "respondent " + id + ": importance points must sum to 100 but summed to " + total
-                + (pointsPolicy == PointsPolicy.RESCALE ? " (a total of 0 cannot be rescaled)" : ""));
+                + (pointsPolicy == PointsPolicy.RESCALE ? " (a total of 0 or infinity cannot be rescaled)" : ""));
       }
       for (int d = 0; d < pts.length; d++) {
-        pts[d] = pts[d] * 100.0 / total;
+        // share first: points * 100 overflowed to infinity for points above 1.8e306
+        pts[d] = pts[d] / total * 100.0;
       }
       rescaled.add(new Rescaling(size, id, total));
       return pts;
