@@ -16,7 +16,9 @@ module io.github.mot.examples {
 
   exports io.github.mot.examples;
 
-  // picocli reads the annotated command classes reflectively.
+  // picocli reads the annotated command classes reflectively; mot-core's Labels reads the chart
+  // label bundle.
   opens io.github.mot.examples.internal to
-      info.picocli;
+      info.picocli,
+      io.github.mot.core;
 }

@@ -2,6 +2,7 @@ package io.github.mot.examples.internal;
 
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Labels;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.scoring.AuditReport;
 import io.github.mot.scoring.AuditSummary;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.ResourceBundle;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
@@ -46,8 +46,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * The charts of the command line, drawn with XChart, headless. Each method takes a result of the
  * library and returns an XChart chart; {@link #write} saves one as SVG and PNG, {@link #svg} gives
  * its SVG text for the HTML report. Labels come from the {@code ChartLabels} resource bundle of
- * the {@link Locale} given to {@link #of(Locale)} (English now; add {@code
- * ChartLabels_zh.properties} for Chinese); numbers on the axes are locale-independent.
+ * the {@link Locale} given to {@link #of(Locale)}, looked up with mot-core's {@link Labels} (so a
+ * missing language or key falls back to English); English now, add {@code
+ * ChartLabels_zh.properties} for Chinese. Numbers on the axes are locale-independent.
  *
  * <p>Instances are immutable; XChart charts are not thread-safe, so each call builds a new one.
  */
@@ -73,9 +74,12 @@ final class Charts {
 
   private static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-  private final ResourceBundle labels;
+  /** The base name of the chart labels: {@value}. */
+  static final String BUNDLE = "io.github.mot.examples.internal.ChartLabels";
 
-  private Charts(ResourceBundle labels) {
+  private final Labels labels;
+
+  private Charts(Labels labels) {
     this.labels = labels;
   }
 
@@ -87,12 +91,12 @@ final class Charts {
    */
   static Charts of(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return new Charts(
-        ResourceBundle.getBundle("io.github.mot.examples.internal.ChartLabels", locale));
+    // mot-core's Labels: the same lookup and English fallback as every label of the library.
+    return new Charts(Labels.forBundle(BUNDLE, locale, Charts.class.getModule()));
   }
 
   private String t(String key) {
-    return labels.getString(key);
+    return labels.get(key);
   }
 
   private static void style(AxesChartStyler s) {
@@ -480,7 +484,7 @@ final class Charts {
       if (comp.isEmpty()) {
         continue;
       }
-      names.add(step.label());
+      names.add(step.label(labels.locale()));
       double pct = 100 * comp.getAsDouble();
       int x = names.size();
       bar(c, step.label(), x, 0, x, pct, pct < 80 ? WARNING : GOOD, 90f, false);

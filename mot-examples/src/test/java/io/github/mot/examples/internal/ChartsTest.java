@@ -75,8 +75,8 @@ class ChartsTest {
   }
 
   @Test
-  void labelsComeFromTheBundleOfTheLocale() {
-    assertThat(Charts.of(Locale.ROOT).journeyCurve(JourneyTemplates.retailCounter(),
+  void labelsFallBackToEnglishForALanguageWithoutAFile() {
+    assertThat(Charts.of(Locale.GERMAN).journeyCurve(JourneyTemplates.retailCounter(),
             Analyses.journey(JourneyTemplates.retailCounter(),
                 List.of(Encounter.builder().customerId("c").touchpointId("paying")
                     .occurredAt(Instant.EPOCH).level(ScorecardLevel.MEETS_EXPECTATIONS).build()),
