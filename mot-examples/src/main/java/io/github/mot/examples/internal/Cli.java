@@ -207,8 +207,9 @@ public final class Cli {
       mixinStandardHelpOptions = true,
       versionProvider = Version.class,
       description = {
-        "Moments of Truth service quality: SERVQUAL gap analysis, moment scorecards, journey scores,",
-        "behaviour audits and moment volume. Start with: mot demo"
+        "Moments of Truth service quality: SERVQUAL gap analysis, moment scorecards, journey "
+            + "scores, behaviour audits and moment volume.",
+        "Start with: mot demo"
       },
       exitCodeListHeading = "%nExit codes:%n",
       exitCodeList = {
@@ -265,10 +266,12 @@ public final class Cli {
       name = "servqual",
       mixinStandardHelpOptions = true,
       description = {
-        "SERVQUAL analysis of a survey CSV: gaps per item and dimension with t tests, Cronbach's alpha,",
-        "weighted and unweighted SERVQUAL, SERVPERF, zones of tolerance (with A and D columns) and",
-        "importance-performance grids (with W_ points and E answers).",
-        "Columns: respondent, E1..En, P1..Pn, optional A1..An, D1..Dn, W_<DIMENSION>, any other = attribute."
+        "SERVQUAL analysis of a survey CSV.",
+        "Gaps per item and dimension with t tests, Cronbach's alpha, weighted and unweighted "
+            + "SERVQUAL, SERVPERF, zones of tolerance (with A and D columns) and "
+            + "importance-performance grids (with W_ points and E answers).",
+        "Columns: respondent, E1..En, P1..Pn, optional A1..An, D1..Dn, W_<DIMENSION>; any other "
+            + "column is an attribute."
       })
   static final class ServqualCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
@@ -345,8 +348,8 @@ public final class Cli {
       mixinStandardHelpOptions = true,
       description = {
         "Moment scorecards and journey scores of an encounter log.",
-        "Columns: customer, touchpoint, time (required); staff, appearance, behaviour, communication,",
-        "level (-3..+3), seconds, note (optional)."
+        "Columns: customer, touchpoint, time (required); staff, appearance, behaviour, "
+            + "communication, level (-3..+3), seconds, note (optional)."
       })
   static final class JourneyCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
@@ -422,8 +425,8 @@ public final class Cli {
       mixinStandardHelpOptions = true,
       description = {
         "Behaviour audit summaries: per staff member, behaviour step and touchpoint, with the trend.",
-        "Columns: audit, staff, time (required), touchpoint (optional), then one column per checklist",
-        "item id holding pass, fail or n/a."
+        "Columns: audit, staff, time (required), touchpoint (optional), then one column per "
+            + "checklist item id holding pass, fail or n/a."
       })
   static final class AuditCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
