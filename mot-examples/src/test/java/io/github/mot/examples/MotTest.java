@@ -269,6 +269,14 @@ class MotTest {
   }
 
   @Test
+  void anEmptyFileIsADataError() throws IOException {
+    Path empty = Files.writeString(tmp.resolve("empty.csv"), "");
+    Run r = mot("journey", empty.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("line 1").contains("the file is empty: a header row is required");
+  }
+
+  @Test
   void journeyWithAMapFile() throws IOException {
     Path map = tmp.resolve("airline.json");
     new ObjectMapper().writeValue(map.toFile(), JourneyTemplates.airline());

@@ -13,7 +13,6 @@ import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.JourneyModel;
 import io.github.mot.scoring.JourneyScore;
 import io.github.mot.scoring.JourneyScorer;
-import io.github.mot.scoring.MomentForecast;
 import io.github.mot.scoring.MomentScorecard;
 import io.github.mot.scoring.MomentVolume;
 import io.github.mot.scoring.ScorecardSummary;
@@ -323,9 +322,5 @@ final class Analyses {
           v.moments() * x));
     }
     return sb.toString();
-  }
-
-  static String forecast(MomentForecast f) {
-    return f.toString();
   }
 }

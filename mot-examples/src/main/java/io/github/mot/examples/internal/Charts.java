@@ -277,9 +277,9 @@ final class Charts {
     if (Math.abs(x - r) < 1e-6 && i >= 0 && i < names.size()) {
       return names.get(i);
     }
-    // Between names: blanks, but distinct ones (XChart gives up on an axis whose end labels are
-    // equal).
-    return " ".repeat(1 + Math.max(0, Math.min(200, (int) Math.floor(x))));
+    // Between names: blank, but the two ends of the axis must differ (XChart gives up on an axis
+    // whose end labels are equal), and stay short (XChart sizes ticks by the longest label).
+    return x < (names.size() + 1) / 2.0 ? " " : "  ";
   }
 
   /**
@@ -401,7 +401,7 @@ final class Charts {
    * @return the chart
    */
   XYChart journeyCurve(CustomerJourney journey, GroupedSummary<String, ScorecardSummary> byTouchpoint) {
-    XYChart c = new XYChart(1000, 560);
+    XYChart c = new XYChart(1100, 580);
     c.setTitle(t("journey.title") + ": " + journey.name());
     c.setXAxisTitle(t("journey.touchpoint"));
     c.setYAxisTitle(t("journey.axis"));
@@ -416,7 +416,7 @@ final class Charts {
     List<Double> otherY = new ArrayList<>();
     for (int i = 0; i < tps.size(); i++) {
       Touchpoint tp = tps.get(i);
-      names.add(shorten(tp.name(), 18));
+      names.add(shorten(tp.name(), 22));
       OptionalDouble mean =
           byTouchpoint.get(tp.id()).map(ScorecardSummary::mean).orElse(OptionalDouble.empty());
       if (mean.isPresent()) {
@@ -460,7 +460,7 @@ final class Charts {
             : Math.rint(y) == 0 ? "0" : String.format(Locale.ROOT, "%+d", (long) Math.rint(y)));
     // Rotated so that every name fits under its point; steeper for long journeys.
     c.getStyler().setXAxisLabelRotation(tps.size() <= 12 ? 60 : 90);
-    categoryAxis(c.getStyler(), names, 860);
+    categoryAxis(c.getStyler(), names, 960);
     return c;
   }
 

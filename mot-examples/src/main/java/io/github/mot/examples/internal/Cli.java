@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -550,9 +549,5 @@ public final class Cli {
   /** Reads an embedded sample file. */
   static Reader embedded(String name) {
     return new InputStreamReader(SampleData.openEmbedded(name), StandardCharsets.UTF_8);
-  }
-
-  static Optional<Path> none() {
-    return Optional.empty();
   }
 }

@@ -75,6 +75,23 @@ class ChartsTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLongJourneyStillRenders() throws IOException { // XChart once looped on long blank tick labels
+    io.github.mot.core.CustomerJourney.Builder b = io.github.mot.core.CustomerJourney.builder()
+        .name("Long").addStages(io.github.mot.core.JourneyStage.of("all", "All"));
+    List<Encounter> es = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      b.addTouchpoints(io.github.mot.core.Touchpoint.builder().id("t" + i).name("Touchpoint number " + i)
+          .stageId("all").channel(io.github.mot.core.Channel.WEB).momentOfTruth(i % 3 == 0).build());
+      es.add(Encounter.builder().customerId("c").touchpointId("t" + i).occurredAt(Instant.EPOCH.plusSeconds(i))
+          .level(ScorecardLevel.of(i % 7 - 3)).build());
+    }
+    io.github.mot.core.CustomerJourney long40 = b.build();
+    Analyses.Journey j = Analyses.journey(long40, es, JourneyModel.MEAN, RatingScale.SEVEN_POINT);
+    assertWritten(charts.journeyCurve(long40, j.byTouchpoint()), "long");
+  }
+
+  @Test
   void labelsFallBackToEnglishForALanguageWithoutAFile() {
     assertThat(Charts.of(Locale.GERMAN).journeyCurve(JourneyTemplates.retailCounter(),
             Analyses.journey(JourneyTemplates.retailCounter(),
