@@ -9,6 +9,7 @@ module io.github.mot.servqual {
   requires static transitive org.jspecify;
   requires static org.immutables.value;
   requires org.apache.commons.statistics.distribution;
+  requires org.apache.commons.statistics.inference;
   requires de.siegmar.fastcsv;
   requires com.fasterxml.jackson.core;
 

@@ -11,18 +11,38 @@ import java.util.List;
  * @param importanceCut the importance that splits high from low
  * @param performanceCut the performance that splits high from low
  * @param grandMeanCuts true if the cuts are the grand means of the points, false if given
+ * @param performanceMeasure how performance was measured: mean perception or a top-box share (since
+ *     0.2.0)
  * @since 0.1.0
  */
 public record IpaReport(
-    List<IpaPoint> points, double importanceCut, double performanceCut, boolean grandMeanCuts) {
+    List<IpaPoint> points,
+    double importanceCut,
+    double performanceCut,
+    boolean grandMeanCuts,
+    PerformanceMeasure performanceMeasure) {
 
   /**
    * Copies the list.
    *
-   * @throws NullPointerException if the list is null
+   * @throws NullPointerException if a part is null
    */
   public IpaReport {
     points = List.copyOf(points);
+    java.util.Objects.requireNonNull(performanceMeasure, "performanceMeasure");
+  }
+
+  /**
+   * A report whose performance is the mean perception.
+   *
+   * @param points the items or dimensions, in instrument order
+   * @param importanceCut the importance that splits high from low
+   * @param performanceCut the performance that splits high from low
+   * @param grandMeanCuts true if the cuts are the grand means of the points, false if given
+   * @throws NullPointerException if the list is null
+   */
+  public IpaReport(List<IpaPoint> points, double importanceCut, double performanceCut, boolean grandMeanCuts) {
+    this(points, importanceCut, performanceCut, grandMeanCuts, PerformanceMeasure.MEAN);
   }
 
   /**
@@ -56,6 +76,6 @@ public record IpaReport(
     }
     return "Importance-performance analysis (cuts " + (grandMeanCuts ? "at the grand means" : "given")
         + ": importance " + TextTable.num(importanceCut, 3) + ", performance " + TextTable.num(performanceCut, 3)
-        + ")\n" + t;
+        + "; performance = " + performanceMeasure.description() + ")\n" + t;
   }
 }
