@@ -54,6 +54,16 @@ final class ExactSum {
   }
 
   /**
+   * Adds a whole number, exactly: the same state as {@link #add(String, double)} of that value.
+   *
+   * @param x the value
+   * @throws ArithmeticException if the whole part overflows
+   */
+  void addWhole(long x) {
+    whole = Math.addExact(whole, x);
+  }
+
+  /**
    * Adds another sum to this one; {@code other} is unchanged.
    *
    * @param other the partial sum to add

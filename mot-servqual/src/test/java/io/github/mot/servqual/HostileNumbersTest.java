@@ -110,8 +110,8 @@ class HostileNumbersTest {
                     .add(respondent("r", 1e308, 1e308)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "respondent r: importance points must sum to 100 but summed to Infinity (a total of 0"
-                + " or infinity cannot be rescaled)");
+            "respondent r: importance points must sum to 100 but summed to Infinity (too large to"
+                + " rescale)");
   }
 
   @Test
