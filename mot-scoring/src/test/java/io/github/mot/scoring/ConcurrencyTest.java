@@ -54,18 +54,18 @@ class ConcurrencyTest {
   static void data() {
     SplittableRandom r = new SplittableRandom(20261124L);
     List<Encounter> es = new ArrayList<>();
-    for (int c = 0; c < 150; c++) {
+    for (int c = 0; c < 100; c++) {
       es.addAll(ScoringGenerators.customerEncounters(r, JOURNEY, "c" + c, 12));
     }
     encounters = List.copyOf(es);
     List<AbcRatings> rs = new ArrayList<>();
-    for (int i = 0; i < 1000; i++) {
+    for (int i = 0; i < 600; i++) {
       rs.add(CoreGenerators.abcRatings(r, RatingScale.SEVEN_POINT));
     }
     ratings = List.copyOf(rs);
     SupervisionChecklist checklist = CoreGenerators.supervisionChecklist(r);
     List<Audit> as = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < 250; i++) {
       as.add(ScoringGenerators.audit(r, checklist, "a" + i));
     }
     audits = List.copyOf(as);

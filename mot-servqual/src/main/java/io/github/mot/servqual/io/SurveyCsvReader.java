@@ -58,6 +58,12 @@ import org.jspecify.annotations.Nullable;
  * reading goes on. A bad header always throws, and so do bytes that are not valid in the encoding
  * (with the line number; characters are never silently replaced).
  *
+ * <p>Size limits protect a host from hostile or runaway files: at most {@value #DEFAULT_MAX_ROWS}
+ * data rows, fields of {@value #DEFAULT_MAX_FIELD_LENGTH} characters and {@value
+ * #DEFAULT_MAX_BYTES} bytes by default ({@link #withMaxRows(long)}, {@link
+ * #withMaxFieldLength(int)}, {@link #withMaxBytes(long)}). A file over a limit is refused with a
+ * {@link SurveyFileException} naming the line, in lenient mode too.
+ *
  * <p>A row whose every answer cell is empty is a blank respondent: it is left out of the data and
  * listed in {@link CsvReadResult#blankRespondents()}, neither an error nor a respondent with zeros.
  * A row whose every cell is empty is an empty line and skipped. Perception-only (SERVPERF) files,

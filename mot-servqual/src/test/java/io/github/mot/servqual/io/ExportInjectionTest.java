@@ -10,6 +10,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.Seeds;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.Instrument;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +34,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExportInjectionTest {
 
   private static final JsonFactory JSON = new JsonFactory();
+
+  /** A fifth of the cases: each runs two whole analyses, and the texts come from a short list. */
+  static Stream<Seed> seeds() {
+    return Seeds.seeds().limit(Math.max(1, Integer.getInteger("mot.cases", Seeds.DEFAULT_CASES) / 5));
+  }
 
   private static SurveyData hostileSurvey(SplittableRandom r) {
     List<Item> items = new ArrayList<>();
@@ -74,7 +81,7 @@ class ExportInjectionTest {
   }
 
   @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @MethodSource("seeds")
   void csvExportsNeutraliseFormulasInEveryTextCell(Seed seed) {
     SurveyData data = hostileSurvey(seed.random());
     GapAnalysis analysis = GapAnalysis.withDefaults();
@@ -83,7 +90,7 @@ class ExportInjectionTest {
   }
 
   @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @MethodSource("seeds")
   void jsonExportsStayValidAndGiveTheTextBack(Seed seed) throws IOException {
     SurveyData data = hostileSurvey(seed.random());
     String json = ReportJson.toJson(GapAnalysis.withDefaults().analyzeSegments(data, "@segment"));
