@@ -294,6 +294,20 @@ public final class Cli {
         description = "What to print: text tables (default), the gap CSV or the gap report JSON.")
     String format = "text";
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "Encoding of a CSV file: UTF-8 (default, with or without BOM), GB18030, GBK, "
+            + "cp949, windows-1252, ... A byte sequence that is not valid in it is reported with its line.")
+    String encoding = "UTF-8";
+
+    @Option(names = "--mapping", paramLabel = "FILE.csv",
+        description = "A column mapping (source,role,item,dimension,label,reverse) that reads a survey "
+            + "tool's export as it is; without --instrument, the instrument comes from the mapping.")
+    @Nullable Path mapping;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+        description = "The sheet of an .xlsx workbook to read (default: the first sheet).")
+    @Nullable String sheet;
+
     @CommandLine.Mixin Common common = new Common();
 
     @Override
@@ -314,8 +328,34 @@ public final class Cli {
       } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
         throw new DataProblem(instrument + ": " + e.getMessage(), e);
       }
+      java.nio.charset.Charset charset;
+      try {
+        charset = SurveyCsvReader.encoding(encoding);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
+      }
       SurveyCsvReader reader = SurveyCsvReader.of(ins);
-      CsvReadResult read = (common.strict ? reader.strict() : reader.lenient()).read(file);
+      if (mapping != null) {
+        requireFile(spec, mapping);
+        io.github.mot.servqual.io.ColumnMapping columns;
+        try {
+          columns = io.github.mot.servqual.io.ColumnMapping.readCsv(mapping);
+          if (instrument.equalsIgnoreCase("standard22") || instrument.equalsIgnoreCase("standard")) {
+            ins = columns.instrument(String.valueOf(mapping.getFileName()), sc);
+          }
+          reader = SurveyCsvReader.of(ins).withMapping(columns);
+        } catch (IllegalArgumentException e) {
+          throw new DataProblem(mapping + ": " + e.getMessage(), e);
+        }
+      }
+      reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset);
+      CsvReadResult read =
+          String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")
+              ? (sheet == null
+                      ? io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader)
+                      : io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader).withSheet(sheet))
+                  .read(file)
+              : reader.read(file);
       Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
       if (read.goodRows() == 0) {
         err.println(file + ": no good rows to analyse");
@@ -329,6 +369,13 @@ public final class Cli {
           out.println(Analyses.readSummary(file.toString(), read));
           out.println();
           out.print(s.text());
+          io.github.mot.servqual.ReliabilityReport reliability =
+              io.github.mot.servqual.ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(read.data());
+          out.println();
+          out.print(reliability);
+          for (io.github.mot.servqual.ReliabilityWarning w : reliability.warnings()) {
+            err.println("warning: " + w);
+          }
         }
       }
       if (common.out != null) {
