@@ -124,6 +124,14 @@ class MotTest {
     }
   }
 
+  @Test
+  void anOutputDirectoryThatCannotBeMadeIsAFailure() throws IOException {
+    Path blocker = Files.writeString(tmp.resolve("blocker"), "a file, not a directory");
+    Run r = mot("demo", "--out", blocker.resolve("report").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("mot: ").contains("blocker");
+  }
+
   // ---------------------------------------------------------------- servqual
 
   @Test

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Blank optional cells mean "not recorded". Every bad cell is reported with its line.
  */
 final class EncounterFile {
+
+  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)");
+  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
 
   static final List<String> REQUIRED = List.of("customer", "touchpoint", "time");
   static final List<String> OPTIONAL =
@@ -72,7 +76,10 @@ final class EncounterFile {
     String level = row.cell("level");
     if (!level.isEmpty()) {
       try {
-        b.level(ScorecardLevel.parse(level));
+        // the common numeric case without ScorecardLevel.parse's regular expression
+        b.level(INTEGER.matcher(level).matches()
+            ? ScorecardLevel.of(Integer.parseInt(level))
+            : ScorecardLevel.parse(level));
       } catch (IllegalArgumentException e) {
         row.error("level", level, "must be a scorecard level -3..+3 or a name such as DELIGHTS");
       }
@@ -143,7 +150,7 @@ final class EncounterFile {
 
   /** A decimal number in the ROOT format, NaN if the text is not one. */
   static double number(String text) {
-    if (!text.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)")) {
+    if (!NUMBER.matcher(text).matches()) {
       return Double.NaN;
     }
     return Double.parseDouble(text);
