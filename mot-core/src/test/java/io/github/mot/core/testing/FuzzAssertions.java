@@ -3,6 +3,7 @@ package io.github.mot.core.testing;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
@@ -96,23 +97,34 @@ public final class FuzzAssertions {
    */
   public static <T> Outcome<T> outcome(
       String input, Class<? extends Throwable> documented, ThrowingSupplier<T> parse) {
+    return outcome(input, List.of(documented), parse);
+  }
+
+  /**
+   * Checks the contract on the calling thread for a reader with several documented exceptions
+   * (for example {@code IOException} for bad syntax and {@code IllegalArgumentException} for a
+   * bad value).
+   *
+   * @param input a description of the input, for the failure message
+   * @param documented the documented exception types of the reader
+   * @param parse the parsing, returning a non-null value
+   * @param <T> the type of the parsed value
+   * @return the outcome
+   */
+  public static <T> Outcome<T> outcome(
+      String input, List<Class<? extends Throwable>> documented, ThrowingSupplier<T> parse) {
     try {
       return new Outcome<T>(Optional.of(parse.get()), Optional.empty());
     } catch (Throwable t) {
-      if (!documented.isInstance(t)) {
+      if (documented.stream().noneMatch(type -> type.isInstance(t))) {
         throw new AssertionError(
-            "expected a value or a "
-                + documented.getName()
-                + " but got "
-                + t
-                + " for input "
-                + input,
+            "expected a value or one of " + documented + " but got " + t + " for input " + input,
             t);
       }
       String message = t.getMessage();
       if (message == null || message.isBlank()) {
         throw new AssertionError(
-            "the " + documented.getSimpleName() + " has no message for input " + input, t);
+            "the " + t.getClass().getSimpleName() + " has no message for input " + input, t);
       }
       return new Outcome<T>(Optional.empty(), Optional.of(t));
     }

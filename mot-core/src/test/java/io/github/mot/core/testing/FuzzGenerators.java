@@ -67,6 +67,7 @@ public final class FuzzGenerators {
           "١",
           "３",
           "99999999999999999999",
+          "1" + "0".repeat(400),
           " 3 ",
           "3.0",
           "",
@@ -329,6 +330,26 @@ public final class FuzzGenerators {
    * @return the CSV text
    */
   public static String csv(SplittableRandom r, List<String> header, List<CsvRow> rows) {
+    return csv(r, header, rows, false);
+  }
+
+  /**
+   * Like {@link #csv(SplittableRandom, List, List)} but every row stays exactly one CSV record:
+   * no truncation, no unterminated or misplaced quote. Cells may still be hostile, too long,
+   * missing or extra, and empty lines may be inserted, so a reader's counts can be checked
+   * against {@code rows.size()}.
+   *
+   * @param r the case's random generator
+   * @param header the column names
+   * @param rows the good rows
+   * @return the CSV text, with exactly {@code rows.size()} non-empty records after the header
+   */
+  public static String csvKeepingRows(SplittableRandom r, List<String> header, List<CsvRow> rows) {
+    return csv(r, header, rows, true);
+  }
+
+  private static String csv(
+      SplittableRandom r, List<String> header, List<CsvRow> rows, boolean keepRows) {
     boolean nasty = r.nextInt(3) != 0;
     String lineEnd = LINE_ENDS[r.nextInt(LINE_ENDS.length)];
     boolean mixEnds = nasty && r.nextInt(4) == 0;
@@ -336,7 +357,7 @@ public final class FuzzGenerators {
     if (r.nextInt(4) == 0) {
       b.append(BOM);
     }
-    appendRow(r, b, header, nasty && r.nextInt(10) == 0);
+    appendRow(r, b, header, !keepRows && nasty && r.nextInt(10) == 0);
     b.append(lineEnd);
     for (CsvRow row : rows) {
       if (nasty && r.nextInt(12) == 0) {
@@ -346,13 +367,13 @@ public final class FuzzGenerators {
       if (nasty) {
         mutateCells(r, cells);
       }
-      appendRow(r, b, cells, nasty && r.nextInt(30) == 0);
+      appendRow(r, b, cells, !keepRows && nasty && r.nextInt(30) == 0);
       b.append(mixEnds ? LINE_ENDS[r.nextInt(LINE_ENDS.length)] : lineEnd);
     }
-    if (nasty && r.nextInt(10) == 0) {
+    if (!keepRows && nasty && r.nextInt(10) == 0) {
       b.append('"').append("unterminated").append(lineEnd).append("more");
     }
-    if (nasty && r.nextInt(10) == 0 && b.length() > 0) {
+    if (!keepRows && nasty && r.nextInt(10) == 0 && b.length() > 0) {
       b.setLength(r.nextInt(b.length())); // truncated file
     }
     if (nasty && r.nextInt(6) == 0) {

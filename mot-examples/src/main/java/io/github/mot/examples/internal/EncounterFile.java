@@ -45,11 +45,20 @@ final class EncounterFile {
   static final List<String> OPTIONAL =
       List.of("staff", "appearance", "behaviour", "communication", "level", "seconds", "note");
 
+  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+
   private EncounterFile() {}
 
   static Parsed<Encounter> read(
       Reader in, CustomerJourney journey, RatingScale scale, boolean strict) throws IOException {
-    return CsvRows.read(in, REQUIRED, OPTIONAL, Set.of(), strict, row -> parse(row, journey, scale));
+    return read(in, journey, scale, strict, CsvRows.Limits.DEFAULT);
+  }
+
+  static Parsed<Encounter> read(
+      Reader in, CustomerJourney journey, RatingScale scale, boolean strict, CsvRows.Limits limits)
+      throws IOException {
+    return CsvRows.read(
+        in, REQUIRED, OPTIONAL, Set.of(), strict, row -> parse(row, journey, scale), limits);
   }
 
   private static @Nullable Encounter parse(CsvRows.Row row, CustomerJourney journey, RatingScale scale) {
@@ -150,6 +159,8 @@ final class EncounterFile {
 
   /** A decimal number in the ROOT format, NaN if the text is not one. */
   static double number(String text) {
+    // Unambiguous, so linear: the former [0-9]+\\.?[0-9]* backtracked quadratically on a long run
+    // of digits followed by another character (seconds in minutes for a 100,000-digit cell).
     if (!NUMBER.matcher(text).matches()) {
       return Double.NaN;
     }

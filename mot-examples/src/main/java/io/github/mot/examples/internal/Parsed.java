@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param <T> the value of one row
  * @param values the values of the good rows, in file order
- * @param errors every error found, in file order (several per row possible)
+ * @param errors the errors found, in file order (several per row possible), the first 10,000
+ *     by default ({@link CsvRows.Limits#maxErrors()}); every bad row is counted in {@code badRows}
  * @param rows the data rows read (header excluded)
  * @param badRows the rows left out because of at least one error
  */

@@ -191,6 +191,18 @@ public final class SurveyXlsxReader {
       throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } catch (IllegalArgumentException e) {
+      throw e; // no sheet of the configured name (documented)
+    } catch (RuntimeException e) {
+      // before: a damaged workbook let fastexcel-reader's exceptions escape, for example an
+      // IndexOutOfBoundsException for a shared-string index beyond the table
+      throw new IOException("not a readable .xlsx workbook: " + e, e);
+    } catch (Exception e) {
+      if (e instanceof IOException) {
+        throw (IOException) e;
+      }
+      // before: the XML parser's checked XMLStreamException (malformed sheet XML) escaped undeclared
+      throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
     }
   }
 
@@ -203,6 +215,9 @@ public final class SurveyXlsxReader {
     return s.get();
   }
 
+  /** The longest numeric cell written out in plain digits; longer or wider ones stay as stored. */
+  private static final int MAX_NUMBER_TEXT = 64;
+
   /** The text of a cell as described in the class comment. */
   static String text(@Nullable Cell cell) {
     if (cell == null) {
@@ -214,9 +229,16 @@ public final class SurveyXlsxReader {
       return type == CellType.STRING ? Objects.toString(cell.getText(), "") : "";
     }
     if (type == CellType.NUMBER || (type == CellType.FORMULA && looksNumeric(raw))) {
+      if (raw.length() > MAX_NUMBER_TEXT) {
+        return raw; // no answer is that long; parsing it would cost quadratic time
+      }
       try {
         BigDecimal d = new BigDecimal(raw).stripTrailingZeros();
-        return d.signum() == 0 ? "0" : d.toPlainString();
+        if (d.signum() == 0) {
+          return "0";
+        }
+        // before: 1E999999999 was expanded to a billion digits; such a number is no answer
+        return (long) d.precision() + Math.abs((long) d.scale()) > MAX_NUMBER_TEXT ? raw : d.toPlainString();
       } catch (NumberFormatException e) {
         return raw;
       }

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.io;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.mot.core.RatingScale;
@@ -10,12 +11,14 @@ import io.github.mot.servqual.Item;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,15 +146,28 @@ public final class ColumnMapping {
    * @param reader the mapping CSV
    * @return the mapping
    * @throws IOException if the reader fails
-   * @throws IllegalArgumentException if the header lacks {@code source} or {@code role}, or a row is
-   *     invalid; the message names the line
+   * @throws IllegalArgumentException if the CSV is malformed, the header lacks {@code source} or
+   *     {@code role}, or a row is invalid; the message names the line
    */
   public static ColumnMapping readCsv(Reader reader) throws IOException {
     Builder b = builder();
     Map<String, Integer> col = new LinkedHashMap<>();
     boolean header = true;
-    for (CsvRecord rec : CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true)
-        .ofCsvRecord(reader)) {
+    Iterator<CsvRecord> records = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true)
+        .allowExtraFields(true).ofCsvRecord(reader).iterator();
+    while (true) {
+      CsvRecord rec;
+      try {
+        if (!records.hasNext()) {
+          break;
+        }
+        rec = records.next();
+      } catch (CsvParseException e) {
+        // before: FastCSV's unchecked CsvParseException escaped, undocumented
+        throw new IllegalArgumentException("column mapping CSV is malformed: " + e.getMessage(), e);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
       if (header) {
         for (int c = 0; c < rec.getFieldCount(); c++) {
           col.put(rec.getField(c).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), c);

@@ -75,7 +75,9 @@ import org.jspecify.annotations.Nullable;
 public final class SurveyCsvReader {
 
   private static final Pattern ANSWER_COLUMN = Pattern.compile("([EPAD])([0-9]{1,6})");
-  private static final Pattern POINTS = Pattern.compile("\\+?([0-9]+\\.?[0-9]*|\\.[0-9]+)");
+  // Unambiguous (no two ways to split a run of digits), so matching is linear: the former
+  // [0-9]+\\.?[0-9]* backtracked quadratically on a long run of digits followed by a bad char.
+  private static final Pattern POINTS = Pattern.compile("\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
   private static final String RESPONDENT = "respondent";
 
   private final Instrument instrument;
@@ -84,15 +86,50 @@ public final class SurveyCsvReader {
   private final int maxErrors;
   private final Optional<ColumnMapping> mapping;
   private final Charset encoding;
+  private final Limits limits;
+
+  /**
+   * The default most data rows: {@value}. A survey with more respondents raises it with {@link
+   * #withMaxRows(long)}.
+   *
+   * @since 0.2.0
+   */
+  public static final long DEFAULT_MAX_ROWS = 1_000_000L;
+
+  /**
+   * The default longest field (cell or column name): {@value} characters, room for free-text
+   * comments.
+   *
+   * @since 0.2.0
+   */
+  public static final int DEFAULT_MAX_FIELD_LENGTH = 32_768;
+
+  /**
+   * The default largest input: {@value} bytes (1 GiB) of a file or stream, or characters of a
+   * reader.
+   *
+   * @since 0.2.0
+   */
+  public static final long DEFAULT_MAX_BYTES = 1L << 30;
+
+  /** The three size limits of a read. */
+  private record Limits(long maxRows, int maxFieldLength, long maxBytes) {}
 
   private SurveyCsvReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy, int maxErrors,
       Optional<ColumnMapping> mapping, Charset encoding) {
+    this(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
+        new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_FIELD_LENGTH, DEFAULT_MAX_BYTES));
+  }
+
+  private SurveyCsvReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy, int maxErrors,
+      Optional<ColumnMapping> mapping, Charset encoding, Limits limits) {
     this.instrument = instrument;
     this.lenient = lenient;
     this.pointsPolicy = pointsPolicy;
     this.maxErrors = maxErrors;
     this.mapping = mapping;
     this.encoding = encoding;
+    this.limits = limits;
   }
 
   /**
@@ -114,7 +151,7 @@ public final class SurveyCsvReader {
    * @return the lenient reader
    */
   public SurveyCsvReader lenient() {
-    return new SurveyCsvReader(instrument, true, pointsPolicy, maxErrors, mapping, encoding);
+    return new SurveyCsvReader(instrument, true, pointsPolicy, maxErrors, mapping, encoding, limits);
   }
 
   /**
@@ -123,7 +160,7 @@ public final class SurveyCsvReader {
    * @return the strict reader
    */
   public SurveyCsvReader strict() {
-    return new SurveyCsvReader(instrument, false, pointsPolicy, maxErrors, mapping, encoding);
+    return new SurveyCsvReader(instrument, false, pointsPolicy, maxErrors, mapping, encoding, limits);
   }
 
   /**
@@ -135,7 +172,7 @@ public final class SurveyCsvReader {
    */
   public SurveyCsvReader withPointsPolicy(PointsPolicy policy) {
     return new SurveyCsvReader(instrument, lenient, Objects.requireNonNull(policy, "policy"), maxErrors, mapping,
-        encoding);
+        encoding, limits);
   }
 
   /**
@@ -149,7 +186,93 @@ public final class SurveyCsvReader {
     if (max < 1) {
       throw new IllegalArgumentException("max errors must be >= 1 but was " + max);
     }
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, max, mapping, encoding);
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, max, mapping, encoding, limits);
+  }
+
+  /**
+   * A copy that refuses a file with more than {@code max} data rows (empty lines not counted): the
+   * read stops at the first row over the limit with a {@link SurveyFileException} naming its line.
+   * The rows read are kept in memory, so this bounds the memory of a read.
+   *
+   * @param max the most data rows, {@code >= 1}; {@value #DEFAULT_MAX_ROWS} by default
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code max < 1}
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withMaxRows(long max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max rows must be >= 1 but was " + max);
+    }
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
+        new Limits(max, limits.maxFieldLength(), limits.maxBytes()));
+  }
+
+  /**
+   * A copy that refuses a file with a field (a cell or a column name) longer than {@code max}
+   * characters, with a {@link SurveyFileException} naming its line and column. Whatever the limit,
+   * FastCSV refuses a field of more than 16,777,216 characters and a record of more than 16,384
+   * fields.
+   *
+   * @param max the longest field in characters, {@code >= 1}; {@value #DEFAULT_MAX_FIELD_LENGTH}
+   *     by default
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code max < 1}
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withMaxFieldLength(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max field length must be >= 1 but was " + max);
+    }
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
+        new Limits(limits.maxRows(), max, limits.maxBytes()));
+  }
+
+  /**
+   * A copy that refuses an input larger than {@code max} bytes (a file or a stream) or characters
+   * (a reader), with a {@link SurveyFileException} naming the line reached. Nothing beyond the
+   * limit is read.
+   *
+   * @param max the largest input, {@code >= 1}; {@value #DEFAULT_MAX_BYTES} by default
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code max < 1}
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withMaxBytes(long max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max bytes must be >= 1 but was " + max);
+    }
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
+        new Limits(limits.maxRows(), limits.maxFieldLength(), max));
+  }
+
+  /**
+   * The most data rows a read accepts.
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public long maxRows() {
+    return limits.maxRows();
+  }
+
+  /**
+   * The longest field a read accepts, in characters.
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public int maxFieldLength() {
+    return limits.maxFieldLength();
+  }
+
+  /**
+   * The largest input a read accepts: bytes of a file or stream, characters of a reader.
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public long maxBytes() {
+    return limits.maxBytes();
   }
 
   /**
@@ -166,7 +289,7 @@ public final class SurveyCsvReader {
    */
   public SurveyCsvReader withMapping(ColumnMapping mapping) {
     Objects.requireNonNull(mapping, "mapping").check(instrument);
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, Optional.of(mapping), encoding);
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, Optional.of(mapping), encoding, limits);
   }
 
   /**
@@ -177,7 +300,7 @@ public final class SurveyCsvReader {
    * @since 0.2.0
    */
   public SurveyCsvReader withoutMapping() {
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, Optional.empty(), encoding);
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, Optional.empty(), encoding, limits);
   }
 
   /**
@@ -194,7 +317,7 @@ public final class SurveyCsvReader {
    */
   public SurveyCsvReader withEncoding(Charset encoding) {
     return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping,
-        Objects.requireNonNull(encoding, "encoding"));
+        Objects.requireNonNull(encoding, "encoding"), limits);
   }
 
   /**
@@ -287,7 +410,8 @@ public final class SurveyCsvReader {
    * @since 0.2.0
    */
   public CsvReadResult read(InputStream in) throws IOException {
-    return read(new StrictDecodingReader(Objects.requireNonNull(in, "in"), encoding));
+    InputStream limited = LimitedInput.of(Objects.requireNonNull(in, "in"), limits.maxBytes());
+    return read(builder().ofCsvRecord(new StrictDecodingReader(limited, encoding)));
   }
 
   /**
@@ -299,7 +423,7 @@ public final class SurveyCsvReader {
    * @throws IOException if the reader fails
    */
   public CsvReadResult read(Reader reader) throws IOException {
-    return read(builder().ofCsvRecord(reader));
+    return read(builder().ofCsvRecord(LimitedInput.of(Objects.requireNonNull(reader, "reader"), limits.maxBytes())));
   }
 
   /**
@@ -361,6 +485,10 @@ public final class SurveyCsvReader {
     } catch (CsvParseException e) {
       throw new SurveyFileException(List.of(new RowError(lastLine + 1, "", "", "malformed CSV: " + e.getMessage())));
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof LimitedInput.Exceeded) {
+        throw new SurveyFileException(List.of(new RowError(lastLine + 1, "", "", "the input is larger than the limit"
+            + " of " + limits.maxBytes() + " bytes (characters for a reader); raise it with withMaxBytes")));
+      }
       throw e.getCause();
     }
     return run.finish(lastLine);
@@ -396,6 +524,7 @@ public final class SurveyCsvReader {
     }
 
     void header(String[] fields, long line) throws SurveyFileException {
+      checkLengths(fields, null, line);
       int n = fields.length;
       String[] h = new String[n];
       for (int c = 0; c < n; c++) {
@@ -548,6 +677,11 @@ public final class SurveyCsvReader {
         return; // an empty line (or a spreadsheet row with nothing in it): not a respondent
       }
       rows++;
+      if (rows > limits.maxRows()) {
+        throw new SurveyFileException(List.of(new RowError(line, "", "", "the file has more than "
+            + limits.maxRows() + " data rows, the limit; raise it with withMaxRows")));
+      }
+      checkLengths(f, header, line);
       rowErrors.clear();
       int n = f.length;
       String[] h = Objects.requireNonNull(header);
@@ -627,6 +761,11 @@ public final class SurveyCsvReader {
           return;
         } else {
           pts[d] = Double.parseDouble(cell);
+          if (Double.isInfinite(pts[d])) {
+            // before: an infinite value reached Response.Builder.points, whose exception escaped
+            error(new RowError(line, h[pointColumns[d]], cell, "importance points must be a finite number >= 0"));
+            return;
+          }
         }
       }
       if (blank == pts.length) {
@@ -648,6 +787,18 @@ public final class SurveyCsvReader {
       }
       for (int d = 0; d < pts.length; d++) {
         b.points(dims.get(d), pts[d]);
+      }
+    }
+
+    /** Refuses the file if a field is longer than the limit. */
+    private void checkLengths(String[] f, String @Nullable [] h, long line) throws SurveyFileException {
+      for (int c = 0; c < f.length; c++) {
+        if (f[c].length() > limits.maxFieldLength()) {
+          String column = h != null && c < h.length ? h[c] : "#" + (c + 1);
+          throw new SurveyFileException(List.of(new RowError(line, column, f[c], "the field has " + f[c].length()
+              + " characters, more than the limit of " + limits.maxFieldLength() + "; raise it with"
+              + " withMaxFieldLength")));
+        }
       }
     }
 
