@@ -105,10 +105,24 @@ public final class FirstImpressionScorer {
 
   /** The weighted mean of the normalised ratings, in [0, 1]; ratings are on the scale. */
   double unit(RatingScale s, double a, double b, double c) {
-    double min = s.min();
-    double range = s.range();
-    double u = wa * ((a - min) / range) + wb * ((b - min) / range) + wc * ((c - min) / range);
-    return Math.min(1.0, u / sum);
+    return unitOfTerms(term(0, s, a) + term(1, s, b) + term(2, s, c));
+  }
+
+  /**
+   * One component's term {@code w_c (r_c - min) / (max - min)} of the weighted sum; the unit is
+   * {@code unitOfTerms(term(0, ..) + term(1, ..) + term(2, ..))}, added in that order.
+   *
+   * @param component 0 appearance, 1 behaviour, 2 communication
+   */
+  double term(int component, RatingScale s, double rating) {
+    double w = component == 0 ? wa : component == 1 ? wb : wc;
+    return w * ((rating - s.min()) / s.range());
+  }
+
+  /** The unit, in [0, 1], from the sum of the three terms; non-decreasing in the sum. */
+  double unitOfTerms(double terms) {
+    // Clamped to [0, 1] against an ulp of rounding; Math.max also turns -0.0 into 0.0.
+    return Math.max(0.0, Math.min(1.0, terms / sum));
   }
 
   /**

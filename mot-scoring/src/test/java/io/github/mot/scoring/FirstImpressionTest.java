@@ -182,4 +182,72 @@ class FirstImpressionTest {
           whole.maxIndex().getAsDouble() + 1e-9);
     }
   }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void wholeNumberRatingsGiveExactlyTheStateOfDoubleRatings(Seed seed) {
+    SplittableRandom r = seed.random();
+    FirstImpressionScorer scorer = FirstImpressionScorer.of(CoreGenerators.abcWeights(r));
+    // sometimes a scale too wide for the lookup tables (more than 1024 points)
+    RatingScale scale = r.nextInt(5) == 0 ? RatingScale.of(-r.nextInt(600), r.nextInt(600, 1200))
+        : CoreGenerators.ratingScale(r);
+    int n = r.nextInt(0, 60);
+    int cut = r.nextInt(n + 1);
+    FirstImpressionAccumulator ints = scorer.accumulator(scale);
+    FirstImpressionAccumulator doubles = scorer.accumulator(scale);
+    FirstImpressionAccumulator mixed = scorer.accumulator(scale);
+    FirstImpressionAccumulator left = scorer.accumulator(scale);
+    FirstImpressionAccumulator right = scorer.accumulator(scale);
+    for (int i = 0; i < n; i++) {
+      int a = r.nextInt(scale.min(), scale.max() + 1);
+      int b = r.nextInt(scale.min(), scale.max() + 1);
+      int c = r.nextInt(scale.min(), scale.max() + 1);
+      ints.add(a, b, c);
+      doubles.add((double) a, (double) b, (double) c);
+      if (i % 2 == 0) {
+        mixed.add(a, b, c);
+      } else {
+        mixed.add(AbcRatings.of(scale, a, b, c));
+      }
+      (i < cut ? left : right).add(a, b, c);
+    }
+    FirstImpressionSummary expected = doubles.summary();
+    assertThat(ints.summary()).as("%s", seed).isEqualTo(expected);
+    assertThat(mixed.summary()).as("%s", seed).isEqualTo(expected);
+    assertThat(ints.summary().minIndex()).as("%s", seed).isEqualTo(expected.minIndex());
+    assertThat(ints.summary().maxIndex()).as("%s", seed).isEqualTo(expected.maxIndex());
+    assertThat(ints.summary().meanIndex()).as("%s", seed).isEqualTo(expected.meanIndex());
+    assertThat(ints.count()).isEqualTo(n);
+    // whole-number tallies of any split, merged, give the whole
+    assertThat(right.merge(left).summary()).as("%s", seed).isEqualTo(expected);
+  }
+
+  @Test
+  void wholeNumberRatingsMergeAndSummarizeLikeDoubles() {
+    // 1..5: (3, 4, 5) has index 65.75 (see handComputedStandardWeights), (1, 1, 1) index 0
+    FirstImpressionAccumulator left = FirstImpressionScorer.STANDARD.accumulator(FIVE).add(3, 4, 5);
+    FirstImpressionAccumulator right = FirstImpressionScorer.STANDARD.accumulator(FIVE).add(1, 1, 1);
+    FirstImpressionSummary merged = left.merge(right).summary();
+    assertThat(merged.count()).isEqualTo(2);
+    assertThat(merged.minIndex().getAsDouble()).isEqualTo(0.0);
+    assertThat(merged.maxIndex().getAsDouble()).isCloseTo(65.75, within(EPS));
+    // mean ratings 2, 2.5, 3: index 100 x (0.52 x 0.25 + 0.33 x 0.375 + 0.15 x 0.5) = 32.875
+    assertThat(merged.meanIndex().getAsDouble()).isCloseTo(32.875, within(EPS));
+    // the right-hand tally is unchanged by the merge
+    assertThat(right.summary().maxIndex().getAsDouble()).isEqualTo(0.0);
+    assertThat(right.count()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsWholeNumberRatingsOffTheScale() {
+    FirstImpressionAccumulator acc = FirstImpressionScorer.STANDARD.accumulator(FIVE);
+    assertThatThrownBy(() -> acc.add(0, 3, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("appearance rating must be on the scale [1, 5] but was 0.0");
+    assertThatThrownBy(() -> acc.add(3, 3, 6))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("communication rating must be on the scale [1, 5] but was 6.0");
+    assertThat(acc.count()).isZero();
+    assertThat(acc.summary().minIndex()).isEmpty();
+  }
 }

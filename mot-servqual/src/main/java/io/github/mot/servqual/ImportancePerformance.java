@@ -138,7 +138,7 @@ public final class ImportancePerformance {
     long[] n = new long[dims.size()];
     String[] labels = new String[dims.size()];
     for (int d = 0; d < dims.size(); d++) {
-      imp[d] = e.pointsN[d] == 0 ? Double.NaN : e.pointsSum[d] / e.pointsN[d];
+      imp[d] = e.total.pointsN[d] == 0 ? Double.NaN : e.total.points(d) / e.total.pointsN[d];
       perf[d] = GapAnalysis.mean(e.dims[d], 0, e.dimensionSize(d), ins.scale().min());
       n[d] = e.dims[d].n;
       labels[d] = dims.get(d).name();

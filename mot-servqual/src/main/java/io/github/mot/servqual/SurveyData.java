@@ -26,12 +26,17 @@ import org.jspecify.annotations.Nullable;
  * stored as 6 - 1 = 5). The byte value {@code 0xFF} ({@value #MISSING_BYTE_VALUE} unsigned) is
  * reserved for a missing answer, which is why scales have at most 255 points. 22 items with E and P
  * take 44 bytes per respondent. Respondent ids are one column: a {@code long[]} while every id is a
- * canonical decimal integer (8 bytes a respondent), a {@code String[]} otherwise. Attributes are
- * dictionary-encoded {@code int[]} columns; importance points a {@code double[]} per dimension,
- * already scaled to sum to 100.
+ * canonical decimal integer (8 bytes a respondent), a {@code String[]} otherwise, and no column at
+ * all for data built by {@link #columnBuilder(Instrument, int)} without ids (the ids are then the
+ * row numbers 1, 2, ...). Attributes are dictionary-encoded {@code int[]} columns. Importance
+ * points, already scaled to sum to 100, take one byte per dimension when every given point is a
+ * whole number (0..100, {@code 0xFF} for a respondent without points), a {@code double} per
+ * dimension otherwise. So the standard instrument with E, P and whole importance points takes 44 +
+ * 5 = 49 bytes a respondent from the column builder, 57 with numeric ids.
  *
- * <p>Build it with {@link #builder(Instrument)} or read it with {@code
- * io.github.mot.servqual.io.SurveyCsvReader}. Instances are immutable and thread-safe; the
+ * <p>Build it respondent by respondent with {@link #builder(Instrument)}, column by column with
+ * {@link #columnBuilder(Instrument, int)} (the efficient way for large data sets already held in
+ * arrays), or read it with {@code io.github.mot.servqual.io.SurveyCsvReader}. Instances are immutable and thread-safe; the
  * arrays are never exposed.
  *
  * @since 0.1.0
@@ -66,54 +71,75 @@ public final class SurveyData {
   final int size;
   /** [kind ordinal][item index] -> column, or null for an absent kind. */
   final byte[] @Nullable [][] columns;
+  /** Numeric ids, or null (text ids, or row numbers when textIds is null too). */
   final long @Nullable [] numericIds;
   final String @Nullable [] textIds;
   final List<String> attributeNames;
   final int[][] attributeCodes;
   final List<List<String>> dictionaries;
-  /** [dimension index][respondent]; NaN = no points; null if no respondent gave points. */
+  /** [dimension index][respondent]; NaN = no points; null unless some point is not a whole number. */
   final double @Nullable [][] points;
+  /** [dimension index][respondent]; whole points 0..100, 0xFF = no points; null unless all are whole. */
+  final byte @Nullable [][] wholePoints;
   final List<Rescaling> rescaled;
   final long[] missingByKind;
+  /** The number of respondents without importance points. */
+  final int withoutPoints;
 
-  private SurveyData(Builder b) {
-    this.instrument = b.instrument;
-    this.size = b.size;
-    this.columns = new byte[AnswerKind.values().length][][];
-    for (int k = 0; k < columns.length; k++) {
-      byte[] @Nullable [] src = b.columns[k];
-      if (src != null) {
-        byte[][] dst = new byte[src.length][];
-        for (int i = 0; i < src.length; i++) {
-          dst[i] = Arrays.copyOf(Objects.requireNonNull(src[i]), size);
+  /** Takes ownership of the arrays. */
+  private SurveyData(
+      Instrument instrument,
+      int size,
+      byte[] @Nullable [][] columns,
+      long @Nullable [] numericIds,
+      String @Nullable [] textIds,
+      List<String> attributeNames,
+      int[][] attributeCodes,
+      List<List<String>> dictionaries,
+      double @Nullable [][] points,
+      List<Rescaling> rescaled,
+      long[] missingByKind) {
+    this.instrument = instrument;
+    this.size = size;
+    this.columns = columns;
+    this.numericIds = numericIds;
+    this.textIds = textIds;
+    this.attributeNames = List.copyOf(attributeNames);
+    this.attributeCodes = attributeCodes;
+    this.dictionaries = List.copyOf(dictionaries);
+    int without = size;
+    if (points != null) {
+      without = 0;
+      for (int r = 0; r < size; r++) {
+        without += Double.isNaN(points[0][r]) ? 1 : 0;
+      }
+    }
+    this.withoutPoints = without;
+    byte[][] whole = points == null ? null : wholePoints(points, size);
+    this.points = whole == null ? points : null;
+    this.wholePoints = whole;
+    this.rescaled = List.copyOf(rescaled);
+    this.missingByKind = missingByKind;
+  }
+
+  /** The points as bytes if every given point is a whole number in 0..100, else null. */
+  private static byte @Nullable [][] wholePoints(double[][] points, int size) {
+    for (double[] column : points) {
+      for (int r = 0; r < size; r++) {
+        double p = column[r];
+        if (!Double.isNaN(p) && !(p >= 0 && p <= 100 && p == Math.rint(p))) {
+          return null;
         }
-        columns[k] = dst;
       }
     }
-    long[] ids = b.numericIds;
-    String[] text = b.textIds;
-    this.numericIds = ids == null ? null : Arrays.copyOf(ids, size);
-    this.textIds = text == null ? null : Arrays.copyOf(text, size);
-    this.attributeNames = List.copyOf(b.attributeNames);
-    this.attributeCodes = new int[attributeNames.size()][];
-    List<List<String>> dicts = new ArrayList<>();
-    for (int a = 0; a < attributeCodes.length; a++) {
-      attributeCodes[a] = Arrays.copyOf(b.attributeCodes.get(a), size);
-      dicts.add(List.copyOf(b.dictionaries.get(a)));
-    }
-    this.dictionaries = List.copyOf(dicts);
-    double[][] pts = b.points;
-    if (pts == null) {
-      this.points = null;
-    } else {
-      double[][] copy = new double[pts.length][];
-      for (int d = 0; d < pts.length; d++) {
-        copy[d] = Arrays.copyOf(pts[d], size);
+    byte[][] whole = new byte[points.length][size];
+    for (int d = 0; d < points.length; d++) {
+      for (int r = 0; r < size; r++) {
+        double p = points[d][r];
+        whole[d][r] = Double.isNaN(p) ? MISSING_BYTE : (byte) p;
       }
-      this.points = copy;
     }
-    this.rescaled = List.copyOf(b.rescaled);
-    this.missingByKind = b.missingByKind.clone();
+    return whole;
   }
 
   /**
@@ -125,6 +151,31 @@ public final class SurveyData {
    */
   public static Builder builder(Instrument instrument) {
     return new Builder(instrument);
+  }
+
+  /**
+   * A builder of survey data from whole columns: one array of answers per item and answer kind,
+   * one array of importance points per dimension. It is the efficient way to build large data
+   * sets (a million respondents from a database, a data frame or a file format that is already
+   * columnar): each column is checked and packed into bytes in one pass, with no object per
+   * respondent.
+   *
+   * <pre>{@code
+   * SurveyData data = SurveyData.columnBuilder(Instrument.standard(), 3)
+   *     .answers(AnswerKind.EXPECTATION, 1, new int[] {7, 6, Response.MISSING})
+   *     .answers(AnswerKind.PERCEPTION, 1, new int[] {5, 6, 4})
+   *     .build();
+   * }</pre>
+   *
+   * @param instrument the questionnaire the answers belong to
+   * @param respondents the number of respondents, the length of every column, {@code >= 0}
+   * @return an empty column builder, with points policy {@link PointsPolicy#REJECT}
+   * @throws IllegalArgumentException if {@code respondents} is negative or above {@code
+   *     Integer.MAX_VALUE - 8}
+   * @throws NullPointerException if {@code instrument} is null
+   */
+  public static ColumnBuilder columnBuilder(Instrument instrument, int respondents) {
+    return new ColumnBuilder(instrument, respondents);
   }
 
   /**
@@ -183,7 +234,8 @@ public final class SurveyData {
     if (text != null) {
       return text[respondent];
     }
-    return Long.toString(Objects.requireNonNull(numericIds)[respondent]);
+    long[] ids = numericIds;
+    return Long.toString(ids == null ? respondent + 1L : ids[respondent]);
   }
 
   /**
@@ -262,7 +314,7 @@ public final class SurveyData {
    * @return true if the data has importance points
    */
   public boolean hasPoints() {
-    return points != null;
+    return points != null || wholePoints != null;
   }
 
   /**
@@ -280,6 +332,11 @@ public final class SurveyData {
     if (d < 0) {
       throw new IllegalArgumentException(
           "dimension must be one of " + instrument.dimensions() + " but was " + dimension);
+    }
+    byte[][] whole = wholePoints;
+    if (whole != null) {
+      int p = whole[d][respondent] & 0xFF;
+      return p == MISSING_BYTE_VALUE ? OptionalDouble.empty() : OptionalDouble.of(p);
     }
     double[][] pts = points;
     if (pts == null || Double.isNaN(pts[d][respondent])) {
@@ -310,7 +367,8 @@ public final class SurveyData {
   /**
    * The bytes of the arrays holding answers, ids, attributes and points (payload only, without
    * object headers or the shared attribute dictionaries). For 22 items with E and P and numeric
-   * ids it is 52 bytes a respondent.
+   * ids it is 52 bytes a respondent, 57 with whole importance points; 49 for data from the {@link
+   * #columnBuilder(Instrument, int)} without ids.
    *
    * @return the approximate heap size of the columns
    */
@@ -332,6 +390,8 @@ public final class SurveyData {
     bytes += 4L * attributeCodes.length * size;
     double[][] pts = points;
     bytes += pts == null ? 0 : 8L * pts.length * size;
+    byte[][] whole = wholePoints;
+    bytes += whole == null ? 0 : (long) whole.length * size;
     return bytes;
   }
 
@@ -356,7 +416,32 @@ public final class SurveyData {
         instrument.scale(),
         kinds,
         attributeNames,
-        points == null ? "none" : "yes, " + rescaled.size() + " respondents rescaled");
+        hasPoints() ? "yes, " + rescaled.size() + " respondents rescaled" : "none");
+  }
+
+  /**
+   * Applies a points policy to one respondent's points, in dimension order: returns them, or
+   * rescaled to sum to 100 (recording the respondent), or throws.
+   */
+  static double[] applyPolicy(
+      String id, double[] pts, PointsPolicy policy, int respondent, List<Rescaling> rescaled) {
+    double total = 0;
+    for (double p : pts) {
+      total += p;
+    }
+    if (PointsPolicy.sumsTo100(total)) {
+      return pts;
+    }
+    if (policy == PointsPolicy.REJECT || !(total > 0)) {
+      throw new IllegalArgumentException(
+          "respondent " + id + ": importance points must sum to 100 but summed to " + total
+              + (policy == PointsPolicy.RESCALE ? " (a total of 0 cannot be rescaled)" : ""));
+    }
+    for (int d = 0; d < pts.length; d++) {
+      pts[d] = pts[d] * 100.0 / total;
+    }
+    rescaled.add(new Rescaling(respondent, id, total));
+    return pts;
   }
 
   /**
@@ -542,7 +627,6 @@ public final class SurveyData {
         }
       }
       double[] pts = new double[dimensions.size()];
-      double total = 0;
       for (int d = 0; d < pts.length; d++) {
         Double p = given.get(dimensions.get(d));
         if (p == null) {
@@ -551,21 +635,8 @@ public final class SurveyData {
                   + " but " + dimensions.get(d) + " was missing");
         }
         pts[d] = p;
-        total += p;
       }
-      if (PointsPolicy.sumsTo100(total)) {
-        return pts;
-      }
-      if (pointsPolicy == PointsPolicy.REJECT || !(total > 0)) {
-        throw new IllegalArgumentException(
-            "respondent " + id + ": importance points must sum to 100 but summed to " + total
-                + (pointsPolicy == PointsPolicy.RESCALE ? " (a total of 0 cannot be rescaled)" : ""));
-      }
-      for (int d = 0; d < pts.length; d++) {
-        pts[d] = pts[d] * 100.0 / total;
-      }
-      rescaled.add(new Rescaling(size, id, total));
-      return pts;
+      return applyPolicy(id, pts, pointsPolicy, size, rescaled);
     }
 
     private static String name(AnswerKind k) {
@@ -679,7 +750,280 @@ public final class SurveyData {
      * @return the immutable survey data
      */
     public SurveyData build() {
-      return new SurveyData(this);
+      byte[] @Nullable [][] cols = new byte[columns.length][][];
+      for (int k = 0; k < cols.length; k++) {
+        byte[] @Nullable [] src = columns[k];
+        if (src != null) {
+          byte[][] dst = new byte[src.length][];
+          for (int i = 0; i < src.length; i++) {
+            dst[i] = Arrays.copyOf(Objects.requireNonNull(src[i]), size);
+          }
+          cols[k] = dst;
+        }
+      }
+      long[] ids = numericIds;
+      String[] text = textIds;
+      int[][] codes = new int[attributeCodes.size()][];
+      List<List<String>> dicts = new ArrayList<>();
+      for (int a = 0; a < codes.length; a++) {
+        codes[a] = Arrays.copyOf(attributeCodes.get(a), size);
+        dicts.add(List.copyOf(dictionaries.get(a)));
+      }
+      double[][] pts = points;
+      double[][] ptsCopy = null;
+      if (pts != null) {
+        ptsCopy = new double[pts.length][];
+        for (int d = 0; d < pts.length; d++) {
+          ptsCopy[d] = Arrays.copyOf(pts[d], size);
+        }
+      }
+      return new SurveyData(instrument, size, cols, ids == null ? null : Arrays.copyOf(ids, size),
+          text == null ? null : Arrays.copyOf(text, size), attributeNames, codes, dicts, ptsCopy, rescaled,
+          missingByKind.clone());
+    }
+  }
+
+  /**
+   * Collects whole columns into {@link SurveyData}: one array of raw answers per item and answer
+   * kind, one array of importance points per dimension, optionally the respondent ids. Every column
+   * has one value per respondent, in the same respondent order. Items of a kind that were given
+   * for no item are absent; items not given of a kind that was given for another item are missing
+   * for every respondent. A column given twice replaces the first.
+   *
+   * <p>Each call checks its column completely and packs it into bytes before storing anything, so
+   * a rejected column leaves the builder unchanged. Mutable and single-threaded; {@link #build()}
+   * may be called more than once and copies.
+   *
+   * @since 0.1.0
+   */
+  public static final class ColumnBuilder {
+    private final Instrument instrument;
+    private final RatingScale scale;
+    private final int size;
+    private final byte[] @Nullable [][] columns = new byte[AnswerKind.values().length][][];
+    /** [kind][item]: missing answers in the column. */
+    private final long[][] missing;
+    /** [dimension] -> the column given, or null. */
+    private final double[] @Nullable [] points;
+    private long @Nullable [] ids;
+    private PointsPolicy pointsPolicy = PointsPolicy.REJECT;
+
+    private ColumnBuilder(Instrument instrument, int respondents) {
+      this.instrument = Objects.requireNonNull(instrument, "instrument");
+      if (respondents < 0 || respondents > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException(
+            "respondents must be in [0, " + (Integer.MAX_VALUE - 8) + "] but was " + respondents);
+      }
+      this.scale = instrument.scale();
+      this.size = respondents;
+      this.missing = new long[AnswerKind.values().length][instrument.size()];
+      this.points = new double[instrument.dimensions().size()][];
+    }
+
+    /**
+     * Sets one item's answers of one kind.
+     *
+     * @param kind the answer kind
+     * @param itemId the 1-based item id
+     * @param answers one raw answer per respondent on the instrument's scale (before reverse
+     *     coding, as the respondent ticked it), or {@link Response#MISSING}; not kept
+     * @return this builder
+     * @throws IllegalArgumentException if the item id is out of range, the array does not have
+     *     one value per respondent or an answer is off the scale (the message names the
+     *     respondent, the item and the value)
+     * @throws NullPointerException if an argument is null
+     */
+    public ColumnBuilder answers(AnswerKind kind, int itemId, int[] answers) {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(answers, "answers");
+      boolean reverse = instrument.item(itemId).reverseCoded();
+      if (answers.length != size) {
+        throw new IllegalArgumentException(
+            name(kind) + " answers of item " + itemId + " must number " + size + " (one per respondent) but were "
+                + answers.length);
+      }
+      int min = scale.min();
+      int max = scale.max();
+      int range = scale.range();
+      byte[] column = new byte[size];
+      long absent = 0;
+      for (int r = 0; r < size; r++) {
+        int a = answers[r];
+        if (a == Response.MISSING) {
+          column[r] = MISSING_BYTE;
+          absent++;
+        } else if (a < min || a > max) {
+          throw new IllegalArgumentException(
+              "respondent " + id(r) + ": " + name(kind) + " of item " + itemId + " must be on the scale [" + min
+                  + ", " + max + "] but was " + a);
+        } else {
+          column[r] = (byte) (reverse ? range - (a - min) : a - min);
+        }
+      }
+      byte[][] cols = columns[kind.ordinal()];
+      if (cols == null) {
+        cols = new byte[instrument.size()][];
+        Arrays.fill(missing[kind.ordinal()], size);
+        columns[kind.ordinal()] = cols;
+      }
+      cols[itemId - 1] = column;
+      missing[kind.ordinal()][itemId - 1] = absent;
+      return this;
+    }
+
+    /**
+     * Sets the importance points of one dimension. A respondent has points for every dimension
+     * or for none; {@link #build()} checks each respondent's total against the points policy.
+     *
+     * @param dimension a dimension of the instrument
+     * @param points one value per respondent, finite and {@code >= 0}, or NaN for a respondent
+     *     who gave no points; copied
+     * @return this builder
+     * @throws IllegalArgumentException if the instrument has no such dimension, the array does not
+     *     have one value per respondent, or a value is negative or infinite
+     * @throws NullPointerException if an argument is null
+     */
+    public ColumnBuilder points(Dimension dimension, double[] points) {
+      Objects.requireNonNull(dimension, "dimension");
+      Objects.requireNonNull(points, "points");
+      int d = instrument.dimensions().indexOf(dimension);
+      if (d < 0) {
+        throw new IllegalArgumentException(
+            "importance points dimension must be one of " + instrument.dimensions() + " but was " + dimension);
+      }
+      if (points.length != size) {
+        throw new IllegalArgumentException(
+            "importance points of " + dimension + " must number " + size + " (one per respondent) but were "
+                + points.length);
+      }
+      for (int r = 0; r < size; r++) {
+        double p = points[r];
+        if (!Double.isNaN(p) && !(p >= 0.0 && p < Double.POSITIVE_INFINITY)) {
+          throw new IllegalArgumentException(
+              "respondent " + id(r) + ": importance points of " + dimension + " must be finite and >= 0 but was " + p);
+        }
+      }
+      this.points[d] = points.clone();
+      return this;
+    }
+
+    /**
+     * Sets the respondent ids; without them the ids are the row numbers 1, 2, ... and take no
+     * memory.
+     *
+     * @param ids one id per respondent; copied
+     * @return this builder
+     * @throws IllegalArgumentException if the array does not have one id per respondent
+     * @throws NullPointerException if {@code ids} is null
+     */
+    public ColumnBuilder ids(long[] ids) {
+      Objects.requireNonNull(ids, "ids");
+      if (ids.length != size) {
+        throw new IllegalArgumentException(
+            "ids must number " + size + " (one per respondent) but were " + ids.length);
+      }
+      this.ids = ids.clone();
+      return this;
+    }
+
+    /**
+     * Sets what to do with points that do not sum to 100; the default is {@link
+     * PointsPolicy#REJECT}.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public ColumnBuilder pointsPolicy(PointsPolicy policy) {
+      this.pointsPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Builds the data set: checks every respondent's importance points (all dimensions or none;
+     * the total under the points policy), then copies the columns.
+     *
+     * @return the immutable survey data
+     * @throws IllegalArgumentException if a respondent gave points for some dimensions only, or
+     *     the points do not sum to 100 under {@link PointsPolicy#REJECT} (or sum to 0); the
+     *     message names the respondent
+     */
+    public SurveyData build() {
+      List<Dimension> dims = instrument.dimensions();
+      double[][] pts = null;
+      List<Rescaling> rescaled = new ArrayList<>();
+      boolean anyPoints = false;
+      for (double[] column : points) {
+        anyPoints |= column != null;
+      }
+      if (anyPoints) {
+        pts = new double[dims.size()][size];
+        double[] one = new double[dims.size()];
+        boolean pointsGiven = false;
+        for (int r = 0; r < size; r++) {
+          int absent = 0;
+          int absentDim = -1;
+          for (int d = 0; d < one.length; d++) {
+            double[] column = points[d];
+            one[d] = column == null ? Double.NaN : column[r];
+            if (Double.isNaN(one[d])) {
+              absent++;
+              absentDim = d;
+            }
+          }
+          if (absent == one.length) {
+            for (int d = 0; d < one.length; d++) {
+              pts[d][r] = Double.NaN;
+            }
+            continue;
+          }
+          if (absent > 0) {
+            throw new IllegalArgumentException(
+                "respondent " + id(r) + ": importance points must be given for every dimension " + dims + " but "
+                    + dims.get(absentDim) + " was missing");
+          }
+          double[] checked = applyPolicy(id(r), one, pointsPolicy, r, rescaled);
+          for (int d = 0; d < one.length; d++) {
+            pts[d][r] = checked[d];
+          }
+          pointsGiven = true;
+        }
+        if (!pointsGiven) {
+          pts = null;
+        }
+      }
+      byte[] @Nullable [][] cols = new byte[columns.length][][];
+      long[] missingByKind = new long[columns.length];
+      for (int k = 0; k < cols.length; k++) {
+        byte[] @Nullable [] src = columns[k];
+        if (src == null) {
+          continue;
+        }
+        byte[][] dst = new byte[src.length][];
+        for (int i = 0; i < src.length; i++) {
+          byte[] column = src[i];
+          if (column == null) {
+            dst[i] = new byte[size];
+            Arrays.fill(dst[i], MISSING_BYTE);
+          } else {
+            dst[i] = column.clone();
+          }
+          missingByKind[k] += missing[k][i];
+        }
+        cols[k] = dst;
+      }
+      long[] given = ids;
+      return new SurveyData(instrument, size, cols, given == null ? null : given.clone(), null, List.of(),
+          new int[0][], List.of(), pts, rescaled, missingByKind);
+    }
+
+    private String id(int r) {
+      long[] given = ids;
+      return Long.toString(given == null ? r + 1L : given[r]);
+    }
+
+    private static String name(AnswerKind k) {
+      return k.name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -1,0 +1,123 @@
+package io.github.mot.benchmarks;
+
+import static io.github.mot.benchmarks.EncounterWorkload.STAFF;
+import static io.github.mot.benchmarks.EncounterWorkload.TOUCHPOINTS;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Workload 2 in DuckDB: the log in an in-memory table {@code encounter(tp, staff, level, a, b,
+ * c)} and two GROUP BY queries (per touchpoint with the first-impression index, per staff member).
+ * Only {@link #figures()} is timed.
+ */
+public final class EncounterDuckDb implements AutoCloseable {
+
+  private static final String LEVEL_COUNTS =
+      "count(*) FILTER (WHERE level = -3), count(*) FILTER (WHERE level = -2), "
+          + "count(*) FILTER (WHERE level = -1), count(*) FILTER (WHERE level = 0), "
+          + "count(*) FILTER (WHERE level = 1), count(*) FILTER (WHERE level = 2), "
+          + "count(*) FILTER (WHERE level = 3), avg(level), "
+          + "avg(CASE WHEN level > 0 THEN 1.0 ELSE 0.0 END), "
+          + "avg(CASE WHEN level < 0 THEN 1.0 ELSE 0.0 END)";
+  private static final String BY_TOUCHPOINT =
+      "SELECT tp, " + LEVEL_COUNTS
+          + ", avg(100.0 * (0.52 * (a - 1) + 0.33 * (b - 1) + 0.15 * (c - 1)) / 4.0)"
+          + " FROM encounter GROUP BY tp";
+  private static final String BY_STAFF =
+      "SELECT staff, " + LEVEL_COUNTS + " FROM encounter GROUP BY staff";
+
+  private final Connection connection;
+
+  /**
+   * Loads the log into a new in-memory DuckDB database.
+   *
+   * @param workload the log
+   * @param threads DuckDB's worker threads
+   * @param scratch a directory for the temporary CSV file
+   * @throws IOException if the CSV file cannot be written
+   * @throws SQLException if DuckDB fails
+   */
+  public EncounterDuckDb(EncounterWorkload workload, int threads, Path scratch)
+      throws IOException, SQLException {
+    connection = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET threads TO " + threads);
+      s.execute("CREATE TABLE encounter (tp TINYINT, staff SMALLINT, level TINYINT, "
+          + "a TINYINT, b TINYINT, c TINYINT)");
+      Path csv = Files.createTempFile(scratch, "encounters", ".csv");
+      try {
+        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.US_ASCII)) {
+          StringBuilder line = new StringBuilder(32);
+          for (int i = 0; i < workload.size; i++) {
+            line.setLength(0);
+            line.append(workload.touchpoint[i]).append(',').append(workload.staff[i]).append(',')
+                .append(workload.level[i]).append(',').append(workload.appearance[i]).append(',')
+                .append(workload.behaviour[i]).append(',').append(workload.communication[i])
+                .append('\n');
+            out.append(line);
+          }
+        }
+        s.execute("COPY encounter FROM '" + csv.toAbsolutePath() + "' (HEADER false)");
+      } finally {
+        Files.deleteIfExists(csv);
+      }
+    }
+  }
+
+  /**
+   * Runs both queries.
+   *
+   * @return the figures as DuckDB computes them
+   * @throws SQLException if DuckDB fails
+   */
+  public EncounterFigures figures() throws SQLException {
+    long[][] tpCounts = new long[TOUCHPOINTS][7];
+    double[] tpMean = new double[TOUCHPOINTS];
+    double[] tpPos = new double[TOUCHPOINTS];
+    double[] tpNeg = new double[TOUCHPOINTS];
+    double[] tpFirst = new double[TOUCHPOINTS];
+    long[][] stCounts = new long[STAFF][7];
+    double[] stMean = new double[STAFF];
+    double[] stPos = new double[STAFF];
+    double[] stNeg = new double[STAFF];
+    try (Statement s = connection.createStatement()) {
+      try (ResultSet rs = s.executeQuery(BY_TOUCHPOINT)) {
+        while (rs.next()) {
+          int g = rs.getInt(1);
+          read(rs, g, tpCounts, tpMean, tpPos, tpNeg);
+          tpFirst[g] = rs.getDouble(12);
+        }
+      }
+      try (ResultSet rs = s.executeQuery(BY_STAFF)) {
+        while (rs.next()) {
+          read(rs, rs.getInt(1), stCounts, stMean, stPos, stNeg);
+        }
+      }
+    }
+    return new EncounterFigures(tpCounts, tpMean, tpPos, tpNeg, stCounts, stMean, stPos, stNeg, tpFirst);
+  }
+
+  private static void read(ResultSet rs, int g, long[][] counts, double[] mean, double[] pos,
+      double[] neg) throws SQLException {
+    for (int l = 0; l < 7; l++) {
+      counts[g][l] = rs.getLong(2 + l);
+    }
+    mean[g] = rs.getDouble(9);
+    pos[g] = rs.getDouble(10);
+    neg[g] = rs.getDouble(11);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+}
