@@ -228,10 +228,31 @@ public final class Cli {
   static final class MotCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
 
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
     @Override
     public Integer call() {
       throw new ParameterException(spec.commandLine(), "a sub-command is required (try: mot demo)");
     }
+  }
+
+  /** The {@code --locale} option of every sub-command. */
+  static final class LocaleOption {
+    @Option(names = "--locale", paramLabel = "TAG",
+        description = "Language of the reports, charts and report.html as a BCP 47 tag: en, zh-CN "
+            + "(default: the JVM's locale if there are labels in its language, else English).")
+    @Nullable String tag;
+
+    /** The locale asked for, or the default. */
+    Locale locale() {
+      return tag == null ? defaultLocale() : Locale.forLanguageTag(tag);
+    }
+  }
+
+  /** The JVM's default locale if its language is English or Chinese, else English. */
+  static Locale defaultLocale() {
+    Locale def = Locale.getDefault();
+    return def.getLanguage().equals("zh") || def.getLanguage().equals("en") ? def : Locale.ENGLISH;
   }
 
   /** Options shared by the file commands. */
@@ -251,12 +272,14 @@ public final class Cli {
   static final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
 
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "mot-report", description = "Where to write the charts and report.html (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("mot-report");
 
     @Override
     public Integer call() throws IOException {
-      return Demo.run(spec.commandLine().getOut(), out);
+      return Demo.run(spec.commandLine().getOut(), out, localeOption.locale());
     }
   }
 
@@ -274,6 +297,8 @@ public final class Cli {
       })
   static final class ServqualCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Parameters(paramLabel = "FILE.csv", description = "The survey, UTF-8 CSV.")
     Path file = Path.of("");
@@ -368,7 +393,7 @@ public final class Cli {
         default -> {
           out.println(Analyses.readSummary(file.toString(), read));
           out.println();
-          out.print(s.text());
+          out.print(s.text(localeOption.locale()));
           io.github.mot.servqual.ReliabilityReport reliability =
               io.github.mot.servqual.ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(read.data());
           out.println();
@@ -379,9 +404,9 @@ public final class Cli {
         }
       }
       if (common.out != null) {
-        HtmlReport html = new HtmlReport("SERVQUAL analysis of " + file.getFileName());
+        HtmlReport html = new HtmlReport("SERVQUAL analysis of " + file.getFileName(), localeOption.locale());
         html.paragraph(Analyses.readSummary(file.toString(), read));
-        List<Path> written = new ArrayList<>(Analyses.writeServqual(s, Charts.of(Locale.ENGLISH), common.out, html));
+        List<Path> written = new ArrayList<>(Analyses.writeServqual(s, Charts.of(localeOption.locale()), common.out, html));
         finish(fmt.equals("text") ? out : err, common.out, html, written);
       }
       return read.isClean() ? OK : DATA_ERRORS;
@@ -399,6 +424,8 @@ public final class Cli {
       })
   static final class JourneyCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Parameters(paramLabel = "ENCOUNTERS.csv", description = "The encounter log, UTF-8 CSV.")
     Path file = Path.of("");
@@ -456,9 +483,9 @@ public final class Cli {
       out.println();
       out.print(j.text());
       if (common.out != null) {
-        HtmlReport html = new HtmlReport("Journey analysis of " + file.getFileName());
+        HtmlReport html = new HtmlReport("Journey analysis of " + file.getFileName(), localeOption.locale());
         html.paragraph(file.getFileName() + ": " + read.summary());
-        List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(Locale.ENGLISH), common.out, html));
+        List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(localeOption.locale()), common.out, html));
         finish(out, common.out, html, written);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
@@ -476,6 +503,8 @@ public final class Cli {
       })
   static final class AuditCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Parameters(paramLabel = "AUDITS.csv", description = "The filled-in audit forms, UTF-8 CSV.")
     Path file = Path.of("");
@@ -507,10 +536,10 @@ public final class Cli {
       out.println();
       out.print(Analyses.auditText(list, report));
       if (common.out != null) {
-        HtmlReport html = new HtmlReport("Behaviour audits of " + file.getFileName());
+        HtmlReport html = new HtmlReport("Behaviour audits of " + file.getFileName(), localeOption.locale());
         html.paragraph(file.getFileName() + ": " + read.summary());
         List<Path> written =
-            new ArrayList<>(Analyses.writeAudits(list, report, Charts.of(Locale.ENGLISH), common.out, html));
+            new ArrayList<>(Analyses.writeAudits(list, report, Charts.of(localeOption.locale()), common.out, html));
         finish(out, common.out, html, written);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
@@ -524,6 +553,8 @@ public final class Cli {
       description = "Carlzon's arithmetic: moments of truth = customers x contacts; exposure = moments x seconds.")
   static final class VolumeCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Option(names = "--customers", paramLabel = "N", required = true, description = "Customers in the period, >= 0.")
     long customers;
@@ -565,6 +596,8 @@ public final class Cli {
       description = "Write sample data (the generator of the embedded files): survey, encounters, audits, checklist.")
   static final class SampleDataCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "mot-sample", description = "Directory (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("mot-sample");

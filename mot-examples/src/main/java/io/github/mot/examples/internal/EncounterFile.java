@@ -38,7 +38,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class EncounterFile {
 
-  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)");
   private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
 
   static final List<String> REQUIRED = List.of("customer", "touchpoint", "time");
