@@ -15,4 +15,7 @@ module io.github.mot.servqual {
 
   exports io.github.mot.servqual;
   exports io.github.mot.servqual.io;
+
+  opens io.github.mot.servqual.i18n to
+      io.github.mot.core;
 }

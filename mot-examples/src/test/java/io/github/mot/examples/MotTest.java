@@ -124,6 +124,44 @@ class MotTest {
     }
   }
 
+  @Test
+  void anOutputDirectoryThatCannotBeMadeIsAFailure() throws IOException {
+    Path blocker = Files.writeString(tmp.resolve("blocker"), "a file, not a directory");
+    Run r = mot("demo", "--out", blocker.resolve("report").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("mot: ").contains("blocker");
+  }
+
+  @Test
+  void demoInChineseWritesAChineseReportAndCharts() throws IOException {
+    Path dir = tmp.resolve("zh");
+    Run r = mot("demo", "--locale", "zh-CN", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区");
+    String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("<html lang=\"zh-CN\">", "示例数据演示报告", "SERVQUAL 差距分析", "重要性-表现分析",
+        "关键时刻评分卡", "关怀性");
+    ChartFiles.assertNonTrivial(dir.resolve("servqual-zones.svg"), dir.resolve("servqual-zones.png"));
+    // machine formats do not depend on the language of the reports
+    Path en = tmp.resolve("en");
+    assertThat(mot("demo", "--locale", "en", "--out", en.toString()).code()).isZero();
+    for (String file : List.of("servqual-gaps.csv", "servqual-report.json", "servqual-zones.csv")) {
+      assertThat(Files.readAllBytes(dir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(en.resolve(file)));
+    }
+  }
+
+  @Test
+  void everySubCommandTakesALocale() throws IOException {
+    Run zh = mot("servqual", sample(SampleData.SURVEY).toString(), "--locale", "zh-CN");
+    assertThat(zh.code()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("维度", "有形性");
+    Run de = mot("servqual", sample(SampleData.SURVEY).toString(), "--locale", "de-DE");
+    assertThat(de.out()).contains("SERVQUAL gap analysis").containsPattern("\\d,\\d{3}");
+    for (String cmd : List.of("journey", "audit", "volume", "sample-data", "demo")) {
+      assertThat(mot(cmd, "--help").out()).as(cmd).contains("--locale");
+    }
+  }
+
   // ---------------------------------------------------------------- servqual
 
   @Test

@@ -1,5 +1,8 @@
 package io.github.mot.servqual;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +32,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Speed.</b> A block of respondents whose chosen answers are all present (known for the whole
  * data set from the missing counts, else checked per block with a branch-free byte scan) and that
- * no segment filter restricts goes through the clean kernel: each column of the block is widened
- * once into an {@code int[]} that stays in the core's cache, and every statistic is a simple loop
- * over {@code int[]}s without branches or masks, which the JIT unrolls and vectorizes; its sums
- * are {@code int}s, as the block length is chosen so that they cannot overflow, added to the
- * {@code long} totals once per block. Other blocks go through the masked kernel. Both give the
- * same exact sums.
+ * no segment filter restricts goes through the clean kernel. It reads each column of the block
+ * four bytes at a time as little-endian ints and unpacks them into four lanes of {@code int[]}s
+ * (lane {@code l} holds respondents {@code 4i + l}) that stay in the core's cache; every statistic
+ * is then a simple loop over {@code int[]}s without branches or masks, which the JIT unrolls and
+ * vectorizes. Its sums are {@code int}s, as the block length is chosen so that they cannot
+ * overflow, added to the {@code long} totals once per block. Other blocks (and the last one to
+ * three respondents of a block) go through the masked kernel. Both give the same exact sums.
  *
  * <p><b>Parallelism.</b> Respondents are cut into chunks of a fixed number of blocks, which depends
  * on the instrument only, never on the thread count; each chunk's sums are collected separately
@@ -47,11 +51,13 @@ import org.jspecify.annotations.Nullable;
 final class Engine {
 
   /** The most respondents in a block: the block's columns stay in the core's caches between passes. */
-  private static final int MAX_BLOCK = 2048;
+  private static final int MAX_BLOCK = 4096;
   /** The fewest respondents in a clean block; narrower blocks would cost more in loop overhead. */
   private static final int MIN_BLOCK = 64;
   /** Blocks per chunk, the unit of parallel work. */
   private static final int BLOCKS_PER_CHUNK = 16;
+  /** Reads four bytes of a column as one little-endian int, whatever the platform's byte order. */
+  private static final VarHandle LE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   /** The most widened answers (ints) a thread keeps for one dimension of a clean block: 1 MiB. */
   private static final long MAX_SCRATCH_INTS = 1L << 18;
 
@@ -283,7 +289,7 @@ final class Engine {
   private final boolean wInt;
 
   private byte[][][] cols = new byte[0][][];
-  /** 1; see {@link Scratch#one}. */
+  /** 1; see {@link Lane#one}. */
   private int unit = 1;
 
   /**
@@ -426,8 +432,12 @@ final class Engine {
         int end = (int) Math.min(size, (long) (c + 1) * chunk);
         for (int start = c * chunk; start < end; start += block) {
           int len = Math.min(block, end - start);
-          if (maybeClean && (!checkBlocks || complete(w, start, len))) {
-            clean(s, w, start, len);
+          int len4 = len & ~3;
+          if (maybeClean && len4 > 0 && (!checkBlocks || complete(w, start, len))) {
+            clean(s, w, start, len4);
+            if (len4 < len) {
+              masked(s, w, start + len4, len - len4);
+            }
           } else {
             masked(s, w, start, len);
           }
@@ -491,19 +501,47 @@ final class Engine {
 
   /** Per-thread scratch arrays. */
   private final class Scratch {
-    /** [kind][item of the dimension][respondent of the block]: widened answers (not for two kinds). */
-    final int[][][] x;
-    /** [item of the dimension][respondent of the block]: two kinds' answers packed {@code x0 | x1 << 16}. */
-    final int[][] xq;
-    /** [kind][dimension][respondent of the block]: dimension totals. */
+    /** The four lanes of a clean block. */
+    final Lane[] lanes = new Lane[4];
+    /** The masked kernel's dimension totals: [kind][dimension][respondent of the block]. */
     final int[][][] tot;
-    final int[] g;
-    final int[] sc;
     final byte[] present;
     final int[] mask;
     final int[] ok;
     final int[] miss;
     final int[] missAll;
+
+    Scratch() {
+      int dCount = dimItems.length;
+      for (int l = 0; l < lanes.length; l++) {
+        lanes[l] = cleanKernel ? new Lane(block / 4) : new Lane(0);
+      }
+      tot = new int[kCount][dCount][block];
+      present = new byte[block];
+      mask = new int[block];
+      ok = new int[block];
+      miss = new int[block];
+      missAll = new int[block];
+    }
+  }
+
+  /**
+   * The clean kernel's arrays for one lane of a block: lane {@code l} holds respondents {@code
+   * start + 4i + l}, {@code i < m}. One little-endian int read of a byte column yields an answer of
+   * each lane; unpacking it into four int arrays is a loop that C2 vectorizes, where widening
+   * bytes one by one stays scalar and cost as much as all the statistics together.
+   */
+  private final class Lane {
+    /** [kind][item of the dimension][i]: widened answers (not for two kinds). */
+    final int[][][] x;
+    /** [item of the dimension][i]: two kinds' answers packed {@code x0 | x1 << 16}. */
+    final int[][] xq;
+    /** [kind][dimension][i]: dimension totals. */
+    final int[][][] tot;
+    /** [dimension][i]: whole importance points. */
+    final int[][] pts;
+    final int[] g;
+    final int[] sc;
     /** Block sums of the current dimension's items: [kind][item of the dimension]. */
     final int[][] s;
     final int[][] ss;
@@ -516,19 +554,15 @@ final class Engine {
      */
     final int one;
 
-    Scratch() {
+    Lane(int m) {
       one = unit;
       int dCount = dimItems.length;
-      x = cleanKernel && kCount != 2 ? new int[kCount][maxDimSize][block] : new int[0][][];
-      xq = cleanKernel && kCount == 2 ? new int[maxDimSize][block] : new int[0][];
-      tot = new int[kCount][dCount][block];
-      g = new int[block];
-      sc = new int[block];
-      present = new byte[block];
-      mask = new int[block];
-      ok = new int[block];
-      miss = new int[block];
-      missAll = new int[block];
+      x = kCount != 2 ? new int[kCount][maxDimSize][m] : new int[0][][];
+      xq = kCount == 2 ? new int[maxDimSize][m] : new int[0][];
+      tot = new int[kCount][dCount][m];
+      pts = new int[dCount][m];
+      g = new int[m];
+      sc = new int[m];
       s = new int[kCount][maxDimSize];
       ss = new int[kCount][maxDimSize];
       cross01 = new int[maxDimSize];
@@ -557,121 +591,151 @@ final class Engine {
     return all < 0;
   }
 
-  /** The clean kernel: no missing answer, no filter; every sum in int over the block. */
+  /**
+   * The clean kernel: no missing answer, no filter, {@code len} a multiple of 4; every sum in int
+   * over the block, in four lanes.
+   */
   private void clean(Sums s, Scratch w, int start, int len) {
+    int m = len >> 2;
+    Lane[] lanes = w.lanes;
     for (int d = 0; d < dimItems.length; d++) {
       int[] ids = dimItems[d];
-      int kd = ids.length;
-      for (int k = 0; k < kCount; k++) {
-        Arrays.fill(w.tot[k][d], 0, len, 0);
-      }
-      if (kCount == 2) {
-        int[] tq = w.g;
-        Arrays.fill(tq, 0, len, 0);
-        for (int j = 0; j < kd; j++) {
-          int i = ids[j];
-          Moments m = s.items[i];
-          m.n += len;
-          widenPair(cols[0][i], cols[1][i], start, len, w.xq[j]);
-          itemPair(w, j, tq, len);
-          m.s[0] += w.s[0][j];
-          m.s[1] += w.s[1][j];
-          m.ss[0] += w.ss[0][j];
-          m.ss[1] += w.ss[1][j];
-          m.sx[1] += w.cross01[j];
-        }
-        unpack(tq, w.tot[0][d], w.tot[1][d], len);
-      } else {
-        for (int j = 0; j < kd; j++) {
-          int i = ids[j];
-          Moments m = s.items[i];
-          m.n += len;
-          for (int k = 0; k < kCount; k++) {
-            widen(cols[k][i], start, len, w.x[k][j]);
-            itemKind(w, k, j, w.tot[k][d], len);
-            m.s[k] += w.s[k][j];
-            m.ss[k] += w.ss[k][j];
-          }
-          for (int k = 0; k < kCount; k++) {
-            for (int l = k + 1; l < kCount; l++) {
-              m.sx[k * kCount + l] += dot(w.x[k][j], w.x[l][j], len);
-            }
-          }
-        }
-      }
-      Moments dm = s.dims[d];
-      dm.n += len;
-      int dimCross01 = 0;
-      if (kCount == 2) {
-        dimCross01 = totalsPair(w, w.tot[0][d], w.tot[1][d], len);
-        dm.sx[1] += dimCross01;
-      } else {
-        for (int k = 0; k < kCount; k++) {
-          int[] t = w.tot[k][d];
-          w.st[k] = sum(t, len, w.one);
-          w.sst[k] = dot(t, t, len);
-          for (int l = k + 1; l < kCount; l++) {
-            dm.sx[k * kCount + l] += dot(t, w.tot[l][d], len);
-          }
-        }
-      }
-      for (int k = 0; k < kCount; k++) {
-        dm.s[k] += w.st[k];
-        dm.ss[k] += w.sst[k];
-      }
-      if (reliability) {
-        for (int k = 0; k < kCount; k++) {
-          RelSums rs = s.rel[d][k];
-          rs.n += len;
-          rs.st += w.st[k];
-          rs.sst += w.sst[k];
-          for (int j = 0; j < kd; j++) {
-            rs.s[j] += w.s[k][j];
-            rs.ss[j] += w.ss[k][j];
-          }
-        }
+      for (int j = 0; j < ids.length; j++) {
+        int i = ids[j];
         if (kCount == 2) {
-          RelSums r0 = s.rel[d][0];
-          RelSums r1 = s.rel[d][1];
-          RelSums rg = s.rel[d][2];
-          rg.n += len;
-          rg.st += (long) w.st[1] - w.st[0];
-          rg.sst += (long) w.sst[1] - 2L * dimCross01 + w.sst[0];
-          int[] t0 = w.tot[0][d];
-          int[] t1 = w.tot[1][d];
-          int[] g = w.g;
-          for (int j = 0; j < kd; j++) {
-            int[] xq = w.xq[j];
-            int a = 0;
-            int b = 0;
-            int c = 0;
-            for (int r = 0; r < len; r++) {
-              int q = xq[r];
-              int e = q & 0xFFFF;
-              int p = q >>> 16;
-              a += e * t0[r];
-              b += p * t1[r];
-              c += (p - e) * g[r];
-            }
-            r0.sxt[j] += a;
-            r1.sxt[j] += b;
-            rg.s[j] += (long) w.s[1][j] - w.s[0][j];
-            rg.ss[j] += (long) w.ss[1][j] - 2L * w.cross01[j] + w.ss[0][j];
-            rg.sxt[j] += c;
-          }
+          widenPair(cols[0][i], cols[1][i], start, m, lanes[0].xq[j], lanes[1].xq[j], lanes[2].xq[j],
+              lanes[3].xq[j]);
         } else {
           for (int k = 0; k < kCount; k++) {
-            RelSums rs = s.rel[d][k];
-            for (int j = 0; j < kd; j++) {
-              rs.sxt[j] += dot(w.x[k][j], w.tot[k][d], len);
-            }
+            widen(cols[k][i], start, m, lanes[0].x[k][j], lanes[1].x[k][j], lanes[2].x[k][j], lanes[3].x[k][j]);
           }
         }
+      }
+      for (Lane lane : lanes) {
+        cleanDimension(s, lane, d, m);
       }
     }
     s.respondents += len;
     s.complete += len;
-    cleanScores(s, w, start, len);
+    byte[][] whole = data.wholePoints;
+    boolean wholeVector = whole != null && data.withoutPoints == 0;
+    if (whole != null && wholeVector) {
+      for (int d = 0; d < whole.length; d++) {
+        widen(whole[d], start, m, lanes[0].pts[d], lanes[1].pts[d], lanes[2].pts[d], lanes[3].pts[d]);
+      }
+    }
+    for (int l = 0; l < lanes.length; l++) {
+      cleanScores(s, lanes[l], start, l, m, wholeVector);
+    }
+  }
+
+  /** One dimension of one lane: item, dimension and reliability sums. */
+  private void cleanDimension(Sums s, Lane w, int d, int len) {
+    int[] ids = dimItems[d];
+    int kd = ids.length;
+    if (kCount == 2) {
+      int[] tq = w.g;
+      Arrays.fill(tq, 0, len, 0);
+      for (int j = 0; j < kd; j++) {
+        Moments m = s.items[ids[j]];
+        m.n += len;
+        itemPair(w, j, tq, len);
+        m.s[0] += w.s[0][j];
+        m.s[1] += w.s[1][j];
+        m.ss[0] += w.ss[0][j];
+        m.ss[1] += w.ss[1][j];
+        m.sx[1] += w.cross01[j];
+      }
+      unpack(tq, w.tot[0][d], w.tot[1][d], len);
+    } else {
+      for (int k = 0; k < kCount; k++) {
+        Arrays.fill(w.tot[k][d], 0, len, 0);
+      }
+      for (int j = 0; j < kd; j++) {
+        Moments m = s.items[ids[j]];
+        m.n += len;
+        for (int k = 0; k < kCount; k++) {
+          itemKind(w, k, j, w.tot[k][d], len);
+          m.s[k] += w.s[k][j];
+          m.ss[k] += w.ss[k][j];
+        }
+        for (int k = 0; k < kCount; k++) {
+          for (int l = k + 1; l < kCount; l++) {
+            m.sx[k * kCount + l] += dot(w.x[k][j], w.x[l][j], len);
+          }
+        }
+      }
+    }
+    Moments dm = s.dims[d];
+    dm.n += len;
+    int dimCross01 = 0;
+    if (kCount == 2) {
+      dimCross01 = totalsPair(w, w.tot[0][d], w.tot[1][d], len);
+      dm.sx[1] += dimCross01;
+    } else {
+      for (int k = 0; k < kCount; k++) {
+        int[] t = w.tot[k][d];
+        w.st[k] = sum(t, len, w.one);
+        w.sst[k] = dot(t, t, len);
+        for (int l = k + 1; l < kCount; l++) {
+          dm.sx[k * kCount + l] += dot(t, w.tot[l][d], len);
+        }
+      }
+    }
+    for (int k = 0; k < kCount; k++) {
+      dm.s[k] += w.st[k];
+      dm.ss[k] += w.sst[k];
+    }
+    if (!reliability) {
+      return;
+    }
+    for (int k = 0; k < kCount; k++) {
+      RelSums rs = s.rel[d][k];
+      rs.n += len;
+      rs.st += w.st[k];
+      rs.sst += w.sst[k];
+      for (int j = 0; j < kd; j++) {
+        rs.s[j] += w.s[k][j];
+        rs.ss[j] += w.ss[k][j];
+      }
+    }
+    if (kCount == 2) {
+      RelSums r0 = s.rel[d][0];
+      RelSums r1 = s.rel[d][1];
+      RelSums rg = s.rel[d][2];
+      rg.n += len;
+      rg.st += (long) w.st[1] - w.st[0];
+      rg.sst += (long) w.sst[1] - 2L * dimCross01 + w.sst[0];
+      int[] t0 = w.tot[0][d];
+      int[] t1 = w.tot[1][d];
+      int[] g = w.g;
+      for (int j = 0; j < kd; j++) {
+        int[] xq = w.xq[j];
+        int a = 0;
+        int b = 0;
+        int c = 0;
+        for (int r = 0; r < len; r++) {
+          int q = xq[r];
+          int e = q & 0xFFFF;
+          int p = q >>> 16;
+          a += e * t0[r];
+          b += p * t1[r];
+          c += (p - e) * g[r];
+        }
+        r0.sxt[j] += a;
+        r1.sxt[j] += b;
+        rg.s[j] += (long) w.s[1][j] - w.s[0][j];
+        rg.ss[j] += (long) w.ss[1][j] - 2L * w.cross01[j] + w.ss[0][j];
+        rg.sxt[j] += c;
+      }
+    } else {
+      for (int k = 0; k < kCount; k++) {
+        RelSums rs = s.rel[d][k];
+        for (int j = 0; j < kd; j++) {
+          rs.sxt[j] += dot(w.x[k][j], w.tot[k][d], len);
+        }
+      }
+    }
   }
 
   /**
@@ -683,7 +747,7 @@ final class Engine {
    * store and reduce the same loaded values, and {@code CompiledKernelsTest} runs every kernel
    * compiled.
    */
-  private static void itemPair(Scratch w, int j, int[] tq, int len) {
+  private static void itemPair(Lane w, int j, int[] tq, int len) {
     int[] xq = w.xq[j];
     int one = w.one;
     for (int r = 0; r < len; r++) {
@@ -709,10 +773,26 @@ final class Engine {
     w.cross01[j] = c;
   }
 
-  /** Unsigned bytes of two columns packed into ints: {@code x0 | x1 << 16}. */
-  private static void widenPair(byte[] c0, byte[] c1, int start, int len, int[] xq) {
-    for (int r = 0; r < len; r++) {
-      xq[r] = (c0[start + r] & 0xFF) | (c1[start + r] & 0xFF) << 16;
+  /** Four lanes of two byte columns, packed: lane l gets {@code c0[r] | c1[r] << 16} for r = start + 4i + l. */
+  private static void widenPair(byte[] c0, byte[] c1, int start, int m, int[] x0, int[] x1, int[] x2, int[] x3) {
+    for (int i = 0; i < m; i++) {
+      int a = (int) LE_INT.get(c0, start + 4 * i);
+      int b = (int) LE_INT.get(c1, start + 4 * i);
+      x0[i] = (a & 0xFF) | (b & 0xFF) << 16;
+      x1[i] = (a >>> 8 & 0xFF) | (b >>> 8 & 0xFF) << 16;
+      x2[i] = (a >>> 16 & 0xFF) | (b >>> 16 & 0xFF) << 16;
+      x3[i] = a >>> 24 | (b >>> 24) << 16;
+    }
+  }
+
+  /** Four lanes of a byte column: lane l gets the unsigned byte {@code col[start + 4i + l]}. */
+  private static void widen(byte[] col, int start, int m, int[] x0, int[] x1, int[] x2, int[] x3) {
+    for (int i = 0; i < m; i++) {
+      int a = (int) LE_INT.get(col, start + 4 * i);
+      x0[i] = a & 0xFF;
+      x1[i] = a >>> 8 & 0xFF;
+      x2[i] = a >>> 16 & 0xFF;
+      x3[i] = a >>> 24;
     }
   }
 
@@ -726,7 +806,7 @@ final class Engine {
   }
 
   /** Item j of kind k: totals, sum and sum of squares. */
-  private static void itemKind(Scratch w, int k, int j, int[] t, int len) {
+  private static void itemKind(Lane w, int k, int j, int[] t, int len) {
     int[] x = w.x[k][j];
     for (int r = 0; r < len; r++) {
       t[r] += x[r];
@@ -747,7 +827,7 @@ final class Engine {
    * Dimension totals of two kinds: sums, sums of squares and (returned) the cross product; then,
    * in a loop of its own (see {@link #itemPair}), the gap totals {@code g}.
    */
-  private static int totalsPair(Scratch w, int[] t0, int[] t1, int len) {
+  private static int totalsPair(Lane w, int[] t0, int[] t1, int len) {
     int one = w.one;
     int s0 = 0;
     int s1 = 0;
@@ -774,17 +854,10 @@ final class Engine {
     return c;
   }
 
-  /** Unsigned bytes to ints. */
-  private static void widen(byte[] col, int start, int len, int[] x) {
-    for (int r = 0; r < len; r++) {
-      x[r] = col[start + r] & 0xFF;
-    }
-  }
-
   /**
    * The sum of {@code a[0..len)}. {@code one} is 1, read from a field so that the JIT cannot fold
    * it: a plain sum reduction is not vectorized by C2's SuperWord (JDK 17 to 25; it finds too
-   * little work), a sum of products is; see {@link Scratch#one}.
+   * little work), a sum of products is; see {@link Lane#one}.
    */
   private static int sum(int[] a, int len, int one) {
     int s = 0;
@@ -803,10 +876,13 @@ final class Engine {
   }
 
   /**
-   * The overall scores of a clean block: vector loops over int arrays where the bounds allow,
-   * else respondent by respondent.
+   * The overall scores of one lane of a clean block: vector loops over int arrays where the bounds
+   * allow, else respondent by respondent.
+   *
+   * @param l the lane: respondent {@code start + 4i + l} is at {@code i}
+   * @param wholeVector whether every respondent has whole points, widened into {@code w.pts}
    */
-  private void cleanScores(Sums s, Scratch w, int start, int len) {
+  private void cleanScores(Sums s, Lane w, int start, int l, int len, boolean wholeVector) {
     int dCount = dimItems.length;
     int[][][] tot = w.tot;
     if (kCount == 2) {
@@ -850,17 +926,14 @@ final class Engine {
         }
       }
     }
-    byte[][] whole = data.wholePoints;
-    if (whole != null && data.withoutPoints == 0) {
-      // every respondent has whole points: widen them once, sum them, and weigh the gaps
+    if (wholeVector) {
       boolean weighted = kCount == 2 && wInt;
       int[] sc = w.sc;
       if (weighted) {
         Arrays.fill(sc, 0, len, 0);
       }
       for (int d = 0; d < dCount; d++) {
-        int[] p = w.g;
-        widen(whole[d], start, len, p);
+        int[] p = w.pts[d];
         s.pointsWholeSum[d] += sum(p, len, w.one);
         s.pointsN[d] += len;
         if (weighted) {
@@ -882,15 +955,15 @@ final class Engine {
         s.wSS += ss;
       } else if (kCount == 2) {
         for (int r = 0; r < len; r++) {
-          weighted(s, tot, start, r);
+          weighted(s, tot, r, start + 4 * r + l);
         }
       }
     } else if (data.hasPoints()) {
       for (int r = 0; r < len; r++) {
         if (kCount == 2) {
-          weighted(s, tot, start, r);
+          weighted(s, tot, r, start + 4 * r + l);
         }
-        points(s, start, r);
+        points(s, start + 4 * r + l);
       }
     }
   }
@@ -917,10 +990,14 @@ final class Engine {
     }
   }
 
-  /** Adds respondent r's weighted SERVQUAL score if it has points; it has every E and P answer. */
-  private void weighted(Sums s, int[][][] totals, int start, int r) {
+  /**
+   * Adds a respondent's weighted SERVQUAL score if it has points; it has every E and P answer.
+   *
+   * @param r the respondent's position in {@code totals}
+   * @param global the respondent's index in the data
+   */
+  private void weighted(Sums s, int[][][] totals, int r, int global) {
     int dCount = dimItems.length;
-    int global = start + r;
     int[][] t0 = totals[0];
     int[][] t1 = totals[1];
     byte[][] whole = data.wholePoints;
@@ -963,9 +1040,8 @@ final class Engine {
     s.perfSS += sp * sp;
   }
 
-  /** Adds respondent r's importance points, if any. */
-  private void points(Sums s, int start, int r) {
-    int global = start + r;
+  /** Adds the importance points, if any, of the respondent with the given index in the data. */
+  private void points(Sums s, int global) {
     byte[][] whole = data.wholePoints;
     double[][] points = data.points;
     if (whole != null) {
@@ -996,7 +1072,7 @@ final class Engine {
     for (int r = 0; r < len; r++) {
       mask[r] = fc == null || fc[start + r] == filterCode ? 1 : 0;
     }
-    s.respondents += sum(mask, len, w.one);
+    s.respondents += sum(mask, len, unit);
     if (listwise) {
       for (byte[][] kc : cols) {
         for (byte[] col : kc) {
@@ -1046,13 +1122,13 @@ final class Engine {
         s.complete++;
         if (kCount == 2) {
           unweighted(s, totals, r);
-          weighted(s, totals, start, r);
+          weighted(s, totals, r, start + r);
         }
       }
       if (perceptionIndex >= 0 && (missAll[r] & perfBit) == 0) {
         servperf(s, totals, r);
       }
-      points(s, start, r);
+      points(s, start + r);
     }
   }
 

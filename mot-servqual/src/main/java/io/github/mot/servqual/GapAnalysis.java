@@ -85,7 +85,7 @@ public final class GapAnalysis {
   /**
    * A copy that analyses with up to {@code threads} threads: the calling thread and {@code threads
    * - 1} short-lived worker threads, each taking ranges of respondents (chunks of 16 blocks of up to
-   * 2,048 respondents) and collecting their sums, which are then merged in range order. The ranges
+   * 4,096 respondents) and collecting their sums, which are then merged in range order. The ranges
    * depend on the instrument only, and the sums are exact integers (or, where an exact form could
    * overflow, merged in range order), so every report is identical, bit for bit, whatever the
    * number of threads. Worth it from about a hundred thousand respondents; small data sets use one

@@ -80,45 +80,67 @@ public record ReliabilityReport(
    */
   @Override
   public String toString() {
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same tables in a language: headers, dimension, standard item, quadrant and position
+   * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
+   * translation; constant and dimension names as in {@link #toString()} for a language without
+   * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
+   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the report as text
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
     double level = scales.isEmpty() ? 0.95 : scales.get(0).feldt().confidenceLevel();
     String pct = Math.round(level * 100) + "%";
     boolean boot = bootstrapSeed.isPresent();
     TextTable st = boot
-        ? new TextTable("dimension", "score", "items", "n", "raw alpha", pct + " Feldt CI", pct + " bootstrap CI",
-            "std alpha", "mean r")
-        : new TextTable("dimension", "score", "items", "n", "raw alpha", pct + " Feldt CI", "std alpha", "mean r");
+        ? new TextTable(x.get("table.dimension"), x.get("table.score"), x.get("table.items"), "n",
+            x.get("table.rawAlpha"), pct + " " + x.get("table.feldtCi"), pct + " " + x.get("table.bootstrapCi"),
+            x.get("table.stdAlpha"), x.get("table.meanR"))
+        : new TextTable(x.get("table.dimension"), x.get("table.score"), x.get("table.items"), "n",
+            x.get("table.rawAlpha"), pct + " " + x.get("table.feldtCi"), x.get("table.stdAlpha"), x.get("table.meanR"));
     st.leftAlign(0, 1);
-    TextTable it = new TextTable("dimension", "score", "item", "item-total r", "alpha if deleted").leftAlign(0, 1);
+    TextTable it = new TextTable(x.get("table.dimension"), x.get("table.score"), x.get("table.item"),
+        x.get("table.itemTotalR"), x.get("table.alphaIfDeleted")).leftAlign(0, 1);
+    String undefinedWord = x.get("text.undefined");
     for (ScaleReliability s : scales) {
-      String undefined = s.items() < 2 ? "undefined (" + s.items() + " item)" : "undefined";
-      String alpha = s.isDefined() ? TextTable.num(s.alpha(), 3) : undefined;
-      String std = Double.isNaN(s.standardizedAlpha()) ? "undefined" : TextTable.num(s.standardizedAlpha(), 3);
-      String rbar = Double.isNaN(s.meanInterItemCorrelation()) ? "undefined"
-          : TextTable.num(s.meanInterItemCorrelation(), 3);
-      String feldt = s.feldt().toString();
+      String undefined = s.items() < 2
+          ? undefinedWord + " (" + s.items() + " " + x.get("text.item") + ")" : undefinedWord;
+      String alpha = s.isDefined() ? x.num(s.alpha(), 3) : undefined;
+      String std = x.defined(s.standardizedAlpha());
+      String rbar = x.defined(s.meanInterItemCorrelation());
+      String feldt = interval(x, s.feldt());
+      String score = x.translated() ? s.score().label(locale) : s.score().label();
       if (boot) {
-        st.row(s.dimension().name(), s.score().label(), Integer.toString(s.items()), Long.toString(s.n()), alpha,
-            feldt, s.bootstrap().map(AlphaInterval::toString).orElse("undefined"), std, rbar);
+        st.row(x.dimension(s.dimension()), score, Integer.toString(s.items()), Long.toString(s.n()), alpha,
+            feldt, s.bootstrap().map(b -> interval(x, b)).orElse(undefinedWord), std, rbar);
       } else {
-        st.row(s.dimension().name(), s.score().label(), Integer.toString(s.items()), Long.toString(s.n()), alpha,
+        st.row(x.dimension(s.dimension()), score, Integer.toString(s.items()), Long.toString(s.n()), alpha,
             feldt, std, rbar);
       }
       if (s.items() >= 2) {
         for (ItemReliability ir : s.itemStatistics()) {
-          it.row(s.dimension().name(), s.score().label(), Integer.toString(ir.id()),
-              defined(ir.correctedItemTotalCorrelation()), defined(ir.alphaIfDeleted()));
+          it.row(x.dimension(s.dimension()), score, Integer.toString(ir.id()),
+              x.defined(ir.correctedItemTotalCorrelation()), x.defined(ir.alphaIfDeleted()));
         }
       }
     }
     StringBuilder sb = new StringBuilder()
-        .append("Reliability (Cronbach's alpha): ").append(instrument).append(", ").append(respondents)
-        .append(" respondents, ").append(missingPolicy.name().toLowerCase(Locale.ROOT)).append(" deletion")
-        .append(boot ? ", bootstrap seed " + bootstrapSeed.getAsLong() : "").append('\n')
+        .append(x.get("title.reliability")).append(": ").append(instrument).append(", ").append(respondents)
+        .append(' ').append(x.get("text.respondents")).append(", ")
+        .append(x.constant(missingPolicy).toLowerCase(Locale.ROOT)).append(' ').append(x.get("text.deletion"))
+        .append(boot ? ", " + x.get("text.bootstrapSeed") + " " + bootstrapSeed.getAsLong() : "").append('\n')
         .append(st).append('\n').append(it);
     if (warnings.isEmpty()) {
-      sb.append("no warnings\n");
+      sb.append(x.get("text.noWarnings")).append('\n');
     } else {
-      sb.append("warnings:\n");
+      sb.append(x.get("text.warnings")).append(":\n");
       for (ReliabilityWarning w : warnings) {
         sb.append("  ").append(w).append('\n');
       }
@@ -126,7 +148,7 @@ public record ReliabilityReport(
     return sb.toString();
   }
 
-  private static String defined(double x) {
-    return Double.isNaN(x) ? "undefined" : TextTable.num(x, 3);
+  private static String interval(Text x, AlphaInterval i) {
+    return i.isDefined() ? x.ci(i.lower(), i.upper()) : x.get("text.undefined");
   }
 }

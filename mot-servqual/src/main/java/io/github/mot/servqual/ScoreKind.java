@@ -31,6 +31,19 @@ public enum ScoreKind {
     return valueOf(kind.name());
   }
 
+
+  /**
+   * The label in a language, from the bundle {@code io.github.mot.servqual.i18n.labels} (key
+   * {@code ScoreKind.<CONSTANT>}), English where the language has no translation.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the label, not blank
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String label(Locale locale) {
+    return Text.labels(locale).label(this);
+  }
+
   /**
    * A short lower-case name for tables, such as {@code "perception"} or {@code "gap"}.
    *

@@ -89,14 +89,19 @@ final class Analyses {
 
     /** The reports as text, in reading order. */
     String text() {
+      return text(Locale.ENGLISH);
+    }
+
+    /** The reports as text in a language. */
+    String text(Locale locale) {
       // The gap report's text already holds the zones of tolerance when there are any.
-      StringBuilder sb = new StringBuilder().append(gaps).append('\n');
+      StringBuilder sb = new StringBuilder().append(gaps.toString(locale)).append('\n');
       dimensionIpa.ifPresent(
           i -> sb.append("Importance-performance analysis of the dimensions (importance: points)\n")
-              .append(i).append('\n'));
+              .append(i.toString(locale)).append('\n'));
       itemIpa.ifPresent(
           i -> sb.append("Importance-performance analysis of the items (importance: mean expectation)\n")
-              .append(i).append('\n'));
+              .append(i.toString(locale)).append('\n'));
       return sb.toString();
     }
   }
@@ -126,31 +131,32 @@ final class Analyses {
     List<Path> written = new ArrayList<>();
     written.add(writeText(dir, "servqual-gaps.csv", ReportCsv.toCsv(s.gaps())));
     written.add(writeText(dir, "servqual-report.json", ReportJson.toJson(s.gaps())));
-    written.add(writeText(dir, "servqual-report.txt", s.text()));
-    html.heading("SERVQUAL gap analysis");
+    Locale locale = charts.locale();
+    written.add(writeText(dir, "servqual-report.txt", s.text(locale)));
+    html.heading(charts.text("html.servqual"));
     chart(charts.gapByDimension(s.gaps()), "servqual-gap-dimensions", "Gap P - E per dimension", dir, html, written);
     chart(charts.gapByItem(s.gaps()), "servqual-gap-items", "Gap P - E per item", dir, html, written);
-    html.pre(s.gaps().toString()); // with the zones of tolerance tables when there are any
+    html.pre(s.gaps().toString(locale)); // with the zones of tolerance tables when there are any
     if (s.zones().isPresent()) {
       ZoneReport z = s.zones().get();
       written.add(writeText(dir, "servqual-zones.csv", ReportCsv.toCsv(z)));
-      html.heading("Zones of tolerance");
+      html.heading(charts.text("html.zones"));
       chart(charts.zones(z), "servqual-zones", "Zones of tolerance per dimension", dir, html, written);
     }
     if (s.itemIpa().isPresent() || s.dimensionIpa().isPresent()) {
-      html.heading("Importance-performance analysis");
+      html.heading(charts.text("html.ipa"));
     }
     if (s.itemIpa().isPresent()) {
       IpaReport i = s.itemIpa().get();
       written.add(writeText(dir, "servqual-ipa-items.csv", ReportCsv.toCsv(i)));
       chart(charts.importancePerformance(i, "mean expectation"), "servqual-ipa-items", "Importance-performance grid of the items (importance: mean expectation)", dir, html, written);
-      html.pre(i.toString());
+      html.pre(i.toString(locale));
     }
     if (s.dimensionIpa().isPresent()) {
       IpaReport i = s.dimensionIpa().get();
       written.add(writeText(dir, "servqual-ipa-dimensions.csv", ReportCsv.toCsv(i)));
       chart(charts.importancePerformance(i, "mean points"), "servqual-ipa-dimensions", "Importance-performance grid of the dimensions (importance: mean points of 100)", dir, html, written);
-      html.pre(i.toString());
+      html.pre(i.toString(locale));
     }
     return written;
   }
@@ -269,7 +275,7 @@ final class Analyses {
   static List<Path> writeJourney(Journey j, Charts charts, Path dir, HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
     written.add(writeText(dir, "journey-report.txt", j.text()));
-    html.heading("Moment scorecards: " + j.map().name());
+    html.heading(charts.text("html.journey") + ": " + j.map().name());
     chart(charts.journeyCurve(j.map(), j.byTouchpoint()), "journey-curve", "Journey curve: mean scorecard level per touchpoint, moments of truth marked", dir, html, written);
     List<List<String>> rows = new ArrayList<>();
     for (var tp : j.map().touchpoints()) {
@@ -306,7 +312,7 @@ final class Analyses {
       HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
     written.add(writeText(dir, "audit-report.txt", auditText(checklist, report)));
-    html.heading("Behaviour audits: " + checklist.name());
+    html.heading(charts.text("html.audits") + ": " + checklist.name());
     chart(charts.auditCompliance(report), "audit-compliance", "Audit compliance per behaviour step", dir, html, written);
     html.pre(auditText(checklist, report));
     return written;

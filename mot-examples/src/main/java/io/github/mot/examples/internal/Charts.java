@@ -72,15 +72,73 @@ final class Charts {
   /** The shaded negative region. */
   static final Color NEGATIVE_REGION = new Color(0xC0, 0x39, 0x2B, 0x2A);
 
-  private static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+  /** Font families tried, in order, for text that the logical "SansSerif" font cannot show. */
+  static final List<String> CJK_FAMILIES = List.of("WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
+      "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
+      "PingFang SC", "Droid Sans Fallback", "AR PL UMing CN");
 
   /** The base name of the chart labels: {@value}. */
   static final String BUNDLE = "io.github.mot.examples.internal.ChartLabels";
 
   private final Labels labels;
+  private final Font base;
 
   private Charts(Labels labels) {
     this.labels = labels;
+    StringBuilder all = new StringBuilder();
+    for (String key : labels.keys()) {
+      all.append(labels.get(key));
+    }
+    this.base = font(all.toString());
+  }
+
+  /**
+   * A 12-point plain font that can display {@code text}: the logical "SansSerif" if it can, else
+   * the first installed family of {@link #CJK_FAMILIES} (or any installed family) that can, else
+   * "SansSerif" (whose missing glyphs then show as boxes; install a CJK font such as Debian's
+   * {@code fonts-wqy-microhei}).
+   */
+  static Font font(String text) {
+    Font sans = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    if (sans.canDisplayUpTo(text) == -1) {
+      return sans;
+    }
+    java.util.Set<String> installed = new java.util.LinkedHashSet<>(List.of(
+        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)));
+    List<String> candidates = new ArrayList<>();
+    for (String f : CJK_FAMILIES) {
+      if (installed.contains(f)) {
+        candidates.add(f);
+      }
+    }
+    candidates.addAll(installed);
+    for (String family : candidates) {
+      Font f = new Font(family, Font.PLAIN, 12);
+      if (f.canDisplayUpTo(text) == -1) {
+        return f;
+      }
+    }
+    return sans;
+  }
+
+  /** The font family the charts use. */
+  String fontFamily() {
+    return base.getFamily(Locale.ROOT);
+  }
+
+  /** A dimension's name on a chart: the translated label where the labels are translated, else lower case. */
+  private String dim(io.github.mot.servqual.Dimension d) {
+    return labels.bundleLocale().getLanguage().isEmpty() ? d.name().toLowerCase(Locale.ROOT) : d.label(labels.locale());
+  }
+
+  /** The locale of the labels. */
+  Locale locale() {
+    return labels.locale();
+  }
+
+  /** A text of the labels by key (also the HTML report's headings). */
+  String text(String key) {
+    return labels.get(key);
   }
 
   /**
@@ -99,15 +157,16 @@ final class Charts {
     return labels.get(key);
   }
 
-  private static void style(AxesChartStyler s) {
+  private void style(AxesChartStyler s) {
+    Font base = this.base;
     s.setChartBackgroundColor(Color.WHITE);
     s.setPlotBackgroundColor(Color.WHITE);
     s.setPlotBorderColor(Color.GRAY);
-    s.setChartTitleFont(BASE.deriveFont(Font.BOLD, 15f));
-    s.setLegendFont(BASE);
-    s.setAxisTitleFont(BASE.deriveFont(Font.BOLD));
-    s.setAxisTickLabelsFont(BASE);
-    s.setAnnotationTextFont(BASE.deriveFont(Font.BOLD, 12f));
+    s.setChartTitleFont(base.deriveFont(Font.BOLD, 15f));
+    s.setLegendFont(base);
+    s.setAxisTitleFont(base.deriveFont(Font.BOLD));
+    s.setAxisTickLabelsFont(base);
+    s.setAnnotationTextFont(base.deriveFont(Font.BOLD, 12f));
     s.setLegendPosition(Styler.LegendPosition.OutsideS);
     s.setLegendLayout(Styler.LegendLayout.Horizontal);
     s.setLegendBorderColor(Color.WHITE);
@@ -133,7 +192,7 @@ final class Charts {
     List<Double> below = new ArrayList<>();
     List<Double> above = new ArrayList<>();
     for (DimensionGap d : report.dimensions()) {
-      names.add(d.dimension().name().toLowerCase(Locale.ROOT));
+      names.add(dim(d.dimension()));
       double g = d.meanGap();
       below.add(g < 0 ? g : 0.0);
       above.add(g >= 0 ? g : 0.0);
@@ -175,7 +234,7 @@ final class Charts {
       double g = Double.isFinite(it.meanGap()) ? it.meanGap() : 0.0;
       below.add(g < 0 ? g : 0.0);
       above.add(g >= 0 ? g : 0.0);
-      String d = it.dimension().name().toLowerCase(Locale.ROOT);
+      String d = dim(it.dimension());
       if (!d.equals(dimension)) {
         appendGroup(groups, dimension, from, it.id() - 1);
         dimension = d;
@@ -222,7 +281,7 @@ final class Charts {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       ToleranceZone z = dims.get(i);
-      names.add(z.dimension().name().toLowerCase(Locale.ROOT));
+      names.add(dim(z.dimension()));
       bar(c, first ? t("zones.band") : "zone " + i, i + 1, z.meanAdequate(), i + 1, z.meanDesired(),
           BAND, 34f, first);
       first = false;

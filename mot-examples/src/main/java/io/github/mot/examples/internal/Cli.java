@@ -228,10 +228,31 @@ public final class Cli {
   static final class MotCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
 
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
     @Override
     public Integer call() {
       throw new ParameterException(spec.commandLine(), "a sub-command is required (try: mot demo)");
     }
+  }
+
+  /** The {@code --locale} option of every sub-command. */
+  static final class LocaleOption {
+    @Option(names = "--locale", paramLabel = "TAG",
+        description = "Language of the reports, charts and report.html as a BCP 47 tag: en, zh-CN "
+            + "(default: the JVM's locale if there are labels in its language, else English).")
+    @Nullable String tag;
+
+    /** The locale asked for, or the default. */
+    Locale locale() {
+      return tag == null ? defaultLocale() : Locale.forLanguageTag(tag);
+    }
+  }
+
+  /** The JVM's default locale if its language is English or Chinese, else English. */
+  static Locale defaultLocale() {
+    Locale def = Locale.getDefault();
+    return def.getLanguage().equals("zh") || def.getLanguage().equals("en") ? def : Locale.ENGLISH;
   }
 
   /** Options shared by the file commands. */
@@ -251,12 +272,14 @@ public final class Cli {
   static final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
 
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "mot-report", description = "Where to write the charts and report.html (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("mot-report");
 
     @Override
     public Integer call() throws IOException {
-      return Demo.run(spec.commandLine().getOut(), out);
+      return Demo.run(spec.commandLine().getOut(), out, localeOption.locale());
     }
   }
 
@@ -274,6 +297,8 @@ public final class Cli {
       })
   static final class ServqualCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Parameters(paramLabel = "FILE.csv", description = "The survey, UTF-8 CSV.")
     Path file = Path.of("");
@@ -293,6 +318,20 @@ public final class Cli {
     @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text", completionCandidates = Formats.class,
         description = "What to print: text tables (default), the gap CSV or the gap report JSON.")
     String format = "text";
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "Encoding of a CSV file: UTF-8 (default, with or without BOM), GB18030, GBK, "
+            + "cp949, windows-1252, ... A byte sequence that is not valid in it is reported with its line.")
+    String encoding = "UTF-8";
+
+    @Option(names = "--mapping", paramLabel = "FILE.csv",
+        description = "A column mapping (source,role,item,dimension,label,reverse) that reads a survey "
+            + "tool's export as it is; without --instrument, the instrument comes from the mapping.")
+    @Nullable Path mapping;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+        description = "The sheet of an .xlsx workbook to read (default: the first sheet).")
+    @Nullable String sheet;
 
     @CommandLine.Mixin Common common = new Common();
 
@@ -314,8 +353,34 @@ public final class Cli {
       } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
         throw new DataProblem(instrument + ": " + e.getMessage(), e);
       }
+      java.nio.charset.Charset charset;
+      try {
+        charset = SurveyCsvReader.encoding(encoding);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
+      }
       SurveyCsvReader reader = SurveyCsvReader.of(ins);
-      CsvReadResult read = (common.strict ? reader.strict() : reader.lenient()).read(file);
+      if (mapping != null) {
+        requireFile(spec, mapping);
+        io.github.mot.servqual.io.ColumnMapping columns;
+        try {
+          columns = io.github.mot.servqual.io.ColumnMapping.readCsv(mapping);
+          if (instrument.equalsIgnoreCase("standard22") || instrument.equalsIgnoreCase("standard")) {
+            ins = columns.instrument(String.valueOf(mapping.getFileName()), sc);
+          }
+          reader = SurveyCsvReader.of(ins).withMapping(columns);
+        } catch (IllegalArgumentException e) {
+          throw new DataProblem(mapping + ": " + e.getMessage(), e);
+        }
+      }
+      reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset);
+      CsvReadResult read =
+          String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")
+              ? (sheet == null
+                      ? io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader)
+                      : io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader).withSheet(sheet))
+                  .read(file)
+              : reader.read(file);
       Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
       if (read.goodRows() == 0) {
         err.println(file + ": no good rows to analyse");
@@ -328,13 +393,20 @@ public final class Cli {
         default -> {
           out.println(Analyses.readSummary(file.toString(), read));
           out.println();
-          out.print(s.text());
+          out.print(s.text(localeOption.locale()));
+          io.github.mot.servqual.ReliabilityReport reliability =
+              io.github.mot.servqual.ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(read.data());
+          out.println();
+          out.print(reliability);
+          for (io.github.mot.servqual.ReliabilityWarning w : reliability.warnings()) {
+            err.println("warning: " + w);
+          }
         }
       }
       if (common.out != null) {
-        HtmlReport html = new HtmlReport("SERVQUAL analysis of " + file.getFileName());
+        HtmlReport html = new HtmlReport("SERVQUAL analysis of " + file.getFileName(), localeOption.locale());
         html.paragraph(Analyses.readSummary(file.toString(), read));
-        List<Path> written = new ArrayList<>(Analyses.writeServqual(s, Charts.of(Locale.ENGLISH), common.out, html));
+        List<Path> written = new ArrayList<>(Analyses.writeServqual(s, Charts.of(localeOption.locale()), common.out, html));
         finish(fmt.equals("text") ? out : err, common.out, html, written);
       }
       return read.isClean() ? OK : DATA_ERRORS;
@@ -352,6 +424,8 @@ public final class Cli {
       })
   static final class JourneyCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Parameters(paramLabel = "ENCOUNTERS.csv", description = "The encounter log, UTF-8 CSV.")
     Path file = Path.of("");
@@ -409,9 +483,9 @@ public final class Cli {
       out.println();
       out.print(j.text());
       if (common.out != null) {
-        HtmlReport html = new HtmlReport("Journey analysis of " + file.getFileName());
+        HtmlReport html = new HtmlReport("Journey analysis of " + file.getFileName(), localeOption.locale());
         html.paragraph(file.getFileName() + ": " + read.summary());
-        List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(Locale.ENGLISH), common.out, html));
+        List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(localeOption.locale()), common.out, html));
         finish(out, common.out, html, written);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
@@ -429,6 +503,8 @@ public final class Cli {
       })
   static final class AuditCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Parameters(paramLabel = "AUDITS.csv", description = "The filled-in audit forms, UTF-8 CSV.")
     Path file = Path.of("");
@@ -460,10 +536,10 @@ public final class Cli {
       out.println();
       out.print(Analyses.auditText(list, report));
       if (common.out != null) {
-        HtmlReport html = new HtmlReport("Behaviour audits of " + file.getFileName());
+        HtmlReport html = new HtmlReport("Behaviour audits of " + file.getFileName(), localeOption.locale());
         html.paragraph(file.getFileName() + ": " + read.summary());
         List<Path> written =
-            new ArrayList<>(Analyses.writeAudits(list, report, Charts.of(Locale.ENGLISH), common.out, html));
+            new ArrayList<>(Analyses.writeAudits(list, report, Charts.of(localeOption.locale()), common.out, html));
         finish(out, common.out, html, written);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
@@ -477,6 +553,8 @@ public final class Cli {
       description = "Carlzon's arithmetic: moments of truth = customers x contacts; exposure = moments x seconds.")
   static final class VolumeCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Option(names = "--customers", paramLabel = "N", required = true, description = "Customers in the period, >= 0.")
     long customers;
@@ -518,6 +596,8 @@ public final class Cli {
       description = "Write sample data (the generator of the embedded files): survey, encounters, audits, checklist.")
   static final class SampleDataCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "mot-sample", description = "Directory (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("mot-sample");

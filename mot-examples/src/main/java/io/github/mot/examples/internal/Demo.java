@@ -31,9 +31,13 @@ final class Demo {
   private Demo() {}
 
   static int run(PrintWriter out, Path dir) throws IOException {
+    return run(out, dir, Locale.ENGLISH);
+  }
+
+  static int run(PrintWriter out, Path dir, Locale locale) throws IOException {
     long start = System.nanoTime();
-    Charts charts = Charts.of(Locale.ENGLISH);
-    HtmlReport html = new HtmlReport("MOT for Java: demo report on the sample data");
+    Charts charts = Charts.of(locale);
+    HtmlReport html = new HtmlReport(charts.text("html.demo.title"), locale);
     html.paragraph("Sample data made by io.github.mot.examples.SampleData (seed "
         + SampleData.DEFAULT_SEED + "): a bank-branch SERVQUAL survey, a retail store's encounter log and"
         + " supervision audits of its staff.");
@@ -48,12 +52,12 @@ final class Demo {
     out.println(Analyses.readSummary(SampleData.SURVEY, survey) + ", "
         + survey.data().missing(io.github.mot.servqual.AnswerKind.PERCEPTION) + " missing perceptions");
     out.println();
-    out.print(s.text());
+    out.print(s.text(locale));
     html.paragraph(Analyses.readSummary(SampleData.SURVEY, survey));
     written.addAll(Analyses.writeServqual(s, charts, dir, html));
 
     out.println("== 2. Moment scorecards and journey scores: " + SampleData.ENCOUNTERS);
-    CustomerJourney retail = JourneyTemplates.retailCounter();
+    CustomerJourney retail = JourneyTemplates.retailCounter(locale);
     Parsed<Encounter> encounters;
     try (Reader r = Cli.embedded(SampleData.ENCOUNTERS)) {
       encounters = EncounterFile.read(r, retail, RatingScale.SEVEN_POINT, true);
@@ -80,7 +84,7 @@ final class Demo {
     String volume = Analyses.volume(MomentVolume.CARLZON_SAS, java.util.OptionalDouble.empty())
         + MomentVolume.CARLZON_SAS.negativeMoments(j.total()) + "\n";
     out.print(volume);
-    html.heading("Moment volume (Carlzon's SAS) and negative moments at the store's rate");
+    html.heading(charts.text("html.volume"));
     html.pre(volume);
 
     Cli.finish(out, dir, html, written);

@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EncounterFile {
 
+  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
+
   static final List<String> REQUIRED = List.of("customer", "touchpoint", "time");
   static final List<String> OPTIONAL =
       List.of("staff", "appearance", "behaviour", "communication", "level", "seconds", "note");
@@ -82,7 +84,10 @@ final class EncounterFile {
     String level = row.cell("level");
     if (!level.isEmpty()) {
       try {
-        b.level(ScorecardLevel.parse(level));
+        // the common numeric case without ScorecardLevel.parse's regular expression
+        b.level(INTEGER.matcher(level).matches()
+            ? ScorecardLevel.of(Integer.parseInt(level))
+            : ScorecardLevel.parse(level));
       } catch (IllegalArgumentException e) {
         row.error("level", level, "must be a scorecard level -3..+3 or a name such as DELIGHTS");
       }

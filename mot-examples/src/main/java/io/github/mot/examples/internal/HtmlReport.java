@@ -1,5 +1,7 @@
 package io.github.mot.examples.internal;
 
+import java.util.Locale;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +23,17 @@ final class HtmlReport {
   private final String title;
   private int charts;
 
+  private final String lang;
+
   HtmlReport(String title) {
+    this(title, Locale.ENGLISH);
+  }
+
+  /** A report in a language: {@code lang} attribute of the page. */
+  HtmlReport(String title, Locale locale) {
     this.title = title;
+    String tag = locale.toLanguageTag();
+    this.lang = tag.equals("und") ? "en" : tag;
   }
 
   /** Escapes text for HTML element content and double-quoted attributes. */
@@ -93,7 +104,7 @@ final class HtmlReport {
   }
 
   String render() {
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return "<!DOCTYPE html>\n<html lang=\"" + escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + escape(title) + "</title>\n<style>\n"
         + "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;max-width:1000px;"
