@@ -7,6 +7,10 @@
  * annotations are compile-time only ({@code requires static}): users without Jackson carry
  * nothing, users with Jackson get JSON binding that applies the same validation. The package is
  * opened to {@code com.fasterxml.jackson.databind} only, for that binding.
+ *
+ * <p>The English and Simplified Chinese labels ({@code io.github.mot.core.Labels}) are properties
+ * files in the package {@code io.github.mot.core.i18n}, which holds only resources and is neither
+ * exported nor opened: the module reads them itself.
  */
 @SuppressWarnings("module") // the opens below names jackson-databind, absent at compile time
 module io.github.mot.core {

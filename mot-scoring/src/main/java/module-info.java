@@ -10,4 +10,7 @@ module io.github.mot.scoring {
   requires static org.immutables.value;
 
   exports io.github.mot.scoring;
+
+  opens io.github.mot.scoring.i18n to
+      io.github.mot.core;
 }

@@ -9,9 +9,13 @@ module io.github.mot.servqual {
   requires static transitive org.jspecify;
   requires static org.immutables.value;
   requires org.apache.commons.statistics.distribution;
+  requires org.apache.commons.statistics.inference;
   requires de.siegmar.fastcsv;
   requires com.fasterxml.jackson.core;
 
   exports io.github.mot.servqual;
   exports io.github.mot.servqual.io;
+
+  opens io.github.mot.servqual.i18n to
+      io.github.mot.core;
 }

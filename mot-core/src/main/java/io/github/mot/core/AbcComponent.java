@@ -1,5 +1,7 @@
 package io.github.mot.core;
 
+import java.util.Locale;
+
 /**
  * The three things a customer judges in a front-line employee at a moment of truth, and which
  * together make the first impression: <b>A</b>ppearance, <b>B</b>ehaviour and <b>C</b>ommunication.
@@ -38,5 +40,18 @@ public enum AbcComponent {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * The label in the given language, from {@link Labels#of(Locale)} under the key {@code
+   * AbcComponent.<NAME>}; English where there is no translation.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return a non-blank label, such as {@code "外表"} for {@link #APPEARANCE} in Simplified Chinese
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String label(Locale locale) {
+    return Labels.of(locale).label(this);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three ratings of one contact: how a customer (or an observer) rated the employee's
@@ -73,13 +74,24 @@ public abstract class AbcRatings {
    *     rating, its value and the scale
    * @throws NullPointerException if {@code scale} is null
    */
-  @JsonCreator
   public static AbcRatings of(
+      RatingScale scale, double appearance, double behaviour, double communication) {
+    // + 0.0 stores a negative zero as 0.0: equal ratings are equal and never print "-0.0".
+    return ImmutableAbcRatings.of(scale, appearance + 0.0, behaviour + 0.0, communication + 0.0);
+  }
+
+  /** JSON: boxed numbers, so that an explicit null fails instead of being read as 0. */
+  @JsonCreator
+  static AbcRatings fromJson(
       @JsonProperty(value = "scale", required = true) RatingScale scale,
-      @JsonProperty(value = "appearance", required = true) double appearance,
-      @JsonProperty(value = "behaviour", required = true) double behaviour,
-      @JsonProperty(value = "communication", required = true) double communication) {
-    return ImmutableAbcRatings.of(scale, appearance, behaviour, communication);
+      @JsonProperty(value = "appearance", required = true) @Nullable Double appearance,
+      @JsonProperty(value = "behaviour", required = true) @Nullable Double behaviour,
+      @JsonProperty(value = "communication", required = true) @Nullable Double communication) {
+    return of(
+        scale,
+        Objects.requireNonNull(appearance, "appearance rating"),
+        Objects.requireNonNull(behaviour, "behaviour rating"),
+        Objects.requireNonNull(communication, "communication rating"));
   }
 
   @Value.Check

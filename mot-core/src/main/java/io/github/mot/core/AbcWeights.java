@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shares of appearance, behaviour and communication in a first impression: three weights in
@@ -72,12 +73,21 @@ public abstract class AbcWeights {
    * @throws IllegalArgumentException if a weight is NaN or outside {@code [0, 1]} (the message
    *     names it), or if the three do not sum to 1 within {@value #SUM_TOLERANCE}
    */
+  public static AbcWeights of(double appearance, double behaviour, double communication) {
+    // + 0.0 stores a negative zero as 0.0: equal weights are equal and never print "-0.0".
+    return ImmutableAbcWeights.of(appearance + 0.0, behaviour + 0.0, communication + 0.0);
+  }
+
+  /** JSON: boxed numbers, so that an explicit null fails instead of being read as 0. */
   @JsonCreator
-  public static AbcWeights of(
-      @JsonProperty(value = "appearance", required = true) double appearance,
-      @JsonProperty(value = "behaviour", required = true) double behaviour,
-      @JsonProperty(value = "communication", required = true) double communication) {
-    return ImmutableAbcWeights.of(appearance, behaviour, communication);
+  static AbcWeights fromJson(
+      @JsonProperty(value = "appearance", required = true) @Nullable Double appearance,
+      @JsonProperty(value = "behaviour", required = true) @Nullable Double behaviour,
+      @JsonProperty(value = "communication", required = true) @Nullable Double communication) {
+    return of(
+        Objects.requireNonNull(appearance, "appearance weight"),
+        Objects.requireNonNull(behaviour, "behaviour weight"),
+        Objects.requireNonNull(communication, "communication weight"));
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.mot.core;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The four steps of the behaviour model at a moment of truth, in the order an employee goes through
@@ -57,6 +59,20 @@ public enum BehaviourStep {
   }
 
   /**
+   * The name in the given language, from {@link Labels#of(Locale)} under the key {@code
+   * BehaviourStep.<NAME>}; English where there is no translation.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return a non-blank label, such as {@code "探索"} for {@link #EXPLORE} in Simplified
+   *     Chinese
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String label(Locale locale) {
+    return Labels.of(locale).label(this);
+  }
+
+  /**
    * The observable practices of this step, in English, as the MOT training material lists them: for
    * {@link #EXPLORE} "active listening" and "effective questions".
    *
@@ -64,5 +80,25 @@ public enum BehaviourStep {
    */
   public List<String> practices() {
     return practices;
+  }
+
+  /**
+   * The observable practices of this step in the given language, in the order of {@link
+   * #practices()}: practice {@code n} (from 1) has the key {@code BehaviourStep.<NAME>.practice.n}
+   * in {@link Labels#of(Locale)}; English where there is no translation.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return an unmodifiable list as long as {@link #practices()}, such as {@code [积极的倾听, 有效的询问,
+   *     寻找及确认客户的期望]} for {@link #EXPLORE} in Simplified Chinese
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public List<String> practices(Locale locale) {
+    Labels labels = Labels.of(locale);
+    List<String> texts = new ArrayList<>(practices.size());
+    for (int i = 1; i <= practices.size(); i++) {
+      texts.add(labels.label(this, "practice." + i));
+    }
+    return List.copyOf(texts);
   }
 }

@@ -3,6 +3,7 @@ package io.github.mot.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -113,6 +114,32 @@ public abstract class Channel {
    */
   public final boolean isBuiltIn() {
     return BUILT_IN.contains(this);
+  }
+
+  /**
+   * The English name of the channel for people, such as {@code "in person"} or {@code "e-mail"};
+   * for a custom channel, the id (unless a bundle names it, see {@link #label(Locale)}).
+   *
+   * @return a non-blank label
+   * @since 0.1.0
+   */
+  public final String label() {
+    return label(Locale.ROOT);
+  }
+
+  /**
+   * The name of the channel in the given language, from {@link Labels#of(Locale)} under the key
+   * {@code Channel.<id>} ({@code Channel.in-person}); English where there is no translation. A
+   * custom channel has its id as label, unless a bundle file has a key for it ({@code
+   * Channel.kiosk=...}).
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return a non-blank label, such as {@code "面对面"} for {@link #IN_PERSON} in Simplified Chinese
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public final String label(Locale locale) {
+    return Labels.of(locale).find("Channel." + id()).orElse(id());
   }
 
   /**

@@ -31,6 +31,15 @@ public abstract class ChecklistItem {
   /** The default weight of an item: {@value}. */
   public static final double DEFAULT_WEIGHT = 1.0;
 
+  /**
+   * The smallest weight: {@value}. Weights are relative; sums of weights are kept exactly to
+   * 2<sup>-52</sup>, which a smaller weight would fall below.
+   */
+  public static final double MIN_WEIGHT = 1e-6;
+
+  /** The largest weight: {@value}, so that sums of weights over any realistic audit stay exact. */
+  public static final double MAX_WEIGHT = 1e6;
+
   ChecklistItem() {}
 
   /**
@@ -83,7 +92,8 @@ public abstract class ChecklistItem {
   public abstract Optional<String> touchpointId();
 
   /**
-   * The weight of the item in the compliance score: finite and {@code > 0}, {@value
+   * The weight of the item in the compliance score: in {@code [}{@value #MIN_WEIGHT}{@code , }{@value
+   * #MAX_WEIGHT}{@code ]}, {@value
    * #DEFAULT_WEIGHT} unless set.
    *
    * @return the weight
@@ -108,9 +118,10 @@ public abstract class ChecklistItem {
   /**
    * A copy with another weight.
    *
-   * @param weight the new weight, finite and {@code > 0}
+   * @param weight the new weight, in {@code [}{@value #MIN_WEIGHT}{@code , }{@value #MAX_WEIGHT}{@code ]}
    * @return the changed copy
-   * @throws IllegalArgumentException if {@code weight} is not finite and positive
+   * @throws IllegalArgumentException if {@code weight} is NaN or outside {@code [MIN_WEIGHT,
+   *     MAX_WEIGHT]}
    */
   public abstract ChecklistItem withWeight(double weight);
 
@@ -128,6 +139,8 @@ public abstract class ChecklistItem {
     Checks.text("text of checklist item '" + id() + "'", text());
     touchpointId().ifPresent(t -> Checks.id("touchpoint id of checklist item '" + id() + "'", t));
     Checks.positive("weight of checklist item '" + id() + "'", weight());
+    Checks.atLeast("weight of checklist item '" + id() + "'", weight(), MIN_WEIGHT);
+    Checks.atMost("weight of checklist item '" + id() + "'", weight(), MAX_WEIGHT);
   }
 
   @JsonProperty("touchpointId")

@@ -91,6 +91,38 @@ final class Checks {
   }
 
   /**
+   * Checks an upper bound (after the finiteness checks above); NaN fails.
+   *
+   * @return {@code value}
+   */
+  static double atMost(String field, double value, double max) {
+    if (!(value <= max)) {
+      throw new IllegalArgumentException(field + " must be at most " + max + " but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks a lower bound (after the finiteness checks above); NaN fails.
+   *
+   * @return {@code value}
+   */
+  static double atLeast(String field, double value, double min) {
+    if (!(value >= min)) {
+      throw new IllegalArgumentException(field + " must be at least " + min + " but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Whether {@code value} is negative zero, which compares equal to 0.0 but prints as {@code
+   * -0.0} and breaks {@code equals}: factories store {@code value + 0.0} (which is +0.0) instead.
+   */
+  static boolean isNegativeZero(double value) {
+    return Double.doubleToRawLongBits(value) == Long.MIN_VALUE;
+  }
+
+  /**
    * Checks that a duration is not negative.
    *
    * @return {@code value}

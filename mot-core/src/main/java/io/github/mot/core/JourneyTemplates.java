@@ -1,6 +1,7 @@
 package io.github.mot.core;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,6 +28,15 @@ import org.jspecify.annotations.Nullable;
  * added to make a complete map (a reservation call, a confirmation e-mail) are not. The sources
  * give no importances, so every touchpoint weighs the default 1; calibrate your own. Only the
  * airline gives contact times: Carlzon's 15 seconds per contact.
+ *
+ * <p><b>In other languages.</b> Each template also comes localised: {@code
+ * retailCounter(Locale.SIMPLIFIED_CHINESE)}, {@link #byName(String, Locale)}, {@link
+ * #all(Locale)}. A localised template is the same journey (same ids, channels, flags, importances
+ * and contact times) with the journey name, the stage names, the touchpoint names and the roles
+ * taken from {@link Labels#of(Locale)} under the keys {@code template.<key>.name}, {@code
+ * template.<key>.stage.<stage id>}, {@code template.<key>.touchpoint.<touchpoint id>} and {@code
+ * template.<key>.touchpoint.<touchpoint id>.role}, where {@code <key>} is one of {@link #keys()}.
+ * In English it equals the plain template.
  *
  * <p>This class is a static utility; the journeys are immutable and thread-safe.
  *
@@ -287,6 +297,19 @@ public final class JourneyTemplates {
   }
 
   /**
+   * {@link #retailCounter()} with its names in the given language (see the class comment); in
+   * Simplified Chinese the journey is named {@code "柜面销售"}.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the localised journey, with the same ids as {@link #retailCounter()}
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static CustomerJourney retailCounter(Locale locale) {
+    return localised("retail", locale);
+  }
+
+  /**
    * An airline trip after Carlzon's SAS: five moments of truth of about 15 seconds each (booking by
    * phone; check-in, boarding, flight, baggage claim in person) in three stages: before, during and
    * after the trip. Five contacts per passenger is Carlzon's figure.
@@ -295,6 +318,19 @@ public final class JourneyTemplates {
    */
   public static CustomerJourney airline() {
     return AIRLINE;
+  }
+
+  /**
+   * {@link #airline()} with its names in the given language (see the class comment); in
+   * Simplified Chinese the journey is named {@code "航空公司(卡尔森)"}.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the localised journey, with the same ids as {@link #airline()}
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static CustomerJourney airline(Locale locale) {
+    return localised("airline", locale);
   }
 
   /**
@@ -308,6 +344,19 @@ public final class JourneyTemplates {
   }
 
   /**
+   * {@link #restaurant()} with its names in the given language (see the class comment); in
+   * Simplified Chinese the journey is named {@code "餐厅"}.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the localised journey, with the same ids as {@link #restaurant()}
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static CustomerJourney restaurant(Locale locale) {
+    return localised("restaurant", locale);
+  }
+
+  /**
    * A visit to a bank branch: arrival, enquiry, application and claim; moments of truth at the
    * lobby greeting, the counter enquiry, product advice, the application and claim handling.
    *
@@ -315,6 +364,19 @@ public final class JourneyTemplates {
    */
   public static CustomerJourney bankBranch() {
     return BANK;
+  }
+
+  /**
+   * {@link #bankBranch()} with its names in the given language (see the class comment); in
+   * Simplified Chinese the journey is named {@code "银行网点"}.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the localised journey, with the same ids as {@link #bankBranch()}
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static CustomerJourney bankBranch(Locale locale) {
+    return localised("bank", locale);
   }
 
   /**
@@ -328,6 +390,19 @@ public final class JourneyTemplates {
   }
 
   /**
+   * {@link #hospital()} with its names in the given language (see the class comment); in
+   * Simplified Chinese the journey is named {@code "医院"}.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the localised journey, with the same ids as {@link #hospital()}
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static CustomerJourney hospital(Locale locale) {
+    return localised("hospital", locale);
+  }
+
+  /**
    * An online purchase: sign-up, order, payment, delivery and support; moments of truth at sign-up,
    * placing the order, payment and the support chat.
    *
@@ -335,6 +410,19 @@ public final class JourneyTemplates {
    */
   public static CustomerJourney onlineShop() {
     return ONLINE;
+  }
+
+  /**
+   * {@link #onlineShop()} with its names in the given language (see the class comment); in
+   * Simplified Chinese the journey is named {@code "网上商店"}.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the localised journey, with the same ids as {@link #onlineShop()}
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static CustomerJourney onlineShop(Locale locale) {
+    return localised("online", locale);
   }
 
   /**
@@ -366,13 +454,91 @@ public final class JourneyTemplates {
    * @throws IllegalArgumentException if no template has that key or name
    */
   public static CustomerJourney byName(String key) {
+    return ALL.get(indexOf(key, null));
+  }
+
+  /**
+   * All six templates in the given language (see the class comment), in the order of {@link
+   * #all()}.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return an unmodifiable list of localised journeys
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static List<CustomerJourney> all(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    List<CustomerJourney> journeys = new ArrayList<>(KEYS.size());
+    for (String key : KEYS) {
+      journeys.add(localised(key, locale));
+    }
+    return List.copyOf(journeys);
+  }
+
+  /**
+   * The template with the given key, English name or name in the given language, localised (see
+   * the class comment): {@code byName("retail", Locale.SIMPLIFIED_CHINESE)} and {@code
+   * byName("柜面销售", Locale.SIMPLIFIED_CHINESE)} both give the retail counter in Chinese. Case and
+   * surrounding blanks are ignored.
+   *
+   * @param key a key ({@link #keys()}), a template's English name or its name in {@code locale}
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the localised template, with the same ids as {@link #byName(String)}
+   * @throws IllegalArgumentException if no template has that key or name
+   * @throws NullPointerException if an argument is null
+   * @since 0.1.0
+   */
+  public static CustomerJourney byName(String key, Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return localised(KEYS.get(indexOf(key, Labels.of(locale))), locale);
+  }
+
+  /**
+   * The index of the template with the given key or English name, or, if {@code labels} is given,
+   * its name in those labels.
+   */
+  private static int indexOf(String key, @Nullable Labels labels) {
     String k = Objects.requireNonNull(key, "key").strip().toLowerCase(Locale.ROOT);
     for (int i = 0; i < KEYS.size(); i++) {
-      if (KEYS.get(i).equals(k) || ALL.get(i).name().toLowerCase(Locale.ROOT).equals(k)) {
-        return ALL.get(i);
+      if (KEYS.get(i).equals(k)
+          || ALL.get(i).name().toLowerCase(Locale.ROOT).equals(k)
+          || (labels != null
+              && labels.get(prefix(KEYS.get(i)) + "name").toLowerCase(Locale.ROOT).equals(k))) {
+        return i;
       }
     }
     throw new IllegalArgumentException(
-        "journey template must be one of " + String.join(", ", KEYS) + " but was '" + key + "'");
+        "journey template must be one of "
+            + String.join(", ", KEYS)
+            + (labels == null ? "" : " or a template name")
+            + " but was '"
+            + key
+            + "'");
+  }
+
+  private static String prefix(String key) {
+    return "template." + key + ".";
+  }
+
+  /** The template with that key, renamed from the labels of the locale; ids are kept. */
+  private static CustomerJourney localised(String key, Locale locale) {
+    Labels labels = Labels.of(locale);
+    CustomerJourney template = ALL.get(KEYS.indexOf(key));
+    String p = prefix(key);
+    List<JourneyStage> stages = new ArrayList<>(template.stages().size());
+    for (JourneyStage s : template.stages()) {
+      stages.add(JourneyStage.of(s.id(), labels.get(p + "stage." + s.id())));
+    }
+    List<Touchpoint> touchpoints = new ArrayList<>(template.touchpoints().size());
+    for (Touchpoint t : template.touchpoints()) {
+      String tp = p + "touchpoint." + t.id();
+      Touchpoint named = t.withName(labels.get(tp));
+      touchpoints.add(t.role().isPresent() ? named.withRole(labels.get(tp + ".role")) : named);
+    }
+    return CustomerJourney.builder()
+        .name(labels.get(p + "name"))
+        .addAllStages(stages)
+        .addAllTouchpoints(touchpoints)
+        .build();
   }
 }

@@ -3,9 +3,11 @@ package io.github.mot.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bounded, integer-anchored rating scale such as the 1..5 and 1..7 Likert scales, the 0..10
@@ -27,6 +29,12 @@ import org.immutables.value.Value;
 public abstract class RatingScale {
 
   private static final Pattern TEXT = Pattern.compile("\\s*([+-]?\\d{1,9})\\s*\\.\\.\\s*([+-]?\\d{1,9})\\s*");
+
+  /**
+   * The widest span {@code max - min} of a scale: {@value}, so that {@link #points()} and {@link
+   * #range()} fit an {@code int}.
+   */
+  public static final int MAX_SPAN = Integer.MAX_VALUE - 1;
 
   /** The five-point Likert scale 1..5. */
   public static final RatingScale FIVE_POINT = of(1, 5);
@@ -66,11 +74,32 @@ public abstract class RatingScale {
    * @param min the lowest answer
    * @param max the highest answer, greater than {@code min}
    * @return the scale
-   * @throws IllegalArgumentException if {@code max <= min}
+   * @throws IllegalArgumentException if {@code max <= min}, or if {@code max - min} exceeds
+   *     {@value #MAX_SPAN} (so that {@link #points()} fits an {@code int})
+   */
+  public static RatingScale of(int min, int max) {
+    return ImmutableRatingScale.of(min, max);
+  }
+
+  /**
+   * JSON: both bounds are required integers; a missing or null bound, or one with a fraction
+   * (which Jackson would otherwise truncate), fails instead of being read as something else.
    */
   @JsonCreator
-  public static RatingScale of(@JsonProperty("min") int min, @JsonProperty("max") int max) {
-    return ImmutableRatingScale.of(min, max);
+  static RatingScale fromJson(
+      @JsonProperty(value = "min", required = true) @Nullable Number min,
+      @JsonProperty(value = "max", required = true) @Nullable Number max) {
+    return of(integer("rating scale min", min), integer("rating scale max", max));
+  }
+
+  private static int integer(String field, @Nullable Number n) {
+    Objects.requireNonNull(n, field);
+    double d = n.doubleValue();
+    if (!(d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE)) {
+      throw new IllegalArgumentException(
+          field + " must be an integer in [-2^31, 2^31 - 1] but was " + n);
+    }
+    return (int) d;
   }
 
   /**
@@ -96,6 +125,15 @@ public abstract class RatingScale {
     if (max() <= min()) {
       throw new IllegalArgumentException(
           "rating scale max must be greater than min but was min=" + min() + ", max=" + max());
+    }
+    if ((long) max() - min() > MAX_SPAN) {
+      throw new IllegalArgumentException(
+          "rating scale max - min must be at most "
+              + MAX_SPAN
+              + " but was min="
+              + min()
+              + ", max="
+              + max());
     }
   }
 

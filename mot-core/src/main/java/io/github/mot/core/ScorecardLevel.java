@@ -120,6 +120,19 @@ public enum ScorecardLevel {
   }
 
   /**
+   * The label in the given language, from {@link Labels#of(Locale)} under the key {@code
+   * ScorecardLevel.<NAME>}; English where there is no translation.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return a non-blank label, such as {@code "让客户喜悦"} for {@link #DELIGHTS} in Simplified Chinese
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String label(Locale locale) {
+    return Labels.of(locale).label(this);
+  }
+
+  /**
    * Whether the moment was positive, negative or neutral: the sign of {@link #value()}.
    *
    * @return the polarity

@@ -1,5 +1,7 @@
 package io.github.mot.core;
 
+import java.util.Locale;
+
 /**
  * The five phases of the service cycle around a moment of truth, in order: set the tone, diagnose
  * expectations, resolve the need, summarise and confirm, follow up. The MOT training material
@@ -39,11 +41,39 @@ public enum ServiceCyclePhase {
   }
 
   /**
+   * The name in the given language, from {@link Labels#of(Locale)} under the key {@code
+   * ServiceCyclePhase.<NAME>}; English where there is no translation.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return a non-blank label, such as {@code "奠定基调"} for {@link #SET_THE_TONE} in Simplified
+   *     Chinese
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String label(Locale locale) {
+    return Labels.of(locale).label(this);
+  }
+
+  /**
    * What happens in the phase, in English.
    *
    * @return a short description
    */
   public String description() {
     return description;
+  }
+
+  /**
+   * The description in the given language, from {@link Labels#of(Locale)} under the key {@code
+   * ServiceCyclePhase.<NAME>.description}; English where there is no translation.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return a non-blank description, such as {@code "营造良好的氛围，留下良好的第一印象"} for {@link #SET_THE_TONE} in
+   *     Simplified Chinese
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String description(Locale locale) {
+    return Labels.of(locale).label(this, "description");
   }
 }

@@ -53,6 +53,12 @@ public abstract class Touchpoint {
   /** The default importance of a touchpoint: {@value}. */
   public static final double DEFAULT_IMPORTANCE = 1.0;
 
+  /**
+   * The largest importance: {@value}. Importances are relative weights; the bound keeps weighted
+   * sums over any realistic number of encounters finite and exact enough.
+   */
+  public static final double MAX_IMPORTANCE = 1e6;
+
   Touchpoint() {}
 
   /**
@@ -125,7 +131,7 @@ public abstract class Touchpoint {
   }
 
   /**
-   * The weight of the touchpoint in journey scores: finite and {@code >= 0}, {@value
+   * The weight of the touchpoint in journey scores: in {@code [0, }{@value #MAX_IMPORTANCE}{@code ]}, {@value
    * #DEFAULT_IMPORTANCE} unless set. Zero keeps the touchpoint on the map but out of weighted
    * scores.
    *
@@ -208,9 +214,10 @@ public abstract class Touchpoint {
   /**
    * A copy with another importance.
    *
-   * @param importance the new importance, finite and {@code >= 0}
+   * @param importance the new importance, in {@code [0, }{@value #MAX_IMPORTANCE}{@code ]}
    * @return the changed copy
-   * @throws IllegalArgumentException if {@code importance} is negative, NaN or infinite
+   * @throws IllegalArgumentException if {@code importance} is negative, NaN, infinite or above
+   *     {@link #MAX_IMPORTANCE}
    */
   public abstract Touchpoint withImportance(double importance);
 
@@ -221,8 +228,15 @@ public abstract class Touchpoint {
     Checks.id("stage id of touchpoint '" + id() + "'", stageId());
     role().ifPresent(r -> Checks.text("role of touchpoint '" + id() + "'", r));
     Checks.nonNegative("importance of touchpoint '" + id() + "'", importance());
+    Checks.atMost("importance of touchpoint '" + id() + "'", importance(), MAX_IMPORTANCE);
     typicalContact()
         .ifPresent(d -> Checks.nonNegative("typical contact of touchpoint '" + id() + "'", d));
+  }
+
+  /** Stores an importance of -0.0 as 0.0, so that equal touchpoints are equal. */
+  @Value.Check
+  Touchpoint normalize() {
+    return Checks.isNegativeZero(importance()) ? withImportance(0.0) : this;
   }
 
   @JsonProperty("role")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Runs the code examples of the Javadoc, copied verbatim, so that they stay true. */
@@ -67,5 +68,12 @@ class JavadocExamplesTest {
             .withTouchpoint(retail.requireTouchpoint("paying").withImportance(2));
     assertThat(mine.touchpoints()).hasSize(9);
     assertThat(mine.requireTouchpoint("paying").importance()).isEqualTo(2.0);
+  }
+
+  @Test
+  void labelsExample() {
+    Labels zh = Labels.of(Locale.SIMPLIFIED_CHINESE);
+    assertThat(zh.label(ScorecardLevel.DELIGHTS)).isEqualTo("让客户喜悦");
+    assertThat(zh.get("template.retail.touchpoint.entering")).isEqualTo("进入卖场");
   }
 }

@@ -17,18 +17,22 @@ import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the JShell example of {@code docs/mot-core.md} through the JShell API, line by line as a
- * user would type it, and checks the table it prints against the excerpt shown in the document.
+ * Runs the JShell examples of {@code docs/mot-core.md} and {@code docs/i18n.md} through the JShell
+ * API, line by line as a user would type them, and checks what they show: the table printed by the
+ * first, and every value written after {@code //} on a line of the second.
  */
 class ReadmeExampleTest {
 
-  private static final Path DOC =
-      Path.of(System.getProperty("basedir", ".")).resolve("../docs/mot-core.md").normalize();
+  private static final Path DOCS =
+      Path.of(System.getProperty("basedir", ".")).resolve("../docs").normalize();
 
-  private static List<String> codeBlocks(List<String> lines) {
+  /** A value JShell showed, and the last source line of the snippet that gave it. */
+  private record Shown(String line, String value) {}
+
+  private static List<String> codeBlocks(String doc) throws IOException {
     List<String> blocks = new ArrayList<>();
     StringBuilder current = null;
-    for (String line : lines) {
+    for (String line : Files.readAllLines(DOCS.resolve(doc), StandardCharsets.UTF_8)) {
       if (current == null && line.startsWith("```")) {
         current = new StringBuilder();
       } else if (current != null && line.startsWith("```")) {
@@ -41,12 +45,9 @@ class ReadmeExampleTest {
     return blocks;
   }
 
-  @Test
-  void jshellExampleRunsAndPrintsWhatTheDocumentShows() throws IOException {
-    List<String> blocks = codeBlocks(Files.readAllLines(DOC, StandardCharsets.UTF_8));
-    String code = blocks.get(0);
-    String shown = blocks.get(1);
-    String last = "";
+  /** Evaluates the code line by line; fails on a rejected snippet or an exception. */
+  private static List<Shown> run(String code) {
+    List<Shown> shown = new ArrayList<>();
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
       shell.addToClasspath(System.getProperty("java.class.path"));
       SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
@@ -67,14 +68,39 @@ class ReadmeExampleTest {
                     + (e.exception() == null ? "" : " " + e.exception()));
           }
           if (e.value() != null) {
-            last = e.value();
+            shown.add(new Shown(line, e.value()));
           }
         }
       }
       assertThat(pending.toString()).isBlank();
     }
-    assertThat(last).isNotEmpty();
-    List<String> excerpt = shown.lines().filter(l -> !l.equals("...")).collect(Collectors.toList());
+    return shown;
+  }
+
+  @Test
+  void coreExampleRunsAndPrintsWhatTheDocumentShows() throws IOException {
+    List<String> blocks = codeBlocks("mot-core.md");
+    List<Shown> shown = run(blocks.get(0));
+    assertThat(shown).isNotEmpty();
+    String last = shown.get(shown.size() - 1).value();
+    List<String> excerpt =
+        blocks.get(1).lines().filter(l -> !l.equals("...")).collect(Collectors.toList());
     assertThat(last.lines().limit(excerpt.size())).containsExactlyElementsOf(excerpt);
+  }
+
+  @Test
+  void i18nExampleShowsTheValuesItsCommentsSay() throws IOException {
+    List<String> blocks = codeBlocks("i18n.md");
+    String code = blocks.get(0);
+    int expected = 0;
+    for (Shown s : run(code)) {
+      int comment = s.line().indexOf("  // ");
+      if (comment >= 0) {
+        expected++;
+        assertThat(s.value()).as(s.line()).isEqualTo(s.line().substring(comment + 5).strip());
+      }
+    }
+    long commented = code.lines().filter(l -> !l.startsWith("//") && l.contains("  // ")).count();
+    assertThat(expected).isEqualTo(commented).isGreaterThanOrEqualTo(14);
   }
 }

@@ -53,6 +53,7 @@ public final class AuditTrend {
       if (!(score >= 0.0 && score <= 1.0)) {
         throw new IllegalArgumentException("score must be in [0, 1] but was " + score);
       }
+      score += 0.0; // -0.0 is stored as 0.0, so that equal points are equal
     }
   }
 

@@ -35,7 +35,8 @@ final class ExactSum {
    *
    * @param field the name of the value, for the message
    * @param x the value, finite with {@code |x| < 2^62}
-   * @throws IllegalArgumentException if {@code x} is NaN, infinite or too large
+   * @throws IllegalArgumentException if {@code x} is NaN, infinite or too large, or if the sum
+   *     would overflow; the sum is then unchanged
    */
   void add(String field, double x) {
     if (!(x > -LIMIT && x < LIMIT)) {
@@ -44,7 +45,12 @@ final class ExactSum {
     }
     double floor = Math.floor(x);
     long f = Math.round((x - floor) * SCALE);
-    addParts((long) floor, f);
+    try {
+      addParts((long) floor, f);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "the sum of " + field + "s overflows 2^63 when adding " + x, e);
+    }
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.Objects;
  * Minimum and maximum index are order-free too.
  *
  * <p>Adding allocates nothing. Whole-number ratings, the usual case, have a faster path, {@link
- * #add(int, int, int)}: on scales of up to {@value #MAX_COUNTED_POINTS} points it counts each
+ * #add(int, int, int)}: on scales of up to {@value #MAX_COUNTED_POINTS} points (ratings of magnitude
+ * at most 1000) it counts each
  * combination of the three ratings (one increment; the first such add allocates the counters, 8
  * bytes per combination), and turns the counts into sums and the index range when a summary or a
  * merge needs them; it gives exactly the same state as adding the same ratings as doubles.
@@ -46,6 +47,11 @@ public final class FirstImpressionAccumulator {
   private static final long[] NO_COMBINATIONS = new long[0];
   /** The most points a scale may have for whole-number ratings to be counted by combination. */
   static final int MAX_COUNTED_POINTS = 11;
+  /**
+   * The largest magnitude of a counted rating: the deferred sums then cannot overflow before the
+   * count itself (over 9 x 10^15 contacts), as with ratings added one by one.
+   */
+  private static final long MAX_COUNTED_RATING = 1000;
 
   FirstImpressionAccumulator(FirstImpressionScorer scorer, RatingScale scale) {
     this.scorer = scorer;
@@ -118,7 +124,7 @@ public final class FirstImpressionAccumulator {
     int points = scale.points();
     long[] counts = combinations;
     if (counts.length == 0) {
-      if (points > MAX_COUNTED_POINTS) {
+      if (points > MAX_COUNTED_POINTS || Math.max(Math.abs((long) min), Math.abs((long) max)) > MAX_COUNTED_RATING) {
         addChecked(appearance, behaviour, communication);
         return this;
       }

@@ -108,7 +108,8 @@ public final class FirstImpressionScorer {
     double min = s.min();
     double range = s.range();
     double u = wa * ((a - min) / range) + wb * ((b - min) / range) + wc * ((c - min) / range);
-    return Math.min(1.0, u / sum);
+    // Clamped to [0, 1] against an ulp of rounding; Math.max also turns -0.0 into 0.0.
+    return Math.max(0.0, Math.min(1.0, u / sum));
   }
 
   /**

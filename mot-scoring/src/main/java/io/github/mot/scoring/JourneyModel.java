@@ -1,5 +1,7 @@
 package io.github.mot.scoring;
 
+import java.util.Locale;
+
 /**
  * The named models that turn a customer's scored moments (scorecard levels -3..+3, in time order)
  * into one journey score. Every model's result lies between the lowest and the highest level of
@@ -36,5 +38,18 @@ public enum JourneyModel {
    * The weakest link: the minimum level. A journey is as good as its worst moment. Ties between
    * moments at the minimum go to the earliest (see {@link JourneyScore#weakest()}).
    */
-  WEAKEST_LINK
+  WEAKEST_LINK;
+
+  /**
+   * The label in a language, from the bundle {@code io.github.mot.scoring.i18n.labels} (key
+   * {@code JourneyModel.<CONSTANT>}), English where the language has no translation.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the label, not blank
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String label(Locale locale) {
+    return ScorecardSummary.labels(locale).label(this);
+  }
+
 }

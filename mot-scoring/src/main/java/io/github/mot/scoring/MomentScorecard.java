@@ -56,6 +56,19 @@ public final class MomentScorecard {
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The label in a language, from the bundle {@code io.github.mot.scoring.i18n.labels} (key
+     * {@code MomentScorecard.GroupBy.<CONSTANT>}), English where the language has no translation.
+     *
+     * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+     * @return the label, not blank
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String label(Locale locale) {
+      return ScorecardSummary.labels(locale).label(this);
+    }
+
   }
 
   private final CustomerJourney journey;

@@ -35,7 +35,9 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
   /**
    * Validates the parts.
    *
-   * @throws IllegalArgumentException if a count is negative or a mean is negative, NaN or infinite
+   * @throws IllegalArgumentException if a count is negative, a mean is negative, NaN or infinite,
+   *     or the exposure {@code customers x contactsPerCustomer x secondsPerContact} overflows to
+   *     infinity
    */
   public MomentVolume {
     if (customers < 0) {
@@ -43,6 +45,20 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
     }
     requireFiniteNonNegative("contactsPerCustomer", contactsPerCustomer);
     requireFiniteNonNegative("secondsPerContact", secondsPerContact);
+    // -0.0 is stored as 0.0, so that equal volumes are equal and never print "-0.0"
+    contactsPerCustomer += 0.0;
+    secondsPerContact += 0.0;
+    double exposure = customers * contactsPerCustomer * secondsPerContact;
+    if (!(exposure < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(
+          "moment volume customers x contactsPerCustomer x secondsPerContact must be finite but"
+              + " was "
+              + customers
+              + " x "
+              + contactsPerCustomer
+              + " x "
+              + secondsPerContact);
+    }
   }
 
   /**

@@ -67,6 +67,25 @@ public final class ScorecardSummary {
     public String label() {
       return label;
     }
+
+    /**
+     * The label in a language, from the bundle {@code io.github.mot.scoring.i18n.labels} (key
+     * {@code ScorecardSummary.Share.<CONSTANT>}), English where the language has no translation.
+     *
+     * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+     * @return the label, not blank
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String label(Locale locale) {
+      return ScorecardSummary.labels(locale).label(this);
+    }
+  }
+
+  /** This module's labels in a language (package-private). */
+  static io.github.mot.core.Labels labels(Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
+    return io.github.mot.core.Labels.forBundle(
+        "io.github.mot.scoring.i18n.labels", locale, ScorecardSummary.class.getModule());
   }
 
   /**

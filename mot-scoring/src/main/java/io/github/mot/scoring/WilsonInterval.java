@@ -118,7 +118,9 @@ public final class WilsonInterval {
   }
 
   private static double quantile(double confidence) {
-    return STANDARD_NORMAL.inverseCumulativeProbability(0.5 + confidence / 2.0);
+    // The upper-tail form keeps z finite for every confidence below 1: 0.5 + confidence / 2
+    // rounds to 1.0 (and z to infinity) for confidences within 1e-16 of 1.
+    return STANDARD_NORMAL.inverseSurvivalProbability((1.0 - confidence) / 2.0);
   }
 
   /**

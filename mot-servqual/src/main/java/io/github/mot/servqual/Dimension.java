@@ -104,6 +104,20 @@ public final class Dimension implements Comparable<Dimension> {
   }
 
   /**
+   * The label in a language: for a standard dimension its name in the bundle {@code
+   * io.github.mot.servqual.i18n.labels} (key {@code Dimension.<NAME>}: "Reliability", "可靠性"), for
+   * a dimension of the user's own naming the name as given ({@link #name()}).
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the label, not blank
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String label(Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
+    return isStandard() ? Text.labels(locale).get("Dimension." + name) : name;
+  }
+
+  /**
    * Whether this is one of the five standard SERVQUAL dimensions.
    *
    * @return true for the five constants

@@ -232,6 +232,11 @@ public final class GapAnalysis {
 
   GapReport analyze(SurveyData data, int @Nullable [] filter, int code) {
     Objects.requireNonNull(data, "data");
+    if (!data.has(AnswerKind.EXPECTATION) && data.has(AnswerKind.PERCEPTION)) {
+      throw new IllegalArgumentException("survey data must have expectation answers for a gap analysis but has"
+          + " only " + data.kinds() + ": for perception-only (SERVPERF) data use PerceptionAnalysis,"
+          + " ReliabilityAnalysis and ImportancePerformance");
+    }
     Engine e = new Engine(data, List.of(AnswerKind.EXPECTATION, AnswerKind.PERCEPTION), missing, filter, code, true)
         .run(parallelism);
     Instrument ins = data.instrument();

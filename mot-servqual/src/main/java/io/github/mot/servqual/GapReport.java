@@ -112,41 +112,59 @@ public record GapReport(
    */
   @Override
   public String toString() {
-    String ci = Math.round(unweighted.confidenceLevel() * 100) + "% CI";
-    TextTable it = new TextTable("item", "dimension", "n", "E", "P", "gap", "sd gap", "t", "p", ci, "label")
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same tables in a language: headers, dimension, standard item, quadrant and position
+   * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
+   * translation; constant and dimension names as in {@link #toString()} for a language without
+   * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
+   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the report as text
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    String ci = Math.round(unweighted.confidenceLevel() * 100) + x.get("table.percentCi");
+    TextTable it = new TextTable(x.get("table.item"), x.get("table.dimension"), "n", "E", "P", x.get("table.gap"),
+        x.get("table.sdGap"), "t", "p", ci, x.get("table.label"))
         .leftAlign(1, 10);
     for (ItemGap g : items) {
       MeanEstimate e = g.gap();
-      it.row(Integer.toString(g.id()), g.dimension().name(), Long.toString(g.n()), TextTable.num(g.meanExpectation(), 3),
-          TextTable.num(g.meanPerception(), 3), TextTable.num(e.mean(), 3), TextTable.num(e.standardDeviation(), 3),
-          TextTable.num(e.t(), 3), TextTable.p(e.p()), TextTable.ci(e.ciLower(), e.ciUpper()), g.label());
+      it.row(Integer.toString(g.id()), x.dimension(g.dimension()), Long.toString(g.n()), x.num(g.meanExpectation(), 3),
+          x.num(g.meanPerception(), 3), x.num(e.mean(), 3), x.num(e.standardDeviation(), 3),
+          x.num(e.t(), 3), x.p(e.p()), x.ci(e.ciLower(), e.ciUpper()), x.item(g.label()));
     }
-    TextTable dt = new TextTable("dimension", "items", "n", "E", "P", "gap", "t", "p", ci, "alpha E", "alpha P", "alpha gap")
+    TextTable dt = new TextTable(x.get("table.dimension"), x.get("table.items"), "n", "E", "P", x.get("table.gap"),
+        "t", "p", ci, x.get("table.alpha") + " E", x.get("table.alpha") + " P", x.get("table.alphaGap"))
         .leftAlign(0);
     for (DimensionGap d : dimensions) {
       MeanEstimate e = d.gap();
-      dt.row(d.dimension().name(), Integer.toString(d.itemIds().size()), Long.toString(d.n()),
-          TextTable.num(d.meanExpectation(), 3), TextTable.num(d.meanPerception(), 3), TextTable.num(e.mean(), 3),
-          TextTable.num(e.t(), 3), TextTable.p(e.p()), TextTable.ci(e.ciLower(), e.ciUpper()),
-          TextTable.num(d.alphaExpectation(), 3), TextTable.num(d.alphaPerception(), 3), TextTable.num(d.alphaGap(), 3));
+      dt.row(x.dimension(d.dimension()), Integer.toString(d.itemIds().size()), Long.toString(d.n()),
+          x.num(d.meanExpectation(), 3), x.num(d.meanPerception(), 3), x.num(e.mean(), 3),
+          x.num(e.t(), 3), x.p(e.p()), x.ci(e.ciLower(), e.ciUpper()),
+          x.num(d.alphaExpectation(), 3), x.num(d.alphaPerception(), 3), x.num(d.alphaGap(), 3));
     }
-    TextTable ot = new TextTable("score", "n", "mean", "sd", ci).leftAlign(0);
-    overallRow(ot, "unweighted SERVQUAL", unweighted);
-    weighted.ifPresent(w -> overallRow(ot, "weighted SERVQUAL", w));
-    overallRow(ot, "SERVPERF", servperf);
+    TextTable ot = new TextTable(x.get("table.score"), "n", x.get("table.mean"), "sd", ci).leftAlign(0);
+    overallRow(x, ot, x.get("score.unweighted"), unweighted);
+    weighted.ifPresent(w -> overallRow(x, ot, x.get("score.weighted"), w));
+    overallRow(x, ot, "SERVPERF", servperf);
     StringBuilder sb = new StringBuilder()
-        .append("SERVQUAL gap analysis: ").append(instrument).append(", ").append(respondents)
-        .append(" respondents, ").append(missingPolicy.name().toLowerCase(Locale.ROOT)).append(" n = ")
-        .append(n()).append('\n').append(it).append('\n').append(dt).append('\n').append(ot);
+        .append(x.get("title.gap")).append(": ").append(instrument).append(", ").append(respondents)
+        .append(' ').append(x.get("text.respondents")).append(", ").append(x.constant(missingPolicy).toLowerCase(Locale.ROOT))
+        .append(" n = ").append(n()).append('\n').append(it).append('\n').append(dt).append('\n').append(ot);
     if (weighted.isEmpty()) {
-      sb.append("(no importance points: no weighted SERVQUAL)\n");
+      sb.append(x.get("text.noWeighted")).append('\n');
     }
-    zones.ifPresent(z -> sb.append('\n').append(z));
+    zones.ifPresent(z -> sb.append('\n').append(z.toString(locale)));
     return sb.toString();
   }
 
-  private static void overallRow(TextTable t, String name, MeanEstimate e) {
-    t.row(name, Long.toString(e.n()), TextTable.num(e.mean(), 3), TextTable.num(e.standardDeviation(), 3),
-        TextTable.ci(e.ciLower(), e.ciUpper()));
+  private static void overallRow(Text x, TextTable t, String name, MeanEstimate e) {
+    t.row(name, Long.toString(e.n()), x.num(e.mean(), 3), x.num(e.standardDeviation(), 3),
+        x.ci(e.ciLower(), e.ciUpper()));
   }
 }

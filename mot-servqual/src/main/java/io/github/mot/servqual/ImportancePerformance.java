@@ -27,16 +27,19 @@ import java.util.OptionalInt;
 public final class ImportancePerformance {
 
   private static final ImportancePerformance DEFAULTS =
-      new ImportancePerformance(MissingPolicy.LISTWISE, Double.NaN, Double.NaN);
+      new ImportancePerformance(MissingPolicy.LISTWISE, Double.NaN, Double.NaN, PerformanceMeasure.MEAN);
 
   private final MissingPolicy missing;
   private final double importanceCut;
   private final double performanceCut;
+  private final PerformanceMeasure measure;
 
-  private ImportancePerformance(MissingPolicy missing, double importanceCut, double performanceCut) {
+  private ImportancePerformance(MissingPolicy missing, double importanceCut, double performanceCut,
+      PerformanceMeasure measure) {
     this.missing = missing;
     this.importanceCut = importanceCut;
     this.performanceCut = performanceCut;
+    this.measure = measure;
   }
 
   /**
@@ -56,21 +59,46 @@ public final class ImportancePerformance {
    * @throws NullPointerException if {@code policy} is null
    */
   public ImportancePerformance withMissing(MissingPolicy policy) {
-    return new ImportancePerformance(Objects.requireNonNull(policy, "policy"), importanceCut, performanceCut);
+    return new ImportancePerformance(Objects.requireNonNull(policy, "policy"), importanceCut, performanceCut, measure);
+  }
+
+  /**
+   * A copy that measures performance another way: the mean perception (the default) or a top-box
+   * share ({@link PerformanceMeasure#topBox()}, {@link PerformanceMeasure#topTwoBox()}).
+   *
+   * @param measure the performance measure
+   * @return the reconfigured analysis
+   * @throws NullPointerException if {@code measure} is null
+   * @since 0.2.0
+   */
+  public ImportancePerformance withPerformance(PerformanceMeasure measure) {
+    return new ImportancePerformance(missing, importanceCut, performanceCut,
+        Objects.requireNonNull(measure, "measure"));
+  }
+
+  /**
+   * The performance measure.
+   *
+   * @return the measure, {@link PerformanceMeasure#MEAN} by default
+   * @since 0.2.0
+   */
+  public PerformanceMeasure performanceMeasure() {
+    return measure;
   }
 
   /**
    * A copy that splits the quadrants at the given cuts instead of the grand means.
    *
    * @param importance the importance cut, finite
-   * @param performance the performance cut, finite (on the instrument's scale)
+   * @param performance the performance cut, finite (on the instrument's scale, or a share in [0, 1]
+   *     for a top-box measure)
    * @return the reconfigured analysis
    * @throws IllegalArgumentException if a cut is NaN or infinite
    */
   public ImportancePerformance withCuts(double importance, double performance) {
     requireFinite("importance cut", importance);
     requireFinite("performance cut", performance);
-    return new ImportancePerformance(missing, importance, performance);
+    return new ImportancePerformance(missing, importance, performance, measure);
   }
 
   /**
@@ -79,7 +107,7 @@ public final class ImportancePerformance {
    * @return the reconfigured analysis
    */
   public ImportancePerformance withGrandMeanCuts() {
-    return new ImportancePerformance(missing, Double.NaN, Double.NaN);
+    return new ImportancePerformance(missing, Double.NaN, Double.NaN, measure);
   }
 
   private static void requireFinite(String field, double value) {
@@ -93,7 +121,8 @@ public final class ImportancePerformance {
    *
    * @param data survey data with perception answers and importance points
    * @return the report
-   * @throws IllegalArgumentException if the data has no perception answers or no importance points
+   * @throws IllegalArgumentException if the data has no perception answers or no importance points, or
+   *     a top-box measure counts as many boxes as the scale has points
    */
   public IpaReport analyzeDimensions(SurveyData data) {
     Objects.requireNonNull(data, "data");
@@ -114,6 +143,9 @@ public final class ImportancePerformance {
       n[d] = e.dims[d].n;
       labels[d] = dims.get(d).name();
     }
+    if (!measure.isMean()) {
+      perf = measure.dimensionShares(data, missing == MissingPolicy.LISTWISE);
+    }
     return place(labels, dims.toArray(new Dimension[0]), null, n, imp, perf);
   }
 
@@ -124,8 +156,8 @@ public final class ImportancePerformance {
    * @param data survey data with perception answers
    * @param importance one finite importance per item, in item order
    * @return the report
-   * @throws IllegalArgumentException if the list does not have one finite value per item, or the
-   *     data has no perception answers
+   * @throws IllegalArgumentException if the list does not have one finite value per item, the data
+   *     has no perception answers, or a top-box measure counts as many boxes as the scale has points
    */
   public IpaReport analyzeItems(SurveyData data, List<Double> importance) {
     Objects.requireNonNull(data, "data");
@@ -153,6 +185,9 @@ public final class ImportancePerformance {
       dims[i] = ins.items().get(i).dimension();
       ids[i] = i + 1;
     }
+    if (!measure.isMean()) {
+      perf = measure.itemShares(data, missing == MissingPolicy.LISTWISE);
+    }
     return place(labels, dims, ids, n, imp, perf);
   }
 
@@ -174,7 +209,7 @@ public final class ImportancePerformance {
       points.add(new IpaPoint(labels[j], dims[j], ids == null ? OptionalInt.empty() : OptionalInt.of(ids[j]), n[j],
           imp[j], perf[j], q, priority));
     }
-    return new IpaReport(points, ic, pc, grand);
+    return new IpaReport(points, ic, pc, grand, measure);
   }
 
   private static double meanOfFinite(double[] x) {
@@ -208,7 +243,7 @@ public final class ImportancePerformance {
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "ImportancePerformance[missing=%s, cuts=%s]", missing,
-        Double.isNaN(importanceCut) ? "grand means" : importanceCut + ", " + performanceCut);
+    return String.format(Locale.ROOT, "ImportancePerformance[missing=%s, cuts=%s, performance=%s]", missing,
+        Double.isNaN(importanceCut) ? "grand means" : importanceCut + ", " + performanceCut, measure);
   }
 }

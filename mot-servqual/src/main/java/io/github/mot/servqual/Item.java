@@ -1,5 +1,7 @@
 package io.github.mot.servqual;
 
+import java.util.Locale;
+
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +28,21 @@ public abstract class Item {
    */
   @Value.Parameter
   public abstract String label();
+
+  /**
+   * The label in a language: for an item of the standard instrument ({@link Instrument#standard()},
+   * recognised by its English label) the text of the bundle {@code
+   * io.github.mot.servqual.i18n.labels} (keys {@code Item.1} to {@code Item.22}), otherwise {@link
+   * #label()} as given.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the label, not blank
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String label(Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
+    return Text.itemLabel(label(), locale);
+  }
 
   /**
    * The dimension the item measures.

@@ -11,7 +11,8 @@ package io.github.mot.servqual;
 public enum PointsPolicy {
   /**
    * Scale the points to sum to 100 ({@code points x 100 / total}) and record the respondent in
-   * {@link SurveyData#rescaled()}. A total of 0 cannot be rescaled and is rejected.
+   * {@link SurveyData#rescaled()}. A total of 0, or one too large for a double, cannot be
+   * rescaled and is rejected.
    */
   RESCALE,
   /** Reject the respondent: the builder throws, a CSV reader reports a row error. */

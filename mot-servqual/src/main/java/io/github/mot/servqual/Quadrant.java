@@ -1,5 +1,7 @@
 package io.github.mot.servqual;
 
+import java.util.Locale;
+
 /**
  * The four quadrants of importance-performance analysis (Martilla and James 1977). An attribute is
  * of high importance when its importance is at or above the importance cut, of high performance
@@ -16,6 +18,19 @@ public enum Quadrant {
   LOW_PRIORITY,
   /** Low importance, high performance: resources may be better spent elsewhere. */
   POSSIBLE_OVERKILL;
+
+
+  /**
+   * The label in a language, from the bundle {@code io.github.mot.servqual.i18n.labels} (key
+   * {@code Quadrant.<CONSTANT>}), English where the language has no translation.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the label, not blank
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String label(Locale locale) {
+    return Text.labels(locale).label(this);
+  }
 
   static Quadrant of(boolean highImportance, boolean highPerformance) {
     if (highImportance) {

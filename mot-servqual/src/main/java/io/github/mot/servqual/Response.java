@@ -255,7 +255,7 @@ public final class Response {
         throw new IllegalArgumentException(
             "importance points of " + dimension + " must be finite and >= 0 but was " + value);
       }
-      points.put(dimension, value);
+      points.put(dimension, value + 0.0); // -0.0 is stored as 0.0
       return this;
     }
 

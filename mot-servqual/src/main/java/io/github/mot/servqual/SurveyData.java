@@ -437,8 +437,15 @@ public final class SurveyData {
           "respondent " + id + ": importance points must sum to 100 but summed to " + total
               + (policy == PointsPolicy.RESCALE ? " (a total of 0 cannot be rescaled)" : ""));
     }
+    if (total == Double.POSITIVE_INFINITY) {
+      // before: rescaled to Infinity / Infinity = NaN points
+      throw new IllegalArgumentException(
+          "respondent " + id + ": importance points must sum to 100 but summed to Infinity (too large to rescale)");
+    }
     for (int d = 0; d < pts.length; d++) {
-      pts[d] = pts[d] * 100.0 / total;
+      double scaled = pts[d] * 100.0;
+      // before: points * 100 overflowed to infinity for points above 1.8e306
+      pts[d] = scaled < Double.POSITIVE_INFINITY ? scaled / total : pts[d] / total * 100.0;
     }
     rescaled.add(new Rescaling(respondent, id, total));
     return pts;

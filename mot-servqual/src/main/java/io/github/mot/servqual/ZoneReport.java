@@ -51,20 +51,38 @@ public record ZoneReport(
    */
   @Override
   public String toString() {
-    return "Zones of tolerance: " + instrument + ", " + respondents + " respondents, "
-        + missingPolicy.name().toLowerCase(java.util.Locale.ROOT) + " n = " + n() + "\n"
-        + table("item", items) + "\n" + table("dimension", dimensions);
+    return toString(java.util.Locale.ENGLISH);
   }
 
-  private static String table(String what, List<ToleranceZone> zones) {
-    TextTable t = new TextTable(what, "dimension", "n", "A", "D", "P", "MSA", "p MSA", "MSS", "p MSS", "position")
+  /**
+   * The same tables in a language: headers, dimension, standard item, quadrant and position
+   * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
+   * translation; constant and dimension names as in {@link #toString()} for a language without
+   * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
+   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the report as text
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String toString(java.util.Locale locale) {
+    Text x = Text.of(locale);
+    return x.get("title.zones") + ": " + instrument + ", " + respondents + " " + x.get("text.respondents") + ", "
+        + x.constant(missingPolicy).toLowerCase(java.util.Locale.ROOT) + " n = " + n() + "\n"
+        + table(x, x.get("table.item"), items) + "\n" + table(x, x.get("table.dimension"), dimensions);
+  }
+
+  private static String table(Text x, String what, List<ToleranceZone> zones) {
+    TextTable t = new TextTable(what, x.get("table.dimension"), "n", "A", "D", "P", "MSA", "p MSA", "MSS", "p MSS",
+        x.get("table.position"))
         .leftAlign(0, 1, 10);
     for (ToleranceZone z : zones) {
-      String name = z.itemId().isPresent() ? z.itemId().getAsInt() + " " + z.label() : z.label();
-      t.row(name, z.dimension().name(), Long.toString(z.n()), TextTable.num(z.meanAdequate(), 3),
-          TextTable.num(z.meanDesired(), 3), TextTable.num(z.meanPerceived(), 3),
-          TextTable.num(z.msa().mean(), 3), TextTable.p(z.msa().p()), TextTable.num(z.mss().mean(), 3),
-          TextTable.p(z.mss().p()), z.position().name());
+      String label = z.itemId().isPresent() ? x.item(z.label()) : x.dimension(z.dimension());
+      String name = z.itemId().isPresent() ? z.itemId().getAsInt() + " " + label : (z.label().equals(z.dimension().name()) ? label : z.label());
+      t.row(name, x.dimension(z.dimension()), Long.toString(z.n()), x.num(z.meanAdequate(), 3),
+          x.num(z.meanDesired(), 3), x.num(z.meanPerceived(), 3),
+          x.num(z.msa().mean(), 3), x.p(z.msa().p()), x.num(z.mss().mean(), 3),
+          x.p(z.mss().p()), x.constant(z.position()));
     }
     return t.toString();
   }

@@ -377,7 +377,7 @@ public final class CoreGenerators {
       b.touchpointId(touchpointId);
     }
     if (r.nextBoolean()) {
-      b.weight(r.nextInt(3) == 0 ? Double.MIN_VALUE : 0.1 + r.nextDouble() * 5);
+      b.weight(r.nextInt(3) == 0 ? ChecklistItem.MIN_WEIGHT : 0.1 + r.nextDouble() * 5);
     }
     if (r.nextBoolean()) {
       b.critical(r.nextInt(4) == 0);

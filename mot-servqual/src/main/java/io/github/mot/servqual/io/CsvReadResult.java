@@ -5,17 +5,29 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a {@link SurveyCsvReader} read: the good rows as {@link SurveyData} and the row errors.
- * Every data row of the file is either good or bad: {@code goodRows() + badRows() == rows()}.
+ * What a {@link SurveyCsvReader} read (from CSV, or from a spreadsheet through {@code
+ * mot-servqual-xlsx}): the good rows as {@link SurveyData}, the row errors and the blank
+ * respondents. Every data row of the file is good, bad or blank: {@code goodRows() + badRows() +
+ * blankRows() == rows()}.
  *
  * @param data the respondents of the good rows
  * @param errors the errors found, in file order (at most the reader's {@code maxErrors})
  * @param rows the data rows in the file (not counting the header and empty lines)
  * @param badRows the rows with at least one error, left out of the data
  * @param errorCount all errors found, including those beyond {@code maxErrors}
+ * @param blankRespondents the rows whose every answer was empty, left out of the data, in file order
+ *     (at most the reader's {@code maxErrors}; since 0.2.0)
+ * @param blankRows all such rows (since 0.2.0)
  * @since 0.1.0
  */
-public record CsvReadResult(SurveyData data, List<RowError> errors, long rows, long badRows, long errorCount) {
+public record CsvReadResult(
+    SurveyData data,
+    List<RowError> errors,
+    long rows,
+    long badRows,
+    long errorCount,
+    List<BlankRespondent> blankRespondents,
+    long blankRows) {
 
   /**
    * Checks and copies the parts.
@@ -25,6 +37,21 @@ public record CsvReadResult(SurveyData data, List<RowError> errors, long rows, l
   public CsvReadResult {
     Objects.requireNonNull(data, "data");
     errors = List.copyOf(errors);
+    blankRespondents = List.copyOf(blankRespondents);
+  }
+
+  /**
+   * A result without blank respondents.
+   *
+   * @param data the respondents of the good rows
+   * @param errors the errors found, in file order
+   * @param rows the data rows in the file
+   * @param badRows the rows with at least one error
+   * @param errorCount all errors found
+   * @throws NullPointerException if a part is null
+   */
+  public CsvReadResult(SurveyData data, List<RowError> errors, long rows, long badRows, long errorCount) {
+    this(data, errors, rows, badRows, errorCount, List.of(), 0);
   }
 
   /**
@@ -37,7 +64,7 @@ public record CsvReadResult(SurveyData data, List<RowError> errors, long rows, l
   }
 
   /**
-   * Whether the file had no bad row.
+   * Whether the file had no bad row (blank respondents are not errors).
    *
    * @return true if {@code badRows() == 0}
    */
@@ -54,10 +81,16 @@ public record CsvReadResult(SurveyData data, List<RowError> errors, long rows, l
   public String toString() {
     StringBuilder sb = new StringBuilder()
         .append("CsvReadResult[").append(rows).append(" rows: ").append(goodRows()).append(" good, ")
-        .append(badRows).append(" bad, ").append(errorCount).append(" errors]\n");
+        .append(badRows).append(" bad, ").append(blankRows).append(" blank, ").append(errorCount)
+        .append(" errors]\n");
     errors.stream().limit(20).forEach(e -> sb.append("  ").append(e).append('\n'));
     if (errors.size() > 20) {
       sb.append("  ... ").append(errors.size() - 20).append(" more\n");
+    }
+    if (blankRows > 0) {
+      sb.append("  blank respondents (every answer empty), dropped: ");
+      blankRespondents.stream().limit(10).forEach(b -> sb.append(b).append("; "));
+      sb.append(blankRows > 10 ? "... " + (blankRows - 10) + " more" : "").append('\n');
     }
     return sb.toString();
   }

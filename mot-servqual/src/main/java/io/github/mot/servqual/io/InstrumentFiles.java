@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.mot.core.RatingScale;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +107,8 @@ public final class InstrumentFiles {
   private static List<Item> items(JsonParser p, JsonToken t) throws IOException {
     expect(t, JsonToken.START_ARRAY, "items");
     List<Item> items = new ArrayList<>();
-    while (p.nextToken() == JsonToken.START_OBJECT) {
+    JsonToken next;
+    while ((next = p.nextToken()) == JsonToken.START_OBJECT) {
       String label = null;
       String dimension = null;
       boolean reverse = false;
@@ -137,6 +140,11 @@ public final class InstrumentFiles {
       }
       items.add(Item.of(label, Dimension.of(dimension), reverse));
     }
+    if (next != JsonToken.END_ARRAY) {
+      // before: the loop stopped at the first non-object and the items after it were dropped
+      throw new IllegalArgumentException("items must be an array of objects but item " + (items.size() + 1)
+          + " was " + next + " at line " + p.currentTokenLocation().getLineNr());
+    }
     return items;
   }
 
@@ -163,8 +171,8 @@ public final class InstrumentFiles {
    * @param scale the rating scale
    * @return the instrument
    * @throws IOException if the reader fails
-   * @throws IllegalArgumentException if a column is missing or a row is invalid; the message names
-   *     the line
+   * @throws IllegalArgumentException if the CSV is malformed, a column is missing or a row is
+   *     invalid; the message names the line
    */
   public static Instrument readCsv(Reader reader, String name, RatingScale scale) throws IOException {
     List<Item> items = new ArrayList<>();
@@ -172,7 +180,21 @@ public final class InstrumentFiles {
     int dimension = -1;
     int reverse = -1;
     boolean header = true;
-    for (CsvRecord rec : CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofCsvRecord(reader)) {
+    Iterator<CsvRecord> records =
+        CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofCsvRecord(reader).iterator();
+    while (true) {
+      CsvRecord rec;
+      try {
+        if (!records.hasNext()) {
+          break;
+        }
+        rec = records.next();
+      } catch (CsvParseException e) {
+        // before: FastCSV's unchecked CsvParseException escaped, undocumented
+        throw new IllegalArgumentException("instrument CSV is malformed: " + e.getMessage(), e);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
       if (header) {
         for (int c = 0; c < rec.getFieldCount(); c++) {
           String h = rec.getField(c).strip().toLowerCase(Locale.ROOT).replace("\uFEFF", "");

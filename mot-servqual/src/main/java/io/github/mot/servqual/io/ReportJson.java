@@ -2,18 +2,27 @@ package io.github.mot.servqual.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.mot.servqual.AlphaInterval;
 import io.github.mot.servqual.DimensionGap;
+import io.github.mot.servqual.DimensionPerception;
 import io.github.mot.servqual.GapReport;
 import io.github.mot.servqual.IpaPoint;
 import io.github.mot.servqual.IpaReport;
 import io.github.mot.servqual.ItemGap;
+import io.github.mot.servqual.ItemPerception;
 import io.github.mot.servqual.ItemReliability;
 import io.github.mot.servqual.MeanEstimate;
+import io.github.mot.servqual.PerceptionReport;
 import io.github.mot.servqual.Reliability;
+import io.github.mot.servqual.ReliabilityReport;
+import io.github.mot.servqual.ReliabilityWarning;
+import io.github.mot.servqual.ScaleReliability;
 import io.github.mot.servqual.SegmentComparison;
 import io.github.mot.servqual.SegmentReport;
+import io.github.mot.servqual.SignedRankResult;
 import io.github.mot.servqual.ToleranceZone;
 import io.github.mot.servqual.WelchTest;
+import io.github.mot.servqual.WilcoxonGapReport;
 import io.github.mot.servqual.ZoneReport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -148,6 +157,174 @@ public final class ReportJson {
     });
   }
 
+  /**
+   * A reliability analysis as JSON text: {@code scales} (each with {@code dimension}, {@code
+   * score}, {@code items}, {@code n}, {@code alpha}, {@code standardizedAlpha}, {@code
+   * meanInterItemCorrelation}, {@code feldt}, {@code bootstrap} ({@code null} without), {@code
+   * itemStatistics}) and {@code warnings} (each with {@code type}, {@code dimension}, {@code
+   * score}, {@code item} and {@code message}; absent parts {@code null}).
+   *
+   * @param report the report
+   * @return the JSON
+   * @since 0.2.0
+   */
+  public static String toJson(ReliabilityReport report) {
+    return string(g -> {
+      g.writeStartObject();
+      g.writeStringField("instrument", report.instrument());
+      g.writeStringField("missingPolicy", report.missingPolicy().name());
+      g.writeNumberField("respondents", report.respondents());
+      if (report.bootstrapSeed().isPresent()) {
+        g.writeNumberField("bootstrapSeed", report.bootstrapSeed().getAsLong());
+      } else {
+        g.writeNullField("bootstrapSeed");
+      }
+      g.writeArrayFieldStart("scales");
+      for (ScaleReliability s : report.scales()) {
+        g.writeStartObject();
+        g.writeStringField("dimension", s.dimension().name());
+        g.writeStringField("score", s.score().name());
+        g.writeArrayFieldStart("items");
+        for (int id : s.itemIds()) {
+          g.writeNumber(id);
+        }
+        g.writeEndArray();
+        g.writeNumberField("n", s.n());
+        num(g, "alpha", s.alpha());
+        num(g, "standardizedAlpha", s.standardizedAlpha());
+        num(g, "meanInterItemCorrelation", s.meanInterItemCorrelation());
+        interval(g, "feldt", s.feldt());
+        if (s.bootstrap().isPresent()) {
+          interval(g, "bootstrap", s.bootstrap().get());
+        } else {
+          g.writeNullField("bootstrap");
+        }
+        g.writeNumberField("bootstrapReplicates", s.bootstrapReplicates());
+        g.writeArrayFieldStart("itemStatistics");
+        for (ItemReliability i : s.itemStatistics()) {
+          g.writeStartObject();
+          g.writeNumberField("id", i.id());
+          num(g, "correctedItemTotalCorrelation", i.correctedItemTotalCorrelation());
+          num(g, "alphaIfDeleted", i.alphaIfDeleted());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("warnings");
+      for (ReliabilityWarning w : report.warnings()) {
+        g.writeStartObject();
+        g.writeStringField("type", w.type().name());
+        g.writeStringField("dimension", w.dimension().name());
+        g.writeStringField("score", w.score().map(Enum::name).orElse(null));
+        if (w.itemId().isPresent()) {
+          g.writeNumberField("item", w.itemId().getAsInt());
+        } else {
+          g.writeNullField("item");
+        }
+        g.writeStringField("message", w.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  /**
+   * Wilcoxon signed-rank tests of the gaps as JSON text: {@code items} and {@code dimensions}, each
+   * with {@code label}, {@code dimension}, {@code n}, {@code zeros}, {@code nonZero}, {@code wPlus},
+   * {@code wMinus}, {@code z}, {@code p}, {@code exact}, {@code rankBiserial}, {@code r} and {@code
+   * pairedT} (mean gap with its t test).
+   *
+   * @param report the report
+   * @return the JSON
+   * @since 0.2.0
+   */
+  public static String toJson(WilcoxonGapReport report) {
+    return string(g -> {
+      g.writeStartObject();
+      g.writeStringField("instrument", report.instrument());
+      g.writeStringField("missingPolicy", report.missingPolicy().name());
+      g.writeNumberField("respondents", report.respondents());
+      signedRanks(g, "items", report.items());
+      signedRanks(g, "dimensions", report.dimensions());
+      g.writeEndObject();
+    });
+  }
+
+  /**
+   * A perception-only (SERVPERF) analysis as JSON text: {@code items}, {@code dimensions} (with
+   * {@code alpha}) and {@code servperf}, each mean with its n, sd and interval.
+   *
+   * @param report the report
+   * @return the JSON
+   * @since 0.2.0
+   */
+  public static String toJson(PerceptionReport report) {
+    return string(g -> {
+      g.writeStartObject();
+      g.writeStringField("instrument", report.instrument());
+      g.writeStringField("missingPolicy", report.missingPolicy().name());
+      g.writeNumberField("respondents", report.respondents());
+      g.writeNumberField("completeCases", report.completeCases());
+      g.writeArrayFieldStart("items");
+      for (ItemPerception i : report.items()) {
+        g.writeStartObject();
+        g.writeNumberField("id", i.id());
+        g.writeStringField("label", i.label());
+        g.writeStringField("dimension", i.dimension().name());
+        estimate(g, "perception", i.perception());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("dimensions");
+      for (DimensionPerception d : report.dimensions()) {
+        g.writeStartObject();
+        g.writeStringField("name", d.dimension().name());
+        estimate(g, "perception", d.perception());
+        reliability(g, "reliability", d.reliability());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      estimate(g, "servperf", report.servperf());
+      g.writeEndObject();
+    });
+  }
+
+  private static void signedRanks(JsonGenerator g, String field, List<SignedRankResult> rows) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (SignedRankResult s : rows) {
+      g.writeStartObject();
+      if (s.itemId().isPresent()) {
+        g.writeNumberField("id", s.itemId().getAsInt());
+      }
+      g.writeStringField("label", s.label());
+      g.writeStringField("dimension", s.dimension().name());
+      g.writeNumberField("n", s.n());
+      g.writeNumberField("zeros", s.zeros());
+      g.writeNumberField("nonZero", s.nonZero());
+      num(g, "wPlus", s.wPlus());
+      num(g, "wMinus", s.wMinus());
+      num(g, "z", s.z());
+      num(g, "p", s.p());
+      g.writeBooleanField("exact", s.exact());
+      num(g, "rankBiserial", s.rankBiserial());
+      num(g, "r", s.r());
+      estimate(g, "pairedT", s.pairedT());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void interval(JsonGenerator g, String field, AlphaInterval i) throws IOException {
+    g.writeObjectFieldStart(field);
+    num(g, "lower", i.lower());
+    num(g, "upper", i.upper());
+    num(g, "confidenceLevel", i.confidenceLevel());
+    g.writeEndObject();
+  }
+
   private static void gap(JsonGenerator g, GapReport r) throws IOException {
     g.writeStartObject();
     g.writeStringField("instrument", r.instrument());
@@ -257,6 +434,7 @@ public final class ReportJson {
     num(g, "importanceCut", r.importanceCut());
     num(g, "performanceCut", r.performanceCut());
     g.writeBooleanField("grandMeanCuts", r.grandMeanCuts());
+    g.writeStringField("performanceMeasure", r.performanceMeasure().toString());
     g.writeArrayFieldStart("priorities");
     for (IpaPoint p : r.priorities()) {
       g.writeStartObject();

@@ -8,7 +8,9 @@ import java.util.Objects;
  * @param line the 1-based line number where the record starts (the header is line 1)
  * @param column the column name from the header, or a description such as {@code W_*} for the
  *     importance columns together
- * @param value the offending cell as read (empty for a missing cell)
+ * @param value the offending cell as read (empty for a missing cell); a cell longer than {@value
+ *     #MAX_VALUE_LENGTH} characters is kept as its first characters and its length, so that a
+ *     hostile file cannot fill the memory with the values of its errors
  * @param reason what is wrong and what is allowed
  * @since 0.1.0
  */
@@ -23,6 +25,26 @@ public record RowError(long line, String column, String value, String reason) {
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(reason, "reason");
+    value = abbreviate(value);
+    column = abbreviate(column);
+  }
+
+  /**
+   * The longest value (and column name) kept whole: {@value} characters.
+   *
+   * @since 0.2.0
+   */
+  public static final int MAX_VALUE_LENGTH = 200;
+
+  private static String abbreviate(String text) {
+    if (text.length() <= MAX_VALUE_LENGTH) {
+      return text;
+    }
+    int end = MAX_VALUE_LENGTH;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "... (" + text.length() + " characters)";
   }
 
   /**

@@ -11,16 +11,24 @@ import io.github.mot.servqual.PointsPolicy;
 import io.github.mot.servqual.Response;
 import io.github.mot.servqual.SurveyData;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * Reads survey answers from a wide CSV file, one respondent a row, with FastCSV; the file is
  * streamed record by record and never held in memory as a whole.
  *
- * <p>Columns (header row required, comma-separated, UTF-8, order free):
+ * <p>Columns (header row required, comma-separated, UTF-8 unless {@link #withEncoding(Charset)} says
+ * otherwise, order free), unless a {@link ColumnMapping} maps the columns of a survey tool's export:
  *
  * <ul>
  *   <li>{@code respondent}: the respondent id (required, not blank);
@@ -46,7 +55,19 @@ import org.jspecify.annotations.Nullable;
  * non-integer or off-scale answer, a wrong number of fields, a blank id, bad points, or points that
  * do not sum to 100 under {@link PointsPolicy#REJECT}. In strict mode (the default) the first one
  * throws a {@link SurveyFileException}; in lenient mode bad rows are left out and reported, and
- * reading goes on. A bad header always throws.
+ * reading goes on. A bad header always throws, and so do bytes that are not valid in the encoding
+ * (with the line number; characters are never silently replaced).
+ *
+ * <p>Size limits protect a host from hostile or runaway files: at most {@value #DEFAULT_MAX_ROWS}
+ * data rows, fields of {@value #DEFAULT_MAX_FIELD_LENGTH} characters and {@value
+ * #DEFAULT_MAX_BYTES} bytes by default ({@link #withMaxRows(long)}, {@link
+ * #withMaxFieldLength(int)}, {@link #withMaxBytes(long)}). A file over a limit is refused with a
+ * {@link SurveyFileException} naming the line, in lenient mode too.
+ *
+ * <p>A row whose every answer cell is empty is a blank respondent: it is left out of the data and
+ * listed in {@link CsvReadResult#blankRespondents()}, neither an error nor a respondent with zeros.
+ * A row whose every cell is empty is an empty line and skipped. Perception-only (SERVPERF) files,
+ * with P columns alone, are read as they are.
  *
  * <pre>{@code
  * CsvReadResult read = SurveyCsvReader.of(Instrument.standard()).lenient().read(Path.of("survey.csv"));
@@ -60,19 +81,61 @@ import org.jspecify.annotations.Nullable;
 public final class SurveyCsvReader {
 
   private static final Pattern ANSWER_COLUMN = Pattern.compile("([EPAD])([0-9]{1,6})");
-  private static final Pattern POINTS = Pattern.compile("\\+?([0-9]+\\.?[0-9]*|\\.[0-9]+)");
+  // Unambiguous (no two ways to split a run of digits), so matching is linear: the former
+  // [0-9]+\\.?[0-9]* backtracked quadratically on a long run of digits followed by a bad char.
+  private static final Pattern POINTS = Pattern.compile("\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
   private static final String RESPONDENT = "respondent";
 
   private final Instrument instrument;
   private final boolean lenient;
   private final PointsPolicy pointsPolicy;
   private final int maxErrors;
+  private final Optional<ColumnMapping> mapping;
+  private final Charset encoding;
+  private final Limits limits;
 
-  private SurveyCsvReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy, int maxErrors) {
+  /**
+   * The default most data rows: {@value}. A survey with more respondents raises it with {@link
+   * #withMaxRows(long)}.
+   *
+   * @since 0.2.0
+   */
+  public static final long DEFAULT_MAX_ROWS = 1_000_000L;
+
+  /**
+   * The default longest field (cell or column name): {@value} characters, room for free-text
+   * comments.
+   *
+   * @since 0.2.0
+   */
+  public static final int DEFAULT_MAX_FIELD_LENGTH = 32_768;
+
+  /**
+   * The default largest input: {@value} bytes (1 GiB) of a file or stream, or characters of a
+   * reader.
+   *
+   * @since 0.2.0
+   */
+  public static final long DEFAULT_MAX_BYTES = 1L << 30;
+
+  /** The three size limits of a read. */
+  private record Limits(long maxRows, int maxFieldLength, long maxBytes) {}
+
+  private SurveyCsvReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy, int maxErrors,
+      Optional<ColumnMapping> mapping, Charset encoding) {
+    this(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
+        new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_FIELD_LENGTH, DEFAULT_MAX_BYTES));
+  }
+
+  private SurveyCsvReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy, int maxErrors,
+      Optional<ColumnMapping> mapping, Charset encoding, Limits limits) {
     this.instrument = instrument;
     this.lenient = lenient;
     this.pointsPolicy = pointsPolicy;
     this.maxErrors = maxErrors;
+    this.mapping = mapping;
+    this.encoding = encoding;
+    this.limits = limits;
   }
 
   /**
@@ -84,7 +147,8 @@ public final class SurveyCsvReader {
    * @throws NullPointerException if {@code instrument} is null
    */
   public static SurveyCsvReader of(Instrument instrument) {
-    return new SurveyCsvReader(Objects.requireNonNull(instrument, "instrument"), false, PointsPolicy.REJECT, 10_000);
+    return new SurveyCsvReader(Objects.requireNonNull(instrument, "instrument"), false, PointsPolicy.REJECT, 10_000,
+        Optional.empty(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -93,7 +157,7 @@ public final class SurveyCsvReader {
    * @return the lenient reader
    */
   public SurveyCsvReader lenient() {
-    return new SurveyCsvReader(instrument, true, pointsPolicy, maxErrors);
+    return new SurveyCsvReader(instrument, true, pointsPolicy, maxErrors, mapping, encoding, limits);
   }
 
   /**
@@ -102,7 +166,7 @@ public final class SurveyCsvReader {
    * @return the strict reader
    */
   public SurveyCsvReader strict() {
-    return new SurveyCsvReader(instrument, false, pointsPolicy, maxErrors);
+    return new SurveyCsvReader(instrument, false, pointsPolicy, maxErrors, mapping, encoding, limits);
   }
 
   /**
@@ -113,7 +177,8 @@ public final class SurveyCsvReader {
    * @throws NullPointerException if {@code policy} is null
    */
   public SurveyCsvReader withPointsPolicy(PointsPolicy policy) {
-    return new SurveyCsvReader(instrument, lenient, Objects.requireNonNull(policy, "policy"), maxErrors);
+    return new SurveyCsvReader(instrument, lenient, Objects.requireNonNull(policy, "policy"), maxErrors, mapping,
+        encoding, limits);
   }
 
   /**
@@ -127,21 +192,232 @@ public final class SurveyCsvReader {
     if (max < 1) {
       throw new IllegalArgumentException("max errors must be >= 1 but was " + max);
     }
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, max);
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, max, mapping, encoding, limits);
   }
 
   /**
-   * Reads a UTF-8 file (a byte-order mark is skipped).
+   * A copy that refuses a file with more than {@code max} data rows (empty lines not counted): the
+   * read stops at the first row over the limit with a {@link SurveyFileException} naming its line.
+   * The rows read are kept in memory, so this bounds the memory of a read.
+   *
+   * @param max the most data rows, {@code >= 1}; {@value #DEFAULT_MAX_ROWS} by default
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code max < 1}
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withMaxRows(long max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max rows must be >= 1 but was " + max);
+    }
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
+        new Limits(max, limits.maxFieldLength(), limits.maxBytes()));
+  }
+
+  /**
+   * A copy that refuses a file with a field (a cell or a column name) longer than {@code max}
+   * characters, with a {@link SurveyFileException} naming its line and column. Whatever the limit,
+   * FastCSV refuses a field of more than 16,777,216 characters and a record of more than 16,384
+   * fields.
+   *
+   * @param max the longest field in characters, {@code >= 1}; {@value #DEFAULT_MAX_FIELD_LENGTH}
+   *     by default
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code max < 1}
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withMaxFieldLength(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max field length must be >= 1 but was " + max);
+    }
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
+        new Limits(limits.maxRows(), max, limits.maxBytes()));
+  }
+
+  /**
+   * A copy that refuses an input larger than {@code max} bytes (a file or a stream) or characters
+   * (a reader), with a {@link SurveyFileException} naming the line reached. Nothing beyond the
+   * limit is read.
+   *
+   * @param max the largest input, {@code >= 1}; {@value #DEFAULT_MAX_BYTES} by default
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code max < 1}
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withMaxBytes(long max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max bytes must be >= 1 but was " + max);
+    }
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
+        new Limits(limits.maxRows(), limits.maxFieldLength(), max));
+  }
+
+  /**
+   * The most data rows a read accepts.
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public long maxRows() {
+    return limits.maxRows();
+  }
+
+  /**
+   * The longest field a read accepts, in characters.
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public int maxFieldLength() {
+    return limits.maxFieldLength();
+  }
+
+  /**
+   * The largest input a read accepts: bytes of a file or stream, characters of a reader.
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public long maxBytes() {
+    return limits.maxBytes();
+  }
+
+  /**
+   * A copy that reads the columns through a mapping instead of the {@code respondent}, {@code E1},
+   * {@code P1}... naming: a survey tool's export as it is.
+   *
+   * @param mapping the column mapping; its items must be the instrument's
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if the mapping names an item beyond the instrument, gives an
+   *     item another dimension or reverse coding than the instrument, or points of a dimension the
+   *     instrument lacks
+   * @throws NullPointerException if {@code mapping} is null
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withMapping(ColumnMapping mapping) {
+    Objects.requireNonNull(mapping, "mapping").check(instrument);
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, Optional.of(mapping), encoding, limits);
+  }
+
+  /**
+   * A copy that reads the columns by their standard names ({@code respondent}, {@code E1}...), the
+   * default.
+   *
+   * @return the reconfigured reader
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withoutMapping() {
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, Optional.empty(), encoding, limits);
+  }
+
+  /**
+   * A copy that decodes files and streams in another encoding, for legacy exports: GB18030 or GBK
+   * (Excel on Chinese Windows), x-windows-949 or EUC-KR (Korean), windows-1252 (Western Europe).
+   * {@link #encoding(String)} turns a name such as {@code cp949} into the charset meant. A byte
+   * sequence that is not valid in the encoding fails the read with its line number. A byte-order
+   * mark at the start is skipped in any encoding.
+   *
+   * @param encoding the charset, UTF-8 by default
+   * @return the reconfigured reader
+   * @throws NullPointerException if {@code encoding} is null
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withEncoding(Charset encoding) {
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping,
+        Objects.requireNonNull(encoding, "encoding"), limits);
+  }
+
+  /**
+   * The charset for an encoding name as survey users write it: any Java charset name or alias, and
+   * {@code cp949}/{@code ms949} as Microsoft's code page 949 ({@code x-windows-949}, what Excel and
+   * Python call cp949; Java's own {@code cp949} alias is IBM's different {@code x-IBM949}), {@code
+   * utf-8-sig} as UTF-8.
+   *
+   * @param name the encoding name, case-insensitive
+   * @return the charset
+   * @throws IllegalArgumentException if the name is not a supported charset
+   * @since 0.2.0
+   */
+  public static Charset encoding(String name) {
+    Objects.requireNonNull(name, "name");
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    switch (n) {
+      case "cp949":
+      case "ms949":
+      case "windows-949":
+      case "uhc":
+        return Charset.forName("x-windows-949");
+      case "utf-8-sig":
+      case "utf8-sig":
+        return StandardCharsets.UTF_8;
+      default:
+        try {
+          return Charset.forName(n);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("encoding must be a supported charset such as UTF-8, GB18030, GBK, cp949,"
+              + " EUC-KR or windows-1252 but was '" + name + "'", e);
+        }
+    }
+  }
+
+  /**
+   * The instrument the reader reads answers for.
+   *
+   * @return the instrument
+   * @since 0.2.0
+   */
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  /**
+   * The column mapping, if any.
+   *
+   * @return the mapping, empty for the standard column names
+   * @since 0.2.0
+   */
+  public Optional<ColumnMapping> mapping() {
+    return mapping;
+  }
+
+  /**
+   * The encoding of files and streams.
+   *
+   * @return the charset, UTF-8 by default
+   * @since 0.2.0
+   */
+  public Charset encoding() {
+    return encoding;
+  }
+
+  /**
+   * Reads a file in the reader's encoding (UTF-8 by default; a byte-order mark is skipped).
    *
    * @param file the CSV file
    * @return the data and the errors
-   * @throws SurveyFileException if the header is bad, or in strict mode at the first bad row
+   * @throws SurveyFileException if the header is bad, the file is not valid in the encoding (with
+   *     the line), or in strict mode at the first bad row
    * @throws IOException if the file cannot be read
    */
   public CsvReadResult read(Path file) throws IOException {
-    try (CsvReader<CsvRecord> csv = builder().detectBomHeader(true).ofCsvRecord(file, StandardCharsets.UTF_8)) {
-      return read(csv);
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
     }
+  }
+
+  /**
+   * Reads a byte stream in the reader's encoding (a byte-order mark is skipped); the stream is not
+   * closed.
+   *
+   * @param in the CSV bytes
+   * @return the data and the errors
+   * @throws SurveyFileException if the header is bad, the bytes are not valid in the encoding (with
+   *     the line), or in strict mode at the first bad row
+   * @throws IOException if the stream fails
+   * @since 0.2.0
+   */
+  public CsvReadResult read(InputStream in) throws IOException {
+    InputStream limited = LimitedInput.of(Objects.requireNonNull(in, "in"), limits.maxBytes());
+    return read(builder().ofCsvRecord(new StrictDecodingReader(limited, encoding)));
   }
 
   /**
@@ -153,7 +429,44 @@ public final class SurveyCsvReader {
    * @throws IOException if the reader fails
    */
   public CsvReadResult read(Reader reader) throws IOException {
-    return read(builder().ofCsvRecord(reader));
+    return read(builder().ofCsvRecord(LimitedInput.of(Objects.requireNonNull(reader, "reader"), limits.maxBytes())));
+  }
+
+  /**
+   * Reads rows from any tabular source, the first being the header; used by {@code
+   * mot-servqual-xlsx} for spreadsheets. The same checks, mapping and reports apply as to CSV; row
+   * numbers come from the rows. A row with fewer cells than the header is padded with empty cells
+   * (spreadsheets leave trailing empty cells out).
+   *
+   * @param rows the header row (the first row with a non-blank cell), then the data rows
+   * @return the data and the errors
+   * @throws SurveyFileException if there is no header, the header is bad, or in strict mode at the
+   *     first bad row
+   * @since 0.2.0
+   */
+  public CsvReadResult readRows(Iterable<TableRow> rows) throws SurveyFileException {
+    Run run = new Run();
+    long lastLine = 0;
+    for (TableRow row : rows) {
+      lastLine = row.line();
+      String[] cells = row.cells().toArray(new String[0]);
+      if (run.header == null && Arrays.stream(cells).allMatch(String::isBlank)) {
+        continue; // empty rows above the header
+      }
+      if (run.header == null) {
+        run.header(cells, row.line());
+      } else {
+        String[] h = run.header;
+        run.row(cells.length < h.length ? padded(cells, h.length) : cells, row.line());
+      }
+    }
+    return run.finish(lastLine);
+  }
+
+  private static String[] padded(String[] cells, int length) {
+    String[] out = Arrays.copyOf(cells, length);
+    Arrays.fill(out, cells.length, length, "");
+    return out;
   }
 
   private static CsvReader.CsvReaderBuilder builder() {
@@ -164,21 +477,27 @@ public final class SurveyCsvReader {
     Run run = new Run();
     long lastLine = 0;
     try {
-      for (CsvRecord rec : csv) {
+      Iterator<CsvRecord> it = csv.iterator();
+      while (it.hasNext()) {
+        CsvRecord rec = it.next();
         lastLine = rec.getStartingLineNumber();
+        String[] fields = rec.getFields().toArray(new String[0]);
         if (run.header == null) {
-          run.header(rec);
+          run.header(fields, lastLine);
         } else {
-          run.row(rec);
+          run.row(fields, lastLine);
         }
       }
     } catch (CsvParseException e) {
       throw new SurveyFileException(List.of(new RowError(lastLine + 1, "", "", "malformed CSV: " + e.getMessage())));
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof LimitedInput.Exceeded) {
+        throw new SurveyFileException(List.of(new RowError(lastLine + 1, "", "", "the input is larger than the limit"
+            + " of " + limits.maxBytes() + " bytes (characters for a reader); raise it with withMaxBytes")));
+      }
+      throw e.getCause();
     }
-    if (run.header == null) {
-      throw new SurveyFileException(List.of(new RowError(1, "", "", "the file is empty: a header row is required")));
-    }
-    return new CsvReadResult(run.data.build(), run.errors, run.rows, run.badRows, run.errorCount);
+    return run.finish(lastLine);
   }
 
   /** The state of one read. Mutable, single-threaded. */
@@ -187,6 +506,8 @@ public final class SurveyCsvReader {
     int idColumn = -1;
     /** per kind: item index -> column index. */
     final EnumMap<AnswerKind, int[]> answerColumns = new EnumMap<>(AnswerKind.class);
+    /** every answer column, for the blank-respondent check. */
+    int[] allAnswerColumns = new int[0];
     /** per instrument dimension: column index (or -1 if no points). */
     int[] pointColumns = new int[0];
     final List<int[]> attributeColumns = new ArrayList<>();
@@ -194,77 +515,53 @@ public final class SurveyCsvReader {
     final SurveyData.Builder data = SurveyData.builder(instrument).pointsPolicy(pointsPolicy);
     final List<RowError> errors = new ArrayList<>();
     final List<RowError> rowErrors = new ArrayList<>();
+    final List<BlankRespondent> blanks = new ArrayList<>();
     long rows;
     long badRows;
+    long blankRows;
     long errorCount;
 
-    void header(CsvRecord rec) throws SurveyFileException {
-      int n = rec.getFieldCount();
+    CsvReadResult finish(long lastLine) throws SurveyFileException {
+      if (header == null) {
+        throw new SurveyFileException(List.of(new RowError(Math.max(1, lastLine), "", "",
+            "the file is empty: a header row is required")));
+      }
+      return new CsvReadResult(data.build(), errors, rows, badRows, errorCount, blanks, blankRows);
+    }
+
+    void header(String[] fields, long line) throws SurveyFileException {
+      checkLengths(fields, null, line);
+      int n = fields.length;
       String[] h = new String[n];
+      for (int c = 0; c < n; c++) {
+        String name = fields[c].strip();
+        if (c == 0 && name.startsWith("\uFEFF")) {
+          name = name.substring(1).strip();
+        }
+        h[c] = name;
+      }
       List<RowError> bad = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
       int items = instrument.size();
       List<Dimension> dims = instrument.dimensions();
       int[] wcols = new int[dims.size()];
-      java.util.Arrays.fill(wcols, -1);
-      boolean anyW = false;
-      for (int c = 0; c < n; c++) {
-        String name = rec.getField(c).strip();
-        if (c == 0 && name.startsWith("\uFEFF")) {
-          name = name.substring(1);
-        }
-        h[c] = name;
-        if (!seen.add(name)) {
-          bad.add(new RowError(1, name, name, "duplicate column"));
-          continue;
-        }
-        Matcher m = ANSWER_COLUMN.matcher(name);
-        if (name.equalsIgnoreCase(RESPONDENT)) {
-          idColumn = c;
-        } else if (m.matches()) {
-          int item = Integer.parseInt(m.group(2));
-          if (item < 1 || item > items) {
-            bad.add(new RowError(1, name, name, "item number must be in [1, " + items + "] for instrument "
-                + instrument.name()));
-            continue;
-          }
-          int[] cols = answerColumns.computeIfAbsent(AnswerKind.ofColumnPrefix(m.group(1).charAt(0)), k -> {
-            int[] a = new int[items];
-            java.util.Arrays.fill(a, -1);
-            return a;
-          });
-          cols[item - 1] = c;
-        } else if (name.startsWith("W_")) {
-          anyW = true;
-          int d = -1;
-          try {
-            d = dims.indexOf(Dimension.of(name.substring(2)));
-          } catch (IllegalArgumentException e) {
-            d = -1;
-          }
-          if (d < 0) {
-            bad.add(new RowError(1, name, name, "importance column must name a dimension of the instrument "
-                + dims + " in upper case"));
-          } else {
-            wcols[d] = c;
-          }
-        } else if (name.isEmpty()) {
-          bad.add(new RowError(1, "#" + (c + 1), "", "column name must not be blank"));
-        } else {
-          attributeColumns.add(new int[] {c});
-          attributeNames.add(name);
-        }
+      Arrays.fill(wcols, -1);
+      boolean anyW;
+      Optional<ColumnMapping> m = mapping;
+      if (m.isPresent()) {
+        anyW = mapped(m.get(), h, line, wcols, bad);
+      } else {
+        anyW = named(h, line, wcols, bad);
       }
-      if (idColumn < 0) {
-        bad.add(new RowError(1, RESPONDENT, "", "a 'respondent' column is required"));
+      if (m.isEmpty() && idColumn < 0) {
+        bad.add(new RowError(line, RESPONDENT, "", "a 'respondent' column is required"));
       }
       if (!answerColumns.containsKey(AnswerKind.PERCEPTION)) {
-        bad.add(new RowError(1, "P1..P" + items, "", "perception columns P1..P" + items + " are required"));
+        bad.add(new RowError(line, "P1..P" + items, "", "perception columns P1..P" + items + " are required"));
       }
       answerColumns.forEach((k, cols) -> {
         for (int i = 0; i < items; i++) {
           if (cols[i] < 0) {
-            bad.add(new RowError(1, "" + k.columnPrefix() + (i + 1), "", "column is missing: a kind present needs "
+            bad.add(new RowError(line, "" + k.columnPrefix() + (i + 1), "", "column is missing: a kind present needs "
                 + k.columnPrefix() + "1.." + k.columnPrefix() + items));
           }
         }
@@ -272,7 +569,7 @@ public final class SurveyCsvReader {
       if (anyW) {
         for (int d = 0; d < dims.size(); d++) {
           if (wcols[d] < 0) {
-            bad.add(new RowError(1, "W_" + dims.get(d).name(), "",
+            bad.add(new RowError(line, "W_" + dims.get(d).name(), "",
                 "importance columns must cover every dimension " + dims + " or none"));
           }
         }
@@ -282,24 +579,140 @@ public final class SurveyCsvReader {
         throw new SurveyFileException(bad);
       }
       header = h;
+      allAnswerColumns = answerColumns.values().stream().flatMapToInt(Arrays::stream).toArray();
       data.kinds(answerColumns.keySet().toArray(new AnswerKind[0]));
       data.attributes(attributeNames.toArray(new String[0]));
     }
 
-    void row(CsvRecord rec) throws SurveyFileException {
+    private int[] kindColumns(AnswerKind kind) {
+      return answerColumns.computeIfAbsent(kind, k -> {
+        int[] a = new int[instrument.size()];
+        Arrays.fill(a, -1);
+        return a;
+      });
+    }
+
+    /** The standard naming: respondent, E1.., P1.., A1.., D1.., W_DIM, attributes. Returns whether W_ columns exist. */
+    private boolean named(String[] h, long line, int[] wcols, List<RowError> bad) {
+      Set<String> seen = new HashSet<>();
+      int items = instrument.size();
+      List<Dimension> dims = instrument.dimensions();
+      boolean anyW = false;
+      for (int c = 0; c < h.length; c++) {
+        String name = h[c];
+        if (!seen.add(name)) {
+          bad.add(new RowError(line, name, name, "duplicate column"));
+          continue;
+        }
+        Matcher mt = ANSWER_COLUMN.matcher(name);
+        if (name.equalsIgnoreCase(RESPONDENT)) {
+          idColumn = c;
+        } else if (mt.matches()) {
+          int item = Integer.parseInt(mt.group(2));
+          if (item < 1 || item > items) {
+            bad.add(new RowError(line, name, name, "item number must be in [1, " + items + "] for instrument "
+                + instrument.name()));
+            continue;
+          }
+          kindColumns(AnswerKind.ofColumnPrefix(mt.group(1).charAt(0)))[item - 1] = c;
+        } else if (name.startsWith("W_")) {
+          anyW = true;
+          int d;
+          try {
+            d = dims.indexOf(Dimension.of(name.substring(2)));
+          } catch (IllegalArgumentException e) {
+            d = -1;
+          }
+          if (d < 0) {
+            bad.add(new RowError(line, name, name, "importance column must name a dimension of the instrument "
+                + dims + " in upper case"));
+          } else {
+            wcols[d] = c;
+          }
+        } else if (name.isEmpty()) {
+          bad.add(new RowError(line, "#" + (c + 1), "", "column name must not be blank"));
+        } else {
+          attributeColumns.add(new int[] {c});
+          attributeNames.add(name);
+        }
+      }
+      return anyW;
+    }
+
+    /** The columns a mapping names; the others are ignored. Returns whether points are mapped. */
+    private boolean mapped(ColumnMapping m, String[] h, long line, int[] wcols, List<RowError> bad) {
+      Optional<String> id = m.respondentSource();
+      if (id.isPresent()) {
+        OptionalInt c = ColumnMapping.resolve(id.get(), h, line, bad);
+        if (c.isPresent()) {
+          idColumn = c.getAsInt();
+        }
+      }
+      for (ColumnMapping.Answer a : m.answers()) {
+        OptionalInt c = ColumnMapping.resolve(a.source(), h, line, bad);
+        if (c.isPresent()) {
+          kindColumns(a.kind())[a.item() - 1] = c.getAsInt();
+        }
+      }
+      List<Dimension> dims = instrument.dimensions();
+      for (ColumnMapping.Points p : m.pointsColumns()) {
+        OptionalInt c = ColumnMapping.resolve(p.source(), h, line, bad);
+        if (c.isPresent()) {
+          wcols[dims.indexOf(p.dimension())] = c.getAsInt();
+        }
+      }
+      for (ColumnMapping.Attribute a : m.attributeColumns()) {
+        OptionalInt c = ColumnMapping.resolve(a.source(), h, line, bad);
+        if (c.isPresent()) {
+          attributeColumns.add(new int[] {c.getAsInt()});
+          attributeNames.add(a.name());
+        }
+      }
+      return !m.pointsColumns().isEmpty();
+    }
+
+    void row(String[] f, long line) throws SurveyFileException {
+      boolean empty = true;
+      for (String cell : f) {
+        if (!cell.isBlank()) {
+          empty = false;
+          break;
+        }
+      }
+      if (empty) {
+        return; // an empty line (or a spreadsheet row with nothing in it): not a respondent
+      }
       rows++;
+      if (rows > limits.maxRows()) {
+        throw new SurveyFileException(List.of(new RowError(line, "", "", "the file has more than "
+            + limits.maxRows() + " data rows, the limit; raise it with withMaxRows")));
+      }
+      checkLengths(f, header, line);
       rowErrors.clear();
-      long line = rec.getStartingLineNumber();
-      int n = rec.getFieldCount();
+      int n = f.length;
       String[] h = Objects.requireNonNull(header);
       if (n != h.length) {
         String column = n < h.length ? h[n] : "(after " + h[h.length - 1] + ")";
-        String value = n < h.length ? "" : rec.getField(h.length);
+        String value = n < h.length ? "" : f[h.length];
         error(new RowError(line, column, value, "row has " + n + " fields but the header has " + h.length));
         finishBad();
         return;
       }
-      String id = rec.getField(idColumn).strip();
+      String id = idColumn < 0 ? Long.toString(line) : f[idColumn].strip();
+      boolean blank = true;
+      for (int c : allAnswerColumns) {
+        if (!f[c].isBlank()) {
+          blank = false;
+          break;
+        }
+      }
+      if (blank) {
+        blankRows++;
+        if (blanks.size() < maxErrors) {
+          blanks.add(new BlankRespondent(line, id));
+        }
+        return;
+      }
       if (id.isEmpty()) {
         error(new RowError(line, h[idColumn], "", "respondent id must not be blank"));
       }
@@ -309,7 +722,7 @@ public final class SurveyCsvReader {
         int[] cols = e.getValue();
         int[] values = new int[cols.length];
         for (int i = 0; i < cols.length; i++) {
-          String cell = rec.getField(cols[i]);
+          String cell = f[cols[i]];
           values[i] = answer(cell, scale);
           if (values[i] == BAD_NUMBER) {
             error(new RowError(line, h[cols[i]], cell, "not an integer"));
@@ -320,10 +733,10 @@ public final class SurveyCsvReader {
         b.answers(e.getKey(), values);
       }
       if (pointColumns.length > 0) {
-        points(rec, line, b);
+        points(f, line, b);
       }
       for (int a = 0; a < attributeColumns.size(); a++) {
-        b.attribute(attributeNames.get(a), rec.getField(attributeColumns.get(a)[0]).strip());
+        b.attribute(attributeNames.get(a), f[attributeColumns.get(a)[0]].strip());
       }
       if (!rowErrors.isEmpty()) {
         finishBad();
@@ -338,14 +751,14 @@ public final class SurveyCsvReader {
       }
     }
 
-    private void points(CsvRecord rec, long line, Response.Builder b) throws SurveyFileException {
+    private void points(String[] f, long line, Response.Builder b) throws SurveyFileException {
       String[] h = Objects.requireNonNull(header);
       List<Dimension> dims = instrument.dimensions();
       double[] pts = new double[dims.size()];
       int blank = 0;
       int firstBlank = -1;
       for (int d = 0; d < pts.length; d++) {
-        String cell = rec.getField(pointColumns[d]).strip();
+        String cell = f[pointColumns[d]].strip();
         if (cell.isEmpty()) {
           blank++;
           firstBlank = firstBlank < 0 ? d : firstBlank;
@@ -354,6 +767,11 @@ public final class SurveyCsvReader {
           return;
         } else {
           pts[d] = Double.parseDouble(cell);
+          if (Double.isInfinite(pts[d])) {
+            // before: an infinite value reached Response.Builder.points, whose exception escaped
+            error(new RowError(line, h[pointColumns[d]], cell, "importance points must be a finite number >= 0"));
+            return;
+          }
         }
       }
       if (blank == pts.length) {
@@ -375,6 +793,18 @@ public final class SurveyCsvReader {
       }
       for (int d = 0; d < pts.length; d++) {
         b.points(dims.get(d), pts[d]);
+      }
+    }
+
+    /** Refuses the file if a field is longer than the limit. */
+    private void checkLengths(String[] f, String @Nullable [] h, long line) throws SurveyFileException {
+      for (int c = 0; c < f.length; c++) {
+        if (f[c].length() > limits.maxFieldLength()) {
+          String column = h != null && c < h.length ? h[c] : "#" + (c + 1);
+          throw new SurveyFileException(List.of(new RowError(line, column, f[c], "the field has " + f[c].length()
+              + " characters, more than the limit of " + limits.maxFieldLength() + "; raise it with"
+              + " withMaxFieldLength")));
+        }
       }
     }
 
@@ -438,13 +868,13 @@ public final class SurveyCsvReader {
   }
 
   /**
-   * For example {@code SurveyCsvReader[SERVQUAL 22, strict, points REJECT]}.
+   * For example {@code SurveyCsvReader[SERVQUAL 22, strict, points REJECT, UTF-8]}.
    *
    * @return the configuration
    */
   @Override
   public String toString() {
     return "SurveyCsvReader[" + instrument.name() + ", " + (lenient ? "lenient" : "strict") + ", points "
-        + pointsPolicy + "]";
+        + pointsPolicy + ", " + encoding.name() + (mapping.isPresent() ? ", mapped columns" : "") + "]";
   }
 }

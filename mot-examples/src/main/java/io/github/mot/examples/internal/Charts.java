@@ -1,0 +1,626 @@
+package io.github.mot.examples.internal;
+
+import io.github.mot.core.BehaviourStep;
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Labels;
+import io.github.mot.core.Touchpoint;
+import io.github.mot.scoring.AuditReport;
+import io.github.mot.scoring.AuditSummary;
+import io.github.mot.scoring.GroupedSummary;
+import io.github.mot.scoring.ScorecardSummary;
+import io.github.mot.servqual.DimensionGap;
+import io.github.mot.servqual.GapReport;
+import io.github.mot.servqual.IpaPoint;
+import io.github.mot.servqual.IpaReport;
+import io.github.mot.servqual.ItemGap;
+import io.github.mot.servqual.ToleranceZone;
+import io.github.mot.servqual.ZoneReport;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The charts of the command line, drawn with XChart, headless. Each method takes a result of the
+ * library and returns an XChart chart; {@link #write} saves one as SVG and PNG, {@link #svg} gives
+ * its SVG text for the HTML report. Labels come from the {@code ChartLabels} resource bundle of
+ * the {@link Locale} given to {@link #of(Locale)}, looked up with mot-core's {@link Labels} (so a
+ * missing language or key falls back to English); English now, add {@code
+ * ChartLabels_zh.properties} for Chinese. Numbers on the axes are locale-independent.
+ *
+ * <p>Instances are immutable; XChart charts are not thread-safe, so each call builds a new one.
+ */
+final class Charts {
+
+  static {
+    // Charts need no display: render off-screen, also when the JVM was started without the flag.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
+  /** Below expectations, below the zone, failing: a warning red. */
+  static final Color WARNING = new Color(0xC0, 0x39, 0x2B);
+  /** Meets or exceeds: a calm green. */
+  static final Color GOOD = new Color(0x2E, 0x86, 0x59);
+  /** Neutral series: a blue. */
+  static final Color BLUE = new Color(0x1F, 0x5F, 0x99);
+  /** The zone of tolerance band. */
+  static final Color BAND = new Color(0x9E, 0xC5, 0xE8);
+  /** The shaded negative region. */
+  static final Color NEGATIVE_REGION = new Color(0xC0, 0x39, 0x2B, 0x2A);
+
+  /** Font families tried, in order, for text that the logical "SansSerif" font cannot show. */
+  static final List<String> CJK_FAMILIES = List.of("WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
+      "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
+      "PingFang SC", "Droid Sans Fallback", "AR PL UMing CN");
+
+  /** The base name of the chart labels: {@value}. */
+  static final String BUNDLE = "io.github.mot.examples.internal.ChartLabels";
+
+  private final Labels labels;
+  private final Font base;
+
+  private Charts(Labels labels) {
+    this.labels = labels;
+    StringBuilder all = new StringBuilder();
+    for (String key : labels.keys()) {
+      all.append(labels.get(key));
+    }
+    this.base = font(all.toString());
+  }
+
+  /**
+   * A 12-point plain font that can display {@code text}: the logical "SansSerif" if it can, else
+   * the first installed family of {@link #CJK_FAMILIES} (or any installed family) that can, else
+   * "SansSerif" (whose missing glyphs then show as boxes; install a CJK font such as Debian's
+   * {@code fonts-wqy-microhei}).
+   */
+  static Font font(String text) {
+    Font sans = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    if (sans.canDisplayUpTo(text) == -1) {
+      return sans;
+    }
+    java.util.Set<String> installed = new java.util.LinkedHashSet<>(List.of(
+        java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)));
+    List<String> candidates = new ArrayList<>();
+    for (String f : CJK_FAMILIES) {
+      if (installed.contains(f)) {
+        candidates.add(f);
+      }
+    }
+    candidates.addAll(installed);
+    for (String family : candidates) {
+      Font f = new Font(family, Font.PLAIN, 12);
+      if (f.canDisplayUpTo(text) == -1) {
+        return f;
+      }
+    }
+    return sans;
+  }
+
+  /** The font family the charts use. */
+  String fontFamily() {
+    return base.getFamily(Locale.ROOT);
+  }
+
+  /** A dimension's name on a chart: the translated label where the labels are translated, else lower case. */
+  private String dim(io.github.mot.servqual.Dimension d) {
+    return labels.bundleLocale().getLanguage().isEmpty() ? d.name().toLowerCase(Locale.ROOT) : d.label(labels.locale());
+  }
+
+  /** The locale of the labels. */
+  Locale locale() {
+    return labels.locale();
+  }
+
+  /** A text of the labels by key (also the HTML report's headings). */
+  String text(String key) {
+    return labels.get(key);
+  }
+
+  /**
+   * Charts with labels in the given locale (falling back to English).
+   *
+   * @param locale the language of titles, axes and legends
+   * @return the charts
+   */
+  static Charts of(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    // mot-core's Labels: the same lookup and English fallback as every label of the library.
+    return new Charts(Labels.forBundle(BUNDLE, locale, Charts.class.getModule()));
+  }
+
+  private String t(String key) {
+    return labels.get(key);
+  }
+
+  private void style(AxesChartStyler s) {
+    Font base = this.base;
+    s.setChartBackgroundColor(Color.WHITE);
+    s.setPlotBackgroundColor(Color.WHITE);
+    s.setPlotBorderColor(Color.GRAY);
+    s.setChartTitleFont(base.deriveFont(Font.BOLD, 15f));
+    s.setLegendFont(base);
+    s.setAxisTitleFont(base.deriveFont(Font.BOLD));
+    s.setAxisTickLabelsFont(base);
+    s.setAnnotationTextFont(base.deriveFont(Font.BOLD, 12f));
+    s.setLegendPosition(Styler.LegendPosition.OutsideS);
+    s.setLegendLayout(Styler.LegendLayout.Horizontal);
+    s.setLegendBorderColor(Color.WHITE);
+    s.setChartPadding(12);
+    s.setPlotGridLinesColor(new Color(0xDD, 0xDD, 0xDD));
+  }
+
+  /**
+   * The gap per dimension: one bar each, red below zero, green at or above.
+   *
+   * @param report the gap report
+   * @return the chart
+   */
+  CategoryChart gapByDimension(GapReport report) {
+    CategoryChart c = new CategoryChart(800, 480);
+    c.setTitle(t("gap.dimension.title"));
+    c.setXAxisTitle(t("dimension.axis"));
+    c.setYAxisTitle(t("gap.axis"));
+    style(c.getStyler());
+    c.getStyler().setOverlapped(true);
+    c.getStyler().setYAxisDecimalPattern("0.0");
+    List<String> names = new ArrayList<>();
+    List<Double> below = new ArrayList<>();
+    List<Double> above = new ArrayList<>();
+    for (DimensionGap d : report.dimensions()) {
+      names.add(dim(d.dimension()));
+      double g = d.meanGap();
+      below.add(g < 0 ? g : 0.0);
+      above.add(g >= 0 ? g : 0.0);
+    }
+    CategorySeries b = c.addSeries(t("gap.shortfall"), names, below);
+    b.setFillColor(WARNING);
+    CategorySeries a = c.addSeries(t("gap.surplus"), names, above);
+    a.setFillColor(GOOD);
+    c.getStyler().setLabelsVisible(false);
+    c.getStyler().setYAxisMax(Math.max(0.5, maxOf(above) + 0.25));
+    c.getStyler().setYAxisMin(Math.min(-0.5, minOf(below) - 0.25));
+    return c;
+  }
+
+  /**
+   * The gap per item: one bar per item, numbered, red below zero, green at or above; the axis title
+   * says which items form each dimension (the labels are in the tables).
+   *
+   * @param report the gap report
+   * @return the chart
+   */
+  CategoryChart gapByItem(GapReport report) {
+    int n = report.items().size();
+    CategoryChart c = new CategoryChart(Math.max(800, Math.min(1800, 160 + 36 * n)), 500);
+    c.setTitle(t("gap.item.title"));
+    c.getStyler().setXAxisMaxLabelCount(n + 1);
+    c.setYAxisTitle(t("gap.axis"));
+    style(c.getStyler());
+    c.getStyler().setOverlapped(true);
+    c.getStyler().setYAxisDecimalPattern("0.0");
+    List<String> names = new ArrayList<>();
+    List<Double> below = new ArrayList<>();
+    List<Double> above = new ArrayList<>();
+    StringBuilder groups = new StringBuilder();
+    String dimension = "";
+    int from = 0;
+    for (ItemGap it : report.items()) {
+      names.add(Integer.toString(it.id()));
+      double g = Double.isFinite(it.meanGap()) ? it.meanGap() : 0.0;
+      below.add(g < 0 ? g : 0.0);
+      above.add(g >= 0 ? g : 0.0);
+      String d = dim(it.dimension());
+      if (!d.equals(dimension)) {
+        appendGroup(groups, dimension, from, it.id() - 1);
+        dimension = d;
+        from = it.id();
+      }
+    }
+    appendGroup(groups, dimension, from, n);
+    c.setXAxisTitle(t("item.axis") + ": " + groups);
+    c.addSeries(t("gap.shortfall"), names, below).setFillColor(WARNING);
+    c.addSeries(t("gap.surplus"), names, above).setFillColor(GOOD);
+    c.getStyler().setYAxisMax(Math.max(0.5, maxOf(above) + 0.25));
+    c.getStyler().setYAxisMin(Math.min(-0.5, minOf(below) - 0.25));
+    return c;
+  }
+
+  private static void appendGroup(StringBuilder sb, String dimension, int from, int to) {
+    if (dimension.isEmpty()) {
+      return;
+    }
+    if (sb.length() > 0) {
+      sb.append(", ");
+    }
+    sb.append(from == to ? Integer.toString(from) : from + "-" + to).append(' ').append(dimension);
+  }
+
+  /**
+   * The zones of tolerance per dimension: a vertical band from the mean adequate to the mean
+   * desired level, and a marker at the mean perception (red below the band).
+   *
+   * @param report the zone report
+   * @return the chart
+   */
+  XYChart zones(ZoneReport report) {
+    XYChart c = new XYChart(800, 480);
+    c.setTitle(t("zones.title"));
+    c.setXAxisTitle(t("dimension.axis"));
+    c.setYAxisTitle(t("zones.axis"));
+    style(c.getStyler());
+    List<ToleranceZone> dims = report.dimensions();
+    int n = dims.size();
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    boolean first = true;
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ToleranceZone z = dims.get(i);
+      names.add(dim(z.dimension()));
+      bar(c, first ? t("zones.band") : "zone " + i, i + 1, z.meanAdequate(), i + 1, z.meanDesired(),
+          BAND, 34f, first);
+      first = false;
+      lo = Math.min(lo, Math.min(z.meanAdequate(), z.meanPerceived()));
+      hi = Math.max(hi, Math.max(z.meanDesired(), z.meanPerceived()));
+    }
+    List<Double> xs = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    List<Double> xBelow = new ArrayList<>();
+    List<Double> yBelow = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ToleranceZone z = dims.get(i);
+      boolean below = z.meanPerceived() < z.meanAdequate();
+      (below ? xBelow : xs).add(i + 1.0);
+      (below ? yBelow : ys).add(z.meanPerceived());
+    }
+    if (!xs.isEmpty()) {
+      XYSeries p = c.addSeries(t("zones.perceived"), xs, ys);
+      p.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      p.setMarker(SeriesMarkers.DIAMOND);
+      p.setMarkerColor(BLUE);
+    }
+    if (!xBelow.isEmpty()) {
+      XYSeries p = c.addSeries(t("zones.perceived") + " < adequate", xBelow, yBelow);
+      p.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      p.setMarker(SeriesMarkers.DIAMOND);
+      p.setMarkerColor(WARNING);
+    }
+    c.getStyler().setMarkerSize(14);
+    categoryAxis(c.getStyler(), names, 660);
+    c.getStyler().setYAxisMin(Math.floor(lo - 0.3));
+    c.getStyler().setYAxisMax(Math.ceil(hi + 0.3));
+    c.getStyler().setYAxisDecimalPattern("0.0");
+    return c;
+  }
+
+  /**
+   * An x axis from 0.5 to n + 0.5 with the names at 1..n. XChart picks the finest tick step whose
+   * labels do not overlap, no finer than the spacing hint: a hint of most of one category's width
+   * makes the step 1.
+   */
+  private static void categoryAxis(AxesChartStyler s, List<String> names, int plotWidth) {
+    s.setXAxisMin(0.5);
+    s.setXAxisMax(names.size() + 0.5);
+    s.setXAxisTickMarkSpacingHint(Math.max(30, (int) (0.7 * plotWidth / Math.max(1, names.size()))));
+    s.setxAxisTickLabelsFormattingFunction(x -> nameAt(names, x));
+  }
+
+  private static String nameAt(List<String> names, double x) {
+    double r = Math.rint(x);
+    int i = (int) r - 1;
+    if (Math.abs(x - r) < 1e-6 && i >= 0 && i < names.size()) {
+      return names.get(i);
+    }
+    // Between names: blank, but the two ends of the axis must differ (XChart gives up on an axis
+    // whose end labels are equal), and stay short (XChart sizes ticks by the longest label).
+    return x < (names.size() + 1) / 2.0 ? " " : "  ";
+  }
+
+  /**
+   * A legend entry with a square swatch of {@code color}: a one-point series far outside the
+   * axes, so it is clipped from the plot.
+   */
+  private static void swatch(XYChart c, String name, Color color) {
+    XYSeries s = c.addSeries(name, new double[] {-1e6}, new double[] {-1e6});
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    s.setMarker(SeriesMarkers.SQUARE);
+    s.setMarkerColor(color);
+  }
+
+  /** A bar drawn as a thick line from {@code (x0, y0)} to {@code (x1, y1)}. */
+  private static XYSeries bar(XYChart c, String name, double x0, double y0, double x1, double y1,
+      Color color, float thickness, boolean inLegend) {
+    XYSeries b = c.addSeries(name, new double[] {x0, x1}, new double[] {y0, y1});
+    b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    b.setMarker(SeriesMarkers.NONE);
+    b.setLineColor(color);
+    b.setLineStyle(new BasicStroke(thickness, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+    b.setShowInLegend(inLegend);
+    return b;
+  }
+
+  /**
+   * The importance-performance grid: each point labelled, the cuts drawn as lines, the four
+   * quadrants named in their corners.
+   *
+   * @param report the IPA report
+   * @param importanceLabel what the importance axis measures
+   * @return the chart
+   */
+  XYChart importancePerformance(IpaReport report, String importanceLabel) {
+    XYChart c = new XYChart(820, 620);
+    c.setTitle(t("ipa.title"));
+    c.setXAxisTitle(t("ipa.performance"));
+    c.setYAxisTitle(t("ipa.importance") + " (" + importanceLabel + ")");
+    style(c.getStyler());
+    c.getStyler().setLegendVisible(false);
+    List<IpaPoint> pts = new ArrayList<>();
+    for (IpaPoint p : report.points()) {
+      if (Double.isFinite(p.importance()) && Double.isFinite(p.performance())) {
+        pts.add(p);
+      }
+    }
+    double[] x = new double[pts.size()];
+    double[] y = new double[pts.size()];
+    for (int i = 0; i < pts.size(); i++) {
+      x[i] = pts.get(i).performance();
+      y[i] = pts.get(i).importance();
+    }
+    double xlo = Math.min(minOf(x), report.performanceCut());
+    double xhi = Math.max(maxOf(x), report.performanceCut());
+    double ylo = Math.min(minOf(y), report.importanceCut());
+    double yhi = Math.max(maxOf(y), report.importanceCut());
+    double xpad = Math.max(0.1, (xhi - xlo) * 0.12);
+    double ypad = Math.max(0.1, (yhi - ylo) * 0.12);
+    xlo -= xpad;
+    xhi += xpad;
+    ylo -= ypad;
+    yhi += ypad;
+    XYSeries s = c.addSeries(t("ipa.points"), x, y);
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    s.setMarker(SeriesMarkers.CIRCLE);
+    s.setMarkerColor(BLUE);
+    c.getStyler().setMarkerSize(9);
+    c.getStyler().setXAxisMin(xlo).setXAxisMax(xhi).setYAxisMin(ylo).setYAxisMax(yhi);
+    c.getStyler().setXAxisDecimalPattern("0.0").setYAxisDecimalPattern("0.0");
+    c.getStyler().setAnnotationLineColor(Color.DARK_GRAY);
+    c.getStyler().setAnnotationLineStroke(
+        new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    c.addAnnotation(new AnnotationLine(report.performanceCut(), true, false));
+    c.addAnnotation(new AnnotationLine(report.importanceCut(), false, false));
+    // Quadrant names in the corners (x = performance, y = importance).
+    double dx = (xhi - xlo) * 0.2;
+    double dy = (yhi - ylo) * 0.035;
+    c.addAnnotation(new AnnotationText(t("ipa.concentrate"), xlo + dx, yhi - dy, false));
+    c.addAnnotation(new AnnotationText(t("ipa.keep"), xhi - dx, yhi - dy, false));
+    c.addAnnotation(new AnnotationText(t("ipa.low"), xlo + dx, ylo + dy, false));
+    c.addAnnotation(new AnnotationText(t("ipa.overkill"), xhi - dx, ylo + dy, false));
+    // Point labels just above each point; nudge a label up when it would sit on an earlier one.
+    List<double[]> placed = new ArrayList<>();
+    double lineH = (yhi - ylo) * 0.03;
+    double charW = (xhi - xlo) / 110.0;
+    for (IpaPoint p : pts) {
+      String label = pointLabel(p);
+      double lx = p.performance();
+      double ly = p.importance() + lineH * 0.9;
+      double w = charW * label.length();
+      boolean moved = true;
+      for (int guard = 0; moved && guard < 12; guard++) {
+        moved = false;
+        for (double[] r : placed) {
+          if (Math.abs(r[0] - lx) < (r[2] + w) / 2 && Math.abs(r[1] - ly) < lineH) {
+            ly = r[1] + lineH;
+            moved = true;
+          }
+        }
+      }
+      placed.add(new double[] {lx, ly, w});
+      c.addAnnotation(new AnnotationText(label, lx, ly, false));
+    }
+    return c;
+  }
+
+  private static String pointLabel(IpaPoint p) {
+    return p.itemId().isPresent()
+        ? Integer.toString(p.itemId().getAsInt())
+        : p.label().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The journey curve: the mean scorecard level per touchpoint in journey order, moments of truth
+   * marked with a larger diamond, the negative region (below 0) shaded.
+   *
+   * @param journey the journey map (gives the order and which touchpoints are moments of truth)
+   * @param byTouchpoint the scorecard summaries per touchpoint id
+   * @return the chart
+   */
+  XYChart journeyCurve(CustomerJourney journey, GroupedSummary<String, ScorecardSummary> byTouchpoint) {
+    XYChart c = new XYChart(1100, 580);
+    c.setTitle(t("journey.title") + ": " + journey.name());
+    c.setXAxisTitle(t("journey.touchpoint"));
+    c.setYAxisTitle(t("journey.axis"));
+    style(c.getStyler());
+    List<Touchpoint> tps = journey.touchpoints();
+    List<String> names = new ArrayList<>();
+    List<Double> xs = new ArrayList<>();
+    List<Double> ys = new ArrayList<>();
+    List<Double> motX = new ArrayList<>();
+    List<Double> motY = new ArrayList<>();
+    List<Double> otherX = new ArrayList<>();
+    List<Double> otherY = new ArrayList<>();
+    for (int i = 0; i < tps.size(); i++) {
+      Touchpoint tp = tps.get(i);
+      names.add(shorten(tp.name(), 22));
+      OptionalDouble mean =
+          byTouchpoint.get(tp.id()).map(ScorecardSummary::mean).orElse(OptionalDouble.empty());
+      if (mean.isPresent()) {
+        xs.add(i + 1.0);
+        ys.add(mean.getAsDouble());
+        (tp.momentOfTruth() ? motX : otherX).add(i + 1.0);
+        (tp.momentOfTruth() ? motY : otherY).add(mean.getAsDouble());
+      }
+    }
+    XYSeries neg =
+        c.addSeries(t("journey.negative"), new double[] {0.5, tps.size() + 0.5}, new double[] {-3, -3});
+    neg.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+    neg.setMarker(SeriesMarkers.NONE);
+    neg.setFillColor(NEGATIVE_REGION);
+    neg.setLineColor(new Color(0, 0, 0, 0));
+    neg.setShowInLegend(false);
+    if (!xs.isEmpty()) {
+      XYSeries line = c.addSeries(t("journey.curve"), xs, ys);
+      line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+      line.setMarker(SeriesMarkers.NONE);
+      line.setLineColor(BLUE);
+      line.setLineStyle(new BasicStroke(2.5f));
+    }
+    if (!motX.isEmpty()) {
+      XYSeries m = c.addSeries(t("journey.moments"), motX, motY);
+      m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      m.setMarker(SeriesMarkers.DIAMOND);
+      m.setMarkerColor(WARNING);
+    }
+    if (!otherX.isEmpty()) {
+      XYSeries o = c.addSeries(t("journey.other"), otherX, otherY);
+      o.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      o.setMarker(SeriesMarkers.CIRCLE);
+      o.setMarkerColor(BLUE);
+    }
+    c.addAnnotation(new AnnotationText(t("journey.negative"), 0.6 + 0.06 * tps.size(), -2.75, false));
+    c.getStyler().setMarkerSize(12);
+    c.getStyler().setYAxisMin(-3.0).setYAxisMax(3.0);
+    c.getStyler().setyAxisTickLabelsFormattingFunction(
+        y -> Math.abs(y - Math.rint(y)) > 1e-9 ? String.format(Locale.ROOT, "%+.1f", y)
+            : Math.rint(y) == 0 ? "0" : String.format(Locale.ROOT, "%+d", (long) Math.rint(y)));
+    // Rotated so that every name fits under its point; steeper for long journeys.
+    c.getStyler().setXAxisLabelRotation(tps.size() <= 12 ? 60 : 90);
+    categoryAxis(c.getStyler(), names, 960);
+    return c;
+  }
+
+  /**
+   * The pooled compliance per behaviour step, in step order, red below 80 %, each bar labelled with
+   * its percentage.
+   *
+   * @param report the audit report
+   * @return the chart
+   */
+  XYChart auditCompliance(AuditReport report) {
+    XYChart c = new XYChart(800, 460);
+    c.setTitle(t("audit.title"));
+    c.setXAxisTitle(t("audit.step"));
+    c.setYAxisTitle(t("audit.axis"));
+    style(c.getStyler());
+    List<String> names = new ArrayList<>();
+    for (BehaviourStep step : BehaviourStep.values()) {
+      OptionalDouble comp =
+          report.byStep().get(step).map(AuditSummary::compliance).orElse(OptionalDouble.empty());
+      if (comp.isEmpty()) {
+        continue;
+      }
+      names.add(step.label(labels.locale()));
+      double pct = 100 * comp.getAsDouble();
+      int x = names.size();
+      bar(c, step.label(), x, 0, x, pct, pct < 80 ? WARNING : GOOD, 90f, false);
+      c.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.0f %%", pct), x, pct + 4, false));
+    }
+    if (names.isEmpty()) {
+      names.add("-");
+    }
+    swatch(c, t("audit.low"), WARNING);
+    swatch(c, t("audit.ok"), GOOD);
+    c.getStyler().setMarkerSize(12);
+    c.getStyler().setYAxisMin(0.0).setYAxisMax(105.0);
+    c.getStyler().setYAxisDecimalPattern("0");
+    categoryAxis(c.getStyler(), names, 680);
+    return c;
+  }
+
+  /**
+   * Writes a chart as {@code name.svg} and {@code name.png} into {@code dir}.
+   *
+   * @return the two paths, SVG first
+   */
+  static List<Path> write(Chart<?, ?> chart, Path dir, String name) throws IOException {
+    return write(chart, svg(chart), dir, name);
+  }
+
+  /**
+   * Writes a chart whose SVG text is already made as {@code name.svg} and {@code name.png}.
+   *
+   * @return the two paths, SVG first
+   */
+  static List<Path> write(Chart<?, ?> chart, String svgText, Path dir, String name) throws IOException {
+    Files.createDirectories(dir);
+    Path svg = dir.resolve(name + ".svg");
+    Path png = dir.resolve(name + ".png");
+    Files.writeString(svg, svgText, StandardCharsets.UTF_8);
+    try (OutputStream out = Files.newOutputStream(png)) {
+      BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+    }
+    return List.of(svg, png);
+  }
+
+  /**
+   * The chart as an SVG document (text is drawn as paths, so no text of the data ends up as SVG
+   * markup).
+   */
+  static String svg(Chart<?, ?> chart) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+  }
+
+  private static double minOf(List<Double> xs) {
+    return xs.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+  }
+
+  private static double maxOf(List<Double> xs) {
+    return xs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+  }
+
+  private static double minOf(double[] xs) {
+    double m = Double.POSITIVE_INFINITY;
+    for (double x : xs) {
+      m = Math.min(m, x);
+    }
+    return xs.length == 0 ? 0 : m;
+  }
+
+  private static double maxOf(double[] xs) {
+    double m = Double.NEGATIVE_INFINITY;
+    for (double x : xs) {
+      m = Math.max(m, x);
+    }
+    return xs.length == 0 ? 1 : m;
+  }
+}

@@ -1,0 +1,633 @@
+package io.github.mot.examples.internal;
+
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.examples.SampleData;
+import io.github.mot.scoring.Audit;
+import io.github.mot.scoring.AuditReport;
+import io.github.mot.scoring.JourneyModel;
+import io.github.mot.scoring.MomentVolume;
+import io.github.mot.servqual.Instrument;
+import io.github.mot.servqual.MissingPolicy;
+import io.github.mot.servqual.io.CsvReadResult;
+import io.github.mot.servqual.io.ReportCsv;
+import io.github.mot.servqual.io.ReportJson;
+import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyFileException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The picocli commands of {@code mot}: thin shells that check their options, read files and hand
+ * over to {@link Analyses}. Exit codes: {@value #OK} success, {@value #USAGE} usage error, {@value
+ * #DATA_ERRORS} the data had errors (listed with line numbers on standard error; in the default
+ * lenient mode the good rows are still analysed), {@value #FAILURE} anything else (an output file
+ * that cannot be written).
+ */
+public final class Cli {
+
+  /** Success. */
+  public static final int OK = 0;
+  /** An unexpected failure, such as an output directory that cannot be written. */
+  public static final int FAILURE = 1;
+  /** A usage error: unknown option, bad value, missing file. */
+  public static final int USAGE = 2;
+  /** The data had errors. */
+  public static final int DATA_ERRORS = 3;
+
+  private Cli() {}
+
+  /**
+   * Runs {@code mot} with the arguments, printing to the given streams (UTF-8).
+   *
+   * @param args the command line arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    try {
+      return commandLine(o, e).execute(args);
+    } finally {
+      o.flush();
+      e.flush();
+    }
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new MotCommand());
+    AutoComplete.GenerateCompletion gen = new AutoComplete.GenerateCompletion();
+    CommandLine genCl = new CommandLine(gen);
+    genCl.getCommandSpec().usageMessage().hidden(false)
+        .description("Print a bash/zsh completion script for mot: source <(mot generate-completion)");
+    cl.addSubcommand("generate-completion", genCl);
+    // after adding every sub-command: the streams are passed down to them
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (ex, line, parsed) -> {
+          if (ex instanceof SurveyFileException sfe) {
+            Analyses.listErrors(line.getErr(), "error", sfe.errors(), sfe.errors().size());
+            return DATA_ERRORS;
+          }
+          if (ex instanceof DataProblem dp) {
+            line.getErr().println("mot: " + dp.getMessage());
+            return DATA_ERRORS;
+          }
+          line.getErr().println("mot: " + ex);
+          return FAILURE;
+        });
+    return cl;
+  }
+
+  /** A definition file (instrument, journey map, checklist) whose content is wrong. */
+  static final class DataProblem extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    DataProblem(String message, @Nullable Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** The version line. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Cli.class.getPackage().getImplementationVersion();
+      return new String[] {"mot " + (v == null ? "0.1.0-SNAPSHOT" : v) + " (MOT for Java)"};
+    }
+  }
+
+  /** Candidate values of --template. */
+  static final class Templates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return JourneyTemplates.keys().iterator();
+    }
+  }
+
+  /** Candidate values of --model. */
+  static final class Models implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("mean", "weighted", "peak-end", "weakest-link").iterator();
+    }
+  }
+
+  /** Candidate values of --format. */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("text", "csv", "json").iterator();
+    }
+  }
+
+  /** Candidate values of --missing. */
+  static final class Missing implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("listwise", "pairwise").iterator();
+    }
+  }
+
+  static Path requireFile(CommandSpec spec, Path file) {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new ParameterException(spec.commandLine(), "cannot read the file '" + file + "'");
+    }
+    return file;
+  }
+
+  static String choice(CommandSpec spec, String option, String value, Iterable<String> allowed) {
+    String v = value.toLowerCase(Locale.ROOT);
+    List<String> all = new ArrayList<>();
+    allowed.forEach(all::add);
+    if (!all.contains(v)) {
+      throw new ParameterException(spec.commandLine(),
+          option + " must be one of " + String.join(", ", all) + " but was '" + value + "'");
+    }
+    return v;
+  }
+
+  static JourneyModel model(CommandSpec spec, String value) {
+    return switch (choice(spec, "--model", value, new Models())) {
+      case "weighted" -> JourneyModel.WEIGHTED_MEAN;
+      case "peak-end" -> JourneyModel.PEAK_END;
+      case "weakest-link" -> JourneyModel.WEAKEST_LINK;
+      default -> JourneyModel.MEAN;
+    };
+  }
+
+  static RatingScale scale(CommandSpec spec, String option, String value) {
+    try {
+      return RatingScale.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
+  /** Writes the HTML report and tells where everything went. */
+  static void finish(PrintWriter out, Path dir, HtmlReport html, List<Path> written) throws IOException {
+    written.add(Analyses.writeText(dir, "report.html", html.render()));
+    out.println("Wrote " + written.size() + " files to " + dir + " (open " + dir.resolve("report.html") + ")");
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /** The top command. */
+  @Command(
+      name = "mot",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description = {
+        "Moments of Truth service quality: SERVQUAL gap analysis, moment scorecards, journey "
+            + "scores, behaviour audits and moment volume.",
+        "Start with: mot demo"
+      },
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {
+        "0:success",
+        "1:failure (e.g. an output file could not be written)",
+        "2:usage error",
+        "3:the data had errors (listed with line numbers on standard error)"
+      },
+      subcommands = {
+        DemoCommand.class,
+        ServqualCommand.class,
+        JourneyCommand.class,
+        AuditCommand.class,
+        VolumeCommand.class,
+        SampleDataCommand.class
+      })
+  static final class MotCommand implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
+    @Override
+    public Integer call() {
+      throw new ParameterException(spec.commandLine(), "a sub-command is required (try: mot demo)");
+    }
+  }
+
+  /** The {@code --locale} option of every sub-command. */
+  static final class LocaleOption {
+    @Option(names = "--locale", paramLabel = "TAG",
+        description = "Language of the reports, charts and report.html as a BCP 47 tag: en, zh-CN "
+            + "(default: the JVM's locale if there are labels in its language, else English).")
+    @Nullable String tag;
+
+    /** The locale asked for, or the default. */
+    Locale locale() {
+      return tag == null ? defaultLocale() : Locale.forLanguageTag(tag);
+    }
+  }
+
+  /** The JVM's default locale if its language is English or Chinese, else English. */
+  static Locale defaultLocale() {
+    Locale def = Locale.getDefault();
+    return def.getLanguage().equals("zh") || def.getLanguage().equals("en") ? def : Locale.ENGLISH;
+  }
+
+  /** Options shared by the file commands. */
+  static final class Common {
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write CSV/JSON, charts (SVG and PNG) and report.html to DIR.")
+    @Nullable Path out;
+
+    @Option(names = "--strict", description = "Stop at the first bad row (default: report every bad row and analyse the good ones).")
+    boolean strict;
+  }
+
+  /** {@code mot demo}. */
+  @Command(
+      name = "demo",
+      mixinStandardHelpOptions = true,
+      description = "Run every analysis on the embedded sample data, print the reports and write charts and report.html.")
+  static final class DemoCommand implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "mot-report", description = "Where to write the charts and report.html (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("mot-report");
+
+    @Override
+    public Integer call() throws IOException {
+      return Demo.run(spec.commandLine().getOut(), out, localeOption.locale());
+    }
+  }
+
+  /** {@code mot servqual}. */
+  @Command(
+      name = "servqual",
+      mixinStandardHelpOptions = true,
+      description = {
+        "SERVQUAL analysis of a survey CSV.",
+        "Gaps per item and dimension with t tests, Cronbach's alpha, weighted and unweighted "
+            + "SERVQUAL, SERVPERF, zones of tolerance (with A and D columns) and "
+            + "importance-performance grids (with W_ points and E answers).",
+        "Columns: respondent, E1..En, P1..Pn, optional A1..An, D1..Dn, W_<DIMENSION>; any other "
+            + "column is an attribute."
+      })
+  static final class ServqualCommand implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
+    @Parameters(paramLabel = "FILE.csv", description = "The survey, UTF-8 CSV.")
+    Path file = Path.of("");
+
+    @Option(names = "--instrument", paramLabel = "standard22|FILE", defaultValue = "standard22",
+        description = "The questionnaire: standard22 (default) or a JSON or CSV definition file.")
+    String instrument = "standard22";
+
+    @Option(names = "--scale", paramLabel = "MIN..MAX", defaultValue = "1..7",
+        description = "The answer scale of a CSV instrument file (default: ${DEFAULT-VALUE}).")
+    String scale = "1..7";
+
+    @Option(names = "--missing", paramLabel = "listwise|pairwise", defaultValue = "pairwise", completionCandidates = Missing.class,
+        description = "Missing answers: drop the respondent (listwise) or use what each statistic can (pairwise, default).")
+    String missing = "pairwise";
+
+    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text", completionCandidates = Formats.class,
+        description = "What to print: text tables (default), the gap CSV or the gap report JSON.")
+    String format = "text";
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "Encoding of a CSV file: UTF-8 (default, with or without BOM), GB18030, GBK, "
+            + "cp949, windows-1252, ... A byte sequence that is not valid in it is reported with its line.")
+    String encoding = "UTF-8";
+
+    @Option(names = "--mapping", paramLabel = "FILE.csv",
+        description = "A column mapping (source,role,item,dimension,label,reverse) that reads a survey "
+            + "tool's export as it is; without --instrument, the instrument comes from the mapping.")
+    @Nullable Path mapping;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+        description = "The sheet of an .xlsx workbook to read (default: the first sheet).")
+    @Nullable String sheet;
+
+    @CommandLine.Mixin Common common = new Common();
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      String fmt = choice(spec, "--format", format, new Formats());
+      MissingPolicy policy =
+          choice(spec, "--missing", missing, new Missing()).equals("listwise") ? MissingPolicy.LISTWISE : MissingPolicy.PAIRWISE;
+      RatingScale sc = scale(spec, "--scale", scale);
+      requireFile(spec, file);
+      Instrument ins;
+      if (!instrument.equalsIgnoreCase("standard22") && !instrument.equalsIgnoreCase("standard")) {
+        requireFile(spec, Path.of(instrument));
+      }
+      try {
+        ins = Analyses.instrument(instrument, sc);
+      } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
+        throw new DataProblem(instrument + ": " + e.getMessage(), e);
+      }
+      java.nio.charset.Charset charset;
+      try {
+        charset = SurveyCsvReader.encoding(encoding);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
+      }
+      SurveyCsvReader reader = SurveyCsvReader.of(ins);
+      if (mapping != null) {
+        requireFile(spec, mapping);
+        io.github.mot.servqual.io.ColumnMapping columns;
+        try {
+          columns = io.github.mot.servqual.io.ColumnMapping.readCsv(mapping);
+          if (instrument.equalsIgnoreCase("standard22") || instrument.equalsIgnoreCase("standard")) {
+            ins = columns.instrument(String.valueOf(mapping.getFileName()), sc);
+          }
+          reader = SurveyCsvReader.of(ins).withMapping(columns);
+        } catch (IllegalArgumentException e) {
+          throw new DataProblem(mapping + ": " + e.getMessage(), e);
+        }
+      }
+      reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset);
+      CsvReadResult read =
+          String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")
+              ? (sheet == null
+                      ? io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader)
+                      : io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader).withSheet(sheet))
+                  .read(file)
+              : reader.read(file);
+      Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
+      if (read.goodRows() == 0) {
+        err.println(file + ": no good rows to analyse");
+        return DATA_ERRORS;
+      }
+      Analyses.Servqual s = Analyses.servqual(read.data(), policy);
+      switch (fmt) {
+        case "csv" -> out.print(ReportCsv.toCsv(s.gaps()));
+        case "json" -> out.println(ReportJson.toJson(s.gaps()));
+        default -> {
+          out.println(Analyses.readSummary(file.toString(), read));
+          out.println();
+          out.print(s.text(localeOption.locale()));
+          io.github.mot.servqual.ReliabilityReport reliability =
+              io.github.mot.servqual.ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(read.data());
+          out.println();
+          out.print(reliability);
+          for (io.github.mot.servqual.ReliabilityWarning w : reliability.warnings()) {
+            err.println("warning: " + w);
+          }
+        }
+      }
+      if (common.out != null) {
+        HtmlReport html = new HtmlReport("SERVQUAL analysis of " + file.getFileName(), localeOption.locale());
+        html.paragraph(Analyses.readSummary(file.toString(), read));
+        List<Path> written = new ArrayList<>(Analyses.writeServqual(s, Charts.of(localeOption.locale()), common.out, html));
+        finish(fmt.equals("text") ? out : err, common.out, html, written);
+      }
+      return read.isClean() ? OK : DATA_ERRORS;
+    }
+  }
+
+  /** {@code mot journey}. */
+  @Command(
+      name = "journey",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Moment scorecards and journey scores of an encounter log.",
+        "Columns: customer, touchpoint, time (required); staff, appearance, behaviour, "
+            + "communication, level (-3..+3), seconds, note (optional)."
+      })
+  static final class JourneyCommand implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
+    @Parameters(paramLabel = "ENCOUNTERS.csv", description = "The encounter log, UTF-8 CSV.")
+    Path file = Path.of("");
+
+    @Option(names = "--map", paramLabel = "FILE.json", description = "A journey map in mot-core's JSON.")
+    @Nullable Path map;
+
+    @Option(names = "--template", paramLabel = "NAME", completionCandidates = Templates.class,
+        description = "A built-in journey map: ${COMPLETION-CANDIDATES} (default: retail).")
+    @Nullable String template;
+
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "mean", completionCandidates = Models.class,
+        description = "Journey score model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    String model = "mean";
+
+    @Option(names = "--ratings-scale", paramLabel = "MIN..MAX", defaultValue = "1..7",
+        description = "The scale of the ABC ratings (default: ${DEFAULT-VALUE}).")
+    String ratingsScale = "1..7";
+
+    @CommandLine.Mixin Common common = new Common();
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      JourneyModel m = model(spec, model);
+      RatingScale sc = scale(spec, "--ratings-scale", ratingsScale);
+      if (map != null && template != null) {
+        throw new ParameterException(spec.commandLine(), "give --map or --template, not both");
+      }
+      requireFile(spec, file);
+      CustomerJourney journey;
+      if (map != null) {
+        requireFile(spec, map);
+        try {
+          journey = new com.fasterxml.jackson.databind.ObjectMapper().readValue(map.toFile(), CustomerJourney.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+          throw new DataProblem(map + ": not a journey map: " + e.getOriginalMessage(), e);
+        }
+      } else {
+        String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());
+        journey = JourneyTemplates.byName(key);
+      }
+      Parsed<Encounter> read;
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        read = EncounterFile.read(r, journey, sc, common.strict);
+      }
+      Analyses.listErrors(err, file.toString(), read.errors(), read.errors().size());
+      if (read.values().isEmpty()) {
+        err.println(file + ": no good rows to analyse");
+        return DATA_ERRORS;
+      }
+      Analyses.Journey j = Analyses.journey(journey, read.values(), m, sc);
+      out.println(file + ": " + read.summary());
+      out.println();
+      out.print(j.text());
+      if (common.out != null) {
+        HtmlReport html = new HtmlReport("Journey analysis of " + file.getFileName(), localeOption.locale());
+        html.paragraph(file.getFileName() + ": " + read.summary());
+        List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(localeOption.locale()), common.out, html));
+        finish(out, common.out, html, written);
+      }
+      return read.badRows() == 0 ? OK : DATA_ERRORS;
+    }
+  }
+
+  /** {@code mot audit}. */
+  @Command(
+      name = "audit",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Behaviour audit summaries: per staff member, behaviour step and touchpoint, with the trend.",
+        "Columns: audit, staff, time (required), touchpoint (optional), then one column per "
+            + "checklist item id holding pass, fail or n/a."
+      })
+  static final class AuditCommand implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
+    @Parameters(paramLabel = "AUDITS.csv", description = "The filled-in audit forms, UTF-8 CSV.")
+    Path file = Path.of("");
+
+    @Option(names = "--checklist", paramLabel = "FILE", required = true,
+        description = "The supervision checklist: JSON (mot-core's) or CSV (id,text,step[,touchpoint][,weight][,critical]).")
+    Path checklist = Path.of("");
+
+    @CommandLine.Mixin Common common = new Common();
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      requireFile(spec, file);
+      requireFile(spec, checklist);
+      SupervisionChecklist list = AuditFile.readChecklist(checklist);
+      Parsed<Audit> read;
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        read = AuditFile.readAudits(r, list, common.strict);
+      }
+      Analyses.listErrors(err, file.toString(), read.errors(), read.errors().size());
+      if (read.values().isEmpty()) {
+        err.println(file + ": no good rows to analyse");
+        return DATA_ERRORS;
+      }
+      AuditReport report = Analyses.audits(read.values());
+      out.println(file + ": " + read.summary());
+      out.println();
+      out.print(Analyses.auditText(list, report));
+      if (common.out != null) {
+        HtmlReport html = new HtmlReport("Behaviour audits of " + file.getFileName(), localeOption.locale());
+        html.paragraph(file.getFileName() + ": " + read.summary());
+        List<Path> written =
+            new ArrayList<>(Analyses.writeAudits(list, report, Charts.of(localeOption.locale()), common.out, html));
+        finish(out, common.out, html, written);
+      }
+      return read.badRows() == 0 ? OK : DATA_ERRORS;
+    }
+  }
+
+  /** {@code mot volume}. */
+  @Command(
+      name = "volume",
+      mixinStandardHelpOptions = true,
+      description = "Carlzon's arithmetic: moments of truth = customers x contacts; exposure = moments x seconds.")
+  static final class VolumeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
+    @Option(names = "--customers", paramLabel = "N", required = true, description = "Customers in the period, >= 0.")
+    long customers;
+
+    @Option(names = "--contacts", paramLabel = "K", required = true, description = "Front-line contacts per customer, >= 0.")
+    double contacts;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "15", description = "Seconds per contact (default: ${DEFAULT-VALUE}, Carlzon's figure).")
+    double seconds = 15;
+
+    @Option(names = "--negative-share", paramLabel = "X", description = "Share of negative moments in [0, 1], to project their number.")
+    @Nullable Double negativeShare;
+
+    @Override
+    public Integer call() {
+      MomentVolume v;
+      try {
+        v = new MomentVolume(customers, contacts, seconds);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+      }
+      OptionalDouble share = OptionalDouble.empty();
+      if (negativeShare != null) {
+        double x = negativeShare;
+        if (!(x >= 0 && x <= 1)) {
+          throw new ParameterException(spec.commandLine(), "--negative-share must be in [0, 1] but was " + x);
+        }
+        share = OptionalDouble.of(x);
+      }
+      spec.commandLine().getOut().print(Analyses.volume(v, share));
+      return OK;
+    }
+  }
+
+  /** {@code mot sample-data}. */
+  @Command(
+      name = "sample-data",
+      mixinStandardHelpOptions = true,
+      description = "Write sample data (the generator of the embedded files): survey, encounters, audits, checklist.")
+  static final class SampleDataCommand implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "mot-sample", description = "Directory (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("mot-sample");
+
+    @Option(names = "--seed", defaultValue = "" + SampleData.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}: the embedded files).")
+    long seed = SampleData.DEFAULT_SEED;
+
+    @Option(names = "--respondents", defaultValue = "" + SampleData.DEFAULT_RESPONDENTS, description = "Survey respondents (default: ${DEFAULT-VALUE}).")
+    int respondents = SampleData.DEFAULT_RESPONDENTS;
+
+    @Option(names = "--encounters", defaultValue = "" + SampleData.DEFAULT_ENCOUNTERS, description = "Encounters (default: ${DEFAULT-VALUE}).")
+    int encounters = SampleData.DEFAULT_ENCOUNTERS;
+
+    @Override
+    public Integer call() throws IOException {
+      SampleData data;
+      try {
+        data = SampleData.withDefaults().withSeed(seed).withRespondents(respondents).withEncounters(encounters);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+      }
+      for (Path p : data.writeTo(out)) {
+        spec.commandLine().getOut().println(p);
+      }
+      return OK;
+    }
+  }
+
+  /** Reads an embedded sample file. */
+  static Reader embedded(String name) {
+    return new InputStreamReader(SampleData.openEmbedded(name), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.mot.examples.internal;
+
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.examples.SampleData;
+import io.github.mot.scoring.Audit;
+import io.github.mot.scoring.AuditReport;
+import io.github.mot.scoring.JourneyModel;
+import io.github.mot.scoring.MomentVolume;
+import io.github.mot.servqual.Instrument;
+import io.github.mot.servqual.MissingPolicy;
+import io.github.mot.servqual.io.CsvReadResult;
+import io.github.mot.servqual.io.SurveyCsvReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code mot demo}: every analysis on the embedded sample data, printed, with the charts and one
+ * HTML report written to a directory.
+ */
+final class Demo {
+
+  private Demo() {}
+
+  static int run(PrintWriter out, Path dir) throws IOException {
+    return run(out, dir, Locale.ENGLISH);
+  }
+
+  static int run(PrintWriter out, Path dir, Locale locale) throws IOException {
+    long start = System.nanoTime();
+    Charts charts = Charts.of(locale);
+    HtmlReport html = new HtmlReport(charts.text("html.demo.title"), locale);
+    html.paragraph("Sample data made by io.github.mot.examples.SampleData (seed "
+        + SampleData.DEFAULT_SEED + "): a bank-branch SERVQUAL survey, a retail store's encounter log and"
+        + " supervision audits of its staff.");
+    List<Path> written = new ArrayList<>();
+
+    out.println("== 1. SERVQUAL: " + SampleData.SURVEY + " (bank branches, 22 items, A/D/E/P, points)");
+    CsvReadResult survey;
+    try (Reader r = Cli.embedded(SampleData.SURVEY)) {
+      survey = SurveyCsvReader.of(Instrument.standard()).lenient().read(r);
+    }
+    Analyses.Servqual s = Analyses.servqual(survey.data(), MissingPolicy.PAIRWISE);
+    out.println(Analyses.readSummary(SampleData.SURVEY, survey) + ", "
+        + survey.data().missing(io.github.mot.servqual.AnswerKind.PERCEPTION) + " missing perceptions");
+    out.println();
+    out.print(s.text(locale));
+    html.paragraph(Analyses.readSummary(SampleData.SURVEY, survey));
+    written.addAll(Analyses.writeServqual(s, charts, dir, html));
+
+    out.println("== 2. Moment scorecards and journey scores: " + SampleData.ENCOUNTERS);
+    CustomerJourney retail = JourneyTemplates.retailCounter(locale);
+    Parsed<Encounter> encounters;
+    try (Reader r = Cli.embedded(SampleData.ENCOUNTERS)) {
+      encounters = EncounterFile.read(r, retail, RatingScale.SEVEN_POINT, true);
+    }
+    out.println(SampleData.ENCOUNTERS + ": " + encounters.summary());
+    out.println();
+    Analyses.Journey j = Analyses.journey(retail, encounters.values(), JourneyModel.PEAK_END, RatingScale.SEVEN_POINT);
+    out.print(j.text());
+    written.addAll(Analyses.writeJourney(j, charts, dir, html));
+
+    out.println("== 3. Behaviour audits: " + SampleData.AUDITS + " against " + SampleData.CHECKLIST);
+    SupervisionChecklist checklist = SampleData.checklist();
+    Parsed<Audit> audits;
+    try (Reader r = Cli.embedded(SampleData.AUDITS)) {
+      audits = AuditFile.readAudits(r, checklist, true);
+    }
+    out.println(SampleData.AUDITS + ": " + audits.summary());
+    out.println();
+    AuditReport report = Analyses.audits(audits.values());
+    out.print(Analyses.auditText(checklist, report));
+    written.addAll(Analyses.writeAudits(checklist, report, charts, dir, html));
+
+    out.println("== 4. Moment volume: Carlzon's SAS, with the store's share of negative moments");
+    String volume = Analyses.volume(MomentVolume.CARLZON_SAS, java.util.OptionalDouble.empty())
+        + MomentVolume.CARLZON_SAS.negativeMoments(j.total()) + "\n";
+    out.print(volume);
+    html.heading(charts.text("html.volume"));
+    html.pre(volume);
+
+    Cli.finish(out, dir, html, written);
+    out.printf(Locale.ROOT, "demo done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    return Cli.OK;
+  }
+}

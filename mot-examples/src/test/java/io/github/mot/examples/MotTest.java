@@ -1,0 +1,411 @@
+package io.github.mot.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mot.core.JourneyTemplates;
+import io.github.mot.servqual.Dimension;
+import io.github.mot.servqual.Instrument;
+import io.github.mot.servqual.Item;
+import io.github.mot.servqual.io.InstrumentFiles;
+import io.github.mot.core.RatingScale;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, through {@link Mot#run}: every sub-command and every exit code. */
+class MotTest {
+
+  @TempDir Path tmp;
+
+  /** One run: exit code and what was printed. */
+  record Run(int code, String out, String err) {}
+
+  static Run mot(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Mot.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path sample(String name) throws IOException {
+    return Files.writeString(tmp.resolve(name), SampleData.embedded(name), StandardCharsets.UTF_8);
+  }
+
+  // ---------------------------------------------------------------- help and usage errors
+
+  @Test
+  void helpListsTheSubCommandsAndExitCodes() {
+    Run r = mot("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("demo", "servqual", "journey", "audit", "volume", "sample-data",
+        "generate-completion", "Exit codes:", "3   the data had errors");
+  }
+
+  @Test
+  void versionPrintsTheVersion() {
+    Run r = mot("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("mot ");
+  }
+
+  @Test
+  void noSubCommandIsAUsageError() {
+    Run r = mot();
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("a sub-command is required");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    Run r = mot("volume", "--customers", "10", "--contacts", "5", "--colour", "red");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown options: '--colour', 'red'");
+  }
+
+  @Test
+  void aMissingFileIsAUsageError() {
+    Run r = mot("servqual", tmp.resolve("nope.csv").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("cannot read the file").contains("nope.csv");
+  }
+
+  @Test
+  void completionScriptIsGenerated() {
+    Run r = mot("generate-completion");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("complete -F").contains("servqual").contains("journey");
+  }
+
+  // ---------------------------------------------------------------- demo
+
+  @Test
+  void demoRunsEveryAnalysisAndWritesEveryChartAndTheReport() throws IOException {
+    Path dir = tmp.resolve("report");
+    Run r = mot("demo", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .contains("SERVQUAL gap analysis: SERVQUAL 22, 300 respondents")
+        .contains("Zones of tolerance")
+        .contains("Importance-performance analysis")
+        .contains("retail-encounters.csv: 5000 rows: 5000 good, 0 bad")
+        .contains("GroupedSummary by touchpoint, 10 groups, worst first")
+        .contains("Journey scores (peak-end model) of")
+        .contains("FirstImpressionSummary")
+        .contains("retail-audits.csv: 120 rows: 120 good, 0 bad")
+        .contains("AuditTrend")
+        .contains("expected negative moments")
+        .contains("Wrote 23 files to " + dir);
+    for (String chart : List.of("servqual-gap-dimensions", "servqual-gap-items", "servqual-zones",
+        "servqual-ipa-items", "servqual-ipa-dimensions", "journey-curve", "audit-compliance")) {
+      ChartFiles.assertNonTrivial(dir.resolve(chart + ".svg"), dir.resolve(chart + ".png"));
+    }
+    String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")
+        .doesNotContain("<script").doesNotContain("http://www.w3.org/Graphics/SVG/1.1/DTD")
+        .doesNotContain("<?xml");
+    assertThat(html.split("<svg ", -1)).hasSize(8); // seven inline charts
+    assertThat(html).doesNotContainPattern("src=\"https?:");
+    for (String file : List.of("servqual-gaps.csv", "servqual-report.json", "servqual-zones.csv",
+        "servqual-ipa-items.csv", "servqual-ipa-dimensions.csv", "servqual-report.txt", "journey-report.txt",
+        "audit-report.txt")) {
+      assertThat(dir.resolve(file)).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void anOutputDirectoryThatCannotBeMadeIsAFailure() throws IOException {
+    Path blocker = Files.writeString(tmp.resolve("blocker"), "a file, not a directory");
+    Run r = mot("demo", "--out", blocker.resolve("report").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("mot: ").contains("blocker");
+  }
+
+  @Test
+  void demoInChineseWritesAChineseReportAndCharts() throws IOException {
+    Path dir = tmp.resolve("zh");
+    Run r = mot("demo", "--locale", "zh-CN", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区");
+    String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("<html lang=\"zh-CN\">", "示例数据演示报告", "SERVQUAL 差距分析", "重要性-表现分析",
+        "关键时刻评分卡", "关怀性");
+    ChartFiles.assertNonTrivial(dir.resolve("servqual-zones.svg"), dir.resolve("servqual-zones.png"));
+    // machine formats do not depend on the language of the reports
+    Path en = tmp.resolve("en");
+    assertThat(mot("demo", "--locale", "en", "--out", en.toString()).code()).isZero();
+    for (String file : List.of("servqual-gaps.csv", "servqual-report.json", "servqual-zones.csv")) {
+      assertThat(Files.readAllBytes(dir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(en.resolve(file)));
+    }
+  }
+
+  @Test
+  void everySubCommandTakesALocale() throws IOException {
+    Run zh = mot("servqual", sample(SampleData.SURVEY).toString(), "--locale", "zh-CN");
+    assertThat(zh.code()).as(zh.err()).isZero();
+    assertThat(zh.out()).contains("维度", "有形性");
+    Run de = mot("servqual", sample(SampleData.SURVEY).toString(), "--locale", "de-DE");
+    assertThat(de.out()).contains("SERVQUAL gap analysis").containsPattern("\\d,\\d{3}");
+    for (String cmd : List.of("journey", "audit", "volume", "sample-data", "demo")) {
+      assertThat(mot(cmd, "--help").out()).as(cmd).contains("--locale");
+    }
+  }
+
+  // ---------------------------------------------------------------- servqual
+
+  @Test
+  void servqualOfAFileWithABadRowListsItAndStillAnalysesTheGoodRows() {
+    Run r = mot("servqual", "docs/examples/survey.csv");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("docs/examples/survey.csv: line 8, column P3, value 'x': not an integer");
+    assertThat(r.out()).contains("50 rows: 49 good, 1 bad").contains("SERVQUAL gap analysis: SERVQUAL 22, 49 respondents");
+  }
+
+  @Test
+  void servqualStrictStopsAtTheFirstBadRow() {
+    Run r = mot("servqual", "docs/examples/survey.csv", "--strict");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("line 8, column P3");
+    assertThat(r.out()).doesNotContain("SERVQUAL gap analysis");
+  }
+
+  @Test
+  void servqualTextOfTheSampleIsCleanWithZonesAndGrids() throws IOException {
+    Run r = mot("servqual", sample(SampleData.SURVEY).toString(), "--missing", "listwise");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("300 rows: 300 good, 0 bad").contains("listwise n = ")
+        .contains("Zones of tolerance").contains("weighted SERVQUAL")
+        .contains("Importance-performance analysis of the dimensions");
+  }
+
+  @Test
+  void servqualJsonIsTheReportJsonOfTheServqualModule() throws IOException {
+    Run r = mot("servqual", sample(SampleData.SURVEY).toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("items")).hasSize(22);
+    assertThat(json.get("dimensions")).hasSize(5);
+    assertThat(json.get("n").asLong()).isEqualTo(300);
+  }
+
+  @Test
+  void servqualCsvIsTheGapCsvOfTheServqualModule() throws IOException {
+    Run r = mot("servqual", sample(SampleData.SURVEY).toString(), "--format", "CSV");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().findFirst()).hasValue(
+        "level,id,name,dimension,n,expectation,perception,gap,sd_gap,t,df,p,ci_lower,ci_upper,alpha_expectation,"
+            + "alpha_perception,alpha_gap");
+    assertThat(r.out().lines()).hasSize(1 + 22 + 5 + 3);
+  }
+
+  @Test
+  void servqualOutWritesFilesAndCharts() throws IOException {
+    Path dir = tmp.resolve("sq");
+    Run r = mot("servqual", sample(SampleData.SURVEY).toString(), "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Wrote 17 files to " + dir);
+    ChartFiles.assertNonTrivial(dir.resolve("servqual-zones.svg"), dir.resolve("servqual-zones.png"));
+    assertThat(dir.resolve("report.html")).isNotEmptyFile();
+  }
+
+  @Test
+  void servqualWithACustomInstrumentFile() throws IOException {
+    Instrument small = Instrument.of("Two items", RatingScale.FIVE_POINT,
+        List.of(Item.of("Quick", Dimension.RESPONSIVENESS), Item.of("=cmd|' /C calc'!A0", Dimension.of("ACCESS"))));
+    Path ins = Files.writeString(tmp.resolve("small.json"), InstrumentFiles.toJson(small));
+    Path data = Files.writeString(tmp.resolve("small.csv"),
+        "respondent,E1,E2,P1,P2\n1,5,4,3,4\n2,4,4,4,2\n3,5,5,2,3\n");
+    Run r = mot("servqual", data.toString(), "--instrument", ins.toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    // the formula-like label is neutralised by the servqual module's CSV writer
+    assertThat(r.out()).contains("'=cmd|' /C calc'!A0").contains("ACCESS");
+  }
+
+  @Test
+  void servqualRejectsABadFormatAndABadMissingPolicy() throws IOException {
+    Path survey = sample(SampleData.SURVEY);
+    Run r = mot("servqual", survey.toString(), "--format", "xml");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--format must be one of text, csv, json but was 'xml'");
+    r = mot("servqual", survey.toString(), "--missing", "mean");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--missing must be one of listwise, pairwise but was 'mean'");
+  }
+
+  @Test
+  void servqualWithABrokenInstrumentFileIsADataError() throws IOException {
+    Path ins = Files.writeString(tmp.resolve("broken.json"), "{\"name\":\"x\",\"scale\":\"1..5\"}");
+    Run r = mot("servqual", sample(SampleData.SURVEY).toString(), "--instrument", ins.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("broken.json").contains("missing items");
+  }
+
+  // ---------------------------------------------------------------- journey
+
+  @Test
+  void journeyOfTheSampleLogPrintsScorecardsAndJourneyScores() throws IOException {
+    Path dir = tmp.resolve("j");
+    Run r = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--template", "retail",
+        "--model", "weakest-link", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("5000 rows: 5000 good, 0 bad")
+        .contains("GroupedSummary by touchpoint, 10 groups, worst first")
+        .contains("Journey scores (weakest-link model)");
+    ChartFiles.assertNonTrivial(dir.resolve("journey-curve.svg"), dir.resolve("journey-curve.png"));
+  }
+
+  @Test
+  void journeyReportsEveryBadRowWithItsLineAndAnalysesTheRest() throws IOException {
+    Path log = Files.writeString(tmp.resolve("bad.csv"), String.join("\n",
+        "customer,touchpoint,time,staff,appearance,behaviour,communication,level,seconds",
+        "c1,greeting,2026-03-02T10:00:00Z,s1,6,5,6,+2,12",
+        "c1,teleporting,2026-03-02T10:01:00Z,s1,6,5,6,+1,12",
+        "c2,paying,yesterday,s2,,,,-1,",
+        "c2,paying,2026-03-02T11:00:00Z,s2,9,5,,+4,-3",
+        "c3,farewell,2026-03-02T12:00:00+08:00,,,,,DELIGHTS,",
+        ""));
+    Run r = mot("journey", log.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("line 3, column touchpoint, value 'teleporting': not a touchpoint of journey 'Retail counter'")
+        .contains("line 4, column time, value 'yesterday'")
+        .contains("line 5, column appearance, value '9': must be a rating on the scale 1..7")
+        .contains("line 5, column appearance/behaviour/communication")
+        .contains("line 5, column level, value '+4'")
+        .contains("line 5, column seconds, value '-3'");
+    assertThat(r.out()).contains("5 rows: 2 good, 3 bad").contains("Journey scores (mean model) of 2 customers");
+  }
+
+  @Test
+  void journeyStrictStopsAtTheFirstBadRow() throws IOException {
+    Path log = Files.writeString(tmp.resolve("bad.csv"),
+        "customer,touchpoint,time\nc1,greeting,2026-03-02T10:00:00Z\nc1,nowhere,2026-03-02T10:00:00Z\n");
+    Run r = mot("journey", log.toString(), "--strict");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("line 3, column touchpoint, value 'nowhere'");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void journeyWithABadHeaderIsADataError() throws IOException {
+    Path log = Files.writeString(tmp.resolve("bad.csv"), "client,touchpoint,when\nc1,greeting,x\n");
+    Run r = mot("journey", log.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("line 1, column client, value 'client': unknown column")
+        .contains("the required column 'customer' is missing");
+  }
+
+  @Test
+  void anEmptyFileIsADataError() throws IOException {
+    Path empty = Files.writeString(tmp.resolve("empty.csv"), "");
+    Run r = mot("journey", empty.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("line 1").contains("the file is empty: a header row is required");
+  }
+
+  @Test
+  void journeyWithAMapFile() throws IOException {
+    Path map = tmp.resolve("airline.json");
+    new ObjectMapper().writeValue(map.toFile(), JourneyTemplates.airline());
+    Path log = Files.writeString(tmp.resolve("flights.csv"),
+        "customer,touchpoint,time,level\np1,booking,2026-03-02T10:00:00Z,+1\np1,check-in,2026-03-03T07:00:00Z,-2\n"
+            + "p1,baggage-claim,2026-03-03T12:00:00Z,+2\n");
+    Run r = mot("journey", log.toString(), "--map", map.toString(), "--model", "peak-end");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Moment scorecards on 'Airline (Carlzon)'")
+        .contains("mean journey score +0.00"); // peak-end: peak -2 (largest |level|, ties negative), end +2
+  }
+
+  @Test
+  void journeyRejectsAnUnknownModelOrTemplate() throws IOException {
+    Path log = sample(SampleData.ENCOUNTERS);
+    Run r = mot("journey", log.toString(), "--model", "median");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--model must be one of mean, weighted, peak-end, weakest-link but was 'median'");
+    r = mot("journey", log.toString(), "--template", "zoo");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--template must be one of retail, airline");
+  }
+
+  // ---------------------------------------------------------------- audit
+
+  @Test
+  void auditOfTheSampleWithTheJsonChecklist() throws IOException {
+    Path dir = tmp.resolve("a");
+    Run r = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
+        "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("120 rows: 120 good, 0 bad").contains("GroupedSummary by step");
+    ChartFiles.assertNonTrivial(dir.resolve("audit-compliance.svg"), dir.resolve("audit-compliance.png"));
+  }
+
+  @Test
+  void auditWithACsvChecklistAndBadRows() throws IOException {
+    Path checklist = Files.writeString(tmp.resolve("counter.csv"),
+        "id,text,step,touchpoint,weight,critical\ngreet,Greets the customer,EXPLORE,greeting,1,false\n"
+            + "pay,Charges the right amount,ACT,paying,2,true\n");
+    Path audits = Files.writeString(tmp.resolve("audits.csv"),
+        "audit,staff,time,greet,pay\nA1,s1,2026-03-02T10:00:00Z,pass,fail\nA2,s1,2026-03-09T10:00:00Z,maybe,pass\n"
+            + "A3,s2,2026-03-02T11:00:00Z,yes,n/a\nA4,,2026-03-02T11:00:00Z,pass,pass\n");
+    Run r = mot("audit", audits.toString(), "--checklist", checklist.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("line 3, column greet, value 'maybe': must be pass, fail or n/a")
+        .contains("line 5, column staff, value '': a staff id is required");
+    assertThat(r.out()).contains("4 rows: 2 good, 2 bad").contains("against 'counter'");
+  }
+
+  @Test
+  void auditNeedsItsChecklist() throws IOException {
+    Run r = mot("audit", sample(SampleData.AUDITS).toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing required option: '--checklist=FILE'");
+  }
+
+  // ---------------------------------------------------------------- volume and sample data
+
+  @Test
+  void volumeIsCarlzonsArithmetic() {
+    Run r = mot("volume", "--customers", "10000000", "--contacts", "5", "--negative-share", "0.2");
+    assertThat(r.code()).isZero();
+    // 10,000,000 x 5 = 50,000,000 moments; x 15 s = 750,000,000 s = 208,333.3 h; x 0.2 = 10,000,000
+    assertThat(r.out()).contains("50,000,000").contains("208,333.3")
+        .contains("negative moments at a share of 20.00%: 10,000,000");
+  }
+
+  @Test
+  void volumeRejectsBadNumbers() {
+    Run r = mot("volume", "--customers", "-1", "--contacts", "5");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("customers must be >= 0 but was -1");
+    r = mot("volume", "--customers", "10", "--contacts", "5", "--negative-share", "1.5");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--negative-share must be in [0, 1] but was 1.5");
+    r = mot("volume", "--customers", "ten", "--contacts", "5");
+    assertThat(r.code()).isEqualTo(2);
+  }
+
+  @Test
+  void sampleDataWritesFilesThatTheOtherCommandsRead() throws IOException {
+    Path dir = tmp.resolve("sample");
+    Run r = mot("sample-data", "--out", dir.toString(), "--seed", "7", "--respondents", "40", "--encounters", "300");
+    assertThat(r.code()).as(r.err()).isZero();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly(SampleData.SURVEY, SampleData.AUDITS, SampleData.CHECKLIST, SampleData.ENCOUNTERS);
+    }
+    assertThat(mot("servqual", dir.resolve(SampleData.SURVEY).toString()).out()).contains("40 rows: 40 good");
+    assertThat(mot("journey", dir.resolve(SampleData.ENCOUNTERS).toString()).out()).contains("300 rows: 300 good");
+    assertThat(mot("sample-data", "--out", dir.toString(), "--respondents", "0").code()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.mot.examples.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.mot.core.BehaviourStep;
+import io.github.mot.core.ChecklistItem;
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.Touchpoint;
+import io.github.mot.core.testing.FuzzAssertions;
+import io.github.mot.core.testing.FuzzAssertions.Outcome;
+import io.github.mot.core.testing.FuzzGenerators;
+import io.github.mot.core.testing.FuzzGenerators.CsvRow;
+import io.github.mot.core.testing.Seed;
+import io.github.mot.servqual.io.SurveyFileException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Fuzzing of the command line's readers (encounter logs, audit files, checklist CSV): every input
+ * reads or fails with a {@link SurveyFileException} naming the line; nothing else escapes, nothing
+ * hangs; in lenient mode good + bad rows = the rows of the file. And their limits.
+ */
+class ReadersFuzzTest {
+
+  private static final CustomerJourney RETAIL = JourneyTemplates.retailCounter();
+  private static final SupervisionChecklist CHECKLIST =
+      SupervisionChecklist.of(
+          "C",
+          List.of(
+              ChecklistItem.builder().id("greet").text("Greets").step(BehaviourStep.EXPLORE).build(),
+              ChecklistItem.builder().id("thank").text("Thanks").step(BehaviourStep.CONFIRM).build()));
+
+  private static List<CsvRow> encounters(SplittableRandom r) {
+    List<Touchpoint> tps = RETAIL.touchpoints();
+    List<CsvRow> rows = new ArrayList<>();
+    int n = 1 + r.nextInt(15);
+    Instant t = Instant.parse("2026-03-02T09:00:00Z");
+    for (int i = 0; i < n; i++) {
+      rows.add(
+          new CsvRow(
+              List.of(
+                  "c" + r.nextInt(5),
+                  tps.get(r.nextInt(tps.size())).id(),
+                  t.plusSeconds(60L * i).toString(),
+                  "s" + r.nextInt(3),
+                  "" + (1 + r.nextInt(7)),
+                  "" + (1 + r.nextInt(7)),
+                  "" + (1 + r.nextInt(7)),
+                  "" + (r.nextInt(7) - 3),
+                  "" + r.nextInt(100),
+                  r.nextBoolean() ? "" : FuzzGenerators.hostileCell(r))));
+    }
+    return rows;
+  }
+
+  private static final List<String> ENCOUNTER_HEADER =
+      List.of(
+          "customer", "touchpoint", "time", "staff", "appearance", "behaviour", "communication",
+          "level", "seconds", "note");
+
+  private static List<CsvRow> audits(SplittableRandom r) {
+    List<CsvRow> rows = new ArrayList<>();
+    String[] outcomes = {"pass", "fail", "n/a", "yes", "0"};
+    int n = 1 + r.nextInt(20);
+    for (int i = 0; i < n; i++) {
+      rows.add(
+          new CsvRow(
+              List.of(
+                  "a" + i,
+                  "s" + r.nextInt(3),
+                  "2026-03-02T09:00:00Z",
+                  outcomes[r.nextInt(outcomes.length)],
+                  outcomes[r.nextInt(outcomes.length)])));
+    }
+    return rows;
+  }
+
+  private static final List<String> AUDIT_HEADER = List.of("audit", "staff", "time", "greet", "thank");
+
+  private static <T> void check(String text, String what, FuzzRead<T> read) {
+    Outcome<Parsed<T>> out =
+        FuzzAssertions.outcome(
+            what + " " + FuzzGenerators.describe(text), SurveyFileException.class, read::read);
+    out.failure().ifPresent(t -> assertThat(t.getMessage()).containsPattern("line \\d+"));
+    out.value()
+        .ifPresent(p -> assertThat(p.values().size() + p.badRows()).as(text).isEqualTo(p.rows()));
+  }
+
+  @FunctionalInterface
+  private interface FuzzRead<T> {
+    Parsed<T> read() throws Exception;
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void encounterLogsReadOrFailWithTheLine(Seed seed) {
+    SplittableRandom r = seed.random();
+    boolean strict = r.nextBoolean();
+    String nasty = FuzzGenerators.csv(r, ENCOUNTER_HEADER, encounters(r));
+    String arbitrary = FuzzGenerators.arbitraryCsv(r, 10);
+    assertTimeoutPreemptively(
+        FuzzAssertions.DEFAULT_TIMEOUT,
+        () -> {
+          for (String text : List.of(nasty, arbitrary)) {
+            check(text, "encounters",
+                () -> EncounterFile.read(new StringReader(text), RETAIL, RatingScale.SEVEN_POINT, strict));
+          }
+        },
+        seed::toString);
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void auditFilesAndChecklistsReadOrFailWithTheLine(Seed seed) {
+    SplittableRandom r = seed.random();
+    boolean strict = r.nextBoolean();
+    String nasty = FuzzGenerators.csv(r, AUDIT_HEADER, audits(r));
+    List<CsvRow> items = new ArrayList<>();
+    for (int i = 0; i < 1 + r.nextInt(5); i++) {
+      items.add(
+          new CsvRow(
+              List.of("i" + i, r.nextBoolean() ? "Greets" : FuzzGenerators.hostileCell(r),
+                  BehaviourStep.values()[r.nextInt(4)].name(), "", "" + (1 + r.nextInt(3)), "false")));
+    }
+    String checklist =
+        FuzzGenerators.csv(r, List.of("id", "text", "step", "touchpoint", "weight", "critical"), items);
+    assertTimeoutPreemptively(
+        FuzzAssertions.DEFAULT_TIMEOUT,
+        () -> {
+          check(nasty, "audits", () -> AuditFile.readAudits(new StringReader(nasty), CHECKLIST, strict));
+          FuzzAssertions.outcome(
+              "checklist " + FuzzGenerators.describe(checklist),
+              SurveyFileException.class,
+              () -> AuditFile.checklistCsv(new StringReader(checklist), "fuzzed"));
+        },
+        seed::toString);
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void lenientReadingLosesNoRow(Seed seed) {
+    SplittableRandom r = seed.random();
+    List<CsvRow> rows = encounters(r);
+    String csv = FuzzGenerators.csvKeepingRows(r, ENCOUNTER_HEADER, rows);
+    Parsed<?> p =
+        assertTimeoutPreemptively(
+            FuzzAssertions.DEFAULT_TIMEOUT,
+            () -> EncounterFile.read(new StringReader(csv), RETAIL, RatingScale.SEVEN_POINT, false));
+    assertThat(p.rows()).as(csv).isEqualTo(rows.size());
+    assertThat(p.values().size() + p.badRows()).isEqualTo(rows.size());
+  }
+
+  // ---- limits and regressions ----------------------------------------------------------------
+
+  private static String log(int rows) {
+    StringBuilder b = new StringBuilder("customer,touchpoint,time\n");
+    for (int i = 0; i < rows; i++) {
+      b.append("c1,greeting,2026-03-02T10:00:00Z\n");
+    }
+    return b.toString();
+  }
+
+  @Test
+  void limitsRefuseTooManyRowsTooLongFieldsAndTooMuchText() {
+    CsvRows.Limits rows = new CsvRows.Limits(10, 100, 1 << 20, 5);
+    assertThatThrownBy(
+            () -> EncounterFile.read(new StringReader(log(11)), RETAIL, RatingScale.SEVEN_POINT, false, rows))
+        .isInstanceOf(SurveyFileException.class)
+        .hasMessage("line 12, column , value '': the file has more than 10 data rows, the limit");
+    String longField = "customer,touchpoint,time\n" + "c".repeat(101) + ",greeting,2026-03-02T10:00:00Z\n";
+    assertThatThrownBy(
+            () -> EncounterFile.read(new StringReader(longField), RETAIL, RatingScale.SEVEN_POINT, false, rows))
+        .isInstanceOf(SurveyFileException.class)
+        .hasMessageContaining("line 2, column #1")
+        .hasMessageContaining("the field has 101 characters, more than the limit of 100");
+    CsvRows.Limits chars = new CsvRows.Limits(1000, 100, 200, 5);
+    assertThatThrownBy(
+            () -> EncounterFile.read(new StringReader(log(50)), RETAIL, RatingScale.SEVEN_POINT, false, chars))
+        .isInstanceOf(SurveyFileException.class)
+        .hasMessageContaining("the file is larger than the limit of 200 characters");
+    assertThatThrownBy(() -> new CsvRows.Limits(0, 1, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limits must be >= 1 but were rows=0, field length=1, characters=1, errors=1");
+    assertThat(CsvRows.Limits.DEFAULT).isEqualTo(new CsvRows.Limits(5_000_000L, 32_768, 1L << 30, 10_000));
+  }
+
+  @Test
+  void aByteOrderMarkBeforeAQuotedHeaderAndLinesOfBlanksAreHandled() throws Exception {
+    // Before: the BOM stayed in front of the quote ("unknown column") and a line of blanks was
+    // counted as a bad row of one field.
+    String csv = "\uFEFF\"customer\",touchpoint,time\n   \nc1,greeting,2026-03-02T10:00:00Z\n";
+    Parsed<?> p = EncounterFile.read(new StringReader(csv), RETAIL, RatingScale.SEVEN_POINT, true);
+    assertThat(p.rows()).isEqualTo(1);
+    assertThat(p.values()).hasSize(1);
+  }
+
+  @Test
+  void errorsKeptAreCappedButEveryBadRowIsCounted() throws Exception {
+    // Before: every error of every bad row was kept.
+    StringBuilder b = new StringBuilder("customer,touchpoint,time\n");
+    for (int i = 0; i < 100; i++) {
+      b.append("c1,nowhere,yesterday\n"); // two errors a row
+    }
+    Parsed<?> p =
+        EncounterFile.read(
+            new StringReader(b.toString()), RETAIL, RatingScale.SEVEN_POINT, false,
+            new CsvRows.Limits(1000, 100, 1 << 20, 7));
+    assertThat(p.errors()).hasSize(7);
+    assertThat(p.badRows()).isEqualTo(100);
+    assertThat(p.rows()).isEqualTo(100);
+  }
+
+  @Test
+  void aLongRunOfDigitsIsRejectedInLinearTime() {
+    // Before: [0-9]+\.?[0-9]* backtracked quadratically; 30,000 digits took seconds.
+    String digits = "1".repeat(30_000) + "x";
+    assertThat(assertTimeoutPreemptively(Duration.ofSeconds(2), () -> EncounterFile.number(digits)))
+        .isNaN();
+    assertThat(EncounterFile.number("12.5")).isEqualTo(12.5);
+    assertThat(EncounterFile.number(".5")).isEqualTo(0.5);
+    assertThat(EncounterFile.number("-3")).isEqualTo(-3.0);
+  }
+}

@@ -1,0 +1,218 @@
+package io.github.mot.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.scoring.MomentScorecard.GroupBy;
+import io.github.mot.scoring.testing.ScoringGenerators;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scorers shared by 16 threads give what one thread gives; accumulators merged by parallel
+ * streams on pools of 1 to 16 threads equal the sequential ones exactly (equals and the printed
+ * table, byte for byte), 50 times over.
+ */
+class ConcurrencyTest {
+
+  private static final int THREADS = 16;
+  private static final int REPETITIONS = 50;
+  private static final int[] POOL_SIZES = {1, 2, 3, 4, 16};
+
+  private static final CustomerJourney JOURNEY = JourneyTemplates.retailCounter();
+  private static final MomentScorecard CARDS = MomentScorecard.of(JOURNEY);
+  private static final JourneyScorer JOURNEYS = JourneyScorer.of(JOURNEY);
+  private static final FirstImpressionScorer FIRST = FirstImpressionScorer.STANDARD;
+
+  private static List<Encounter> encounters = List.of();
+  private static List<AbcRatings> ratings = List.of();
+  private static List<Audit> audits = List.of();
+  private static List<ForkJoinPool> pools = List.of();
+
+  @BeforeAll
+  static void data() {
+    SplittableRandom r = new SplittableRandom(20261124L);
+    List<Encounter> es = new ArrayList<>();
+    for (int c = 0; c < 100; c++) {
+      es.addAll(ScoringGenerators.customerEncounters(r, JOURNEY, "c" + c, 12));
+    }
+    encounters = List.copyOf(es);
+    List<AbcRatings> rs = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      rs.add(CoreGenerators.abcRatings(r, RatingScale.SEVEN_POINT));
+    }
+    ratings = List.copyOf(rs);
+    SupervisionChecklist checklist = CoreGenerators.supervisionChecklist(r);
+    List<Audit> as = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      as.add(ScoringGenerators.audit(r, checklist, "a" + i));
+    }
+    audits = List.copyOf(as);
+    List<ForkJoinPool> ps = new ArrayList<>();
+    for (int size : POOL_SIZES) {
+      ps.add(new ForkJoinPool(size));
+    }
+    pools = List.copyOf(ps);
+  }
+
+  @AfterAll
+  static void shutdown() {
+    pools.forEach(ForkJoinPool::shutdownNow);
+  }
+
+  /** Runs {@code task} on 16 threads released together; returns their 16 results. */
+  private static <T> List<T> onSixteenThreads(Callable<T> task)
+      throws InterruptedException, ExecutionException {
+    ExecutorService executor = Executors.newFixedThreadPool(THREADS);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        futures.add(
+            executor.submit(
+                () -> {
+                  start.await();
+                  return task.call();
+                }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(f.get(60, TimeUnit.SECONDS));
+      }
+      return results;
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("a thread did not finish within 60 s", e);
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+
+  @Test
+  void sharedFirstImpressionScorerGivesTheSingleThreadResults() throws Exception {
+    List<FirstImpression> expected = new ArrayList<>();
+    for (AbcRatings r : ratings) {
+      expected.add(FIRST.score(r));
+    }
+    for (List<FirstImpression> got :
+        onSixteenThreads(
+            () -> {
+              List<FirstImpression> out = new ArrayList<>();
+              for (AbcRatings r : ratings) {
+                out.add(FIRST.score(r));
+              }
+              return out;
+            })) {
+      assertThat(got).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void sharedJourneyScorerGivesTheSingleThreadResults() throws Exception {
+    Map<String, JourneyScore> expected = new TreeMap<>(encounters.stream().collect(JOURNEYS.byCustomer()));
+    for (Map<String, JourneyScore> got :
+        onSixteenThreads(() -> new TreeMap<>(encounters.stream().collect(JOURNEYS.byCustomer())))) {
+      assertThat(got).isEqualTo(expected);
+      assertThat(got.toString()).isEqualTo(expected.toString());
+    }
+  }
+
+  @Test
+  void sharedMomentScorecardGivesTheSingleThreadResults() throws Exception {
+    GroupedSummary<String, ScorecardSummary> expected =
+        CARDS.summarize(GroupBy.TOUCHPOINT, encounters);
+    for (GroupedSummary<String, ScorecardSummary> got :
+        onSixteenThreads(() -> CARDS.summarize(GroupBy.TOUCHPOINT, encounters))) {
+      assertThat(got).isEqualTo(expected);
+      assertThat(got.toString()).isEqualTo(expected.toString());
+    }
+  }
+
+  /**
+   * The sequential result, then {@value #REPETITIONS} parallel runs on pools of 1 to 16 threads:
+   * each equal to it, and with the same printed table on each pool size.
+   */
+  private static <T> void parallelEqualsSequential(List<?> data, Function<Boolean, T> collect)
+      throws Exception {
+    T expected = collect.apply(false);
+    String text = expected.toString();
+    for (int rep = 0; rep < REPETITIONS; rep++) {
+      ForkJoinPool pool = pools.get(rep % pools.size());
+      T got = pool.submit(() -> collect.apply(true)).get(60, TimeUnit.SECONDS);
+      assertThat(got).as("repetition %d on %d threads", rep, pool.getParallelism()).isEqualTo(expected);
+      if (rep < POOL_SIZES.length) { // the printed tables are costly: once per pool size
+        assertThat(got.toString()).isEqualTo(text);
+      }
+    }
+    assertThat(data).isNotEmpty();
+  }
+
+  @Test
+  void scorecardSummariesFromParallelStreamsEqualSequentialOnes() throws Exception {
+    parallelEqualsSequential(
+        encounters,
+        parallel ->
+            (parallel ? encounters.parallelStream() : encounters.stream())
+                .collect(CARDS.toSummary()));
+    parallelEqualsSequential(
+        encounters,
+        parallel ->
+            (parallel ? encounters.parallelStream() : encounters.stream())
+                .collect(CARDS.grouping(GroupBy.STAFF)));
+  }
+
+  @Test
+  void firstImpressionSummariesFromParallelStreamsEqualSequentialOnes() throws Exception {
+    parallelEqualsSequential(
+        ratings,
+        parallel ->
+            (parallel ? ratings.parallelStream() : ratings.stream())
+                .collect(FIRST.toSummary(RatingScale.SEVEN_POINT)));
+  }
+
+  @Test
+  void auditReportsFromParallelStreamsEqualSequentialOnes() throws Exception {
+    parallelEqualsSequential(
+        audits,
+        parallel ->
+            (parallel ? audits.parallelStream() : audits.stream())
+                .collect(AuditReportAccumulator.toReport()));
+    parallelEqualsSequential(
+        audits,
+        parallel ->
+            (parallel ? audits.parallelStream() : audits.stream())
+                .map(AuditScore::of)
+                .collect(AuditAccumulator.toSummary()));
+  }
+
+  @Test
+  void journeyScoresFromParallelStreamsEqualSequentialOnes() throws Exception {
+    parallelEqualsSequential(
+        encounters,
+        parallel ->
+            new TreeMap<>(
+                (parallel ? encounters.parallelStream() : encounters.stream())
+                    .collect(JOURNEYS.byCustomer())));
+  }
+}

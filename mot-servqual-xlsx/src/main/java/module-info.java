@@ -1,0 +1,13 @@
+/**
+ * Excel input for mot-servqual: reads survey exports from {@code .xlsx} workbooks (the first sheet
+ * or a named one) with fastexcel-reader, through the same checks, column mapping and error reports
+ * as {@code io.github.mot.servqual.io.SurveyCsvReader}. A separate module, so that the core modules
+ * need no spreadsheet library.
+ */
+module io.github.mot.servqual.xlsx {
+  requires transitive io.github.mot.servqual;
+  requires static transitive org.jspecify;
+  requires org.dhatim.fastexcel.reader;
+
+  exports io.github.mot.servqual.xlsx;
+}

@@ -1,0 +1,197 @@
+package io.github.mot.servqual.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.testing.FuzzAssertions;
+import io.github.mot.core.testing.FuzzGenerators;
+import io.github.mot.core.testing.Seed;
+import io.github.mot.servqual.Dimension;
+import io.github.mot.servqual.Instrument;
+import io.github.mot.servqual.Item;
+import io.github.mot.servqual.io.CsvReadResult;
+import io.github.mot.servqual.io.SurveyCsvReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile workbooks for {@link SurveyXlsxReader}: arbitrary bytes, damaged zip archives and
+ * numeric cells with absurd exponents either read or fail with the documented {@link IOException}
+ * (a {@code SurveyFileException} for bad rows) or {@link IllegalArgumentException} (a missing
+ * sheet); nothing else escapes and nothing hangs.
+ */
+class XlsxFuzzTest {
+
+  private static final Instrument TWO =
+      Instrument.of(
+          "two",
+          RatingScale.FIVE_POINT,
+          List.of(Item.of("Clean", Dimension.TANGIBLES), Item.of("On time", Dimension.RELIABILITY)));
+
+  private static final List<Class<? extends Throwable>> DOCUMENTED =
+      List.of(IOException.class, IllegalArgumentException.class);
+
+  /** A small valid workbook: respondent, P1, P2 and three rows. */
+  private static byte[] workbook() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = bytes) {
+      Workbook wb = new Workbook(out, "test", "1.0");
+      Worksheet ws = wb.newWorksheet("answers");
+      ws.value(0, 0, "respondent");
+      ws.value(0, 1, "P1");
+      ws.value(0, 2, "P2");
+      for (int r = 1; r <= 3; r++) {
+        ws.value(r, 0, "r" + r);
+        ws.value(r, 1, 4);
+        ws.value(r, 2, 123456);
+      }
+      wb.finish();
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The workbook with the text of its sheet XML replaced: {@code from} by {@code to}. */
+  private static byte[] withSheetText(byte[] xlsx, String from, String to) throws IOException {
+    // fastexcel streams its entries (sizes in data descriptors), which ZipInputStream cannot
+    // reread: go through a file under target/ and ZipFile's central directory.
+    Path dir = Files.createDirectories(Path.of("target", "xlsx-fuzz"));
+    Path file = Files.createTempFile(dir, "workbook", ".xlsx");
+    Files.write(file, xlsx);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipFile in = new ZipFile(file.toFile());
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e : Collections.list(in.entries())) {
+        byte[] content;
+        try (InputStream entry = in.getInputStream(e)) {
+          content = entry.readAllBytes();
+        }
+        if (e.getName().startsWith("xl/worksheets/")) {
+          content =
+              new String(content, StandardCharsets.UTF_8)
+                  .replace(from, to)
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+    } finally {
+      Files.delete(file);
+    }
+    return out.toByteArray();
+  }
+
+  private static final byte[] VALID;
+  private static final Map<String, byte[]> HOSTILE = new ConcurrentHashMap<>();
+
+  static {
+    try {
+      VALID = workbook();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The valid workbook with a hostile text in place of the answer 4 (once per text: costly). */
+  private static byte[] withHostileCell(String cell) {
+    try {
+      return withSheetText(VALID, ">4<", ">" + cell.replace("&", "&amp;").replace("<", "&lt;") + "<");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void check(String description, byte[] bytes) {
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    FuzzAssertions.outcome(
+        description, DOCUMENTED, () -> reader.read(new ByteArrayInputStream(bytes)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void damagedWorkbooksReadOrFailCleanly(Seed seed) throws IOException {
+    SplittableRandom r = seed.random();
+    byte[] valid = VALID;
+    byte[] damaged = valid.clone();
+    int edits = 1 + r.nextInt(20);
+    for (int i = 0; i < edits; i++) {
+      damaged[r.nextInt(damaged.length)] = (byte) r.nextInt(256);
+    }
+    byte[] truncated = java.util.Arrays.copyOf(valid, r.nextInt(valid.length));
+    String cell = FuzzGenerators.hostileCell(r);
+    byte[] hostile = HOSTILE.computeIfAbsent(cell, XlsxFuzzTest::withHostileCell);
+    byte[] arbitrary = FuzzGenerators.bytes(r, 3000);
+    assertTimeoutPreemptively(
+        FuzzAssertions.DEFAULT_TIMEOUT,
+        () -> {
+          // two of the four kinds a case: each kind still gets about 150 cases in mvn verify
+          int skip = r.nextInt(4);
+          int skip2 = (skip + 1 + r.nextInt(3)) % 4;
+          List<byte[]> inputs = List.of(damaged, truncated, hostile, arbitrary);
+          List<String> kinds = List.of("damaged", "truncated", "hostile cell", "arbitrary");
+          for (int k = 0; k < 4; k++) {
+            if (k != skip && k != skip2) {
+              check(seed + " " + kinds.get(k), inputs.get(k));
+            }
+          }
+        },
+        seed::toString);
+  }
+
+  @Test
+  void damagedSheetXmlIsAnIOException() throws IOException {
+    // Before: aalto's WFCException (a checked XMLStreamException thrown undeclared) escaped.
+    byte[] nul = withSheetText(workbook(), "<v>123456</v>", "<v>1\u00002</v>");
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(nul)))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("not a readable .xlsx workbook: ");
+  }
+
+  @Test
+  void aSharedStringIndexBeyondTheTableIsAnIOException() throws IOException {
+    // Before: fastexcel-reader's IndexOutOfBoundsException escaped.
+    byte[] xlsx = withSheetText(workbook(), "<v>0</v>", "<v>-1</v>");
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xlsx)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("IndexOutOfBoundsException");
+  }
+
+  @Test
+  void aNumberWithAHugeExponentIsReadAsTextNotExpanded() throws IOException {
+    // Before: new BigDecimal("1E999999999").toPlainString() built a string of a billion digits:
+    // minutes of work and gigabytes of heap for one 16-byte cell.
+    byte[] xlsx = withSheetText(workbook(), "<v>123456</v>", "<v>1E999999999</v>");
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    CsvReadResult read =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(5), () -> reader.read(new ByteArrayInputStream(xlsx)));
+    assertThat(read.badRows()).isEqualTo(3);
+    assertThat(read.errors().get(0).value()).isEqualTo("1E999999999");
+    assertThat(read.errors().get(0).reason()).isEqualTo("not an integer");
+  }
+}

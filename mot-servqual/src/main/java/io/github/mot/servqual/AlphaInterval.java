@@ -1,0 +1,44 @@
+package io.github.mot.servqual;
+
+/**
+ * A confidence interval for Cronbach's alpha: Feldt's analytic interval or a bootstrap percentile
+ * interval (see {@link ScaleReliability}). Bounds are NaN where the interval is undefined (alpha
+ * undefined, fewer than 2 respondents or items, no valid bootstrap replicate).
+ *
+ * @param lower the lower bound, at most 1
+ * @param upper the upper bound, at most 1
+ * @param confidenceLevel the confidence level, in (0, 1), such as 0.95
+ * @since 0.2.0
+ */
+public record AlphaInterval(double lower, double upper, double confidenceLevel) {
+
+  /**
+   * Checks the level.
+   *
+   * @throws IllegalArgumentException if the confidence level is not in (0, 1)
+   */
+  public AlphaInterval {
+    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + confidenceLevel);
+    }
+  }
+
+  /**
+   * Whether both bounds are defined.
+   *
+   * @return true if neither bound is NaN
+   */
+  public boolean isDefined() {
+    return !Double.isNaN(lower) && !Double.isNaN(upper);
+  }
+
+  /**
+   * For example {@code [0.712, 0.845]}, or {@code undefined}.
+   *
+   * @return the interval as text, three decimals
+   */
+  @Override
+  public String toString() {
+    return isDefined() ? TextTable.ci(lower, upper) : "undefined";
+  }
+}

@@ -1,0 +1,170 @@
+package io.github.mot.servqual;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The analysis of perception-only data (SERVPERF, Cronin and Taylor 1992): surveys that ask only
+ * how the service was, with no expectation column. It gives what such data supports: mean
+ * perceptions per item and dimension with confidence intervals, Cronbach's alpha per dimension and
+ * the SERVPERF score; gaps need expectations and are not computed. The data may have other kinds
+ * too; only the perceptions are read. {@link ReliabilityAnalysis}, {@link ImportancePerformance}
+ * and {@link io.github.mot.servqual.io.SurveyCsvReader} work on such data as well.
+ *
+ * <pre>{@code
+ * PerceptionReport servperf = PerceptionAnalysis.withDefaults().analyze(data);
+ * }</pre>
+ *
+ * <p>Missing answers: listwise keeps the respondents with every perception; pairwise lets an item
+ * use who answered it, a dimension who answered all its items, SERVPERF who answered every item.
+ * Means are of scored answers (after reverse coding); standard deviations are sample ones ({@code n -
+ * 1}); intervals use Student's t. Defaults: listwise, 95%. Instances are immutable and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class PerceptionAnalysis {
+
+  private static final PerceptionAnalysis DEFAULTS = new PerceptionAnalysis(MissingPolicy.LISTWISE, 0.95);
+
+  private final MissingPolicy missing;
+  private final double level;
+
+  private PerceptionAnalysis(MissingPolicy missing, double level) {
+    this.missing = missing;
+    this.level = level;
+  }
+
+  /**
+   * The analysis with listwise deletion and 95% intervals.
+   *
+   * @return the default analysis
+   */
+  public static PerceptionAnalysis withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A copy with another missing-data policy.
+   *
+   * @param policy listwise or pairwise deletion
+   * @return the reconfigured analysis
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public PerceptionAnalysis withMissing(MissingPolicy policy) {
+    return new PerceptionAnalysis(Objects.requireNonNull(policy, "policy"), level);
+  }
+
+  /**
+   * A copy with another confidence level.
+   *
+   * @param level the level, in (0, 1)
+   * @return the reconfigured analysis
+   * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
+   */
+  public PerceptionAnalysis withConfidenceLevel(double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
+    }
+    return new PerceptionAnalysis(missing, level);
+  }
+
+  /**
+   * Analyses the perceptions.
+   *
+   * @param data survey data with perception answers
+   * @return the report
+   * @throws IllegalArgumentException if the data has no perception answers
+   * @throws NullPointerException if {@code data} is null
+   */
+  public PerceptionReport analyze(SurveyData data) {
+    Objects.requireNonNull(data, "data");
+    Instrument ins = data.instrument();
+    int[] all = new int[ins.size()];
+    Arrays.setAll(all, i -> i + 1);
+    ScaleValues values = ScaleValues.of(data, ScoreKind.PERCEPTION, all);
+    int size = data.size();
+    boolean[] complete = new boolean[size];
+    long completeCases = 0;
+    for (int r = 0; r < size; r++) {
+      complete[r] = values.complete(r);
+      completeCases += complete[r] ? 1 : 0;
+    }
+    boolean listwise = missing == MissingPolicy.LISTWISE;
+    double min = ins.scale().min();
+    List<ItemPerception> items = new ArrayList<>();
+    for (int i = 0; i < ins.size(); i++) {
+      long n = 0;
+      long s = 0;
+      long ss = 0;
+      for (int r = 0; r < size; r++) {
+        int v = values.values[i][r];
+        if (v != ScaleValues.MISSING && (!listwise || complete[r])) {
+          n++;
+          s += v;
+          ss += (long) v * v;
+        }
+      }
+      Item item = ins.items().get(i);
+      items.add(new ItemPerception(i + 1, item.label(), item.dimension(), estimate(n, s, ss, 1, min)));
+    }
+    List<DimensionPerception> dims = new ArrayList<>();
+    for (Dimension d : ins.dimensions()) {
+      int[] ids = ins.itemIds(d).stream().mapToInt(Integer::intValue).toArray();
+      ScaleValues dv = ScaleValues.of(data, ScoreKind.PERCEPTION, ids);
+      int[] rows = dv.eligible(true);
+      if (listwise) {
+        rows = Arrays.stream(rows).filter(r -> complete[r]).toArray();
+      }
+      long s = 0;
+      long ss = 0;
+      for (int r : rows) {
+        long t = 0;
+        for (short[] col : dv.values) {
+          t += col[r];
+        }
+        s += t;
+        ss += t * t;
+      }
+      AlphaMath.Result a = AlphaMath.compute(dv, rows, true, false);
+      List<ItemReliability> stats = new ArrayList<>();
+      for (int j = 0; j < ids.length; j++) {
+        stats.add(new ItemReliability(ids[j], a.itemTotal[j], a.alphaIfDeleted[j]));
+      }
+      dims.add(new DimensionPerception(d, Arrays.stream(ids).boxed().toList(),
+          estimate(rows.length, s, ss, ids.length, min), new Reliability(rows.length, ids.length, a.alpha, stats)));
+    }
+    long s = 0;
+    long ss = 0;
+    for (int r = 0; r < size; r++) {
+      if (complete[r]) {
+        long t = 0;
+        for (short[] col : values.values) {
+          t += col[r];
+        }
+        s += t;
+        ss += t * t;
+      }
+    }
+    MeanEstimate servperf = estimate(completeCases, s, ss, ins.size(), min);
+    return new PerceptionReport(ins.name(), missing, size, completeCases, items, dims, servperf);
+  }
+
+  /** The estimate of the mean of respondents' means of k stored answers, back on the scale. */
+  private MeanEstimate estimate(long n, long s, long ss, int k, double min) {
+    double mean = n == 0 ? Double.NaN : (double) s / k / n + min;
+    return Stats.estimate(n, mean, Stats.variance(n, s, ss) / ((double) k * k), level);
+  }
+
+  /**
+   * For example {@code PerceptionAnalysis[missing=LISTWISE, confidence=0.95]}.
+   *
+   * @return the configuration
+   */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "PerceptionAnalysis[missing=%s, confidence=%s]", missing, level);
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.mot.servqual.io;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+
+/**
+ * Stops a read after a set number of bytes (of a stream) or characters (of a reader): the next read
+ * beyond it throws {@link Exceeded}, which the CSV reader turns into a {@link SurveyFileException}
+ * with the line it had reached. Mutable, single-threaded; closing does not close the source.
+ */
+final class LimitedInput {
+
+  private LimitedInput() {}
+
+  /** The input went past the limit. */
+  static final class Exceeded extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** The limit that was passed. */
+    final long limit;
+
+    Exceeded(long limit) {
+      super("the input is larger than the limit of " + limit);
+      this.limit = limit;
+    }
+  }
+
+  /** A stream that throws {@link Exceeded} once more than {@code max} bytes have been read. */
+  static InputStream of(InputStream in, long max) {
+    return new FilterInputStream(in) {
+      private long count;
+
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0 && ++count > max) {
+          throw new Exceeded(max);
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          count += n;
+          if (count > max) {
+            throw new Exceeded(max);
+          }
+        }
+        return n;
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        long s = super.skip(n);
+        count += s;
+        if (count > max) {
+          throw new Exceeded(max);
+        }
+        return s;
+      }
+
+      @Override
+      public void close() {
+        // the stream belongs to the caller
+      }
+    };
+  }
+
+  /**
+   * A reader that throws {@link Exceeded} once more than {@code max} characters have been read, and
+   * drops a leading byte-order mark (U+FEFF) as {@link StrictDecodingReader} does for streams:
+   * before, a BOM in front of a quoted first column name ({@code \uFEFF"respondent"}) made the name
+   * unreadable.
+   */
+  static Reader of(Reader in, long max) {
+    return new Reader() {
+      private long count;
+      private boolean first = true;
+
+      @Override
+      public int read(char[] buf, int off, int len) throws IOException {
+        int n = in.read(buf, off, len);
+        if (n > 0) {
+          count += n;
+          if (count > max) {
+            throw new Exceeded(max);
+          }
+          if (first) {
+            first = false;
+            if (buf[off] == '\uFEFF') {
+              System.arraycopy(buf, off + 1, buf, off, n - 1);
+              n--;
+              if (n == 0) {
+                return read(buf, off, len);
+              }
+            }
+          }
+        }
+        return n;
+      }
+
+      @Override
+      public void close() {
+        // the reader belongs to the caller
+      }
+    };
+  }
+}

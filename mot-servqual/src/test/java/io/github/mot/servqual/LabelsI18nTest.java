@@ -1,0 +1,156 @@
+package io.github.mot.servqual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mot.core.Labels;
+import io.github.mot.servqual.io.ReportCsv;
+import io.github.mot.servqual.io.ReportJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class LabelsI18nTest {
+
+  private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+  private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Quadrant.class, ZonePosition.class,
+      ScoreKind.class, AnswerKind.class, MissingPolicy.class, PointsPolicy.class, ReliabilityWarning.Type.class);
+
+  /** Standard instrument, all four answer kinds, 40 respondents drawn from a fixed seed, with points. */
+  static SurveyData survey() {
+    SplittableRandom r = new SplittableRandom(8);
+    SurveyData.Builder b = SurveyData.builder(Instrument.standard()).kinds(AnswerKind.values());
+    for (int k = 0; k < 40; k++) {
+      int[] e = new int[22];
+      int[] p = new int[22];
+      int[] a = new int[22];
+      int[] d = new int[22];
+      for (int i = 0; i < 22; i++) {
+        e[i] = 4 + r.nextInt(4);
+        p[i] = 1 + r.nextInt(7);
+        a[i] = 2 + r.nextInt(3);
+        d[i] = 5 + r.nextInt(3);
+      }
+      Response.Builder rb = Response.builder("r" + k).expectations(e).perceptions(p).adequate(a).desired(d);
+      for (Dimension dim : Dimension.standard()) {
+        rb.points(dim, 20);
+      }
+      b.add(rb.build());
+    }
+    return b.build();
+  }
+
+  private static boolean hasHan(String s) {
+    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  @Test
+  void everyEnumConstantHasANonBlankNonKeyLabelInEnglishAndChinese() {
+    for (Locale locale : List.of(Locale.ENGLISH, ZH)) {
+      Labels labels = Text.labels(locale);
+      for (Class<? extends Enum<?>> type : ENUMS) {
+        for (Enum<?> c : type.getEnumConstants()) {
+          String label = labels.label(c);
+          assertThat(label).as(Labels.key(c)).isNotBlank().isNotEqualTo(Labels.key(c)).isNotEqualTo(c.name());
+          assertThat(hasHan(label)).as(Labels.key(c) + " in " + locale).isEqualTo(locale == ZH);
+        }
+      }
+    }
+    assertThat(Quadrant.CONCENTRATE_HERE.label(ZH)).isEqualTo("重点改进");
+    assertThat(ZonePosition.BELOW.label(Locale.ENGLISH)).isEqualTo("below the zone");
+    assertThat(ScoreKind.GAP.label(ZH)).isEqualTo("差距");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void dimensionsUseTheTermsOfTheIssueAndCustomNamesStayAsGiven() {
+    assertThat(Dimension.standard()).extracting(d -> d.label(ZH))
+        .containsExactly("有形性", "可靠性", "回应性", "确实性", "关怀性");
+    assertThat(Dimension.RELIABILITY.label(Locale.ENGLISH)).isEqualTo("Reliability");
+    assertThat(Dimension.of("Ambience").label(ZH)).isEqualTo("AMBIENCE");
+    assertThatThrownBy(() -> Dimension.EMPATHY.label(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("locale");
+  }
+
+  @Test
+  void theTwentyTwoStandardItemsHaveLabelsInBothLanguages() {
+    List<Item> items = Instrument.standard().items();
+    assertThat(items).hasSize(22);
+    List<String> zh = new ArrayList<>();
+    for (Item item : items) {
+      assertThat(item.label(Locale.ENGLISH)).isEqualTo(item.label());
+      String z = item.label(ZH);
+      assertThat(z).isNotBlank().doesNotStartWith("Item.");
+      assertThat(hasHan(z)).as(item.label()).isTrue();
+      zh.add(z);
+    }
+    assertThat(zh).doesNotHaveDuplicates();
+    assertThat(Item.of("Free parking", Dimension.TANGIBLES).label(ZH)).isEqualTo("Free parking");
+  }
+
+  @Test
+  void englishBaseBundleHasEveryKeyOfTheChineseOneAndBack() {
+    assertThat(Text.labels(ZH).keys()).isEqualTo(Text.labels(Locale.ENGLISH).keys());
+    for (String key : Text.labels(Locale.ENGLISH).keys()) {
+      assertThat(Text.labels(ZH).get(key)).as(key).isNotBlank();
+    }
+  }
+
+  @Test
+  void reportTablesTakeALocaleAndPlainToStringIsEnglish() {
+    SurveyData data = survey();
+    GapReport gap = GapAnalysis.withDefaults().analyze(data);
+    ZoneReport zones = GapAnalysis.withDefaults().zones(data);
+    IpaReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(data);
+    ReliabilityReport rel = ReliabilityAnalysis.withDefaults().analyze(data);
+    List<Supplier<String>> plain = List.of(gap::toString, zones::toString, ipa::toString, rel::toString);
+    List<java.util.function.Function<Locale, String>> localised =
+        List.of(gap::toString, zones::toString, ipa::toString, rel::toString);
+    for (int k = 0; k < plain.size(); k++) {
+      String en = plain.get(k).get();
+      assertThat(localised.get(k).apply(Locale.ENGLISH)).isEqualTo(en);
+      assertThat(hasHan(en)).isFalse();
+      String zh = localised.get(k).apply(ZH);
+      assertThat(hasHan(zh)).isTrue();
+      assertThat(zh).contains("可靠性");
+      // German has no bundle: English words, decimal commas
+      String de = localised.get(k).apply(Locale.GERMANY);
+      // (reliability warnings are English sentences made by the analysis: not checked here)
+      String deTables = de.split("\nwarnings:", -1)[0];
+      assertThat(deTables).matches("(?s).*\\d,\\d{3}.*").doesNotMatch("(?s).*\\d\\.\\d{3}.*");
+      assertThat(de.replaceAll("(\\[[-\\d,a-z/]+); ", "$1, ").replaceAll("(\\d),(\\d)", "$1.$2")).isEqualTo(en);
+    }
+    assertThat(gap.toString(ZH)).contains("SERVQUAL 差距分析", "设备现代化", "差距", "维度");
+    assertThat(zones.toString(ZH)).contains("容忍区");
+    assertThat(ipa.toString(ZH)).contains("重要性", "象限");
+    assertThat(rel.toString(ZH)).contains("信度", "感知");
+    assertThat(gap.toString()).contains("RELIABILITY", "Up-to-date equipment");
+  }
+
+  @Test
+  void jsonAndCsvAreByteIdenticalWhateverTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    List<String> outputs = new ArrayList<>();
+    try {
+      for (Locale def : List.of(Locale.GERMANY, Locale.CHINA, Locale.ROOT)) {
+        Locale.setDefault(def);
+        SurveyData data = survey();
+        GapReport gap = GapAnalysis.withDefaults().analyze(data);
+        ZoneReport zones = GapAnalysis.withDefaults().zones(data);
+        IpaReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(data);
+        ReliabilityReport rel = ReliabilityAnalysis.withDefaults().analyze(data);
+        outputs.add(ReportJson.toJson(gap) + ReportJson.toJson(zones) + ReportJson.toJson(ipa)
+            + ReportJson.toJson(rel) + ReportCsv.toCsv(gap) + ReportCsv.toCsv(zones) + ReportCsv.toCsv(ipa));
+      }
+    } finally {
+      Locale.setDefault(saved);
+    }
+    assertThat(outputs.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(outputs.get(1).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(outputs.get(2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(outputs.get(0)).contains("0.").doesNotContain("可靠性");
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.mot.servqual.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.testing.FuzzAssertions;
+import io.github.mot.core.testing.FuzzAssertions.Outcome;
+import io.github.mot.core.testing.FuzzGenerators;
+import io.github.mot.core.testing.FuzzGenerators.CsvRow;
+import io.github.mot.core.testing.Seed;
+import io.github.mot.servqual.Instrument;
+import io.github.mot.servqual.Item;
+import io.github.mot.servqual.testing.ServqualGenerators;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Fuzzing of {@link InstrumentFiles}: mutated and arbitrary JSON, mutated and arbitrary CSV and
+ * arbitrary bytes either give an instrument or fail with the documented {@link IOException} (bad
+ * syntax, parser limits) or {@link IllegalArgumentException} (a missing or invalid field, named in
+ * the message); nothing else escapes, nothing hangs, deep nesting is refused cleanly.
+ */
+class InstrumentFilesFuzzTest {
+
+  private static final List<Class<? extends Throwable>> DOCUMENTED =
+      List.of(IOException.class, IllegalArgumentException.class);
+
+  private static void json(String text) {
+    Outcome<Instrument> out =
+        FuzzAssertions.outcome(
+            FuzzGenerators.describe(text),
+            DOCUMENTED,
+            () -> InstrumentFiles.readJson(new StringReader(text)));
+    out.value()
+        .ifPresent(
+            ins -> {
+              try {
+                assertThat(InstrumentFiles.readJson(new StringReader(InstrumentFiles.toJson(ins))))
+                    .isEqualTo(ins);
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+
+  private static void csv(String text, RatingScale scale) {
+    FuzzAssertions.outcome(
+        FuzzGenerators.describe(text),
+        DOCUMENTED,
+        () -> InstrumentFiles.readCsv(new StringReader(text), "fuzzed", scale));
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void jsonDefinitionsParseOrFailCleanly(Seed seed) {
+    SplittableRandom r = seed.random();
+    Instrument ins = ServqualGenerators.instrument(r);
+    String valid = InstrumentFiles.toJson(ins);
+    String mutated = FuzzGenerators.mutateJson(r, valid);
+    String arbitrary = FuzzGenerators.json(r, 4);
+    String bytes = new String(FuzzGenerators.bytes(r, 500), StandardCharsets.UTF_8);
+    assertTimeoutPreemptively(
+        FuzzAssertions.DEFAULT_TIMEOUT,
+        () -> {
+          json(mutated);
+          json(arbitrary);
+          json(bytes);
+        },
+        seed::toString);
+  }
+
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void csvDefinitionsParseOrFailCleanly(Seed seed) {
+    SplittableRandom r = seed.random();
+    Instrument ins = ServqualGenerators.instrument(r);
+    List<CsvRow> rows = new ArrayList<>();
+    for (Item it : ins.items()) {
+      rows.add(
+          new CsvRow(
+              List.of(
+                  r.nextInt(8) == 0 ? FuzzGenerators.hostileCell(r) : it.label(),
+                  it.dimension().name(),
+                  it.reverseCoded() ? "yes" : "no")));
+    }
+    String nasty = FuzzGenerators.csv(r, List.of("label", "dimension", "reverse"), rows);
+    String arbitrary = FuzzGenerators.arbitraryCsv(r, 10);
+    assertTimeoutPreemptively(
+        FuzzAssertions.DEFAULT_TIMEOUT,
+        () -> {
+          csv(nasty, ins.scale());
+          csv(arbitrary, ins.scale());
+        },
+        seed::toString);
+  }
+
+  @Test
+  void deepNestingIsRefusedByTheParserLimit() {
+    for (String field : List.of("items", "colour", "name")) {
+      String deep = FuzzGenerators.deeplyNested(10_000, 2, field);
+      assertThatThrownBy(() -> InstrumentFiles.readJson(new StringReader(deep)))
+          .as(field)
+          .isInstanceOfAny(IOException.class, IllegalArgumentException.class);
+    }
+    String deepUnknown = FuzzGenerators.deeplyNested(10_000, 2, "colour");
+    assertThatThrownBy(() -> InstrumentFiles.readJson(new StringReader(deepUnknown)))
+        .isInstanceOf(StreamConstraintsException.class)
+        .hasMessageContaining("nesting depth");
+  }
+
+  // ---- regressions ---------------------------------------------------------------------------
+
+  @Test
+  void anItemThatIsNotAnObjectFailsInsteadOfDroppingTheItemsAfterIt() {
+    // Before: the items loop stopped at the 1 and returned an instrument with the first item
+    // only, silently losing the third.
+    String json =
+        "{\"name\":\"n\",\"scale\":\"1..5\",\"items\":[{\"label\":\"a\",\"dimension\":\"TANGIBLES\"},"
+            + "1,{\"label\":\"b\",\"dimension\":\"EMPATHY\"}]}";
+    assertThatThrownBy(() -> InstrumentFiles.readJson(new StringReader(json)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("items must be an array of objects but item 2 was VALUE_NUMBER_INT at line 1");
+  }
+
+  @Test
+  void malformedCsvIsAnIllegalArgumentNotAnUndocumentedCsvParseException() {
+    // Before: FastCSV's unchecked CsvParseException escaped readCsv.
+    String csv = "label,dimension\n\"Clean\"x,TANGIBLES\n";
+    assertThatThrownBy(
+            () -> InstrumentFiles.readCsv(new StringReader(csv), "n", RatingScale.FIVE_POINT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("instrument CSV is malformed: ");
+  }
+}
