@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class SurveyBenchmark {
 
   /** Respondents in the survey. */
@@ -72,13 +72,13 @@ public class SurveyBenchmark {
   }
 
   /**
-   * The floor: sum every answer byte once.
+   * The floor: sum every answer byte once, on {@code threads} threads.
    *
    * @return the sum
    */
   @Benchmark
   public long rawByteSum() {
-    return RawScan.sumAllAnswers(workload);
+    return RawScan.sumAllAnswers(workload, threads);
   }
 
   /**

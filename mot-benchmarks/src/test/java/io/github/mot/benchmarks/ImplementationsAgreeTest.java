@@ -39,6 +39,7 @@ class ImplementationsAgreeTest {
     assertThat(data.storageBytes()).isEqualTo(3_000L * 49);
     // The raw floor reads every answer: 3,000 respondents x 44 answers, each 1..7.
     long sum = RawScan.sumAllAnswers(w);
+    assertThat(RawScan.sumAllAnswers(w, 2)).isEqualTo(sum);
     assertThat(sum).isBetween(3_000L * 44, 3_000L * 44 * 7);
   }
 
@@ -55,6 +56,9 @@ class ImplementationsAgreeTest {
     assertThat(library.agrees(streams, 1e-9)).as("library vs streams").isTrue();
     assertThat(library.agrees(new EncounterLibrary(w).figures(true), 0.0)).as("library in parallel").isTrue();
     assertThat(streams.agrees(new EncounterStreams(w).figures(true), 1e-9)).isTrue();
+    EncounterObjects objects = new EncounterObjects(w);
+    assertThat(objects.figures(false).agrees(library, 0.0)).as("object API vs columns").isTrue();
+    assertThat(objects.figures(true).agrees(library, 0.0)).as("object API in parallel").isTrue();
     long total = 0;
     for (long[] c : streams.touchpointCounts()) {
       for (long x : c) {

@@ -22,6 +22,7 @@ import java.util.Objects;
  * counters made with the accumulator, 8 bytes per combination: 1 KB on a 5-point scale) and turns
  * the counts into the count, the sums and the index range when {@link #count()}, a summary or a
  * merge needs them. It gives exactly the same state as adding the same ratings as doubles.
+ * {@link #add(AbcRatings)} takes the same path when all three ratings are whole numbers.
  * Instances are mutable and <b>not thread-safe</b>: one per thread, then merge, as {@link
  * FirstImpressionScorer#toSummary(RatingScale)} does on parallel streams.
  *
@@ -88,7 +89,18 @@ public final class FirstImpressionAccumulator {
       throw new IllegalArgumentException(
           "ratings scale must be the accumulator's scale " + scale + " but was " + ratings.scale());
     }
-    addChecked(ratings.appearance(), ratings.behaviour(), ratings.communication());
+    double a = ratings.appearance();
+    double b = ratings.behaviour();
+    double c = ratings.communication();
+    int wa = (int) a;
+    int wb = (int) b;
+    int wc = (int) c;
+    if (wa == a && wb == b && wc == c && combinations.length != 0) {
+      // whole numbers on the scale (AbcRatings checked it): count the combination
+      combinations[((wa - min) * points + wb - min) * points + wc - min]++;
+    } else {
+      addChecked(a, b, c);
+    }
     return this;
   }
 

@@ -1,0 +1,133 @@
+package io.github.mot.benchmarks;
+
+import static io.github.mot.benchmarks.EncounterWorkload.STAFF;
+import static io.github.mot.benchmarks.EncounterWorkload.TOUCHPOINTS;
+
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.ScorecardLevel;
+import io.github.mot.scoring.FirstImpressionScorer;
+import io.github.mot.scoring.FirstImpressionSummary;
+import io.github.mot.scoring.GroupedSummary;
+import io.github.mot.scoring.MomentScorecard;
+import io.github.mot.scoring.ScorecardSummary;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Workload 2 through the library's object API, as a CRM that holds {@link Encounter} objects
+ * would call it: {@link MomentScorecard#grouping(MomentScorecard.GroupBy)} per touchpoint and per
+ * staff member and {@link FirstImpressionScorer#toSummary(RatingScale)} per touchpoint, each a
+ * collector on a (parallel) stream of the encounters. The encounters are built once from the
+ * workload's columns: touchpoint i of the workload is the i-th touchpoint of the retail template,
+ * staff member s is {@code "staff-s"}, one customer id per 50 encounters and one timestamp per
+ * encounter.
+ */
+public final class EncounterObjects {
+
+  private final List<Encounter> encounters;
+  private final MomentScorecard scorecard;
+  private final List<String> touchpointIds;
+  private final List<String> staffIds;
+
+  /**
+   * Builds the encounter objects.
+   *
+   * @param w the log
+   */
+  public EncounterObjects(EncounterWorkload w) {
+    CustomerJourney journey = JourneyTemplates.retailCounter();
+    if (journey.touchpoints().size() != TOUCHPOINTS) {
+      throw new IllegalStateException("the retail template must have " + TOUCHPOINTS + " touchpoints");
+    }
+    scorecard = MomentScorecard.of(journey);
+    touchpointIds = journey.touchpoints().stream().map(t -> t.id()).toList();
+    List<String> staff = new ArrayList<>(STAFF);
+    for (int s = 0; s < STAFF; s++) {
+      staff.add(String.format(Locale.ROOT, "staff-%03d", s));
+    }
+    staffIds = List.copyOf(staff);
+    Instant start = Instant.parse("2026-01-01T08:00:00Z");
+    List<Encounter> list = new ArrayList<>(w.size);
+    String customer = "";
+    for (int i = 0; i < w.size; i++) {
+      if (i % 50 == 0) {
+        customer = "c" + i / 50;
+      }
+      list.add(Encounter.builder()
+          .customerId(customer)
+          .touchpointId(touchpointIds.get(w.touchpoint[i]))
+          .occurredAt(start.plusSeconds(i))
+          .staffId(staffIds.get(w.staff[i]))
+          .level(ScorecardLevel.of(w.level[i]))
+          .ratings(AbcRatings.of(RatingScale.FIVE_POINT, w.appearance[i], w.behaviour[i], w.communication[i]))
+          .build());
+    }
+    encounters = list;
+  }
+
+  /**
+   * Computes every figure with three collectors over the encounters.
+   *
+   * @param parallel whether to use parallel streams
+   * @return the figures
+   */
+  public EncounterFigures figures(boolean parallel) {
+    GroupedSummary<String, ScorecardSummary> byTouchpoint =
+        stream(parallel).collect(scorecard.grouping(MomentScorecard.GroupBy.TOUCHPOINT));
+    GroupedSummary<String, ScorecardSummary> byStaff =
+        stream(parallel).collect(scorecard.grouping(MomentScorecard.GroupBy.STAFF));
+    Map<String, FirstImpressionSummary> first = stream(parallel)
+        .filter(e -> e.ratings().isPresent())
+        .collect(Collectors.groupingBy(Encounter::touchpointId, HashMap::new,
+            Collectors.mapping(e -> e.ratings().orElseThrow(),
+                FirstImpressionScorer.STANDARD.toSummary(RatingScale.FIVE_POINT))));
+    long[][] tpCounts = new long[TOUCHPOINTS][];
+    double[] tpMean = new double[TOUCHPOINTS];
+    double[] tpPos = new double[TOUCHPOINTS];
+    double[] tpNeg = new double[TOUCHPOINTS];
+    double[] tpFirst = new double[TOUCHPOINTS];
+    for (int t = 0; t < TOUCHPOINTS; t++) {
+      String id = touchpointIds.get(t);
+      ScorecardSummary s = byTouchpoint.get(id).orElseThrow();
+      tpCounts[t] = s.counts();
+      tpMean[t] = s.mean().orElse(Double.NaN);
+      tpPos[t] = s.positiveShare().orElse(Double.NaN);
+      tpNeg[t] = s.negativeShare().orElse(Double.NaN);
+      FirstImpressionSummary f = first.get(id);
+      tpFirst[t] = f == null ? Double.NaN : f.meanIndex().orElse(Double.NaN);
+    }
+    long[][] stCounts = new long[STAFF][];
+    double[] stMean = new double[STAFF];
+    double[] stPos = new double[STAFF];
+    double[] stNeg = new double[STAFF];
+    for (int s = 0; s < STAFF; s++) {
+      ScorecardSummary x = byStaff.get(staffIds.get(s)).orElse(null);
+      if (x == null) {
+        stCounts[s] = new long[7];
+        stMean[s] = Double.NaN;
+        stPos[s] = Double.NaN;
+        stNeg[s] = Double.NaN;
+        continue;
+      }
+      stCounts[s] = x.counts();
+      stMean[s] = x.mean().orElse(Double.NaN);
+      stPos[s] = x.positiveShare().orElse(Double.NaN);
+      stNeg[s] = x.negativeShare().orElse(Double.NaN);
+    }
+    return new EncounterFigures(tpCounts, tpMean, tpPos, tpNeg, stCounts, stMean, stPos, stNeg, tpFirst);
+  }
+
+  private Stream<Encounter> stream(boolean parallel) {
+    return parallel ? encounters.parallelStream() : encounters.stream();
+  }
+}
