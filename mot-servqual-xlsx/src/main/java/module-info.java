@@ -8,6 +8,7 @@ module io.github.mot.servqual.xlsx {
   requires transitive io.github.mot.servqual;
   requires static transitive org.jspecify;
   requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
 
   exports io.github.mot.servqual.xlsx;
 }

@@ -4,7 +4,7 @@ import io.github.mot.servqual.io.CsvReadResult;
 import io.github.mot.servqual.io.SurveyCsvReader;
 import io.github.mot.servqual.io.SurveyFileException;
 import io.github.mot.servqual.io.TableRow;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,11 +12,16 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
@@ -44,18 +49,50 @@ import org.jspecify.annotations.Nullable;
  * Rows before the first non-empty row, empty rows, and empty cells after the header's last column
  * are skipped. Encodings do not apply: the workbook's XML declares its own.
  *
+ * <p>Untrusted workbooks: the file may be at most the row reader's {@link
+ * SurveyCsvReader#maxBytes()} (1 GiB by default), and before a row is read every part of the zip
+ * is inflated once and counted: a part that inflates more than {@link #maxInflateRatio()} times
+ * its compressed size (100 by default; parts up to 1 MiB excepted) or a workbook that inflates to
+ * more than {@link #maxUncompressedBytes()} (4 GiB by default) is refused with an {@link
+ * IOException} that names the part and the limit: a zip bomb cannot exhaust the memory through
+ * the shared-strings table or a giant cell. The row reader's limits of rows and field length apply
+ * to the rows as for CSV.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.2.0
  */
 public final class SurveyXlsxReader {
 
+  /**
+   * The default limit of the bytes all parts of a workbook may inflate to: 4 GiB, more than the
+   * XML of a full Excel sheet of survey answers (1,048,576 rows of about 50 short cells).
+   */
+  public static final long DEFAULT_MAX_UNCOMPRESSED_BYTES = 4L << 30;
+
+  /**
+   * The default limit of how many times larger than its compressed size a part may inflate: 100
+   * (the XML of real survey exports compresses 5 to 30 times; zip bombs thousands of times).
+   */
+  public static final int DEFAULT_MAX_INFLATE_RATIO = 100;
+
+  /**
+   * Parts that inflate to at most this many bytes (1 MiB) are not held to the ratio: small,
+   * repetitive parts (styles) compress very well and cannot hurt.
+   */
+  public static final long RATIO_EXEMPT_BYTES = 1L << 20;
+
   private final SurveyCsvReader rows;
   private final Optional<String> sheet;
+  private final long maxUncompressedBytes;
+  private final int maxInflateRatio;
 
-  private SurveyXlsxReader(SurveyCsvReader rows, Optional<String> sheet) {
+  private SurveyXlsxReader(SurveyCsvReader rows, Optional<String> sheet, long maxUncompressedBytes,
+      int maxInflateRatio) {
     this.rows = rows;
     this.sheet = sheet;
+    this.maxUncompressedBytes = maxUncompressedBytes;
+    this.maxInflateRatio = maxInflateRatio;
   }
 
   /**
@@ -66,7 +103,8 @@ public final class SurveyXlsxReader {
    * @throws NullPointerException if {@code rows} is null
    */
   public static SurveyXlsxReader of(SurveyCsvReader rows) {
-    return new SurveyXlsxReader(Objects.requireNonNull(rows, "rows"), Optional.empty());
+    return new SurveyXlsxReader(Objects.requireNonNull(rows, "rows"), Optional.empty(),
+        DEFAULT_MAX_UNCOMPRESSED_BYTES, DEFAULT_MAX_INFLATE_RATIO);
   }
 
   /**
@@ -77,7 +115,8 @@ public final class SurveyXlsxReader {
    * @throws NullPointerException if {@code name} is null
    */
   public SurveyXlsxReader withSheet(String name) {
-    return new SurveyXlsxReader(rows, Optional.of(Objects.requireNonNull(name, "name")));
+    return new SurveyXlsxReader(rows, Optional.of(Objects.requireNonNull(name, "name")),
+        maxUncompressedBytes, maxInflateRatio);
   }
 
   /**
@@ -86,7 +125,58 @@ public final class SurveyXlsxReader {
    * @return the reconfigured reader
    */
   public SurveyXlsxReader withFirstSheet() {
-    return new SurveyXlsxReader(rows, Optional.empty());
+    return new SurveyXlsxReader(rows, Optional.empty(), maxUncompressedBytes, maxInflateRatio);
+  }
+
+  /**
+   * A copy with another limit of the bytes all parts of the workbook may inflate to together (the
+   * sheets, the shared strings and the rest). A workbook over the limit is refused before any row
+   * is read. The compressed file itself is bounded by the row reader's {@link
+   * SurveyCsvReader#maxBytes()}.
+   *
+   * @param max the limit in bytes, at least 1
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code max} is below 1
+   */
+  public SurveyXlsxReader withMaxUncompressedBytes(long max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxUncompressedBytes must be at least 1 but was " + max);
+    }
+    return new SurveyXlsxReader(rows, sheet, max, maxInflateRatio);
+  }
+
+  /**
+   * A copy with another limit of how many times larger than its compressed size one part of the
+   * workbook may inflate (parts of at most {@value #RATIO_EXEMPT_BYTES} bytes excepted). A part
+   * over the limit makes the workbook refused as a possible zip bomb before any row is read.
+   *
+   * @param max the ratio, at least 1
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code max} is below 1
+   */
+  public SurveyXlsxReader withMaxInflateRatio(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxInflateRatio must be at least 1 but was " + max);
+    }
+    return new SurveyXlsxReader(rows, sheet, maxUncompressedBytes, max);
+  }
+
+  /**
+   * The limit of the bytes all parts of a workbook may inflate to.
+   *
+   * @return the limit in bytes ({@value #DEFAULT_MAX_UNCOMPRESSED_BYTES} by default)
+   */
+  public long maxUncompressedBytes() {
+    return maxUncompressedBytes;
+  }
+
+  /**
+   * The limit of how many times larger than its compressed size one part may inflate.
+   *
+   * @return the ratio ({@value #DEFAULT_MAX_INFLATE_RATIO} by default)
+   */
+  public int maxInflateRatio() {
+    return maxInflateRatio;
   }
 
   /**
@@ -106,7 +196,9 @@ public final class SurveyXlsxReader {
    * @throws SurveyFileException if the header is bad, or in strict mode at the first bad row
    * @throws IllegalArgumentException if the workbook has no sheet of the configured name
    * @throws IOException if the file cannot be read or is not an {@code .xlsx} workbook (an old
-   *     {@code .xls} file, a CSV file with another extension)
+   *     {@code .xls} file, a CSV file with another extension), or if it is larger than the row
+   *     reader's {@link SurveyCsvReader#maxBytes()} or inflates beyond {@link
+   *     #maxUncompressedBytes()} or {@link #maxInflateRatio()} (the message says which)
    */
   public CsvReadResult read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -121,20 +213,28 @@ public final class SurveyXlsxReader {
    * @return the data, the errors and the blank respondents
    * @throws SurveyFileException if the header is bad, or in strict mode at the first bad row
    * @throws IllegalArgumentException if the workbook has no sheet of the configured name
-   * @throws IOException if the stream fails or is not an {@code .xlsx} workbook
+   * @throws IOException if the stream fails or is not an {@code .xlsx} workbook, or if it is
+   *     larger than the row reader's {@link SurveyCsvReader#maxBytes()} or inflates beyond {@link
+   *     #maxUncompressedBytes()} or {@link #maxInflateRatio()} (the message says which)
    */
   public CsvReadResult read(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(new NonClosing(Objects.requireNonNull(in, "in")));
-    buffered.mark(8);
-    byte[] head = buffered.readNBytes(8);
-    buffered.reset();
+    Objects.requireNonNull(in, "in");
+    long maxBytes = rows.maxBytes();
+    // The whole workbook is needed in memory anyway (a zip is read from its end); bounded.
+    byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+    if (bytes.length > maxBytes || (bytes.length == Integer.MAX_VALUE - 8 && in.read() >= 0)) {
+      throw new IOException("the workbook is larger than the limit of " + maxBytes
+          + " bytes; raise it with SurveyCsvReader.withMaxBytes");
+    }
+    byte[] head = Arrays.copyOf(bytes, Math.min(8, bytes.length));
     if (ReadableWorkbook.isOLE2Header(head)) {
       throw new IOException("not an .xlsx workbook but an old binary .xls file: save it as .xlsx or CSV");
     }
     if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
       throw new IOException("not an .xlsx workbook (it does not start as a zip archive): is it CSV?");
     }
-    try (ReadableWorkbook wb = new ReadableWorkbook(buffered)) {
+    checkInflation(bytes);
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
       Sheet s = sheet.isPresent() ? find(wb, sheet.get()) : wb.getFirstSheet();
       try (Stream<Row> stream = s.openStream()) {
         Iterator<Row> it = stream.iterator();
@@ -206,6 +306,60 @@ public final class SurveyXlsxReader {
     }
   }
 
+  /**
+   * Inflates every part of the workbook once, with the same zip reader fastexcel-reader uses, and
+   * refuses the workbook when a part inflates more than {@link #maxInflateRatio()} times its
+   * compressed size (parts up to {@value #RATIO_EXEMPT_BYTES} bytes excepted) or all parts more
+   * than {@link #maxUncompressedBytes()}. It counts the bytes actually inflated (the sizes a zip
+   * declares can lie) and stops at the first part over a limit, so a zip bomb costs at most the
+   * limit in time and nothing in memory.
+   */
+  private void checkInflation(byte[] bytes) throws IOException {
+    ZipFile zip;
+    try {
+      zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
+    }
+    try (zip) {
+      long total = 0;
+      byte[] buffer = new byte[64 * 1024];
+      for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+        long compressed = Math.max(entry.getCompressedSize(), 1);
+        long partLimit = Math.max(RATIO_EXEMPT_BYTES, multiplySaturated(compressed, maxInflateRatio));
+        long part = 0;
+        try (InputStream content = zip.getInputStream(entry)) {
+          int n;
+          while ((n = content.read(buffer)) > 0) {
+            part += n;
+            total += n;
+            if (part > partLimit) {
+              throw new IOException("the workbook part " + entry.getName() + " inflates to more than "
+                  + partLimit + " bytes from " + compressed + " compressed bytes, more than "
+                  + maxInflateRatio + " times: refused as a possible zip bomb; raise the limit with"
+                  + " withMaxInflateRatio if the file is genuine");
+            }
+            if (total > maxUncompressedBytes) {
+              throw new IOException("the workbook inflates to more than " + maxUncompressedBytes
+                  + " bytes (at part " + entry.getName() + "): refused; raise the limit with"
+                  + " withMaxUncompressedBytes if the file is genuine");
+            }
+          }
+        } catch (IOException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw new IOException("not a readable .xlsx workbook: part " + entry.getName() + ": " + e, e);
+        }
+      }
+    }
+  }
+
+  private static long multiplySaturated(long a, long b) {
+    long hi = Math.multiplyHigh(a, b);
+    long lo = a * b;
+    return hi != 0 || lo < 0 ? Long.MAX_VALUE : lo;
+  }
+
   private static Sheet find(ReadableWorkbook wb, String name) {
     Optional<Sheet> s = wb.findSheet(name);
     if (s.isEmpty()) {
@@ -258,24 +412,14 @@ public final class SurveyXlsxReader {
   }
 
   /**
-   * For example {@code SurveyXlsxReader[first sheet, SurveyCsvReader[...]]}.
+   * For example {@code SurveyXlsxReader[first sheet, SurveyCsvReader[...], inflating at most
+   * 4294967296 bytes and 100x a part]}.
    *
    * @return the configuration
    */
   @Override
   public String toString() {
-    return "SurveyXlsxReader[" + sheet.map(n -> "sheet '" + n + "'").orElse("first sheet") + ", " + rows + "]";
-  }
-
-  /** Keeps the workbook reader from closing the caller's stream. */
-  private static final class NonClosing extends java.io.FilterInputStream {
-    NonClosing(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // the caller owns the stream
-    }
+    return "SurveyXlsxReader[" + sheet.map(n -> "sheet '" + n + "'").orElse("first sheet") + ", " + rows
+        + ", inflating at most " + maxUncompressedBytes + " bytes and " + maxInflateRatio + "x a part]";
   }
 }
