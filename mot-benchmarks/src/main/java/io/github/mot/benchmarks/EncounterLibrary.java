@@ -8,6 +8,8 @@ import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.ScorecardAccumulator;
 import io.github.mot.scoring.ScorecardSummary;
+import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -91,29 +93,43 @@ public final class EncounterLibrary {
             .mapToObj(r -> new Tally().add(w, (int) ((long) n * r / RANGES), (int) ((long) n * (r + 1) / RANGES)))
             .reduce(Tally::merge).orElseThrow()
         : new Tally().add(w, 0, n);
+    return fromSummaries(t -> tally.byTouchpoint[t].summary(), s -> tally.byStaff[s].summary(),
+        t -> tally.firstImpression[t].summary().meanIndex().orElse(Double.NaN));
+  }
+
+  /**
+   * The figures from the library's summaries, by touchpoint and staff index.
+   *
+   * @param touchpoint the scorecard summary of a touchpoint
+   * @param staff the scorecard summary of a staff member
+   * @param firstImpression the mean first-impression index of a touchpoint
+   * @return the figures
+   */
+  static EncounterFigures fromSummaries(IntFunction<ScorecardSummary> touchpoint,
+      IntFunction<ScorecardSummary> staff, IntToDoubleFunction firstImpression) {
     long[][] tpCounts = new long[TOUCHPOINTS][];
     double[] tpMean = new double[TOUCHPOINTS];
     double[] tpPos = new double[TOUCHPOINTS];
     double[] tpNeg = new double[TOUCHPOINTS];
     double[] tpFirst = new double[TOUCHPOINTS];
     for (int t = 0; t < TOUCHPOINTS; t++) {
-      ScorecardSummary s = tally.byTouchpoint[t].summary();
+      ScorecardSummary s = touchpoint.apply(t);
       tpCounts[t] = s.counts();
       tpMean[t] = s.mean().orElse(Double.NaN);
       tpPos[t] = s.positiveShare().orElse(Double.NaN);
       tpNeg[t] = s.negativeShare().orElse(Double.NaN);
-      tpFirst[t] = tally.firstImpression[t].summary().meanIndex().orElse(Double.NaN);
+      tpFirst[t] = firstImpression.applyAsDouble(t);
     }
     long[][] stCounts = new long[STAFF][];
     double[] stMean = new double[STAFF];
     double[] stPos = new double[STAFF];
     double[] stNeg = new double[STAFF];
-    for (int s = 0; s < STAFF; s++) {
-      ScorecardSummary x = tally.byStaff[s].summary();
-      stCounts[s] = x.counts();
-      stMean[s] = x.mean().orElse(Double.NaN);
-      stPos[s] = x.positiveShare().orElse(Double.NaN);
-      stNeg[s] = x.negativeShare().orElse(Double.NaN);
+    for (int m = 0; m < STAFF; m++) {
+      ScorecardSummary x = staff.apply(m);
+      stCounts[m] = x.counts();
+      stMean[m] = x.mean().orElse(Double.NaN);
+      stPos[m] = x.positiveShare().orElse(Double.NaN);
+      stNeg[m] = x.negativeShare().orElse(Double.NaN);
     }
     return new EncounterFigures(tpCounts, tpMean, tpPos, tpNeg, stCounts, stMean, stPos, stNeg, tpFirst);
   }

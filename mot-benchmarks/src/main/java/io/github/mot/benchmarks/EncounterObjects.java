@@ -13,6 +13,7 @@ import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.FirstImpressionSummary;
 import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.MomentScorecard;
+import io.github.mot.scoring.ScorecardAccumulator;
 import io.github.mot.scoring.ScorecardSummary;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,40 +92,13 @@ public final class EncounterObjects {
         .collect(Collectors.groupingBy(Encounter::touchpointId, HashMap::new,
             Collectors.mapping(e -> e.ratings().orElseThrow(),
                 FirstImpressionScorer.STANDARD.toSummary(RatingScale.FIVE_POINT))));
-    long[][] tpCounts = new long[TOUCHPOINTS][];
-    double[] tpMean = new double[TOUCHPOINTS];
-    double[] tpPos = new double[TOUCHPOINTS];
-    double[] tpNeg = new double[TOUCHPOINTS];
-    double[] tpFirst = new double[TOUCHPOINTS];
-    for (int t = 0; t < TOUCHPOINTS; t++) {
-      String id = touchpointIds.get(t);
-      ScorecardSummary s = byTouchpoint.get(id).orElseThrow();
-      tpCounts[t] = s.counts();
-      tpMean[t] = s.mean().orElse(Double.NaN);
-      tpPos[t] = s.positiveShare().orElse(Double.NaN);
-      tpNeg[t] = s.negativeShare().orElse(Double.NaN);
-      FirstImpressionSummary f = first.get(id);
-      tpFirst[t] = f == null ? Double.NaN : f.meanIndex().orElse(Double.NaN);
-    }
-    long[][] stCounts = new long[STAFF][];
-    double[] stMean = new double[STAFF];
-    double[] stPos = new double[STAFF];
-    double[] stNeg = new double[STAFF];
-    for (int s = 0; s < STAFF; s++) {
-      ScorecardSummary x = byStaff.get(staffIds.get(s)).orElse(null);
-      if (x == null) {
-        stCounts[s] = new long[7];
-        stMean[s] = Double.NaN;
-        stPos[s] = Double.NaN;
-        stNeg[s] = Double.NaN;
-        continue;
-      }
-      stCounts[s] = x.counts();
-      stMean[s] = x.mean().orElse(Double.NaN);
-      stPos[s] = x.positiveShare().orElse(Double.NaN);
-      stNeg[s] = x.negativeShare().orElse(Double.NaN);
-    }
-    return new EncounterFigures(tpCounts, tpMean, tpPos, tpNeg, stCounts, stMean, stPos, stNeg, tpFirst);
+    return EncounterLibrary.fromSummaries(
+        t -> byTouchpoint.get(touchpointIds.get(t)).orElseGet(() -> ScorecardAccumulator.create().summary()),
+        m -> byStaff.get(staffIds.get(m)).orElseGet(() -> ScorecardAccumulator.create().summary()),
+        t -> {
+          FirstImpressionSummary f = first.get(touchpointIds.get(t));
+          return f == null ? Double.NaN : f.meanIndex().orElse(Double.NaN);
+        });
   }
 
   private Stream<Encounter> stream(boolean parallel) {
