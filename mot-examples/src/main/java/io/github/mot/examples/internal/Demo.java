@@ -65,7 +65,7 @@ final class Demo {
     out.println(SampleData.ENCOUNTERS + ": " + encounters.summary());
     out.println();
     Analyses.Journey j = Analyses.journey(retail, encounters.values(), JourneyModel.PEAK_END, RatingScale.SEVEN_POINT);
-    out.print(j.text());
+    out.print(j.text(locale));
     written.addAll(Analyses.writeJourney(j, charts, dir, html));
 
     out.println("== 3. Behaviour audits: " + SampleData.AUDITS + " against " + SampleData.CHECKLIST);
@@ -77,12 +77,12 @@ final class Demo {
     out.println(SampleData.AUDITS + ": " + audits.summary());
     out.println();
     AuditReport report = Analyses.audits(audits.values());
-    out.print(Analyses.auditText(checklist, report));
+    out.print(Analyses.auditText(checklist, report, locale));
     written.addAll(Analyses.writeAudits(checklist, report, charts, dir, html));
 
     out.println("== 4. Moment volume: Carlzon's SAS, with the store's share of negative moments");
-    String volume = Analyses.volume(MomentVolume.CARLZON_SAS, java.util.OptionalDouble.empty())
-        + MomentVolume.CARLZON_SAS.negativeMoments(j.total()) + "\n";
+    String volume = Analyses.volume(MomentVolume.CARLZON_SAS, java.util.OptionalDouble.empty(), locale)
+        + MomentVolume.CARLZON_SAS.negativeMoments(j.total()).toString(locale) + "\n";
     out.print(volume);
     html.heading(charts.text("html.volume"));
     html.pre(volume);
