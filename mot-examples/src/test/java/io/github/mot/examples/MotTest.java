@@ -106,7 +106,8 @@ class MotTest {
         .contains("retail-audits.csv: 120 rows: 120 good, 0 bad")
         .contains("AuditTrend")
         .contains("expected negative moments")
-        .contains("Wrote 23 files to " + dir);
+        .contains("Wrote 23 files to " + dir)
+        .contains("== 4. Moment volume: Carlzon's SAS, with the store's share of negative moments\n");
     for (String chart : List.of("servqual-gap-dimensions", "servqual-gap-items", "servqual-zones",
         "servqual-ipa-items", "servqual-ipa-dimensions", "journey-curve", "audit-compliance")) {
       ChartFiles.assertNonTrivial(dir.resolve(chart + ".svg"), dir.resolve(chart + ".png"));
@@ -137,7 +138,8 @@ class MotTest {
     Path dir = tmp.resolve("zh");
     Run r = mot("demo", "--locale", "zh-CN", "--out", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区");
+    assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区",
+        "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导报告", "关键时刻数量", "预计负面关键时刻");
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("<html lang=\"zh-CN\">", "示例数据演示报告", "SERVQUAL 差距分析", "重要性-表现分析",
         "关键时刻评分卡", "关怀性");
