@@ -12,13 +12,20 @@
  * files in the package {@code io.github.mot.core.i18n}, which holds only resources and is neither
  * exported nor opened: the module reads them itself.
  */
-@SuppressWarnings("module") // the opens below names jackson-databind, absent at compile time
+@SuppressWarnings("module") // the opens and exports below name modules absent at compile time
 module io.github.mot.core {
   requires static transitive org.jspecify;
   requires static com.fasterxml.jackson.annotation;
   requires static org.immutables.value;
 
   exports io.github.mot.core;
+
+  // Helpers of the library's own modules (the display width of table cells), not API. The
+  // qualified export names modules absent when this module is compiled: allowed, no effect then.
+  exports io.github.mot.core.internal to
+      io.github.mot.scoring,
+      io.github.mot.servqual,
+      io.github.mot.examples;
 
   // Jackson reads the package-private implementations and JSON accessors reflectively; without
   // this, JSON binding on the module path fails with InaccessibleObjectException. A qualified

@@ -1,5 +1,6 @@
 package io.github.mot.core;
 
+import io.github.mot.core.internal.TextWidth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +8,8 @@ import java.util.List;
  * Renders the aligned plain-text tables of the {@code toString()} methods: a title line, a header
  * row and body rows, columns separated by two blanks, trailing blanks removed, lines separated by
  * {@code '\n'} on every platform. Long bodies show their first and last rows around a "... n more
- * rows ..." line.
+ * rows ..." line. Cells are padded by display width ({@link TextWidth}): Chinese characters take
+ * two columns, so the columns line up in a terminal.
  */
 final class TextTable {
 
@@ -59,7 +61,7 @@ final class TextTable {
     int[] width = new int[header.length];
     for (String[] row : shown) {
       for (int c = 0; c < row.length; c++) {
-        width[c] = Math.max(width[c], row[c].length());
+        width[c] = Math.max(width[c], TextWidth.of(row[c]));
       }
     }
     StringBuilder b = new StringBuilder(title);
@@ -73,8 +75,7 @@ final class TextTable {
         if (c > 0) {
           line.append("  ");
         }
-        String pad = " ".repeat(width[c] - row[c].length());
-        line.append(rightAligned[c] ? pad + row[c] : row[c] + pad);
+        line.append(rightAligned[c] ? TextWidth.padStart(row[c], width[c]) : TextWidth.padEnd(row[c], width[c]));
       }
       b.append('\n').append(line.toString().stripTrailing());
     }

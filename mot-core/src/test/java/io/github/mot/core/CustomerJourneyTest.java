@@ -227,6 +227,24 @@ class CustomerJourneyTest {
   }
 
   @Test
+  void toStringAlignsChineseNamesByDisplayWidth() {
+    // Chinese characters take two terminal columns: "到店" is as wide as "Arrival" plus one blank
+    CustomerJourney j = CustomerJourney.builder()
+        .name("柜面")
+        .addStages(JourneyStage.of("arrival", "到店"), JourneyStage.of("purchase", "Purchase"))
+        .addTouchpoints(tp("entering", "arrival").withName("进入卖场"), tp("paying", "purchase"))
+        .build();
+    assertThat(j.toString())
+        .isEqualTo(
+            """
+                柜面: 2 stages, 2 touchpoints, 0 moments of truth
+                stage     touchpoint  name      channel    MOT  importance
+                到店      entering    进入卖场  in-person              1.0
+                Purchase  paying      Paying    in-person              1.0\
+                """);
+  }
+
+  @Test
   void toStringOfALongJourneyShowsFirstAndLastRows() {
     CustomerJourney.Builder b = CustomerJourney.builder().name("Long").addStages(ARRIVAL);
     for (int i = 0; i < 100; i++) {

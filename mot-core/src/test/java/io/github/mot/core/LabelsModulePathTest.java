@@ -242,11 +242,19 @@ class LabelsModulePathTest {
 
   @Test
   void theCoreModuleExportsNoResourcePackage() {
-    // The bundle package is the module's own, hidden from others: only the API package is exported.
+    // The bundle package is the module's own, hidden from others: only the API package is exported
+    // to everyone; the internal helpers only to the library's own modules.
     ModuleDescriptor d = ModuleFinder.of(classes).find(CORE).orElseThrow().descriptor();
-    assertThat(d.packages()).contains(CORE, CORE + ".i18n");
-    assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).toList())
+    assertThat(d.packages()).contains(CORE, CORE + ".i18n", CORE + ".internal");
+    assertThat(d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).toList())
         .containsExactly(CORE);
+    assertThat(d.exports().stream().filter(ModuleDescriptor.Exports::isQualified).toList())
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.source()).isEqualTo(CORE + ".internal");
+          assertThat(e.targets()).containsExactlyInAnyOrder(
+              "io.github.mot.scoring", "io.github.mot.servqual", "io.github.mot.examples");
+        });
     assertThat(d.opens().stream().map(ModuleDescriptor.Opens::source).toList())
         .containsExactly(CORE);
   }

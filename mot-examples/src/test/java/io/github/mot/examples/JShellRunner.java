@@ -27,7 +27,29 @@ final class JShellRunner {
    * @return everything the snippets printed to standard output
    * @throws AssertionError naming the snippet that was rejected or threw
    */
-  static synchronized String run(String name, String source) {
+  static String run(String name, String source) {
+    return run(name, source, new ArrayList<>());
+  }
+
+  /** A value JShell showed for a snippet, and the source line that completed the snippet. */
+  record Shown(String line, String value) {}
+
+  /**
+   * Evaluates {@code source} as {@link #run(String, String)} does and collects the values JShell
+   * shows (those of expressions and variable declarations), each with its source line.
+   *
+   * @param name what the source is, for failure messages
+   * @param source Java statements, declarations and expressions
+   * @return the values shown, in order
+   * @throws AssertionError naming the snippet that was rejected or threw
+   */
+  static List<Shown> shown(String name, String source) {
+    List<Shown> shown = new ArrayList<>();
+    run(name, source, shown);
+    return shown;
+  }
+
+  private static synchronized String run(String name, String source, List<Shown> shown) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
     // The local execution engine runs snippets in this JVM, so they print to System.out.
@@ -47,7 +69,7 @@ final class JShellRunner {
           if (!info.completeness().isComplete()) {
             break;
           }
-          eval(shell, name, info.source(), out);
+          eval(shell, name, info.source(), out, line, shown);
           pending.setLength(0);
           pending.append(info.remaining());
         }
@@ -61,7 +83,8 @@ final class JShellRunner {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static void eval(JShell shell, String name, String snippet, ByteArrayOutputStream out) {
+  private static void eval(JShell shell, String name, String snippet, ByteArrayOutputStream out, String line,
+      List<Shown> shown) {
     for (SnippetEvent event : shell.eval(snippet)) {
       if (event.exception() != null) {
         throw new AssertionError(
@@ -75,6 +98,9 @@ final class JShellRunner {
             .map(d -> d.getMessage(java.util.Locale.ROOT))
             .forEach(messages::add);
         throw new AssertionError(name + ": snippet rejected " + messages + "\n" + snippet);
+      }
+      if (event.value() != null) {
+        shown.add(new Shown(line, event.value()));
       }
     }
   }

@@ -106,7 +106,8 @@ class MotTest {
         .contains("retail-audits.csv: 120 rows: 120 good, 0 bad")
         .contains("AuditTrend")
         .contains("expected negative moments")
-        .contains("Wrote 23 files to " + dir);
+        .contains("Wrote 23 files to " + dir)
+        .contains("== 4. Moment volume: Carlzon's SAS, with the store's share of negative moments\n");
     for (String chart : List.of("servqual-gap-dimensions", "servqual-gap-items", "servqual-zones",
         "servqual-ipa-items", "servqual-ipa-dimensions", "journey-curve", "audit-compliance")) {
       ChartFiles.assertNonTrivial(dir.resolve(chart + ".svg"), dir.resolve(chart + ".png"));
@@ -137,7 +138,8 @@ class MotTest {
     Path dir = tmp.resolve("zh");
     Run r = mot("demo", "--locale", "zh-CN", "--out", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区");
+    assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区",
+        "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导报告", "关键时刻数量", "预计负面关键时刻");
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("<html lang=\"zh-CN\">", "示例数据演示报告", "SERVQUAL 差距分析", "重要性-表现分析",
         "关键时刻评分卡", "关怀性");
@@ -160,6 +162,84 @@ class MotTest {
     for (String cmd : List.of("journey", "audit", "volume", "sample-data", "demo")) {
       assertThat(mot(cmd, "--help").out()).as(cmd).contains("--locale");
     }
+  }
+
+  @Test
+  void journeyAndAuditPrintChineseWithLocaleZhCn() throws IOException {
+    Run j = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--model", "peak-end", "--locale", "zh-CN");
+    assertThat(j.code()).as(j.err()).isZero();
+    assertThat(j.out())
+        .contains("关键时刻评分卡:柜面销售", "按接触点分组汇总, 10 组, 最差在前", "按阶段分组汇总", "按员工分组汇总",
+            "关键时刻客户评分汇总 n=4898", "让客户喜悦", "旅程得分(峰终模型)", "首个负面关键时刻", "第一印象汇总",
+            "外表", "(全部)")
+        .doesNotContain("GroupedSummary", "ScorecardSummary", "Journey scores", "FirstImpressionSummary");
+    Run a = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
+        "--locale", "zh-CN");
+    assertThat(a.code()).as(a.err()).isZero();
+    assertThat(a.out())
+        .contains("对照督导表", "督导报告", "督导汇总", "按员工分组汇总", "按行为步骤分组汇总", "探索", "确认", "合规率",
+            "督导趋势")
+        .doesNotContain("AuditReport", "AuditSummary", "AuditTrend", "worst first");
+    Run v = mot("volume", "--customers", "10000000", "--contacts", "5", "--negative-share", "0.2", "--locale", "zh-CN");
+    assertThat(v.out()).contains("关键时刻数量", "50,000,000", "负面关键时刻:10,000,000");
+    // German has no labels: English words with decimal commas
+    Run de = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--locale", "de-DE");
+    assertThat(de.out()).contains("GroupedSummary by touchpoint", "Journey scores (mean model)")
+        .containsPattern("[+-]\\d,\\d{2}\\b");
+  }
+
+  @Test
+  void journeyTextInChineseIsAlignedByDisplayWidth() throws IOException {
+    Path log = Files.writeString(tmp.resolve("zh.csv"), String.join("\n",
+        "customer,touchpoint,time,staff,level",
+        "张三,greeting,2026-03-02T10:00:00Z,王店员,+2",
+        "张三,paying,2026-03-02T10:05:00Z,王店员,-1",
+        "c2,greeting,2026-03-02T11:00:00Z,s2,+1",
+        ""));
+    Run r = mot("journey", log.toString(), "--locale", "zh-CN");
+    assertThat(r.code()).as(r.err()).isZero();
+    // the staff table: every line ends in the same terminal column (the last column is right-aligned)
+    List<String> staff = r.out().lines().dropWhile(l -> !l.startsWith("按员工分组汇总")).skip(1)
+        .takeWhile(l -> !l.isEmpty()).toList();
+    assertThat(staff).hasSize(1 + 2 + 1);
+    assertThat(staff).extracting(io.github.mot.core.internal.TextWidth::of)
+        .containsOnly(io.github.mot.core.internal.TextWidth.of(staff.get(0)));
+    assertThat(staff).anySatisfy(l -> assertThat(l).startsWith("王店员  "));
+    // the journey score table: the score column ends in the same terminal column for 张三 and c2
+    List<String> scores = r.out().lines().dropWhile(l -> !l.startsWith("客户 ")).skip(1)
+        .takeWhile(l -> !l.isEmpty()).toList();
+    assertThat(scores).hasSize(2);
+    assertThat(scores).extracting(l -> io.github.mot.core.internal.TextWidth.of(l.substring(0, l.indexOf('%'))))
+        .containsOnly(10 + 1 + 7 + 1 + 8);
+  }
+
+  @Test
+  void csvAndJsonFilesAreByteIdenticalWhateverTheDefaultLocale() throws IOException {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    List<Path> dirs = new java.util.ArrayList<>();
+    try {
+      for (java.util.Locale def : List.of(java.util.Locale.GERMANY, java.util.Locale.CHINA)) {
+        java.util.Locale.setDefault(def);
+        Path dir = tmp.resolve("default-" + def.toLanguageTag());
+        // no --locale: the reports follow the default (Chinese for zh-CN, English for de-DE)
+        assertThat(mot("demo", "--out", dir.toString()).code()).isZero();
+        dirs.add(dir);
+      }
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+    List<String> machine = List.of("servqual-gaps.csv", "servqual-report.json", "servqual-zones.csv",
+        "servqual-ipa-items.csv", "servqual-ipa-dimensions.csv");
+    for (String file : machine) {
+      assertThat(Files.readAllBytes(dirs.get(0).resolve(file))).as(file)
+          .isEqualTo(Files.readAllBytes(dirs.get(1).resolve(file)));
+      assertThat(Files.readString(dirs.get(0).resolve(file), StandardCharsets.UTF_8)).as(file)
+          .contains("0.").doesNotContain("可靠性");
+    }
+    assertThat(Files.readString(dirs.get(1).resolve("journey-report.txt"), StandardCharsets.UTF_8))
+        .contains("按接触点分组汇总");
+    assertThat(Files.readString(dirs.get(0).resolve("journey-report.txt"), StandardCharsets.UTF_8))
+        .contains("GroupedSummary by touchpoint");
   }
 
   // ---------------------------------------------------------------- servqual

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -170,27 +171,41 @@ public final class Audit {
   /** The form as a table: a headline, then one row per item with its step, weight and outcome. */
   @Override
   public String toString() {
-    StringBuilder sb =
-        new StringBuilder("Audit ")
-            .append(id)
-            .append(" of ")
-            .append(staffId)
-            .append(touchpointId == null ? "" : " at " + touchpointId)
-            .append(", ")
-            .append(auditedAt)
-            .append(", checklist '")
-            .append(checklist.name())
-            .append("'\n");
-    Table t = new Table("item", "step", ">weight", "critical", "outcome");
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same form in a language: headline, headers, behaviour steps ({@code 探索}) and outcomes
+   * ({@code 通过}, {@code 未通过}, {@code 不适用}) from the bundle {@code
+   * io.github.mot.scoring.i18n.labels} and mot-core's labels, weights with the locale's decimal
+   * separator; ids and the checklist's name as given. A language without a bundle (German) gets
+   * the English words and constant names. {@code toString(Locale.ENGLISH)} equals {@link
+   * #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the form as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    String tp = touchpointId;
+    String title = tp == null
+        ? x.fill("title.audit", id, staffId, auditedAt, checklist.name())
+        : x.fill("title.auditAt", id, staffId, tp, auditedAt, checklist.name());
+    StringBuilder sb = new StringBuilder(title).append('\n');
+    Table t = new Table(x.get("table.item"), x.get("table.step"), ">" + x.get("table.weight"),
+        x.get("table.critical"), x.get("table.outcome"));
     for (ChecklistItem item : checklist.items()) {
+      AuditOutcome outcome = outcomes.get(item.id());
       t.row(
           item.id(),
-          item.step().name(),
-          Table.num(item.weight(), 2),
-          item.critical() ? "yes" : "",
-          String.valueOf(outcomes.get(item.id())));
+          x.step(item.step()),
+          x.num(item.weight(), 2),
+          item.critical() ? x.get("text.yes") : "",
+          x.translated() && outcome != null ? outcome.label(locale) : String.valueOf(outcome));
     }
-    return sb.append(t.render()).toString();
+    return sb.append(t.render(x)).toString();
   }
 
   /**

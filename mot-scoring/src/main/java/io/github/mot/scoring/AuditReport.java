@@ -3,6 +3,7 @@ package io.github.mot.scoring;
 import io.github.mot.core.BehaviourStep;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -123,15 +124,33 @@ public final class AuditReport {
   /** The report as text: the overall summary, the three groupings and the trend. */
   @Override
   public String toString() {
-    return "AuditReport\n"
-        + overall
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same report in a language: every part's {@code toString(locale)} (titles, headers,
+   * grouping names and behaviour steps from the bundle {@code io.github.mot.scoring.i18n.labels}
+   * and mot-core's labels, numbers with the locale's separators; staff, audit and touchpoint ids as
+   * given). A language without a bundle (German) gets the English words. {@code
+   * toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the report as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    return x.get("title.auditReport")
         + "\n"
-        + byStaff
+        + overall.toString(locale)
         + "\n"
-        + byStep
+        + byStaff.toString(locale)
         + "\n"
-        + byTouchpoint
+        + byStep.toString(locale)
         + "\n"
-        + trend;
+        + byTouchpoint.toString(locale)
+        + "\n"
+        + trend.toString(locale);
   }
 }

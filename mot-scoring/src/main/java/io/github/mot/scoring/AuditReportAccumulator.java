@@ -137,7 +137,7 @@ public final class AuditReportAccumulator {
         AuditSummary.WORST_FIRST,
         Comparable::compareTo,
         all.summary(),
-        AuditSummary.HEADER,
+        AuditSummary::header,
         AuditSummary::cells);
   }
 

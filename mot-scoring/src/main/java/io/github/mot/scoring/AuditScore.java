@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -182,37 +183,50 @@ public final class AuditScore {
    */
   @Override
   public String toString() {
-    StringBuilder sb =
-        new StringBuilder("AuditScore ")
-            .append(audit.id())
-            .append(" of ")
-            .append(audit.staffId())
-            .append(" at ")
-            .append(audit.auditedAt())
-            .append(": ")
-            .append(Table.opt(score(), 4));
-    if (!criticalFailures.isEmpty()) {
-      sb.append(" (critical item failed: ");
-      for (int i = 0; i < criticalFailures.size(); i++) {
-        sb.append(i == 0 ? "" : ", ").append(criticalFailures.get(i).id());
-      }
-      sb.append(')');
-    }
-    sb.append('\n');
-    Table t = new Table("part", ">score", ">raw", ">passed wt", ">applicable wt", ">pass", ">fail", ">n/a");
-    row(t, "overall", overall);
-    byStep.forEach((s, c) -> row(t, "step " + s.name(), c));
-    byTouchpoint.forEach((s, c) -> row(t, "touchpoint " + s, c));
-    return sb.append(t.render()).toString();
+    return toString(Locale.ENGLISH);
   }
 
-  private static void row(Table t, String part, ComplianceScore c) {
+  /**
+   * The same in a language: headline, headers, part names and behaviour steps ({@code 步骤 探索})
+   * from the bundle {@code io.github.mot.scoring.i18n.labels} and mot-core's labels, numbers with
+   * the locale's separators; audit, staff, item and touchpoint ids as given. A language without a
+   * bundle (German) gets the English words. {@code toString(Locale.ENGLISH)} equals {@link
+   * #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the score as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    StringBuilder sb =
+        new StringBuilder(
+            x.fill("title.auditScore", audit.id(), audit.staffId(), audit.auditedAt(), x.opt(score(), 4)));
+    if (!criticalFailures.isEmpty()) {
+      StringBuilder ids = new StringBuilder();
+      for (int i = 0; i < criticalFailures.size(); i++) {
+        ids.append(i == 0 ? "" : ", ").append(criticalFailures.get(i).id());
+      }
+      sb.append(' ').append(x.fill("text.criticalItemFailed", ids));
+    }
+    sb.append('\n');
+    Table t = new Table(x.get("table.part"), ">" + x.get("table.score"), ">" + x.get("table.raw"),
+        ">" + x.get("table.passedWt"), ">" + x.get("table.applicableWt"), ">" + x.get("table.pass"),
+        ">" + x.get("table.fail"), ">" + x.get("table.na"));
+    row(x, t, x.get("text.overall"), overall);
+    byStep.forEach((s, c) -> row(x, t, x.fill("text.stepPart", x.step(s)), c));
+    byTouchpoint.forEach((s, c) -> row(x, t, x.fill("text.touchpointPart", s), c));
+    return sb.append(t.render(x)).toString();
+  }
+
+  private static void row(Text x, Table t, String part, ComplianceScore c) {
     t.row(
         part,
-        Table.opt(c.score(), 4),
-        Table.opt(c.rawScore(), 4),
-        Table.num(c.passedWeight(), 2),
-        Table.num(c.applicableWeight(), 2),
+        x.opt(c.score(), 4),
+        x.opt(c.rawScore(), 4),
+        x.num(c.passedWeight(), 2),
+        x.num(c.applicableWeight(), 2),
         Integer.toString(c.passed()),
         Integer.toString(c.failed()),
         Integer.toString(c.notApplicable()));

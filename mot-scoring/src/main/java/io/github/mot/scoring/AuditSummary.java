@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -221,19 +222,22 @@ public final class AuditSummary {
         state.applicableWeight);
   }
 
-  static final String[] HEADER = {
-    ">audits", ">mean", ">min", ">max", ">critical", ">compliance", ">items pass"
-  };
+  /** The headers: audits, mean, min, max, critical (failures), compliance, items pass. */
+  static String[] header(Text x) {
+    return x.rightAligned("table.audits", "table.mean", "table.min", "table.max", "table.criticalFailures",
+        "table.compliance", "table.itemsPass");
+  }
 
-  static String[] cells(AuditSummary s) {
+  /** The columns of one summary. */
+  static String[] cells(Text x, AuditSummary s) {
     return new String[] {
-      Table.count(s.count()),
-      Table.opt(s.meanScore(), 4),
-      Table.opt(s.minScore(), 4),
-      Table.opt(s.maxScore(), 4),
-      Table.count(s.criticalFailureCount()),
-      Table.opt(s.compliance(), 4),
-      Table.optPct(s.itemPassRate())
+      x.count(s.count()),
+      x.opt(s.meanScore(), 4),
+      x.opt(s.minScore(), 4),
+      x.opt(s.maxScore(), 4),
+      x.count(s.criticalFailureCount()),
+      x.opt(s.compliance(), 4),
+      x.optPct(s.itemPassRate())
     };
   }
 
@@ -243,6 +247,22 @@ public final class AuditSummary {
    */
   @Override
   public String toString() {
-    return "AuditSummary\n" + new Table(HEADER).row(cells(this)).render();
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same row in a language: title and headers from the bundle {@code
+   * io.github.mot.scoring.i18n.labels}, numbers with the locale's separators ({@code 0,7500} for
+   * {@code de-DE}); English words for a language without a bundle. {@code
+   * toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the summary as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    return x.get("title.auditSummary") + "\n" + new Table(header(x)).row(cells(x, this)).render(x);
   }
 }

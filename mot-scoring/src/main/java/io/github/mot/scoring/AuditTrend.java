@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -164,7 +165,24 @@ public final class AuditTrend {
   /** A headline with size, mean and slope, then the series as a table (long ones elided). */
   @Override
   public String toString() {
-    Table t = new Table(">#", "audited at", "audit", "staff", ">score");
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same in a language: headline and headers from the bundle {@code
+   * io.github.mot.scoring.i18n.labels}, numbers with the locale's separators; audit and staff ids
+   * as given. A language without a bundle (German) gets the English words. {@code
+   * toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the trend as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    Table t = new Table(">" + x.get("table.number"), x.get("table.auditedAt"), x.get("table.audit"),
+        x.get("table.staff"), ">" + x.get("table.score"));
     for (int i = 0; i < points.size(); i++) {
       Point p = points.get(i);
       t.row(
@@ -172,15 +190,10 @@ public final class AuditTrend {
           p.auditedAt().toString(),
           p.auditId(),
           p.staffId(),
-          Table.num(p.score(), 4));
+          x.num(p.score(), 4));
     }
-    return "AuditTrend n="
-        + points.size()
-        + ", mean "
-        + Table.opt(mean(), 4)
-        + ", slope "
-        + Table.optSigned(slope(), 4)
-        + " per audit\n"
-        + t.render();
+    return x.fill("title.auditTrend", points.size(), x.opt(mean(), 4), x.optSigned(slope(), 4))
+        + "\n"
+        + t.render(x);
   }
 }

@@ -2,6 +2,7 @@ package io.github.mot.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -161,22 +162,31 @@ public final class ComplianceScore {
    */
   @Override
   public String toString() {
-    return "score "
-        + Table.opt(score(), 4)
-        + " (raw "
-        + Table.opt(rawScore(), 4)
-        + ", weight "
-        + Table.num(passedWeight, 2)
-        + "/"
-        + Table.num(applicableWeight, 2)
-        + "; passed "
-        + passed
-        + ", failed "
-        + failed
-        + ", n/a "
-        + notApplicable
-        + (criticalFailed() ? "; critical failed: " + String.join(", ", criticalFailures) : "")
-        + ")";
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same line in a language: words from the bundle {@code io.github.mot.scoring.i18n.labels},
+   * numbers with the locale's decimal separator; item ids as given. A language without a bundle
+   * (German) gets the English words. {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the score as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    return x.fill(
+        "title.compliance",
+        x.opt(score(), 4),
+        x.opt(rawScore(), 4),
+        x.num(passedWeight, 2),
+        x.num(applicableWeight, 2),
+        passed,
+        failed,
+        notApplicable,
+        criticalFailed() ? x.fill("text.criticalFailedList", String.join(", ", criticalFailures)) : "");
   }
 
   /** The arithmetic of a compliance score on plain item ids, weights and flags. Not thread-safe. */

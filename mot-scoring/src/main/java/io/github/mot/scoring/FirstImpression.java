@@ -184,39 +184,55 @@ public final class FirstImpression {
    */
   @Override
   public String toString() {
-    return "FirstImpression score "
-        + Table.num(score, 2)
-        + " on "
-        + ratings.scale()
-        + ", index "
-        + Table.num(index, 2)
-        + " / 100\n"
-        + table(contributions)
-        + "largest loss: "
-        + label(largestLoss().component())
-        + " ("
-        + Table.num(largestLoss().lostIndexPoints(), 2)
-        + " index points)\n";
+    return toString(Locale.ENGLISH);
   }
 
-  static String label(AbcComponent c) {
-    return c.name().toLowerCase(Locale.ROOT);
+  /**
+   * The same in a language: headline, headers and the ABC components ({@code 外表}, {@code 行为},
+   * {@code 沟通}) from the bundle {@code io.github.mot.scoring.i18n.labels} and mot-core's labels,
+   * numbers with the locale's decimal separator ({@code 4,12} for {@code de-DE}). A language
+   * without a bundle (German) gets the English words. {@code toString(Locale.ENGLISH)} equals
+   * {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the first impression as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    return x.fill("title.firstImpression", x.num(score, 2), ratings.scale(), x.num(index, 2))
+        + "\n"
+        + table(x, contributions)
+        + x.fill("text.largestLoss", label(x, largestLoss().component()), x.num(largestLoss().lostIndexPoints(), 2))
+        + "\n";
   }
 
-  static String table(List<Contribution> contributions) {
+  /** An ABC component in a table: its translation, or its lower-case constant name. */
+  static String label(Text x, AbcComponent c) {
+    return x.translated() ? c.label(x.locale()) : c.name().toLowerCase(Locale.ROOT);
+  }
+
+  static String table(Text x, List<Contribution> contributions) {
     Table t =
         new Table(
-            "component", ">weight", ">rating", ">points", ">lost", ">index pts", ">lost index pts");
+            x.get("table.component"),
+            ">" + x.get("table.weight"),
+            ">" + x.get("table.rating"),
+            ">" + x.get("table.points"),
+            ">" + x.get("table.lost"),
+            ">" + x.get("table.indexPts"),
+            ">" + x.get("table.lostIndexPts"));
     for (Contribution c : contributions) {
       t.row(
-          label(c.component()),
-          Table.num(c.weight(), 2),
-          Table.num(c.rating(), 2),
-          Table.num(c.points(), 2),
-          Table.num(c.lostPoints(), 2),
-          Table.num(c.indexPoints(), 2),
-          Table.num(c.lostIndexPoints(), 2));
+          label(x, c.component()),
+          x.num(c.weight(), 2),
+          x.num(c.rating(), 2),
+          x.num(c.points(), 2),
+          x.num(c.lostPoints(), 2),
+          x.num(c.indexPoints(), 2),
+          x.num(c.lostIndexPoints(), 2));
     }
-    return t.render();
+    return t.render(x);
   }
 }

@@ -3,6 +3,7 @@ package io.github.mot.scoring;
 import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.RatingScale;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -170,25 +171,32 @@ public final class FirstImpressionSummary {
    */
   @Override
   public String toString() {
-    if (mean == null) {
-      return "FirstImpressionSummary n=0 on " + state.scale + "\n";
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same in a language: headline, headers and the ABC components from the bundle {@code
+   * io.github.mot.scoring.i18n.labels} and mot-core's labels, numbers with the locale's decimal
+   * separator. A language without a bundle (German) gets the English words. {@code
+   * toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the summary as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    FirstImpression m = mean;
+    if (m == null) {
+      return x.fill("title.firstImpressionSummary", 0, state.scale) + "\n";
     }
-    return "FirstImpressionSummary n="
-        + state.count
-        + " on "
-        + state.scale
-        + ", mean score "
-        + Table.num(mean.score(), 2)
-        + ", mean index "
-        + Table.num(mean.index(), 2)
-        + " (min "
-        + Table.num(state.minIndex, 2)
-        + ", max "
-        + Table.num(state.maxIndex, 2)
-        + ")\n"
-        + FirstImpression.table(mean.contributions())
-        + "largest mean loss: "
-        + FirstImpression.label(mean.largestLoss().component())
+    return x.fill("title.firstImpressionSummary", state.count, state.scale)
+        + x.fill("text.firstImpressionMeans", x.num(m.score(), 2), x.num(m.index(), 2),
+            x.num(state.minIndex, 2), x.num(state.maxIndex, 2))
+        + "\n"
+        + FirstImpression.table(x, m.contributions())
+        + x.fill("text.largestMeanLoss", FirstImpression.label(x, m.largestLoss().component()))
         + "\n";
   }
 }

@@ -31,9 +31,11 @@ import java.util.stream.Collector;
  */
 public final class GroupedScorecardAccumulator<K> {
 
-  static final String[] HEADER = {
-    ">n", ">mean", ">net pp", ">positive", ">negative", ">delight", ">damage"
-  };
+  /** The headers of the summary columns: n, mean, net pp, positive, negative, delight, damage. */
+  static String[] header(Text x) {
+    return x.rightAligned(
+        "table.n", "table.mean", "table.netPp", "table.positive", "table.negative", "table.delight", "table.damage");
+  }
 
   private final String dimension;
   private final Comparator<? super K> keyOrder;
@@ -147,19 +149,20 @@ public final class GroupedScorecardAccumulator<K> {
         ScorecardSummary.WORST_FIRST,
         keyOrder,
         total.summary(),
-        HEADER,
+        GroupedScorecardAccumulator::header,
         GroupedScorecardAccumulator::cells);
   }
 
-  static String[] cells(ScorecardSummary s) {
+  /** The summary columns of one group. */
+  static String[] cells(Text x, ScorecardSummary s) {
     return new String[] {
-      Table.count(s.count()),
-      Table.optSigned(s.mean(), 2),
-      Table.optSigned(s.netScore(), 1),
-      Table.optPct(s.positiveShare()),
-      Table.optPct(s.negativeShare()),
-      Table.optPct(s.delightRate()),
-      Table.optPct(s.damageRate())
+      x.count(s.count()),
+      x.optSigned(s.mean(), 2),
+      x.optSigned(s.netScore(), 1),
+      x.optPct(s.positiveShare()),
+      x.optPct(s.negativeShare()),
+      x.optPct(s.delightRate()),
+      x.optPct(s.damageRate())
     };
   }
 

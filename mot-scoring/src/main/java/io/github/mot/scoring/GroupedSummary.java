@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -54,8 +56,8 @@ public final class GroupedSummary<K, S> {
   private final List<Group<K, S>> groups;
   private final Map<K, S> byKey;
   private final S total;
-  private final String[] header;
-  private final Function<S, String[]> cells;
+  private final Function<Text, String[]> header;
+  private final BiFunction<Text, S, String[]> cells;
 
   GroupedSummary(
       String dimension,
@@ -63,8 +65,8 @@ public final class GroupedSummary<K, S> {
       Comparator<? super S> worstFirst,
       Comparator<? super K> keyOrder,
       S total,
-      String[] header,
-      Function<S, String[]> cells) {
+      Function<Text, String[]> header,
+      BiFunction<Text, S, String[]> cells) {
     this.dimension = dimension;
     List<Group<K, S>> list = new ArrayList<>(summaries.size());
     for (Map.Entry<K, S> e : summaries.entrySet()) {
@@ -80,7 +82,7 @@ public final class GroupedSummary<K, S> {
     }
     this.byKey = Collections.unmodifiableMap(map);
     this.total = total;
-    this.header = header.clone();
+    this.header = header;
     this.cells = cells;
   }
 
@@ -176,21 +178,42 @@ public final class GroupedSummary<K, S> {
    */
   @Override
   public String toString() {
-    String[] h = new String[header.length + 1];
-    h[0] = dimension;
-    System.arraycopy(header, 0, h, 1, header.length);
-    Table t = new Table(h);
-    for (Group<K, S> g : groups) {
-      t.row(rowOf(String.valueOf(g.key()), g.summary()));
-    }
-    t.row(rowOf("(all)", total));
-    return "GroupedSummary by " + dimension + ", " + groups.size()
-        + (groups.size() == 1 ? " group" : " groups") + ", worst first\n"
-        + t.render();
+    return toString(Locale.ENGLISH);
   }
 
-  private String[] rowOf(String key, S summary) {
-    String[] c = cells.apply(summary);
+  /**
+   * The same table in a language: headline and headers from the bundle {@code
+   * io.github.mot.scoring.i18n.labels}, the grouping's name translated where it is one of this
+   * library's ({@code "touchpoint"}, {@code "stage"}, {@code "channel"}, {@code "staff"}, {@code
+   * "customer"}, {@code "step"}), keys that are enum constants with a label (behaviour steps)
+   * translated, other keys (ids) as they are; numbers with the locale's separators. A language
+   * without a bundle (German) gets the English words. Columns are padded by display width.
+   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the table as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    String[] head = header.apply(x);
+    String[] h = new String[head.length + 1];
+    String name = x.grouping(dimension);
+    h[0] = name;
+    System.arraycopy(head, 0, h, 1, head.length);
+    Table t = new Table(h);
+    for (Group<K, S> g : groups) {
+      t.row(rowOf(x, x.key(g.key()), g.summary()));
+    }
+    t.row(rowOf(x, x.get("text.all"), total));
+    return x.fill("title.grouped", name, groups.size(), x.get(groups.size() == 1 ? "text.group" : "text.groups"))
+        + "\n"
+        + t.render(x);
+  }
+
+  private String[] rowOf(Text x, String key, S summary) {
+    String[] c = cells.apply(x, summary);
     String[] row = new String[c.length + 1];
     row[0] = key;
     System.arraycopy(c, 0, row, 1, c.length);

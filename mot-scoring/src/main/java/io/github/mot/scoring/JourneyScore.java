@@ -314,31 +314,42 @@ public final class JourneyScore {
    */
   @Override
   public String toString() {
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same report in a language: headline, headers, notes ({@code 峰值}, {@code 负面关键时刻})
+   * and model names ({@code 峰终}) from the bundle {@code io.github.mot.scoring.i18n.labels},
+   * numbers with the locale's separators; customer, journey and touchpoint ids as given. A
+   * language without a bundle (German) gets the English words. Columns are padded by display
+   * width. {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the report as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
     StringBuilder sb =
-        new StringBuilder("JourneyScore of ")
-            .append(customerId)
-            .append(" on '")
-            .append(journeyName)
-            .append("': ")
-            .append(moments.size())
-            .append(" moments, ")
-            .append(scored)
-            .append(" scored\n");
-    Table t = new Table(">#", "occurred at", "touchpoint", ">level", "notes");
+        new StringBuilder(x.fill("title.journeyScore", customerId, journeyName, moments.size(), scored))
+            .append('\n');
+    Table t = new Table(">" + x.get("table.number"), x.get("table.occurredAt"), x.get("table.touchpoint"),
+        ">" + x.get("table.level"), x.get("table.notes"));
     for (int i = 0; i < moments.size(); i++) {
       Encounter e = moments.get(i);
       StringBuilder notes = new StringBuilder();
       if (e == peak) {
-        notes.append("peak ");
+        notes.append(x.get("text.note.peak")).append(' ');
       }
       if (e == last) {
-        notes.append("last ");
+        notes.append(x.get("text.note.last")).append(' ');
       }
       if (e == firstNegative) {
-        notes.append("first negative ");
+        notes.append(x.get("text.note.firstNegative")).append(' ');
       }
       if (negativeMomentsOfTruth.contains(e)) {
-        notes.append("negative MOT ");
+        notes.append(x.get("text.note.negativeMot")).append(' ');
       }
       t.row(
           Integer.toString(i + 1),
@@ -347,21 +358,17 @@ public final class JourneyScore {
           e.level().map(l -> Table.level(l.value())).orElse("-"),
           notes.toString().trim());
     }
-    sb.append(t.render());
-    Table models = new Table("model", ">score");
+    sb.append(t.render(x));
+    Table models = new Table(x.get("table.model"), ">" + x.get("table.score"));
     for (JourneyModel m : JourneyModel.values()) {
-      models.row(m.name().toLowerCase(Locale.ROOT).replace('_', ' '), Table.optSigned(score(m), 2));
+      models.row(
+          x.translated() ? m.label(locale) : m.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+          x.optSigned(score(m), 2));
     }
-    sb.append(models.render());
-    sb.append("coverage ")
-        .append(met.size())
-        .append('/')
-        .append(touchpointCount)
-        .append(" (")
-        .append(Table.pct(coverage()))
-        .append(")");
+    sb.append(models.render(x));
+    sb.append(x.fill("text.coverage", met.size(), touchpointCount, x.pct(coverage())));
     if (!skipped.isEmpty()) {
-      sb.append(", skipped:");
+      sb.append(x.get("text.skipped"));
       for (Touchpoint tp : skipped) {
         sb.append(' ').append(tp.id());
       }

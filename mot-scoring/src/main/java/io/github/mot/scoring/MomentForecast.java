@@ -93,13 +93,27 @@ public final class MomentForecast {
    */
   @Override
   public String toString() {
-    return String.format(
-        Locale.ROOT,
-        "expected negative moments %,.0f [%,.0f, %,.0f] of %,.0f moments; share %s",
-        expected(),
-        lower(),
-        upper(),
-        volume.moments(),
-        share);
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same sentence in a language: words from the bundle {@code
+   * io.github.mot.scoring.i18n.labels}, numbers with the locale's decimal and grouping separators
+   * (the share as {@link WilsonInterval#toString(Locale)}). A language without a bundle (German)
+   * gets the English words. {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the forecast as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    return x.fill(
+        "title.forecast",
+        x.whole(expected()),
+        x.interval(x.whole(lower()), x.whole(upper())),
+        x.whole(volume.moments()),
+        share.toString(locale));
   }
 }

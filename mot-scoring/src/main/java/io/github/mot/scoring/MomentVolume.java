@@ -187,14 +187,31 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
    */
   @Override
   public String toString() {
-    return "MomentVolume\n"
-        + new Table("quantity", ">value")
-            .row("customers", Table.count(customers))
-            .row("contacts per customer", Table.num(contactsPerCustomer, 2))
-            .row("moments", String.format(Locale.ROOT, "%,.0f", moments()))
-            .row("seconds per contact", Table.num(secondsPerContact, 2))
-            .row("exposure seconds", String.format(Locale.ROOT, "%,.0f", exposureSeconds()))
-            .row("exposure hours", String.format(Locale.ROOT, "%,.1f", exposureHours()))
-            .render();
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same table in a language: title and row names from the bundle {@code
+   * io.github.mot.scoring.i18n.labels}, numbers with the locale's decimal and grouping separators
+   * ({@code 50.000.000} for {@code de-DE}). A language without a bundle (German) gets the English
+   * words. {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the volume as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    return x.get("title.momentVolume")
+        + "\n"
+        + new Table(x.get("table.quantity"), ">" + x.get("table.value"))
+            .row(x.get("volume.customers"), x.count(customers))
+            .row(x.get("volume.contacts"), x.num(contactsPerCustomer, 2))
+            .row(x.get("volume.moments"), x.whole(moments()))
+            .row(x.get("volume.seconds"), x.num(secondsPerContact, 2))
+            .row(x.get("volume.exposureSeconds"), x.whole(exposureSeconds()))
+            .row(x.get("volume.exposureHours"), x.grouped1(exposureHours()))
+            .render(x);
   }
 }

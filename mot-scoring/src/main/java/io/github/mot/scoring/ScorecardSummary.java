@@ -83,9 +83,7 @@ public final class ScorecardSummary {
 
   /** This module's labels in a language (package-private). */
   static io.github.mot.core.Labels labels(Locale locale) {
-    java.util.Objects.requireNonNull(locale, "locale");
-    return io.github.mot.core.Labels.forBundle(
-        "io.github.mot.scoring.i18n.labels", locale, ScorecardSummary.class.getModule());
+    return Text.labels(locale);
   }
 
   /**
@@ -429,33 +427,49 @@ public final class ScorecardSummary {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ScorecardSummary n=").append(count);
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same report in a language: headline, headers, level meanings and share names from the
+   * bundle {@code io.github.mot.scoring.i18n.labels} and mot-core's labels ({@code 让客户喜悦} for
+   * +3 in Chinese), numbers with the locale's decimal and grouping separators ({@code 80,0%} and
+   * {@code [49,0%; 94,3%]} for {@code de-DE}). A language without a bundle (German) gets the
+   * English words. Columns are padded by display width, so they line up in a terminal that shows
+   * Chinese characters two columns wide. {@code toString(Locale.ENGLISH)} equals {@link
+   * #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the report as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    StringBuilder sb = new StringBuilder(x.fill("title.scorecardSummary", count));
     if (count > 0) {
-      sb.append(", mean ")
-          .append(Table.signed(mean().getAsDouble(), 2))
-          .append(", net score ")
-          .append(Table.signed(netScore().getAsDouble(), 1))
-          .append(" pp");
+      sb.append(x.fill("text.scorecardMeans", x.signed(mean().getAsDouble(), 2), x.signed(netScore().getAsDouble(), 1)));
     }
     sb.append('\n');
-    Table levels = new Table(">level", "meaning", ">count", ">share");
+    Table levels = new Table(">" + x.get("table.level"), x.get("table.meaning"), ">" + x.get("table.count"),
+        ">" + x.get("table.share"));
     for (int i = LEVELS - 1; i >= 0; i--) {
       ScorecardLevel level = ScorecardLevel.of(i + ScorecardLevel.MIN);
       levels.row(
           Table.level(level.value()),
-          level.label(),
-          Table.count(counts[i]),
-          count == 0 ? "-" : Table.pct((double) counts[i] / count));
+          x.translated() ? level.label(locale) : level.label(),
+          x.count(counts[i]),
+          count == 0 ? "-" : x.pct((double) counts[i] / count));
     }
-    sb.append(levels.render());
-    Table shares = new Table("share", ">value", "95% Wilson");
+    sb.append(levels.render(x));
+    Table shares = new Table(x.get("table.share"), ">" + x.get("table.value"), x.get("table.wilson"));
     for (Share s : Share.values()) {
       WilsonInterval w = interval(s);
       shares.row(
-          s.label(),
-          Table.optPct(w.estimate()),
-          "[" + Table.pct(w.lower()) + ", " + Table.pct(w.upper()) + "]");
+          x.translated() ? s.label(locale) : s.label(),
+          x.optPct(w.estimate()),
+          x.interval(x.pct(w.lower()), x.pct(w.upper())));
     }
-    return sb.append(shares.render()).toString();
+    return sb.append(shares.render(x)).toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.TextWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,11 @@ import java.util.OptionalDouble;
 
 /**
  * A plain-text table with aligned columns for the {@code toString()} of results: JShell users
- * read it. Numbers are formatted with {@link Locale#ROOT}. Long tables show their first and last
- * rows. Not thread-safe; build, render, discard.
+ * read it. Numbers are formatted with {@link Locale#ROOT} ({@link Text} puts in another locale's
+ * separators). Long tables show their first and last rows. Cells are padded by display width
+ * ({@link TextWidth}: a Chinese character takes two terminal columns), so columns after Chinese
+ * text line up in a terminal; ASCII tables are as wide as their characters. Not thread-safe;
+ * build, render, discard.
  */
 final class Table {
 
@@ -44,8 +48,13 @@ final class Table {
     return rows.size();
   }
 
-  /** Renders the table, each line ending in a newline. */
+  /** Renders the table in English, each line ending in a newline. */
   String render() {
+    return render(Text.ENGLISH);
+  }
+
+  /** Renders the table, each line ending in a newline; the "more rows" line in a language. */
+  String render(Text x) {
     List<String[]> shown = new ArrayList<>();
     shown.add(header);
     boolean elide = rows.size() > 2 * EDGE_ROWS + 1;
@@ -58,13 +67,13 @@ final class Table {
     int[] width = new int[header.length];
     for (String[] r : shown) {
       for (int i = 0; i < r.length; i++) {
-        width[i] = Math.max(width[i], r[i].length());
+        width[i] = Math.max(width[i], TextWidth.of(r[i]));
       }
     }
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < shown.size(); k++) {
       if (elide && k == EDGE_ROWS + 1) {
-        sb.append("  ... ").append(rows.size() - 2 * EDGE_ROWS).append(" more rows ...\n");
+        sb.append("  ").append(x.fill("text.moreRows", rows.size() - 2 * EDGE_ROWS)).append('\n');
       }
       String[] r = shown.get(k);
       StringBuilder line = new StringBuilder();
@@ -80,11 +89,7 @@ final class Table {
   }
 
   private static void pad(StringBuilder sb, String s, int width, boolean right) {
-    if (right) {
-      sb.append(" ".repeat(width - s.length())).append(s);
-    } else {
-      sb.append(s).append(" ".repeat(width - s.length()));
-    }
+    sb.append(right ? TextWidth.padStart(s, width) : TextWidth.padEnd(s, width));
   }
 
   /** A number with {@code decimals} decimals, Locale.ROOT. */

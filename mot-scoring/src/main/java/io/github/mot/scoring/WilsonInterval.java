@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -224,17 +225,33 @@ public final class WilsonInterval {
    */
   @Override
   public String toString() {
-    return Table.opt(estimate(), 4)
-        + " ["
-        + Table.num(lower, 4)
-        + ", "
-        + Table.num(upper, 4)
-        + "] ("
+    return toString(Locale.ENGLISH);
+  }
+
+  /**
+   * The same in a language: numbers with the locale's decimal separator ({@code 0,8000 [0,4902;
+   * 0,9433] (8/10, 95% Wilson)} for {@code de-DE}), the word from the bundle {@code
+   * io.github.mot.scoring.i18n.labels} ({@code 95% Wilson 区间} in Chinese). {@code
+   * toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the interval as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    Text x = Text.of(locale);
+    return x.opt(estimate(), 4)
+        + " "
+        + x.interval(x.num(lower, 4), x.num(upper, 4))
+        + " ("
         + successes
         + "/"
         + trials
         + ", "
-        + Table.num(confidence * 100.0, confidence * 100.0 == Math.rint(confidence * 100.0) ? 0 : 2)
-        + "% Wilson)";
+        + x.fill(
+            "text.wilson",
+            x.num(confidence * 100.0, confidence * 100.0 == Math.rint(confidence * 100.0) ? 0 : 2))
+        + ")";
   }
 }

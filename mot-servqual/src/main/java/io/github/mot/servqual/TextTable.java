@@ -1,12 +1,16 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.TextWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * An aligned plain-text table for the {@code toString()} of results: columns are right-aligned
- * (numbers) unless marked left-aligned (text). Mutable, single-threaded, package-private.
+ * (numbers) unless marked left-aligned (text). Cells are padded by display width ({@link
+ * TextWidth}: a Chinese character takes two terminal columns), so columns after Chinese text line
+ * up in a terminal; ASCII tables are as wide as their characters. Mutable, single-threaded,
+ * package-private.
  */
 final class TextTable {
 
@@ -65,9 +69,9 @@ final class TextTable {
   public String toString() {
     int[] width = new int[header.length];
     for (int c = 0; c < header.length; c++) {
-      width[c] = header[c].length();
+      width[c] = TextWidth.of(header[c]);
       for (String[] r : rows) {
-        width[c] = Math.max(width[c], r[c].length());
+        width[c] = Math.max(width[c], TextWidth.of(r[c]));
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -84,8 +88,7 @@ final class TextTable {
       if (c > 0) {
         line.append("  ");
       }
-      String pad = " ".repeat(width[c] - cells[c].length());
-      line.append(left[c] ? cells[c] + pad : pad + cells[c]);
+      line.append(left[c] ? TextWidth.padEnd(cells[c], width[c]) : TextWidth.padStart(cells[c], width[c]));
     }
     sb.append(line.toString().stripTrailing()).append('\n');
   }

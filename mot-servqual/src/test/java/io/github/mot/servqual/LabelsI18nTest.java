@@ -131,6 +131,22 @@ class LabelsI18nTest {
   }
 
   @Test
+  void chineseTablesLineUpByDisplayWidth() {
+    // The dimension table's last column is right-aligned: every line ends in the same terminal
+    // column when cells are padded by display width (a Chinese character takes two columns).
+    String zh = GapAnalysis.withDefaults().analyze(survey()).toString(ZH);
+    List<String> table = zh.lines().dropWhile(l -> !l.startsWith("维度 ")).takeWhile(l -> !l.isEmpty()).toList();
+    assertThat(table).hasSize(1 + 5);
+    assertThat(table).extracting(io.github.mot.core.internal.TextWidth::of)
+        .containsOnly(io.github.mot.core.internal.TextWidth.of(table.get(0)));
+    assertThat(table.get(1)).startsWith("有形性  ");
+    // English tables are padded exactly as before: as many columns as characters
+    String en = GapAnalysis.withDefaults().analyze(survey()).toString();
+    List<String> enTable = en.lines().dropWhile(l -> !l.startsWith("dimension ")).takeWhile(l -> !l.isEmpty()).toList();
+    assertThat(enTable).hasSize(1 + 5).extracting(String::length).containsOnly(enTable.get(0).length());
+  }
+
+  @Test
   void jsonAndCsvAreByteIdenticalWhateverTheDefaultLocale() {
     Locale saved = Locale.getDefault();
     List<String> outputs = new ArrayList<>();

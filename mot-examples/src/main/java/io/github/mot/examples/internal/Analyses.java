@@ -2,8 +2,10 @@ package io.github.mot.examples.internal;
 
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
+import io.github.mot.core.Labels;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.internal.TextWidth;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditReport;
 import io.github.mot.scoring.AuditReportAccumulator;
@@ -35,6 +37,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,6 +60,21 @@ final class Analyses {
   static Path writeText(Path dir, String name, String text) throws IOException {
     Files.createDirectories(dir);
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A text of the command line's bundle ({@link Charts#words(Locale)}) with {@code {0}}, {@code
+   * {1}}, ... filled in by {@link MessageFormat} (a quote is written {@code ''}); the arguments are
+   * formatted already.
+   */
+  static String fill(Labels words, String key, String... args) {
+    return new MessageFormat(words.get(key), Locale.ROOT).format((Object[]) args);
+  }
+
+  /** Whether the words are a translation (not English, not a language without a file). */
+  static boolean translated(Labels words) {
+    String language = words.bundleLocale().getLanguage();
+    return !language.isEmpty() && !language.equals("en");
   }
 
   /** Lists data errors on standard error, one a line, at most {@code max}. */
@@ -95,13 +113,12 @@ final class Analyses {
     /** The reports as text in a language. */
     String text(Locale locale) {
       // The gap report's text already holds the zones of tolerance when there are any.
+      Labels words = Charts.words(locale);
       StringBuilder sb = new StringBuilder().append(gaps.toString(locale)).append('\n');
       dimensionIpa.ifPresent(
-          i -> sb.append("Importance-performance analysis of the dimensions (importance: points)\n")
-              .append(i.toString(locale)).append('\n'));
+          i -> sb.append(words.get("text.ipaDimensions")).append('\n').append(i.toString(locale)).append('\n'));
       itemIpa.ifPresent(
-          i -> sb.append("Importance-performance analysis of the items (importance: mean expectation)\n")
-              .append(i.toString(locale)).append('\n'));
+          i -> sb.append(words.get("text.ipaItems")).append('\n').append(i.toString(locale)).append('\n'));
       return sb.toString();
     }
   }
@@ -134,14 +151,15 @@ final class Analyses {
     Locale locale = charts.locale();
     written.add(writeText(dir, "servqual-report.txt", s.text(locale)));
     html.heading(charts.text("html.servqual"));
-    chart(charts.gapByDimension(s.gaps()), "servqual-gap-dimensions", "Gap P - E per dimension", dir, html, written);
-    chart(charts.gapByItem(s.gaps()), "servqual-gap-items", "Gap P - E per item", dir, html, written);
+    chart(charts.gapByDimension(s.gaps()), "servqual-gap-dimensions", charts.text("caption.gapDimensions"), dir, html,
+        written);
+    chart(charts.gapByItem(s.gaps()), "servqual-gap-items", charts.text("caption.gapItems"), dir, html, written);
     html.pre(s.gaps().toString(locale)); // with the zones of tolerance tables when there are any
     if (s.zones().isPresent()) {
       ZoneReport z = s.zones().get();
       written.add(writeText(dir, "servqual-zones.csv", ReportCsv.toCsv(z)));
       html.heading(charts.text("html.zones"));
-      chart(charts.zones(z), "servqual-zones", "Zones of tolerance per dimension", dir, html, written);
+      chart(charts.zones(z), "servqual-zones", charts.text("caption.zones"), dir, html, written);
     }
     if (s.itemIpa().isPresent() || s.dimensionIpa().isPresent()) {
       html.heading(charts.text("html.ipa"));
@@ -149,13 +167,15 @@ final class Analyses {
     if (s.itemIpa().isPresent()) {
       IpaReport i = s.itemIpa().get();
       written.add(writeText(dir, "servqual-ipa-items.csv", ReportCsv.toCsv(i)));
-      chart(charts.importancePerformance(i, "mean expectation"), "servqual-ipa-items", "Importance-performance grid of the items (importance: mean expectation)", dir, html, written);
+      chart(charts.importancePerformance(i, charts.text("ipa.importance.expectation")), "servqual-ipa-items",
+          charts.text("caption.ipaItems"), dir, html, written);
       html.pre(i.toString(locale));
     }
     if (s.dimensionIpa().isPresent()) {
       IpaReport i = s.dimensionIpa().get();
       written.add(writeText(dir, "servqual-ipa-dimensions.csv", ReportCsv.toCsv(i)));
-      chart(charts.importancePerformance(i, "mean points"), "servqual-ipa-dimensions", "Importance-performance grid of the dimensions (importance: mean points of 100)", dir, html, written);
+      chart(charts.importancePerformance(i, charts.text("ipa.importance.points")), "servqual-ipa-dimensions",
+          charts.text("caption.ipaDimensions"), dir, html, written);
       html.pre(i.toString(locale));
     }
     return written;
@@ -195,10 +215,14 @@ final class Analyses {
       return byTouchpoint.total();
     }
 
-    /** The per-customer journey scores under the chosen model, as a short table. */
-    String journeyTable() {
+    /**
+     * The per-customer journey scores under the chosen model, as a short table in a language:
+     * words from the command line's bundle, numbers in the locale's format, columns padded by
+     * display width (a Chinese customer id lines up in a terminal).
+     */
+    String journeyTable(Locale locale) {
+      Labels words = Charts.words(locale);
       List<double[]> scores = new ArrayList<>();
-      List<String> worst = new ArrayList<>();
       List<JourneyScore> scored = new ArrayList<>();
       for (JourneyScore j : journeys.values()) {
         OptionalDouble s = j.score(model);
@@ -216,33 +240,41 @@ final class Analyses {
         negative += s[0] < 0 ? 1 : 0;
       }
       StringBuilder sb = new StringBuilder();
-      sb.append(String.format(Locale.ROOT, "Journey scores (%s model) of %d customers, %d scored%n",
-          modelName(model), journeys.size(), scores.size()));
+      String name = translated(words) ? model.label(locale) : modelName(model);
+      sb.append(fill(words, "text.journeyScores", name, Integer.toString(journeys.size()),
+          Integer.toString(scores.size()))).append('\n');
       if (!scores.isEmpty()) {
-        sb.append(String.format(Locale.ROOT, "mean journey score %+.2f, negative journeys %d (%.1f%%)%n",
-            sum / scores.size(), negative, 100.0 * negative / scores.size()));
-        sb.append(String.format(Locale.ROOT, "%-10s %7s %9s  %s%n", "customer", "score", "coverage",
-            "first negative moment"));
+        sb.append(fill(words, "text.journeyMean", String.format(locale, "%+.2f", sum / scores.size()),
+            Long.toString(negative), String.format(locale, "%.1f%%", 100.0 * negative / scores.size())))
+            .append('\n');
+        sb.append(TextWidth.padEnd(words.get("text.customer"), 10)).append(' ')
+            .append(TextWidth.padStart(words.get("text.score"), 7)).append(' ')
+            .append(TextWidth.padStart(words.get("text.coverage"), 9)).append("  ")
+            .append(words.get("text.firstNegative")).append('\n');
         for (JourneyScore j : scored.subList(0, Math.min(10, scored.size()))) {
-          worst.add(j.customerId());
-          sb.append(String.format(Locale.ROOT, "%-10s %+7.2f %8.0f%%  %s%n", j.customerId(),
-              j.score(model).orElse(0), 100 * j.coverage(),
-              j.firstNegative().map(Encounter::touchpointId).orElse("-")));
+          sb.append(TextWidth.padEnd(j.customerId(), 10)).append(' ')
+              .append(TextWidth.padStart(String.format(locale, "%+.2f", j.score(model).orElse(0)), 7)).append(' ')
+              .append(TextWidth.padStart(String.format(locale, "%.0f%%", 100 * j.coverage()), 9)).append("  ")
+              .append(j.firstNegative().map(Encounter::touchpointId).orElse("-")).append('\n');
         }
         if (scored.size() > 10) {
-          sb.append("... (the 10 lowest shown)\n");
+          sb.append(words.get("text.lowestShown")).append('\n');
         }
       }
       return sb.toString();
     }
 
-    String text() {
+    /** The scorecards, the journey scores and the first impressions as text in a language. */
+    String text(Locale locale) {
+      Labels words = Charts.words(locale);
       StringBuilder sb = new StringBuilder();
-      sb.append("Moment scorecards on '").append(map.name()).append("'\n");
-      sb.append(byTouchpoint).append('\n').append(byStage).append('\n').append(byStaff).append('\n');
-      sb.append(total()).append('\n');
-      sb.append(journeyTable()).append('\n');
-      firstImpression.ifPresent(f -> sb.append(f).append('\n'));
+      sb.append(fill(words, "text.journeyHeading", map.name())).append('\n');
+      sb.append(byTouchpoint.toString(locale)).append('\n')
+          .append(byStage.toString(locale)).append('\n')
+          .append(byStaff.toString(locale)).append('\n');
+      sb.append(total().toString(locale)).append('\n');
+      sb.append(journeyTable(locale)).append('\n');
+      firstImpression.ifPresent(f -> sb.append(f.toString(locale)).append('\n'));
       return sb.toString();
     }
   }
@@ -274,22 +306,26 @@ final class Analyses {
 
   static List<Path> writeJourney(Journey j, Charts charts, Path dir, HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
-    written.add(writeText(dir, "journey-report.txt", j.text()));
+    Locale locale = charts.locale();
+    String text = j.text(locale);
+    written.add(writeText(dir, "journey-report.txt", text));
     html.heading(charts.text("html.journey") + ": " + j.map().name());
-    chart(charts.journeyCurve(j.map(), j.byTouchpoint()), "journey-curve", "Journey curve: mean scorecard level per touchpoint, moments of truth marked", dir, html, written);
+    chart(charts.journeyCurve(j.map(), j.byTouchpoint()), "journey-curve", charts.text("caption.journey"), dir, html,
+        written);
     List<List<String>> rows = new ArrayList<>();
     for (var tp : j.map().touchpoints()) {
       Optional<ScorecardSummary> s = j.byTouchpoint().get(tp.id());
-      rows.add(List.of(tp.id(), tp.name(), tp.momentOfTruth() ? "yes" : "",
+      rows.add(List.of(tp.id(), tp.name(), tp.momentOfTruth() ? charts.text("html.table.yes") : "",
           Long.toString(s.map(ScorecardSummary::count).orElse(0L)),
-          s.flatMap(x -> box(x.mean())).map(m -> String.format(Locale.ROOT, "%+.2f", m)).orElse("-"),
-          s.flatMap(x -> box(x.netScore())).map(m -> String.format(Locale.ROOT, "%+.1f", m)).orElse("-"),
-          s.flatMap(x -> box(x.negativeShare())).map(m -> String.format(Locale.ROOT, "%.1f%%", 100 * m))
+          s.flatMap(x -> box(x.mean())).map(m -> String.format(locale, "%+.2f", m)).orElse("-"),
+          s.flatMap(x -> box(x.netScore())).map(m -> String.format(locale, "%+.1f", m)).orElse("-"),
+          s.flatMap(x -> box(x.negativeShare())).map(m -> String.format(locale, "%.1f%%", 100 * m))
               .orElse("-")));
     }
-    html.table(List.of("touchpoint", "name", "moment of truth", "n", "mean level", "net score (pp)",
-        "negative"), rows);
-    html.pre(j.text());
+    html.table(List.of(charts.text("html.table.touchpoint"), charts.text("html.table.name"),
+        charts.text("html.table.mot"), charts.text("html.table.n"), charts.text("html.table.mean"),
+        charts.text("html.table.net"), charts.text("html.table.negative")), rows);
+    html.pre(text);
     return written;
   }
 
@@ -303,29 +339,32 @@ final class Analyses {
     return audits.stream().collect(AuditReportAccumulator.toReport());
   }
 
-  static String auditText(SupervisionChecklist checklist, AuditReport report) {
-    return "Behaviour audits against '" + checklist.name() + "' (" + checklist.items().size()
-        + " items)\n" + report + "\n";
+  /** The audit report as text in a language: a headline with the checklist, then the report. */
+  static String auditText(SupervisionChecklist checklist, AuditReport report, Locale locale) {
+    return fill(Charts.words(locale), "text.auditHeading", checklist.name(),
+        Integer.toString(checklist.items().size())) + "\n" + report.toString(locale) + "\n";
   }
 
   static List<Path> writeAudits(SupervisionChecklist checklist, AuditReport report, Charts charts, Path dir,
       HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
-    written.add(writeText(dir, "audit-report.txt", auditText(checklist, report)));
+    String text = auditText(checklist, report, charts.locale());
+    written.add(writeText(dir, "audit-report.txt", text));
     html.heading(charts.text("html.audits") + ": " + checklist.name());
-    chart(charts.auditCompliance(report), "audit-compliance", "Audit compliance per behaviour step", dir, html, written);
-    html.pre(auditText(checklist, report));
+    chart(charts.auditCompliance(report), "audit-compliance", charts.text("caption.audit"), dir, html, written);
+    html.pre(text);
     return written;
   }
 
   // ---------------------------------------------------------------- volume
 
-  static String volume(MomentVolume v, OptionalDouble negativeShare) {
-    StringBuilder sb = new StringBuilder(v.toString());
+  /** The volume table and, given a share, the projected negative moments, in a language. */
+  static String volume(MomentVolume v, OptionalDouble negativeShare, Locale locale) {
+    StringBuilder sb = new StringBuilder(v.toString(locale));
     if (negativeShare.isPresent()) {
       double x = negativeShare.getAsDouble();
-      sb.append(String.format(Locale.ROOT, "negative moments at a share of %.2f%%: %,.0f%n", 100 * x,
-          v.moments() * x));
+      sb.append(fill(Charts.words(locale), "text.volumeNegative", String.format(locale, "%.2f%%", 100 * x),
+          String.format(locale, "%,.0f", v.moments() * x))).append('\n');
     }
     return sb.toString();
   }

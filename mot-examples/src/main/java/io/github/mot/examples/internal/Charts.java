@@ -3,6 +3,7 @@ package io.github.mot.examples.internal;
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Labels;
+import io.github.mot.core.internal.TextWidth;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.scoring.AuditReport;
 import io.github.mot.scoring.AuditSummary;
@@ -148,9 +149,20 @@ final class Charts {
    * @return the charts
    */
   static Charts of(Locale locale) {
+    return new Charts(words(locale));
+  }
+
+  /**
+   * The texts of the chart bundle in a language (also the words of the text reports), without
+   * choosing a font.
+   *
+   * @param locale the language
+   * @return the labels, falling back to English
+   */
+  static Labels words(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     // mot-core's Labels: the same lookup and English fallback as every label of the library.
-    return new Charts(Labels.forBundle(BUNDLE, locale, Charts.class.getModule()));
+    return Labels.forBundle(BUNDLE, locale, Charts.class.getModule());
   }
 
   private String t(String key) {
@@ -428,7 +440,7 @@ final class Charts {
       String label = pointLabel(p);
       double lx = p.performance();
       double ly = p.importance() + lineH * 0.9;
-      double w = charW * label.length();
+      double w = charW * TextWidth.of(label); // Chinese characters are about two Latin ones wide
       boolean moved = true;
       for (int guard = 0; moved && guard < 12; guard++) {
         moved = false;
@@ -445,10 +457,14 @@ final class Charts {
     return c;
   }
 
-  private static String pointLabel(IpaPoint p) {
-    return p.itemId().isPresent()
-        ? Integer.toString(p.itemId().getAsInt())
-        : p.label().toLowerCase(Locale.ROOT);
+  /** A point's label: the item number, or the dimension's name (translated where the labels are). */
+  private String pointLabel(IpaPoint p) {
+    if (p.itemId().isPresent()) {
+      return Integer.toString(p.itemId().getAsInt());
+    }
+    return labels.bundleLocale().getLanguage().isEmpty()
+        ? p.label().toLowerCase(Locale.ROOT)
+        : p.dimension().label(labels.locale());
   }
 
   /**

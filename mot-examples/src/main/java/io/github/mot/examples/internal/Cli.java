@@ -404,9 +404,11 @@ public final class Cli {
         }
       }
       if (common.out != null) {
-        HtmlReport html = new HtmlReport("SERVQUAL analysis of " + file.getFileName(), localeOption.locale());
+        Locale locale = localeOption.locale();
+        HtmlReport html = new HtmlReport(
+            Analyses.fill(Charts.words(locale), "html.title.servqual", String.valueOf(file.getFileName())), locale);
         html.paragraph(Analyses.readSummary(file.toString(), read));
-        List<Path> written = new ArrayList<>(Analyses.writeServqual(s, Charts.of(localeOption.locale()), common.out, html));
+        List<Path> written = new ArrayList<>(Analyses.writeServqual(s, Charts.of(locale), common.out, html));
         finish(fmt.equals("text") ? out : err, common.out, html, written);
       }
       return read.isClean() ? OK : DATA_ERRORS;
@@ -451,6 +453,7 @@ public final class Cli {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      Locale locale = localeOption.locale();
       JourneyModel m = model(spec, model);
       RatingScale sc = scale(spec, "--ratings-scale", ratingsScale);
       if (map != null && template != null) {
@@ -467,7 +470,7 @@ public final class Cli {
         }
       } else {
         String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());
-        journey = JourneyTemplates.byName(key);
+        journey = JourneyTemplates.byName(key, locale); // the same ids, names in the language
       }
       Parsed<Encounter> read;
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -481,11 +484,12 @@ public final class Cli {
       Analyses.Journey j = Analyses.journey(journey, read.values(), m, sc);
       out.println(file + ": " + read.summary());
       out.println();
-      out.print(j.text());
+      out.print(j.text(locale));
       if (common.out != null) {
-        HtmlReport html = new HtmlReport("Journey analysis of " + file.getFileName(), localeOption.locale());
+        HtmlReport html = new HtmlReport(
+            Analyses.fill(Charts.words(locale), "html.title.journey", String.valueOf(file.getFileName())), locale);
         html.paragraph(file.getFileName() + ": " + read.summary());
-        List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(localeOption.locale()), common.out, html));
+        List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(locale), common.out, html));
         finish(out, common.out, html, written);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
@@ -519,6 +523,7 @@ public final class Cli {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      Locale locale = localeOption.locale();
       requireFile(spec, file);
       requireFile(spec, checklist);
       SupervisionChecklist list = AuditFile.readChecklist(checklist);
@@ -534,12 +539,12 @@ public final class Cli {
       AuditReport report = Analyses.audits(read.values());
       out.println(file + ": " + read.summary());
       out.println();
-      out.print(Analyses.auditText(list, report));
+      out.print(Analyses.auditText(list, report, locale));
       if (common.out != null) {
-        HtmlReport html = new HtmlReport("Behaviour audits of " + file.getFileName(), localeOption.locale());
+        HtmlReport html = new HtmlReport(
+            Analyses.fill(Charts.words(locale), "html.title.audits", String.valueOf(file.getFileName())), locale);
         html.paragraph(file.getFileName() + ": " + read.summary());
-        List<Path> written =
-            new ArrayList<>(Analyses.writeAudits(list, report, Charts.of(localeOption.locale()), common.out, html));
+        List<Path> written = new ArrayList<>(Analyses.writeAudits(list, report, Charts.of(locale), common.out, html));
         finish(out, common.out, html, written);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
@@ -584,7 +589,7 @@ public final class Cli {
         }
         share = OptionalDouble.of(x);
       }
-      spec.commandLine().getOut().print(Analyses.volume(v, share));
+      spec.commandLine().getOut().print(Analyses.volume(v, share, localeOption.locale()));
       return OK;
     }
   }

@@ -3,6 +3,7 @@ package io.github.mot.examples.internal;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.Labels;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.examples.SampleData;
@@ -38,12 +39,11 @@ final class Demo {
     long start = System.nanoTime();
     Charts charts = Charts.of(locale);
     HtmlReport html = new HtmlReport(charts.text("html.demo.title"), locale);
-    html.paragraph("Sample data made by io.github.mot.examples.SampleData (seed "
-        + SampleData.DEFAULT_SEED + "): a bank-branch SERVQUAL survey, a retail store's encounter log and"
-        + " supervision audits of its staff.");
+    Labels words = Charts.words(locale);
+    html.paragraph(Analyses.fill(words, "demo.sample", Long.toString(SampleData.DEFAULT_SEED)));
     List<Path> written = new ArrayList<>();
 
-    out.println("== 1. SERVQUAL: " + SampleData.SURVEY + " (bank branches, 22 items, A/D/E/P, points)");
+    out.println(Analyses.fill(words, "demo.servqual", SampleData.SURVEY));
     CsvReadResult survey;
     try (Reader r = Cli.embedded(SampleData.SURVEY)) {
       survey = SurveyCsvReader.of(Instrument.standard()).lenient().read(r);
@@ -56,7 +56,7 @@ final class Demo {
     html.paragraph(Analyses.readSummary(SampleData.SURVEY, survey));
     written.addAll(Analyses.writeServqual(s, charts, dir, html));
 
-    out.println("== 2. Moment scorecards and journey scores: " + SampleData.ENCOUNTERS);
+    out.println(Analyses.fill(words, "demo.journey", SampleData.ENCOUNTERS));
     CustomerJourney retail = JourneyTemplates.retailCounter(locale);
     Parsed<Encounter> encounters;
     try (Reader r = Cli.embedded(SampleData.ENCOUNTERS)) {
@@ -65,10 +65,10 @@ final class Demo {
     out.println(SampleData.ENCOUNTERS + ": " + encounters.summary());
     out.println();
     Analyses.Journey j = Analyses.journey(retail, encounters.values(), JourneyModel.PEAK_END, RatingScale.SEVEN_POINT);
-    out.print(j.text());
+    out.print(j.text(locale));
     written.addAll(Analyses.writeJourney(j, charts, dir, html));
 
-    out.println("== 3. Behaviour audits: " + SampleData.AUDITS + " against " + SampleData.CHECKLIST);
+    out.println(Analyses.fill(words, "demo.audits", SampleData.AUDITS, SampleData.CHECKLIST));
     SupervisionChecklist checklist = SampleData.checklist();
     Parsed<Audit> audits;
     try (Reader r = Cli.embedded(SampleData.AUDITS)) {
@@ -77,12 +77,12 @@ final class Demo {
     out.println(SampleData.AUDITS + ": " + audits.summary());
     out.println();
     AuditReport report = Analyses.audits(audits.values());
-    out.print(Analyses.auditText(checklist, report));
+    out.print(Analyses.auditText(checklist, report, locale));
     written.addAll(Analyses.writeAudits(checklist, report, charts, dir, html));
 
-    out.println("== 4. Moment volume: Carlzon's SAS, with the store's share of negative moments");
-    String volume = Analyses.volume(MomentVolume.CARLZON_SAS, java.util.OptionalDouble.empty())
-        + MomentVolume.CARLZON_SAS.negativeMoments(j.total()) + "\n";
+    out.println(Analyses.fill(words, "demo.volume"));
+    String volume = Analyses.volume(MomentVolume.CARLZON_SAS, java.util.OptionalDouble.empty(), locale)
+        + MomentVolume.CARLZON_SAS.negativeMoments(j.total()).toString(locale) + "\n";
     out.print(volume);
     html.heading(charts.text("html.volume"));
     html.pre(volume);

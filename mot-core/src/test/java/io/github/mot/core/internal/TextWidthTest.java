@@ -1,0 +1,110 @@
+package io.github.mot.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.mot.core.testing.Seed;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TextWidthTest {
+
+  @Test
+  void asciiIsOneColumnACharacter() {
+    assertThat(TextWidth.of("")).isZero();
+    assertThat(TextWidth.of("touchpoint 42 (all)")).isEqualTo(19);
+    assertThat(TextWidth.of("\t~")).isEqualTo(2);
+  }
+
+  @Test
+  void chineseIdeographsPunctuationAndFullwidthFormsAreTwoColumns() {
+    assertThat(TextWidth.of("让客户喜悦")).isEqualTo(10);
+    assertThat(TextWidth.of("关键时刻 MOT")).isEqualTo(8 + 1 + 3);
+    // U+3001 ideographic comma and U+3002 full stop (CJK symbols and punctuation), U+FF08/U+FF09
+    // fullwidth parentheses, U+FF1A fullwidth colon, U+3000 ideographic space
+    assertThat(TextWidth.of("、。（）：\u3000")).isEqualTo(12);
+    // ASCII parentheses stay narrow: "喜悦 (+3)" is 4 + 5
+    assertThat(TextWidth.of("喜悦 (+3)")).isEqualTo(9);
+  }
+
+  @Test
+  void otherEastAsianScriptsAreWide() {
+    assertThat(TextWidth.of("ひらがな")).as("Hiragana").isEqualTo(8);
+    assertThat(TextWidth.of("カタカナ")).as("Katakana").isEqualTo(8);
+    assertThat(TextWidth.of("한국어")).as("Hangul syllables").isEqualTo(6);
+    assertThat(TextWidth.of("ＡＢ１")).as("fullwidth Latin and digits").isEqualTo(6);
+    assertThat(TextWidth.of("\uD840\uDC0B")).as("U+2000B, CJK extension B").isEqualTo(2);
+  }
+
+  @Test
+  void latinGreekAndAmbiguousCharactersAreNarrowAndMarksZero() {
+    assertThat(TextWidth.of("Zürich ±0.5° αβγ Москва")).isEqualTo(23);
+    assertThat(TextWidth.of("e\u0301")).as("e with a combining acute accent").isEqualTo(1);
+    assertThat(TextWidth.of("a\u200Bb")).as("zero width space").isEqualTo(2);
+    assertThat(TextWidth.of("\u4DC0")).as("Yijing hexagram: neutral width").isEqualTo(1);
+    assertThat(TextWidth.of("\u303F")).as("U+303F half fill space: narrow").isEqualTo(1);
+  }
+
+  @Test
+  void boundariesOfTheWideRanges() {
+    assertThat(TextWidth.of(0x10FF)).isEqualTo(1);
+    assertThat(TextWidth.of(0x1100)).isEqualTo(2);
+    assertThat(TextWidth.of(0x4E00)).isEqualTo(2);
+    assertThat(TextWidth.of(0x9FFF)).isEqualTo(2);
+    assertThat(TextWidth.of(0xFF60)).isEqualTo(2);
+    assertThat(TextWidth.of(0xFF61)).as("halfwidth ideographic full stop").isEqualTo(1);
+    assertThat(TextWidth.of(0xFFE6)).isEqualTo(2);
+    assertThat(TextWidth.of(0x3FFFD)).isEqualTo(2);
+    assertThat(TextWidth.of(0x3FFFE)).isEqualTo(1);
+  }
+
+  @Test
+  void padsByColumnsNotCharacters() {
+    assertThat(TextWidth.padEnd("接触点", 8)).isEqualTo("接触点  ");
+    assertThat(TextWidth.padStart("接触点", 8)).isEqualTo("  接触点");
+    assertThat(TextWidth.padEnd("abc", 5)).isEqualTo("abc  ");
+    assertThat(TextWidth.padStart("abc", 5)).isEqualTo("  abc");
+    assertThat(TextWidth.padEnd("接触点", 4)).as("wider than asked: unchanged").isEqualTo("接触点");
+    assertThat(TextWidth.padStart("abc", 3)).isEqualTo("abc");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void nullTextIsRejected() {
+    assertThatThrownBy(() -> TextWidth.of((String) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("text");
+  }
+
+  /** Random ASCII text has the width of its length, so ASCII tables are padded as before. */
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void asciiWidthIsLength(Seed seed) {
+    SplittableRandom r = seed.random();
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(40);
+    for (int i = 0; i < n; i++) {
+      sb.append((char) r.nextInt(0x20, 0x7F));
+    }
+    String s = sb.toString();
+    assertThat(TextWidth.of(s)).as(seed + ": " + s).isEqualTo(s.length());
+    int w = s.length() + r.nextInt(5);
+    assertThat(TextWidth.padEnd(s, w)).as(seed.toString()).isEqualTo(s + " ".repeat(w - s.length()));
+  }
+
+  /** A Han character and two ASCII letters take the same columns, whatever their mix. */
+  @ParameterizedTest
+  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  void mixedChineseAndAsciiPadToTheSameColumns(Seed seed) {
+    List<String> cells = List.of("柜面销售", "Retail", "进入卖场 entering", "x", "售后服务（回访）");
+    SplittableRandom r = seed.random();
+    String a = cells.get(r.nextInt(cells.size()));
+    String b = cells.get(r.nextInt(cells.size()));
+    int w = Math.max(TextWidth.of(a), TextWidth.of(b)) + r.nextInt(3);
+    assertThat(TextWidth.of(TextWidth.padEnd(a, w))).as(seed.toString()).isEqualTo(w);
+    assertThat(TextWidth.of(TextWidth.padStart(b, w))).as(seed.toString()).isEqualTo(w);
+  }
+}

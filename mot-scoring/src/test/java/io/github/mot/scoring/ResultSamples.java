@@ -1,0 +1,72 @@
+package io.github.mot.scoring;
+
+import static io.github.mot.scoring.Fixtures.COUNTER;
+import static io.github.mot.scoring.Fixtures.enc;
+
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.RatingScale;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One or more instances of every scoring result that prints a table, made from the hand-made
+ * {@link Fixtures}: the inputs of the English golden tables and of the localised tables tests.
+ */
+final class ResultSamples {
+
+  private ResultSamples() {}
+
+  /** The samples by name, in a fixed order. */
+  static Map<String, Object> all() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ScorecardSummary", ScorecardSummary.ofCounts(1, 0, 1, 1, 2, 3, 2));
+    m.put("ScorecardSummary empty", ScorecardSummary.EMPTY);
+    List<Encounter> encounters = new ArrayList<>(Fixtures.C1);
+    encounters.add(enc("c2", "pay", 30, 2, "s2"));
+    encounters.add(enc("c2", "farewell", 31, 0, "s2"));
+    MomentScorecard cards = MomentScorecard.of(COUNTER);
+    m.put("GroupedSummary by staff", cards.summarize(MomentScorecard.GroupBy.STAFF, encounters));
+    m.put("GroupedSummary by stage", cards.summarize(MomentScorecard.GroupBy.STAGE, encounters));
+    GroupedScorecardAccumulator<Integer> many = GroupedScorecardAccumulator.create("n");
+    for (int k = 0; k < 40; k++) {
+      many.add(k, k % 7 - 3);
+    }
+    m.put("GroupedSummary of 40 groups", many.summary());
+    m.put("JourneyScore", JourneyScorer.of(COUNTER).score(Fixtures.C1));
+    RatingScale five = RatingScale.FIVE_POINT;
+    m.put("FirstImpression", FirstImpressionScorer.STANDARD.score(AbcRatings.of(five, 3, 4, 5)));
+    m.put("FirstImpressionSummary",
+        Stream.of(AbcRatings.of(five, 3, 4, 5), AbcRatings.of(five, 5, 5, 5), AbcRatings.of(five, 1, 2, 3))
+            .collect(FirstImpressionScorer.STANDARD.toSummary(five)));
+    m.put("FirstImpressionSummary empty",
+        Stream.<AbcRatings>empty().collect(FirstImpressionScorer.STANDARD.toSummary(five)));
+    m.put("Audit", AuditTest.A1);
+    m.put("Audit at a touchpoint", AuditTest.A2);
+    m.put("AuditScore", AuditScore.of(AuditTest.A1));
+    m.put("AuditScore with a critical failure", AuditScore.of(AuditTest.A2));
+    m.put("ComplianceScore", AuditScore.of(AuditTest.A2).overall());
+    AuditReport report = Stream.of(AuditTest.A1, AuditTest.A2, AuditTest.A3).collect(AuditReportAccumulator.toReport());
+    m.put("AuditSummary", report.overall());
+    m.put("AuditTrend", report.trend());
+    m.put("AuditReport", report);
+    m.put("MomentVolume", MomentVolume.CARLZON_SAS);
+    m.put("MomentForecast", MomentVolume.CARLZON_SAS.negativeMoments(8, 10));
+    m.put("WilsonInterval", WilsonInterval.of(8, 10));
+    m.put("WilsonInterval 90%", WilsonInterval.of(45, 100, 0.9));
+    m.put("WilsonInterval of no trials", WilsonInterval.of(0, 0));
+    return m;
+  }
+
+  /** Every sample's plain {@code toString()}, each after a line {@code === name}. */
+  static String englishTables() {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, Object> e : all().entrySet()) {
+      sb.append("=== ").append(e.getKey()).append('\n').append(e.getValue()).append('\n');
+    }
+    return sb.toString();
+  }
+}
