@@ -173,6 +173,9 @@ class MotTest {
             "关键时刻客户评分汇总 n=4898", "让客户喜悦", "旅程得分(峰终模型)", "首个负面关键时刻", "第一印象汇总",
             "外表", "(全部)")
         .doesNotContain("GroupedSummary", "ScorecardSummary", "Journey scores", "FirstImpressionSummary");
+    // groups by the template's Chinese touchpoint and stage names, not by ids
+    assertThat(j.out()).contains("\n处理异议 ", "\n售后服务 ", "\n到店 ")
+        .doesNotContain("\nhandling-objections ", "\nafter-sales ", "\narrival ");
     Run a = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
         "--locale", "zh-CN");
     assertThat(a.code()).as(a.err()).isZero();

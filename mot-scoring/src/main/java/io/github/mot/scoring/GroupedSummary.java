@@ -197,6 +197,34 @@ public final class GroupedSummary<K, S> {
    */
   public String toString(Locale locale) {
     Text x = Text.of(locale);
+    return render(x, x::key);
+  }
+
+  /**
+   * The same table in a language, each group shown by the label {@code keyLabel} gives its key:
+   * touchpoint or stage names instead of ids, for example {@code byTouchpoint.toString(zh, id ->
+   * journey.requireTouchpoint(id).name())} with a journey of localised names. Everything else is
+   * as in {@link #toString(Locale)}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @param keyLabel the text shown for a group's key; it must not return null
+   * @return the table as text
+   * @throws NullPointerException if {@code locale} or {@code keyLabel} is null, or {@code
+   *     keyLabel} returns null for a key (the message names the key)
+   * @since 0.1.0
+   */
+  public String toString(Locale locale, Function<? super K, String> keyLabel) {
+    Objects.requireNonNull(keyLabel, "keyLabel");
+    return render(Text.of(locale), k -> {
+      String label = keyLabel.apply(k);
+      if (label == null) {
+        throw new NullPointerException("keyLabel returned null for the key " + k);
+      }
+      return label;
+    });
+  }
+
+  private String render(Text x, Function<? super K, String> keyText) {
     String[] head = header.apply(x);
     String[] h = new String[head.length + 1];
     String name = x.grouping(dimension);
@@ -204,7 +232,7 @@ public final class GroupedSummary<K, S> {
     System.arraycopy(head, 0, h, 1, head.length);
     Table t = new Table(h);
     for (Group<K, S> g : groups) {
-      t.row(rowOf(x, x.key(g.key()), g.summary()));
+      t.row(rowOf(x, keyText.apply(g.key()), g.summary()));
     }
     t.row(rowOf(x, x.get("text.all"), total));
     return x.fill("title.grouped", name, groups.size(), x.get(groups.size() == 1 ? "text.group" : "text.groups"))

@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.internal.TextWidth;
 import java.io.IOException;
@@ -201,5 +202,26 @@ class LocalisedTablesTest {
     String levels = ScorecardSummary.ofCounts(1, 1, 1, 1, 1, 1, 1).toString(ZH);
     List<String> levelLines = levels.lines().skip(1).limit(8).toList();
     assertThat(levelLines).extracting(TextWidth::of).containsOnly(TextWidth.of(levelLines.get(0)));
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes and returns null on purpose
+  void groupsCanBeShownByLabelsInsteadOfKeys() {
+    GroupedScorecardAccumulator<String> acc = GroupedScorecardAccumulator.create("touchpoint");
+    acc.add("greeting", 2).add("paying", -1).add("paying", -2);
+    GroupedSummary<String, ScorecardSummary> summary = acc.summary();
+    java.util.Map<String, String> names = java.util.Map.of("greeting", "问候", "paying", "付款");
+    String zh = summary.toString(ZH, names::get);
+    assertThat(zh).contains("\n付款  ", "\n问候  ").doesNotContain("greeting", "paying");
+    // the same table but for the first column: labels are padded by display width too
+    assertThat(zh.lines().skip(1).map(TextWidth::of).distinct()).hasSize(1);
+    // the identity labels give toString(Locale) exactly, in every language
+    for (java.util.Locale l : java.util.List.of(ZH, java.util.Locale.ENGLISH, java.util.Locale.GERMANY)) {
+      assertThat(summary.toString(l, k -> k)).isEqualTo(summary.toString(l));
+    }
+    assertThatThrownBy(() -> summary.toString(ZH, k -> k.equals("paying") ? null : k))
+        .isInstanceOf(NullPointerException.class).hasMessage("keyLabel returned null for the key paying");
+    assertThatThrownBy(() -> summary.toString(ZH, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("keyLabel");
   }
 }

@@ -2,9 +2,11 @@ package io.github.mot.examples.internal;
 
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
+import io.github.mot.core.JourneyStage;
 import io.github.mot.core.Labels;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.Touchpoint;
 import io.github.mot.core.internal.TextWidth;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditReport;
@@ -255,7 +257,7 @@ final class Analyses {
           sb.append(TextWidth.padEnd(j.customerId(), 10)).append(' ')
               .append(TextWidth.padStart(String.format(locale, "%+.2f", j.score(model).orElse(0)), 7)).append(' ')
               .append(TextWidth.padStart(String.format(locale, "%.0f%%", 100 * j.coverage()), 9)).append("  ")
-              .append(j.firstNegative().map(Encounter::touchpointId).orElse("-")).append('\n');
+              .append(j.firstNegative().map(e -> touchpointName(e.touchpointId())).orElse("-")).append('\n');
         }
         if (scored.size() > 10) {
           sb.append(words.get("text.lowestShown")).append('\n');
@@ -264,13 +266,19 @@ final class Analyses {
       return sb.toString();
     }
 
+    /** The name of a touchpoint of the map, its id if the map has none of that id. */
+    String touchpointName(String id) {
+      return map.touchpoint(id).map(Touchpoint::name).orElse(id);
+    }
+
     /** The scorecards, the journey scores and the first impressions as text in a language. */
     String text(Locale locale) {
       Labels words = Charts.words(locale);
       StringBuilder sb = new StringBuilder();
       sb.append(fill(words, "text.journeyHeading", map.name())).append('\n');
-      sb.append(byTouchpoint.toString(locale)).append('\n')
-          .append(byStage.toString(locale)).append('\n')
+      // groups by the journey's touchpoint and stage names (localised for a template), not ids
+      sb.append(byTouchpoint.toString(locale, this::touchpointName)).append('\n')
+          .append(byStage.toString(locale, id -> map.stage(id).map(JourneyStage::name).orElse(id))).append('\n')
           .append(byStaff.toString(locale)).append('\n');
       sb.append(total().toString(locale)).append('\n');
       sb.append(journeyTable(locale)).append('\n');
