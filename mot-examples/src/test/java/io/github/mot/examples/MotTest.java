@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -144,12 +145,29 @@ class MotTest {
     assertThat(html).contains("<html lang=\"zh-CN\">", "示例数据演示报告", "SERVQUAL 差距分析", "重要性-表现分析",
         "关键时刻评分卡", "关怀性");
     ChartFiles.assertNonTrivial(dir.resolve("servqual-zones.svg"), dir.resolve("servqual-zones.png"));
-    // machine formats do not depend on the language of the reports
+    // CSV and JSON files: labels in the language asked for, every other cell and field as in English
     Path en = tmp.resolve("en");
     assertThat(mot("demo", "--locale", "en", "--out", en.toString()).code()).isZero();
-    for (String file : List.of("servqual-gaps.csv", "servqual-report.json", "servqual-zones.csv")) {
-      assertThat(Files.readAllBytes(dir.resolve(file))).as(file).isEqualTo(Files.readAllBytes(en.resolve(file)));
+    String zhGaps = Files.readString(dir.resolve("servqual-gaps.csv"), StandardCharsets.UTF_8);
+    String enGaps = Files.readString(en.resolve("servqual-gaps.csv"), StandardCharsets.UTF_8);
+    assertThat(zhGaps).contains("item,1,设备现代化,TANGIBLES,", "dimension,,关怀性,EMPATHY,");
+    assertThat(enGaps).contains("item,1,Up-to-date equipment,TANGIBLES,", "dimension,,Empathy,EMPATHY,");
+    for (String file : List.of("servqual-gaps.csv", "servqual-zones.csv", "servqual-ipa-dimensions.csv")) {
+      List<List<String>> zh = csvRows(dir.resolve(file));
+      List<List<String>> english = csvRows(en.resolve(file));
+      assertThat(zh.get(0)).as(file).isEqualTo(english.get(0));
+      int label = zh.get(0).contains("name") ? zh.get(0).indexOf("name") : zh.get(0).indexOf("label");
+      assertThat(zh).as(file).hasSameSizeAs(english);
+      for (int i = 1; i < zh.size(); i++) {
+        List<String> a = new ArrayList<>(zh.get(i));
+        List<String> b = new ArrayList<>(english.get(i));
+        a.remove(label);
+        b.remove(label);
+        assertThat(a).as(file + " line " + (i + 1) + " but for its label").isEqualTo(b);
+      }
     }
+    String json = Files.readString(dir.resolve("servqual-report.json"), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"label\" : \"设备现代化\"", "\"dimension\" : \"TANGIBLES\"", "\"name\" : \"TANGIBLES\"");
   }
 
   @Test
@@ -157,6 +175,13 @@ class MotTest {
     Run zh = mot("servqual", sample(SampleData.SURVEY).toString(), "--locale", "zh-CN");
     assertThat(zh.code()).as(zh.err()).isZero();
     assertThat(zh.out()).contains("维度", "有形性");
+    // CSV and JSON on standard output: labels in the language asked for, as given without --locale
+    Run zhCsv = mot("servqual", sample(SampleData.SURVEY).toString(), "--format", "csv", "--locale", "zh-CN");
+    assertThat(zhCsv.out()).contains("item,1,设备现代化,TANGIBLES,");
+    Run plainCsv = mot("servqual", sample(SampleData.SURVEY).toString(), "--format", "csv");
+    assertThat(plainCsv.out()).contains("item,1,Up-to-date equipment,TANGIBLES,", "dimension,,TANGIBLES,TANGIBLES,");
+    Run zhJson = mot("servqual", sample(SampleData.SURVEY).toString(), "--format", "json", "--locale", "zh-CN");
+    assertThat(zhJson.out()).contains("\"label\" : \"设备现代化\"");
     Run de = mot("servqual", sample(SampleData.SURVEY).toString(), "--locale", "de-DE");
     assertThat(de.out()).contains("SERVQUAL gap analysis").containsPattern("\\d,\\d{3}");
     for (String cmd : List.of("journey", "audit", "volume", "sample-data", "demo")) {
@@ -490,5 +515,14 @@ class MotTest {
     assertThat(mot("servqual", dir.resolve(SampleData.SURVEY).toString()).out()).contains("40 rows: 40 good");
     assertThat(mot("journey", dir.resolve(SampleData.ENCOUNTERS).toString()).out()).contains("300 rows: 300 good");
     assertThat(mot("sample-data", "--out", dir.toString(), "--respondents", "0").code()).isEqualTo(2);
+  }
+
+  static List<List<String>> csvRows(Path file) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> r =
+        de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(file)) {
+      r.forEach(x -> rows.add(x.getFields()));
+    }
+    return rows;
   }
 }

@@ -144,12 +144,18 @@ final class Analyses {
     return new Servqual(gaps, zones, dims, items);
   }
 
-  /** Writes the SERVQUAL files and charts; returns the paths written. */
-  static List<Path> writeServqual(Servqual s, Charts charts, Path dir, HtmlReport html)
+  /**
+   * Writes the SERVQUAL files and charts; returns the paths written. The labels in the CSV and JSON
+   * files are in {@code exportLocale}, as the results hold them when it is empty.
+   */
+  static List<Path> writeServqual(Servqual s, Charts charts, Path dir, HtmlReport html, Optional<Locale> exportLocale)
       throws IOException {
     List<Path> written = new ArrayList<>();
-    written.add(writeText(dir, "servqual-gaps.csv", ReportCsv.toCsv(s.gaps())));
-    written.add(writeText(dir, "servqual-report.json", ReportJson.toJson(s.gaps())));
+    Optional<Locale> l = exportLocale;
+    written.add(writeText(dir, "servqual-gaps.csv",
+        l.map(x -> ReportCsv.toCsv(s.gaps(), x)).orElseGet(() -> ReportCsv.toCsv(s.gaps()))));
+    written.add(writeText(dir, "servqual-report.json",
+        l.map(x -> ReportJson.toJson(s.gaps(), x)).orElseGet(() -> ReportJson.toJson(s.gaps()))));
     Locale locale = charts.locale();
     written.add(writeText(dir, "servqual-report.txt", s.text(locale)));
     html.heading(charts.text("html.servqual"));
@@ -159,7 +165,8 @@ final class Analyses {
     html.pre(s.gaps().toString(locale)); // with the zones of tolerance tables when there are any
     if (s.zones().isPresent()) {
       ZoneReport z = s.zones().get();
-      written.add(writeText(dir, "servqual-zones.csv", ReportCsv.toCsv(z)));
+      written.add(writeText(dir, "servqual-zones.csv",
+          l.map(x -> ReportCsv.toCsv(z, x)).orElseGet(() -> ReportCsv.toCsv(z))));
       html.heading(charts.text("html.zones"));
       chart(charts.zones(z), "servqual-zones", charts.text("caption.zones"), dir, html, written);
     }
@@ -168,14 +175,16 @@ final class Analyses {
     }
     if (s.itemIpa().isPresent()) {
       IpaReport i = s.itemIpa().get();
-      written.add(writeText(dir, "servqual-ipa-items.csv", ReportCsv.toCsv(i)));
+      written.add(writeText(dir, "servqual-ipa-items.csv",
+          l.map(x -> ReportCsv.toCsv(i, x)).orElseGet(() -> ReportCsv.toCsv(i))));
       chart(charts.importancePerformance(i, charts.text("ipa.importance.expectation")), "servqual-ipa-items",
           charts.text("caption.ipaItems"), dir, html, written);
       html.pre(i.toString(locale));
     }
     if (s.dimensionIpa().isPresent()) {
       IpaReport i = s.dimensionIpa().get();
-      written.add(writeText(dir, "servqual-ipa-dimensions.csv", ReportCsv.toCsv(i)));
+      written.add(writeText(dir, "servqual-ipa-dimensions.csv",
+          l.map(x -> ReportCsv.toCsv(i, x)).orElseGet(() -> ReportCsv.toCsv(i))));
       chart(charts.importancePerformance(i, charts.text("ipa.importance.points")), "servqual-ipa-dimensions",
           charts.text("caption.ipaDimensions"), dir, html, written);
       html.pre(i.toString(locale));

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -240,12 +241,21 @@ public final class Cli {
   static final class LocaleOption {
     @Option(names = "--locale", paramLabel = "TAG",
         description = "Language of the reports, charts and report.html as a BCP 47 tag: en, zh-CN "
-            + "(default: the JVM's locale if there are labels in its language, else English).")
+            + "(default: the JVM's locale if there are labels in its language, else English); "
+            + "given, it also sets the language of the labels in CSV and JSON files.")
     @Nullable String tag;
 
     /** The locale asked for, or the default. */
     Locale locale() {
       return tag == null ? defaultLocale() : Locale.forLanguageTag(tag);
+    }
+
+    /**
+     * The locale of the labels in CSV and JSON files: only one asked for with {@code --locale}, so
+     * that machine formats never depend on the JVM's default locale.
+     */
+    Optional<Locale> exportLocale() {
+      return tag == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag));
     }
   }
 
@@ -279,7 +289,7 @@ public final class Cli {
 
     @Override
     public Integer call() throws IOException {
-      return Demo.run(spec.commandLine().getOut(), out, localeOption.locale());
+      return Demo.run(spec.commandLine().getOut(), out, localeOption.locale(), localeOption.exportLocale());
     }
   }
 
@@ -388,8 +398,10 @@ public final class Cli {
       }
       Analyses.Servqual s = Analyses.servqual(read.data(), policy);
       switch (fmt) {
-        case "csv" -> out.print(ReportCsv.toCsv(s.gaps()));
-        case "json" -> out.println(ReportJson.toJson(s.gaps()));
+        case "csv" -> out.print(localeOption.exportLocale().map(l -> ReportCsv.toCsv(s.gaps(), l))
+            .orElseGet(() -> ReportCsv.toCsv(s.gaps())));
+        case "json" -> out.println(localeOption.exportLocale().map(l -> ReportJson.toJson(s.gaps(), l))
+            .orElseGet(() -> ReportJson.toJson(s.gaps())));
         default -> {
           out.println(Analyses.readSummary(file.toString(), read));
           out.println();
@@ -397,7 +409,7 @@ public final class Cli {
           io.github.mot.servqual.ReliabilityReport reliability =
               io.github.mot.servqual.ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(read.data());
           out.println();
-          out.print(reliability);
+          out.print(reliability.toString(localeOption.locale()));
           for (io.github.mot.servqual.ReliabilityWarning w : reliability.warnings()) {
             err.println("warning: " + w);
           }
@@ -408,7 +420,8 @@ public final class Cli {
         HtmlReport html = new HtmlReport(
             Analyses.fill(Charts.words(locale), "html.title.servqual", String.valueOf(file.getFileName())), locale);
         html.paragraph(Analyses.readSummary(file.toString(), read));
-        List<Path> written = new ArrayList<>(Analyses.writeServqual(s, Charts.of(locale), common.out, html));
+        List<Path> written = new ArrayList<>(
+            Analyses.writeServqual(s, Charts.of(locale), common.out, html, localeOption.exportLocale()));
         finish(fmt.equals("text") ? out : err, common.out, html, written);
       }
       return read.isClean() ? OK : DATA_ERRORS;

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code mot demo}: every analysis on the embedded sample data, printed, with the charts and one
@@ -32,10 +33,14 @@ final class Demo {
   private Demo() {}
 
   static int run(PrintWriter out, Path dir) throws IOException {
-    return run(out, dir, Locale.ENGLISH);
+    return run(out, dir, Locale.ENGLISH, Optional.empty());
   }
 
-  static int run(PrintWriter out, Path dir, Locale locale) throws IOException {
+  /**
+   * Runs the demo: reports in {@code locale}, labels of the CSV and JSON files in {@code
+   * exportLocale} (as the results hold them when empty).
+   */
+  static int run(PrintWriter out, Path dir, Locale locale, Optional<Locale> exportLocale) throws IOException {
     long start = System.nanoTime();
     Charts charts = Charts.of(locale);
     HtmlReport html = new HtmlReport(charts.text("html.demo.title"), locale);
@@ -54,7 +59,7 @@ final class Demo {
     out.println();
     out.print(s.text(locale));
     html.paragraph(Analyses.readSummary(SampleData.SURVEY, survey));
-    written.addAll(Analyses.writeServqual(s, charts, dir, html));
+    written.addAll(Analyses.writeServqual(s, charts, dir, html, exportLocale));
 
     out.println(Analyses.fill(words, "demo.journey", SampleData.ENCOUNTERS));
     CustomerJourney retail = JourneyTemplates.retailCounter(locale);

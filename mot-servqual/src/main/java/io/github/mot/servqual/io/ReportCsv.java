@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +31,14 @@ import java.util.Map;
  * =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return get a leading apostrophe so that
  * spreadsheets do not run them as formulas (OWASP CSV injection); numbers we write are never
  * altered.
+ *
+ * <p>Languages: every export has a variant with a {@link Locale} that writes the label cells
+ * (standard item labels, the names of the standard dimensions and of the overall scores) in that
+ * language, from the bundle {@code io.github.mot.servqual.i18n.labels}; column headers, ids, codes
+ * such as {@code TANGIBLES} or {@code KEEP_UP_THE_GOOD_WORK} and numbers stay the same, and
+ * nothing depends on the JVM's default locale. The variants without a locale write the labels as
+ * the results hold them. Segment comparisons have labels of their own ({@code "3 Insists on
+ * error-free records"}) and are written as given.
  *
  * <p>Stateless and thread-safe.
  *
@@ -76,9 +85,29 @@ public final class ReportCsv {
    * @throws IOException if writing fails
    */
   public static void write(GapReport report, Writer writer) throws IOException {
+    write(report, writer, ExportLabels.AS_GIVEN);
+  }
+
+  /**
+   * Writes a gap report with its labels in a language; see {@link #write(GapReport, Writer)}.
+   *
+   * @param report the report
+   * @param writer where to write; flushed, not closed
+   * @param locale the language of the label cells: standard item labels, the names of the
+   *     standard dimensions and of the overall scores ({@link java.util.Locale#SIMPLIFIED_CHINESE});
+   *     headers, ids, codes and numbers are the same in every language
+   * @throws IOException if writing fails
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static void write(GapReport report, Writer writer, Locale locale) throws IOException {
+    write(report, writer, ExportLabels.of(locale));
+  }
+
+  private static void write(GapReport report, Writer writer, ExportLabels n) throws IOException {
     write(writer, w -> {
       w.writeRecord(GAP_HEADER);
-      gapRows(w, report, List.of());
+      gapRows(w, report, List.of(), n);
     });
   }
 
@@ -89,9 +118,28 @@ public final class ReportCsv {
    * @return the CSV
    */
   public static String toCsv(GapReport report) {
+    return gap(report, ExportLabels.AS_GIVEN);
+  }
+
+  /**
+   * A gap report as CSV text with its labels in a language; see {@link #write(GapReport, Writer)}.
+   *
+   * @param report the report
+   * @param locale the language of the label cells: standard item labels, the names of the
+   *     standard dimensions and of the overall scores ({@link java.util.Locale#SIMPLIFIED_CHINESE});
+   *     headers, ids, codes and numbers are the same in every language
+   * @return the CSV
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static String toCsv(GapReport report, Locale locale) {
+    return gap(report, ExportLabels.of(locale));
+  }
+
+  private static String gap(GapReport report, ExportLabels n) {
     return string(w -> {
       w.writeRecord(GAP_HEADER);
-      gapRows(w, report, List.of());
+      gapRows(w, report, List.of(), n);
     });
   }
 
@@ -102,13 +150,33 @@ public final class ReportCsv {
    * @return the CSV
    */
   public static String toCsv(SegmentReport report) {
+    return segments(report, ExportLabels.AS_GIVEN);
+  }
+
+  /**
+   * Per-segment gap reports as CSV text with their labels in a language; see {@link
+   * #toCsv(SegmentReport)}.
+   *
+   * @param report the segment reports
+   * @param locale the language of the label cells: standard item labels, the names of the
+   *     standard dimensions and of the overall scores ({@link java.util.Locale#SIMPLIFIED_CHINESE});
+   *     headers, ids, codes and numbers are the same in every language
+   * @return the CSV
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static String toCsv(SegmentReport report, Locale locale) {
+    return segments(report, ExportLabels.of(locale));
+  }
+
+  private static String segments(SegmentReport report, ExportLabels n) {
     return string(w -> {
       List<String> header = new ArrayList<>();
       header.add(text(report.attribute()));
       header.addAll(List.of(GAP_HEADER));
       w.writeRecord(header);
       for (Map.Entry<String, GapReport> e : report.segments().entrySet()) {
-        gapRows(w, e.getValue(), List.of(text(e.getKey())));
+        gapRows(w, e.getValue(), List.of(text(e.getKey())), n);
       }
     });
   }
@@ -121,13 +189,34 @@ public final class ReportCsv {
    * @return the CSV
    */
   public static String toCsv(ZoneReport report) {
+    return zones(report, ExportLabels.AS_GIVEN);
+  }
+
+  /**
+   * Zones of tolerance as CSV text with their labels in a language; see {@link
+   * #toCsv(ZoneReport)}.
+   *
+   * @param report the zones
+   * @param locale the language of the label cells: standard item labels, the names of the
+   *     standard dimensions and of the overall scores ({@link java.util.Locale#SIMPLIFIED_CHINESE});
+   *     headers, ids, codes and numbers are the same in every language
+   * @return the CSV
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static String toCsv(ZoneReport report, Locale locale) {
+    return zones(report, ExportLabels.of(locale));
+  }
+
+  private static String zones(ZoneReport report, ExportLabels n) {
     return string(w -> {
       w.writeRecord("level", "id", "name", "dimension", "n", "adequate", "desired", "perception", "msa", "p_msa",
           "mss", "p_mss", "position");
       for (List<ToleranceZone> zones : List.of(report.items(), report.dimensions())) {
         for (ToleranceZone z : zones) {
           w.writeRecord(z.itemId().isPresent() ? "item" : "dimension",
-              z.itemId().isPresent() ? Integer.toString(z.itemId().getAsInt()) : "", text(z.label()),
+              z.itemId().isPresent() ? Integer.toString(z.itemId().getAsInt()) : "",
+              text(z.itemId().isPresent() ? n.item(z.label(), z.dimension()) : n.dimension(z.dimension(), z.label())),
               text(z.dimension().name()), Long.toString(z.n()), num(z.meanAdequate()), num(z.meanDesired()),
               num(z.meanPerceived()), num(z.msa().mean()), num(z.msa().p()), num(z.mss().mean()), num(z.mss().p()),
               z.position().name());
@@ -144,12 +233,33 @@ public final class ReportCsv {
    * @return the CSV
    */
   public static String toCsv(IpaReport report) {
+    return ipa(report, ExportLabels.AS_GIVEN);
+  }
+
+  /**
+   * An importance-performance analysis as CSV text with its labels in a language; see {@link
+   * #toCsv(IpaReport)}.
+   *
+   * @param report the analysis
+   * @param locale the language of the label cells: standard item labels, the names of the
+   *     standard dimensions and of the overall scores ({@link java.util.Locale#SIMPLIFIED_CHINESE});
+   *     headers, ids, codes and numbers are the same in every language
+   * @return the CSV
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static String toCsv(IpaReport report, Locale locale) {
+    return ipa(report, ExportLabels.of(locale));
+  }
+
+  private static String ipa(IpaReport report, ExportLabels n) {
     return string(w -> {
       w.writeRecord("rank", "id", "label", "dimension", "n", "importance", "performance", "quadrant", "priority");
       int rank = 1;
       for (IpaPoint p : report.priorities()) {
         w.writeRecord(Integer.toString(rank++), p.itemId().isPresent() ? Integer.toString(p.itemId().getAsInt()) : "",
-            text(p.label()), text(p.dimension().name()), Long.toString(p.n()), num(p.importance()),
+            text(p.itemId().isPresent() ? n.item(p.label(), p.dimension()) : n.dimension(p.dimension(), p.label())),
+            text(p.dimension().name()), Long.toString(p.n()), num(p.importance()),
             num(p.performance()), p.quadrant().name(), num(p.priority()));
       }
     });
@@ -178,19 +288,23 @@ public final class ReportCsv {
     });
   }
 
-  private static void gapRows(CsvWriter w, GapReport r, List<String> prefix) {
+  private static void gapRows(CsvWriter w, GapReport r, List<String> prefix, ExportLabels n) {
     for (ItemGap it : r.items()) {
-      row(w, prefix, "item", Integer.toString(it.id()), text(it.label()), text(it.dimension().name()), it.n(),
+      row(w, prefix, "item", Integer.toString(it.id()), text(n.item(it.label(), it.dimension())),
+          text(it.dimension().name()), it.n(),
           it.meanExpectation(), it.meanPerception(), it.gap(), Double.NaN, Double.NaN, Double.NaN);
     }
     for (DimensionGap d : r.dimensions()) {
-      row(w, prefix, "dimension", "", text(d.dimension().name()), text(d.dimension().name()), d.n(),
+      row(w, prefix, "dimension", "", text(n.dimension(d.dimension(), d.dimension().name())),
+          text(d.dimension().name()), d.n(),
           d.meanExpectation(), d.meanPerception(), d.gap(), d.alphaExpectation(), d.alphaPerception(), d.alphaGap());
     }
-    row(w, prefix, "overall", "unweighted", "unweighted SERVQUAL", "", r.unweighted().n(), Double.NaN, Double.NaN,
+    row(w, prefix, "overall", "unweighted", text(n.score("score.unweighted", "unweighted SERVQUAL")), "",
+        r.unweighted().n(), Double.NaN, Double.NaN,
         r.unweighted(), Double.NaN, Double.NaN, Double.NaN);
     if (r.weighted().isPresent()) {
-      row(w, prefix, "overall", "weighted", "weighted SERVQUAL", "", r.weighted().get().n(), Double.NaN, Double.NaN,
+      row(w, prefix, "overall", "weighted", text(n.score("score.weighted", "weighted SERVQUAL")), "",
+          r.weighted().get().n(), Double.NaN, Double.NaN,
           r.weighted().get(), Double.NaN, Double.NaN, Double.NaN);
     }
     row(w, prefix, "overall", "servperf", "SERVPERF", "", r.servperf().n(), Double.NaN, r.servperf().mean(),

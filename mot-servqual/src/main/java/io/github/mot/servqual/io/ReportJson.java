@@ -29,6 +29,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,6 +42,12 @@ import java.util.Map;
  * {@code name}, {@code gap}, {@code alphaExpectation}, {@code alphaPerception}, {@code t}, {@code
  * p}), {@code unweighted}, {@code weighted} ({@code null} without importance points) and {@code
  * servperf} (the means), plus {@code overall} with each score's n, sd and interval.
+ *
+ * <p>Languages: the exports of results with item labels have a variant with a {@link Locale} that
+ * writes the {@code label} fields (standard item labels, the names of the standard dimensions) in
+ * that language, from the bundle {@code io.github.mot.servqual.i18n.labels}; field names, ids,
+ * codes such as {@code TANGIBLES} and numbers stay the same, and nothing depends on the JVM's
+ * default locale. The variants without a locale write the labels as the results hold them.
  *
  * <p>Stateless and thread-safe.
  *
@@ -84,7 +91,24 @@ public final class ReportJson {
    * @throws IOException if writing fails
    */
   public static void write(GapReport report, Writer writer) throws IOException {
-    write(writer, g -> gap(g, report));
+    write(writer, g -> gap(g, report, ExportLabels.AS_GIVEN));
+  }
+
+  /**
+   * Writes a gap report with its labels in a language.
+   *
+   * @param report the report
+   * @param writer where to write; not closed
+   * @param locale the language of the {@code label} fields: standard item labels and the names of
+   *     the standard dimensions ({@link java.util.Locale#SIMPLIFIED_CHINESE}); field names, ids,
+   *     codes and numbers are the same in every language
+   * @throws IOException if writing fails
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static void write(GapReport report, Writer writer, Locale locale) throws IOException {
+    ExportLabels n = ExportLabels.of(locale);
+    write(writer, g -> gap(g, report, n));
   }
 
   /**
@@ -94,7 +118,23 @@ public final class ReportJson {
    * @return the JSON
    */
   public static String toJson(GapReport report) {
-    return string(g -> gap(g, report));
+    return string(g -> gap(g, report, ExportLabels.AS_GIVEN));
+  }
+
+  /**
+   * A gap report as JSON text with its labels in a language.
+   *
+   * @param report the report
+   * @param locale the language of the {@code label} fields: standard item labels and the names of
+   *     the standard dimensions ({@link java.util.Locale#SIMPLIFIED_CHINESE}); field names, ids,
+   *     codes and numbers are the same in every language
+   * @return the JSON
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static String toJson(GapReport report, Locale locale) {
+    ExportLabels n = ExportLabels.of(locale);
+    return string(g -> gap(g, report, n));
   }
 
   /**
@@ -104,7 +144,23 @@ public final class ReportJson {
    * @return the JSON
    */
   public static String toJson(ZoneReport report) {
-    return string(g -> zones(g, report));
+    return string(g -> zones(g, report, ExportLabels.AS_GIVEN));
+  }
+
+  /**
+   * Zones of tolerance as JSON text with their labels in a language.
+   *
+   * @param report the zones
+   * @param locale the language of the {@code label} fields: standard item labels and the names of
+   *     the standard dimensions ({@link java.util.Locale#SIMPLIFIED_CHINESE}); field names, ids,
+   *     codes and numbers are the same in every language
+   * @return the JSON
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static String toJson(ZoneReport report, Locale locale) {
+    ExportLabels n = ExportLabels.of(locale);
+    return string(g -> zones(g, report, n));
   }
 
   /**
@@ -114,7 +170,23 @@ public final class ReportJson {
    * @return the JSON
    */
   public static String toJson(IpaReport report) {
-    return string(g -> ipa(g, report));
+    return string(g -> ipa(g, report, ExportLabels.AS_GIVEN));
+  }
+
+  /**
+   * An importance-performance analysis as JSON text with its labels in a language.
+   *
+   * @param report the analysis
+   * @param locale the language of the {@code label} fields: standard item labels and the names of
+   *     the standard dimensions ({@link java.util.Locale#SIMPLIFIED_CHINESE}); field names, ids,
+   *     codes and numbers are the same in every language
+   * @return the JSON
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static String toJson(IpaReport report, Locale locale) {
+    ExportLabels n = ExportLabels.of(locale);
+    return string(g -> ipa(g, report, n));
   }
 
   /**
@@ -125,13 +197,32 @@ public final class ReportJson {
    * @return the JSON
    */
   public static String toJson(SegmentReport report) {
+    return segments(report, ExportLabels.AS_GIVEN);
+  }
+
+  /**
+   * A per-segment analysis as JSON text with its labels in a language.
+   *
+   * @param report the segment reports
+   * @param locale the language of the {@code label} fields: standard item labels and the names of
+   *     the standard dimensions ({@link java.util.Locale#SIMPLIFIED_CHINESE}); field names, ids,
+   *     codes and numbers are the same in every language
+   * @return the JSON
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public static String toJson(SegmentReport report, Locale locale) {
+    return segments(report, ExportLabels.of(locale));
+  }
+
+  private static String segments(SegmentReport report, ExportLabels n) {
     return string(g -> {
       g.writeStartObject();
       g.writeStringField("attribute", report.attribute());
       g.writeObjectFieldStart("segments");
       for (Map.Entry<String, GapReport> e : report.segments().entrySet()) {
         g.writeFieldName(e.getKey());
-        gap(g, e.getValue());
+        gap(g, e.getValue(), n);
       }
       g.writeEndObject();
       g.writeEndObject();
@@ -242,13 +333,32 @@ public final class ReportJson {
    * @since 0.2.0
    */
   public static String toJson(WilcoxonGapReport report) {
+    return wilcoxon(report, ExportLabels.AS_GIVEN);
+  }
+
+  /**
+   * Wilcoxon signed-rank tests of the gaps as JSON text with their labels in a language.
+   *
+   * @param report the report
+   * @param locale the language of the {@code label} fields: standard item labels and the names of
+   *     the standard dimensions ({@link java.util.Locale#SIMPLIFIED_CHINESE}); field names, ids,
+   *     codes and numbers are the same in every language
+   * @return the JSON
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.2.0
+   */
+  public static String toJson(WilcoxonGapReport report, Locale locale) {
+    return wilcoxon(report, ExportLabels.of(locale));
+  }
+
+  private static String wilcoxon(WilcoxonGapReport report, ExportLabels n) {
     return string(g -> {
       g.writeStartObject();
       g.writeStringField("instrument", report.instrument());
       g.writeStringField("missingPolicy", report.missingPolicy().name());
       g.writeNumberField("respondents", report.respondents());
-      signedRanks(g, "items", report.items());
-      signedRanks(g, "dimensions", report.dimensions());
+      signedRanks(g, "items", report.items(), n);
+      signedRanks(g, "dimensions", report.dimensions(), n);
       g.writeEndObject();
     });
   }
@@ -262,6 +372,25 @@ public final class ReportJson {
    * @since 0.2.0
    */
   public static String toJson(PerceptionReport report) {
+    return perception(report, ExportLabels.AS_GIVEN);
+  }
+
+  /**
+   * A perception-only (SERVPERF) analysis as JSON text with its labels in a language.
+   *
+   * @param report the report
+   * @param locale the language of the {@code label} fields: standard item labels and the names of
+   *     the standard dimensions ({@link java.util.Locale#SIMPLIFIED_CHINESE}); field names, ids,
+   *     codes and numbers are the same in every language
+   * @return the JSON
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.2.0
+   */
+  public static String toJson(PerceptionReport report, Locale locale) {
+    return perception(report, ExportLabels.of(locale));
+  }
+
+  private static String perception(PerceptionReport report, ExportLabels n) {
     return string(g -> {
       g.writeStartObject();
       g.writeStringField("instrument", report.instrument());
@@ -272,7 +401,7 @@ public final class ReportJson {
       for (ItemPerception i : report.items()) {
         g.writeStartObject();
         g.writeNumberField("id", i.id());
-        g.writeStringField("label", i.label());
+        g.writeStringField("label", n.item(i.label(), i.dimension()));
         g.writeStringField("dimension", i.dimension().name());
         estimate(g, "perception", i.perception());
         g.writeEndObject();
@@ -292,14 +421,16 @@ public final class ReportJson {
     });
   }
 
-  private static void signedRanks(JsonGenerator g, String field, List<SignedRankResult> rows) throws IOException {
+  private static void signedRanks(JsonGenerator g, String field, List<SignedRankResult> rows, ExportLabels n)
+      throws IOException {
     g.writeArrayFieldStart(field);
     for (SignedRankResult s : rows) {
       g.writeStartObject();
       if (s.itemId().isPresent()) {
         g.writeNumberField("id", s.itemId().getAsInt());
       }
-      g.writeStringField("label", s.label());
+      g.writeStringField("label",
+          s.itemId().isPresent() ? n.item(s.label(), s.dimension()) : n.dimension(s.dimension(), s.label()));
       g.writeStringField("dimension", s.dimension().name());
       g.writeNumberField("n", s.n());
       g.writeNumberField("zeros", s.zeros());
@@ -325,7 +456,7 @@ public final class ReportJson {
     g.writeEndObject();
   }
 
-  private static void gap(JsonGenerator g, GapReport r) throws IOException {
+  private static void gap(JsonGenerator g, GapReport r, ExportLabels n) throws IOException {
     g.writeStartObject();
     g.writeStringField("instrument", r.instrument());
     g.writeStringField("missingPolicy", r.missingPolicy().name());
@@ -336,7 +467,7 @@ public final class ReportJson {
     for (ItemGap it : r.items()) {
       g.writeStartObject();
       g.writeNumberField("id", it.id());
-      g.writeStringField("label", it.label());
+      g.writeStringField("label", n.item(it.label(), it.dimension()));
       g.writeStringField("dimension", it.dimension().name());
       g.writeNumberField("n", it.n());
       num(g, "expectation", it.meanExpectation());
@@ -391,28 +522,29 @@ public final class ReportJson {
     g.writeEndObject();
     if (r.zones().isPresent()) {
       g.writeFieldName("zones");
-      zones(g, r.zones().get());
+      zones(g, r.zones().get(), n);
     }
     g.writeEndObject();
   }
 
-  private static void zones(JsonGenerator g, ZoneReport z) throws IOException {
+  private static void zones(JsonGenerator g, ZoneReport z, ExportLabels n) throws IOException {
     g.writeStartObject();
     g.writeStringField("instrument", z.instrument());
     g.writeStringField("missingPolicy", z.missingPolicy().name());
     g.writeNumberField("n", z.n());
-    zoneList(g, "items", z.items());
-    zoneList(g, "dimensions", z.dimensions());
+    zoneList(g, "items", z.items(), n);
+    zoneList(g, "dimensions", z.dimensions(), n);
     g.writeEndObject();
   }
 
-  private static void zoneList(JsonGenerator g, String field, List<ToleranceZone> zones) throws IOException {
+  private static void zoneList(JsonGenerator g, String field, List<ToleranceZone> zones, ExportLabels n)
+      throws IOException {
     g.writeArrayFieldStart(field);
     for (ToleranceZone z : zones) {
       g.writeStartObject();
       if (z.itemId().isPresent()) {
         g.writeNumberField("id", z.itemId().getAsInt());
-        g.writeStringField("label", z.label());
+        g.writeStringField("label", n.item(z.label(), z.dimension()));
         g.writeStringField("dimension", z.dimension().name());
       } else {
         g.writeStringField("name", z.label());
@@ -429,7 +561,7 @@ public final class ReportJson {
     g.writeEndArray();
   }
 
-  private static void ipa(JsonGenerator g, IpaReport r) throws IOException {
+  private static void ipa(JsonGenerator g, IpaReport r, ExportLabels n) throws IOException {
     g.writeStartObject();
     num(g, "importanceCut", r.importanceCut());
     num(g, "performanceCut", r.performanceCut());
@@ -441,7 +573,8 @@ public final class ReportJson {
       if (p.itemId().isPresent()) {
         g.writeNumberField("id", p.itemId().getAsInt());
       }
-      g.writeStringField("label", p.label());
+      g.writeStringField("label",
+          p.itemId().isPresent() ? n.item(p.label(), p.dimension()) : n.dimension(p.dimension(), p.label()));
       g.writeStringField("dimension", p.dimension().name());
       g.writeNumberField("n", p.n());
       num(g, "importance", p.importance());
