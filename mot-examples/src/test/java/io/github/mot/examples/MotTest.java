@@ -140,7 +140,10 @@ class MotTest {
     Run r = mot("demo", "--locale", "zh-CN", "--out", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区",
-        "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导报告", "关键时刻数量", "预计负面关键时刻");
+        "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导报告", "关键时刻数量", "预计负面关键时刻",
+        "bank-survey.csv:共 300 行,有效 300 行,有误 0 行,感知缺失", "retail-encounters.csv:共 5000 行",
+        "表现 = 感知平均值", "已写入 23 个文件到", "演示完成,用时")
+        .doesNotContain(" rows: ", "Wrote ", "demo done", "mean perception");
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("<html lang=\"zh-CN\">", "示例数据演示报告", "SERVQUAL 差距分析", "重要性-表现分析",
         "关键时刻评分卡", "关怀性");

@@ -96,6 +96,7 @@ public record IpaReport(
     }
     return x.get("title.ipa") + " (" + x.get(grandMeanCuts ? "text.cutsGrandMeans" : "text.cutsGiven")
         + ": " + x.get("table.importance") + " " + x.num(importanceCut, 3) + ", " + x.get("table.performance") + " "
-        + x.num(performanceCut, 3) + "; " + x.get("table.performance") + " = " + performanceMeasure.description() + ")\n" + t;
+        + x.num(performanceCut, 3) + "; " + x.get("table.performance") + " = " + performanceMeasure.description(locale)
+        + ")\n" + t;
   }
 }

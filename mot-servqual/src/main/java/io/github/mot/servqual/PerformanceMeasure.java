@@ -195,6 +195,24 @@ public final class PerformanceMeasure {
     return isMean() ? "mean perception" : "top-" + boxes + "-box share";
   }
 
+  /**
+   * The description in a language, from the bundle {@code io.github.mot.servqual.i18n.labels}
+   * (keys {@code performance.mean} and {@code performance.topBox}): {@code 感知平均值} or {@code 最高
+   * 2 档占比} in Chinese; English for a language without labels. {@code description(Locale.ENGLISH)}
+   * equals {@link #description()}.
+   *
+   * @param locale the language, such as {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the description
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.2.0
+   */
+  public String description(java.util.Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    io.github.mot.core.Labels labels = Text.labels(locale);
+    return isMean() ? labels.get("performance.mean")
+        : labels.get("performance.topBox").replace("{0}", Integer.toString(boxes));
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof PerformanceMeasure && ((PerformanceMeasure) o).boxes == boxes;

@@ -169,4 +169,23 @@ class LabelsI18nTest {
         .isEqualTo(outputs.get(2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(outputs.get(0)).contains("0.").doesNotContain("可靠性");
   }
+
+  @Test
+  void performanceMeasuresAreDescribedInTheLanguage() {
+    PerformanceMeasure mean = PerformanceMeasure.MEAN;
+    PerformanceMeasure top2 = PerformanceMeasure.topTwoBox();
+    assertThat(mean.description(Locale.SIMPLIFIED_CHINESE)).isEqualTo("感知平均值");
+    assertThat(top2.description(Locale.SIMPLIFIED_CHINESE)).isEqualTo("最高 2 档占比");
+    for (Locale english : List.of(Locale.ENGLISH, Locale.GERMANY, Locale.ROOT)) {
+      assertThat(mean.description(english)).isEqualTo(mean.description()).isEqualTo("mean perception");
+      assertThat(top2.description(english)).isEqualTo(top2.description()).isEqualTo("top-2-box share");
+    }
+    assertThatThrownBy(() -> mean.description(nullLocale())).isInstanceOf(NullPointerException.class)
+        .hasMessage("locale");
+  }
+
+  @SuppressWarnings("NullAway") // null on purpose
+  private static Locale nullLocale() {
+    return null;
+  }
 }

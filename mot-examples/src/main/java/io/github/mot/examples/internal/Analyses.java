@@ -207,7 +207,13 @@ final class Analyses {
   }
 
   static String readSummary(String file, CsvReadResult read) {
-    return file + ": " + read.rows() + " rows: " + read.goodRows() + " good, " + read.badRows() + " bad";
+    return readSummary(file, read, Locale.ENGLISH);
+  }
+
+  /** One line in a language: "file: 300 rows: 299 good, 1 bad". */
+  static String readSummary(String file, CsvReadResult read, Locale locale) {
+    return fill(Charts.words(locale), "text.readSummary", file, Long.toString(read.rows()),
+        Long.toString(read.goodRows()), Long.toString(read.badRows()));
   }
 
   // ---------------------------------------------------------------- journeys

@@ -194,9 +194,11 @@ public final class Cli {
   }
 
   /** Writes the HTML report and tells where everything went. */
-  static void finish(PrintWriter out, Path dir, HtmlReport html, List<Path> written) throws IOException {
+  static void finish(PrintWriter out, Path dir, HtmlReport html, List<Path> written, Locale locale)
+      throws IOException {
     written.add(Analyses.writeText(dir, "report.html", html.render()));
-    out.println("Wrote " + written.size() + " files to " + dir + " (open " + dir.resolve("report.html") + ")");
+    out.println(Analyses.fill(Charts.words(locale), "text.wrote", Integer.toString(written.size()), dir.toString(),
+        dir.resolve("report.html").toString()));
   }
 
   // ---------------------------------------------------------------- commands
@@ -403,7 +405,7 @@ public final class Cli {
         case "json" -> out.println(localeOption.exportLocale().map(l -> ReportJson.toJson(s.gaps(), l))
             .orElseGet(() -> ReportJson.toJson(s.gaps())));
         default -> {
-          out.println(Analyses.readSummary(file.toString(), read));
+          out.println(Analyses.readSummary(file.toString(), read, localeOption.locale()));
           out.println();
           out.print(s.text(localeOption.locale()));
           io.github.mot.servqual.ReliabilityReport reliability =
@@ -419,10 +421,10 @@ public final class Cli {
         Locale locale = localeOption.locale();
         HtmlReport html = new HtmlReport(
             Analyses.fill(Charts.words(locale), "html.title.servqual", String.valueOf(file.getFileName())), locale);
-        html.paragraph(Analyses.readSummary(file.toString(), read));
+        html.paragraph(Analyses.readSummary(file.toString(), read, locale));
         List<Path> written = new ArrayList<>(
             Analyses.writeServqual(s, Charts.of(locale), common.out, html, localeOption.exportLocale()));
-        finish(fmt.equals("text") ? out : err, common.out, html, written);
+        finish(fmt.equals("text") ? out : err, common.out, html, written, locale);
       }
       return read.isClean() ? OK : DATA_ERRORS;
     }
@@ -495,15 +497,15 @@ public final class Cli {
         return DATA_ERRORS;
       }
       Analyses.Journey j = Analyses.journey(journey, read.values(), m, sc);
-      out.println(file + ": " + read.summary());
+      out.println(read.summary(file.toString(), localeOption.locale()));
       out.println();
       out.print(j.text(locale));
       if (common.out != null) {
         HtmlReport html = new HtmlReport(
             Analyses.fill(Charts.words(locale), "html.title.journey", String.valueOf(file.getFileName())), locale);
-        html.paragraph(file.getFileName() + ": " + read.summary());
+        html.paragraph(read.summary(String.valueOf(file.getFileName()), locale));
         List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(locale), common.out, html));
-        finish(out, common.out, html, written);
+        finish(out, common.out, html, written, locale);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
     }
@@ -550,15 +552,15 @@ public final class Cli {
         return DATA_ERRORS;
       }
       AuditReport report = Analyses.audits(read.values());
-      out.println(file + ": " + read.summary());
+      out.println(read.summary(file.toString(), localeOption.locale()));
       out.println();
       out.print(Analyses.auditText(list, report, locale));
       if (common.out != null) {
         HtmlReport html = new HtmlReport(
             Analyses.fill(Charts.words(locale), "html.title.audits", String.valueOf(file.getFileName())), locale);
-        html.paragraph(file.getFileName() + ": " + read.summary());
+        html.paragraph(read.summary(String.valueOf(file.getFileName()), locale));
         List<Path> written = new ArrayList<>(Analyses.writeAudits(list, report, Charts.of(locale), common.out, html));
-        finish(out, common.out, html, written);
+        finish(out, common.out, html, written, locale);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
     }

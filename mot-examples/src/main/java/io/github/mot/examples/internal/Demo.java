@@ -54,11 +54,11 @@ final class Demo {
       survey = SurveyCsvReader.of(Instrument.standard()).lenient().read(r);
     }
     Analyses.Servqual s = Analyses.servqual(survey.data(), MissingPolicy.PAIRWISE);
-    out.println(Analyses.readSummary(SampleData.SURVEY, survey) + ", "
-        + survey.data().missing(io.github.mot.servqual.AnswerKind.PERCEPTION) + " missing perceptions");
+    out.println(Analyses.fill(words, "text.missingPerceptions", Analyses.readSummary(SampleData.SURVEY, survey, locale),
+        Long.toString(survey.data().missing(io.github.mot.servqual.AnswerKind.PERCEPTION))));
     out.println();
     out.print(s.text(locale));
-    html.paragraph(Analyses.readSummary(SampleData.SURVEY, survey));
+    html.paragraph(Analyses.readSummary(SampleData.SURVEY, survey, locale));
     written.addAll(Analyses.writeServqual(s, charts, dir, html, exportLocale));
 
     out.println(Analyses.fill(words, "demo.journey", SampleData.ENCOUNTERS));
@@ -67,7 +67,7 @@ final class Demo {
     try (Reader r = Cli.embedded(SampleData.ENCOUNTERS)) {
       encounters = EncounterFile.read(r, retail, RatingScale.SEVEN_POINT, true);
     }
-    out.println(SampleData.ENCOUNTERS + ": " + encounters.summary());
+    out.println(encounters.summary(SampleData.ENCOUNTERS, locale));
     out.println();
     Analyses.Journey j = Analyses.journey(retail, encounters.values(), JourneyModel.PEAK_END, RatingScale.SEVEN_POINT);
     out.print(j.text(locale));
@@ -79,7 +79,7 @@ final class Demo {
     try (Reader r = Cli.embedded(SampleData.AUDITS)) {
       audits = AuditFile.readAudits(r, checklist, true);
     }
-    out.println(SampleData.AUDITS + ": " + audits.summary());
+    out.println(audits.summary(SampleData.AUDITS, locale));
     out.println();
     AuditReport report = Analyses.audits(audits.values());
     out.print(Analyses.auditText(checklist, report, locale));
@@ -92,8 +92,9 @@ final class Demo {
     html.heading(charts.text("html.volume"));
     html.pre(volume);
 
-    Cli.finish(out, dir, html, written);
-    out.printf(Locale.ROOT, "demo done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    Cli.finish(out, dir, html, written, locale);
+    out.println(Analyses.fill(words, "demo.done",
+        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
     return Cli.OK;
   }
 }

@@ -21,8 +21,9 @@ record Parsed<T>(List<T> values, List<RowError> errors, long rows, long badRows)
     errors = List.copyOf(errors);
   }
 
-  /** One line: "5000 rows: 4998 good, 2 bad". */
-  String summary() {
-    return rows + " rows: " + values.size() + " good, " + badRows + " bad";
+  /** One line about {@code file} in a language: "file: 5000 rows: 4998 good, 2 bad". */
+  String summary(String file, java.util.Locale locale) {
+    return Analyses.fill(Charts.words(locale), "text.readSummary", file, Long.toString(rows),
+        Integer.toString(values.size()), Long.toString(badRows));
   }
 }
