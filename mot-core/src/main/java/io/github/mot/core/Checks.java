@@ -194,15 +194,6 @@ final class Checks {
 
   /** Escapes control characters so that a message stays on one line. */
   private static String printable(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return io.github.mot.core.internal.Quoted.of(text);
   }
 }

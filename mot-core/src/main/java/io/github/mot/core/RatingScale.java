@@ -115,7 +115,7 @@ public abstract class RatingScale {
     Matcher m = TEXT.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "rating scale must be written as min..max (for example 1..7) but was '" + text + "'");
+          "rating scale must be written as min..max (for example 1..7) but was '" + io.github.mot.core.internal.Quoted.of(text) + "'");
     }
     return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

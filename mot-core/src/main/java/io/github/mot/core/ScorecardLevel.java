@@ -92,7 +92,7 @@ public enum ScorecardLevel {
             + ", "
             + MAX
             + "] but was '"
-            + text
+            + io.github.mot.core.internal.Quoted.of(text)
             + "'");
   }
 

@@ -61,7 +61,7 @@ public final class Dimension implements Comparable<Dimension> {
       throw new IllegalArgumentException(
           "dimension name must start with a letter and hold only letters, digits and underscores"
               + " (at most 64) but was '"
-              + name
+              + io.github.mot.core.internal.Quoted.of(name)
               + "'");
     }
     String upper = name.toUpperCase(Locale.ROOT);

@@ -90,7 +90,8 @@ public final class PerformanceMeasure {
       return topBoxes(Integer.parseInt(m.group(1)));
     }
     throw new IllegalArgumentException(
-        "performance measure must be 'mean', 'top-box' or 'top-<b>-box' (b in 1..254) but was '" + text + "'");
+        "performance measure must be 'mean', 'top-box' or 'top-<b>-box' (b in 1..254) but was '"
+            + io.github.mot.core.internal.Quoted.of(text) + "'");
   }
 
   /**

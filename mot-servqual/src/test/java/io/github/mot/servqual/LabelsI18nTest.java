@@ -188,4 +188,14 @@ class LabelsI18nTest {
   private static Locale nullLocale() {
     return null;
   }
+
+  @Test
+  void parseMessagesQuoteHugeInputShortly() {
+    assertThatThrownBy(() -> Dimension.of("9".repeat(1_000_000)))
+        .hasMessageEndingWith("... (1000000 characters)'")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+    assertThatThrownBy(() -> PerformanceMeasure.parse("top-" + "9".repeat(1_000_000)))
+        .hasMessageEndingWith("... (1000004 characters)'")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+  }
 }
