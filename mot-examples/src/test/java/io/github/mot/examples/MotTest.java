@@ -520,6 +520,26 @@ class MotTest {
     assertThat(mot("sample-data", "--out", dir.toString(), "--respondents", "0").code()).isEqualTo(2);
   }
 
+  @Test
+  void readerLimitsCanBeSetOnTheCommandLine() throws IOException {
+    Run journey = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--max-rows", "10");
+    assertThat(journey.code()).isEqualTo(3);
+    assertThat(journey.err()).contains("the file has more than 10 data rows, the limit");
+    Run servqual = mot("servqual", sample(SampleData.SURVEY).toString(), "--max-rows", "5");
+    assertThat(servqual.code()).isEqualTo(3);
+    assertThat(servqual.err()).contains("more than 5 data rows");
+    Run bytes = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
+        "--max-bytes", "100");
+    assertThat(bytes.code()).isEqualTo(3);
+    assertThat(bytes.err()).contains("larger than the limit of 100 characters");
+    // raised limits read the whole file
+    Run enough = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--max-rows", "5000");
+    assertThat(enough.code()).as(enough.err()).isZero();
+    Run zero = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--max-rows", "0");
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("--max-rows must be at least 1 but was 0");
+  }
+
   static List<List<String>> csvRows(Path file) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     try (de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> r =

@@ -108,13 +108,18 @@ final class AuditFile {
 
   static Parsed<Audit> readAudits(Reader in, SupervisionChecklist checklist, boolean strict)
       throws IOException {
+    return readAudits(in, checklist, strict, CsvRows.Limits.DEFAULT);
+  }
+
+  static Parsed<Audit> readAudits(Reader in, SupervisionChecklist checklist, boolean strict, CsvRows.Limits limits)
+      throws IOException {
     Set<String> items = new LinkedHashSet<>();
     for (ChecklistItem it : checklist.items()) {
       items.add(it.id());
     }
     return CsvRows.read(
         in, List.of("audit", "staff", "time"), List.of("touchpoint"), items, strict,
-        row -> audit(row, checklist));
+        row -> audit(row, checklist), limits);
   }
 
   private static @Nullable Audit audit(CsvRows.Row row, SupervisionChecklist checklist) {

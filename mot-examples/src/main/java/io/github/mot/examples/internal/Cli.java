@@ -274,6 +274,44 @@ public final class Cli {
 
     @Option(names = "--strict", description = "Stop at the first bad row (default: report every bad row and analyse the good ones).")
     boolean strict;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+        description = "Refuse a file with more than N data rows (default: 1,000,000 for surveys, 5,000,000 for "
+            + "encounter and audit logs).")
+    @Nullable Long maxRows;
+
+    @Option(names = "--max-bytes", paramLabel = "N",
+        description = "Refuse a file larger than N bytes (characters for encounter and audit logs; default 1 GiB).")
+    @Nullable Long maxBytes;
+
+    /** Checks the limits given; a usage error names the option and the value. */
+    void checkLimits(CommandSpec spec) {
+      if (maxRows != null && maxRows < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--max-rows must be at least 1 but was " + maxRows);
+      }
+      if (maxBytes != null && maxBytes < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be at least 1 but was " + maxBytes);
+      }
+    }
+
+    /** The survey reader with the limits given. */
+    SurveyCsvReader limit(SurveyCsvReader reader) {
+      SurveyCsvReader r = reader;
+      if (maxRows != null) {
+        r = r.withMaxRows(maxRows);
+      }
+      if (maxBytes != null) {
+        r = r.withMaxBytes(maxBytes);
+      }
+      return r;
+    }
+
+    /** The limits of the encounter and audit readers, the defaults where none was given. */
+    CsvRows.Limits limits() {
+      CsvRows.Limits d = CsvRows.Limits.DEFAULT;
+      return new CsvRows.Limits(maxRows == null ? d.maxRows() : maxRows, d.maxFieldLength(),
+          maxBytes == null ? d.maxChars() : maxBytes, d.maxErrors());
+    }
   }
 
   /** {@code mot demo}. */
@@ -385,7 +423,8 @@ public final class Cli {
           throw new DataProblem(mapping + ": " + e.getMessage(), e);
         }
       }
-      reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset);
+      common.checkLimits(spec);
+      reader = common.limit((common.strict ? reader.strict() : reader.lenient()).withEncoding(charset));
       CsvReadResult read =
           String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")
               ? (sheet == null
@@ -487,9 +526,10 @@ public final class Cli {
         String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());
         journey = JourneyTemplates.byName(key, locale); // the same ids, names in the language
       }
+      common.checkLimits(spec);
       Parsed<Encounter> read;
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        read = EncounterFile.read(r, journey, sc, common.strict);
+        read = EncounterFile.read(r, journey, sc, common.strict, common.limits());
       }
       Analyses.listErrors(err, file.toString(), read.errors(), read.errors().size());
       if (read.values().isEmpty()) {
@@ -541,10 +581,11 @@ public final class Cli {
       Locale locale = localeOption.locale();
       requireFile(spec, file);
       requireFile(spec, checklist);
+      common.checkLimits(spec);
       SupervisionChecklist list = AuditFile.readChecklist(checklist);
       Parsed<Audit> read;
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        read = AuditFile.readAudits(r, list, common.strict);
+        read = AuditFile.readAudits(r, list, common.strict, common.limits());
       }
       Analyses.listErrors(err, file.toString(), read.errors(), read.errors().size());
       if (read.values().isEmpty()) {
