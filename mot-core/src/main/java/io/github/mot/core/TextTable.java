@@ -1,6 +1,6 @@
 package io.github.mot.core;
 
-import io.github.mot.core.internal.TextWidth;
+import io.github.mot.core.internal.Columns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,26 +58,13 @@ final class TextTable {
         shown.add(rows.get(r));
       }
     }
-    int[] width = new int[header.length];
-    for (String[] row : shown) {
-      for (int c = 0; c < row.length; c++) {
-        width[c] = Math.max(width[c], TextWidth.of(row[c]));
-      }
-    }
+    List<String> lines = Columns.align(shown, rightAligned);
     StringBuilder b = new StringBuilder(title);
-    for (int r = 0; r < shown.size(); r++) {
+    for (int r = 0; r < lines.size(); r++) {
       if (cut && r == keep + 1) {
         b.append("\n... ").append(rows.size() - 2 * keep).append(" more rows ...");
       }
-      StringBuilder line = new StringBuilder();
-      String[] row = shown.get(r);
-      for (int c = 0; c < row.length; c++) {
-        if (c > 0) {
-          line.append("  ");
-        }
-        line.append(rightAligned[c] ? TextWidth.padStart(row[c], width[c]) : TextWidth.padEnd(row[c], width[c]));
-      }
-      b.append('\n').append(line.toString().stripTrailing());
+      b.append('\n').append(lines.get(r));
     }
     return b.toString();
   }

@@ -1,6 +1,6 @@
 package io.github.mot.scoring;
 
-import io.github.mot.core.internal.TextWidth;
+import io.github.mot.core.internal.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,32 +64,15 @@ final class Table {
     } else {
       shown.addAll(rows);
     }
-    int[] width = new int[header.length];
-    for (String[] r : shown) {
-      for (int i = 0; i < r.length; i++) {
-        width[i] = Math.max(width[i], TextWidth.of(r[i]));
-      }
-    }
+    List<String> lines = Columns.align(shown, rightAligned);
     StringBuilder sb = new StringBuilder();
-    for (int k = 0; k < shown.size(); k++) {
+    for (int k = 0; k < lines.size(); k++) {
       if (elide && k == EDGE_ROWS + 1) {
         sb.append("  ").append(x.fill("text.moreRows", rows.size() - 2 * EDGE_ROWS)).append('\n');
       }
-      String[] r = shown.get(k);
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < r.length; i++) {
-        if (i > 0) {
-          line.append("  ");
-        }
-        pad(line, r[i], width[i], rightAligned[i]);
-      }
-      sb.append(line.toString().stripTrailing()).append('\n');
+      sb.append(lines.get(k)).append('\n');
     }
     return sb.toString();
-  }
-
-  private static void pad(StringBuilder sb, String s, int width, boolean right) {
-    sb.append(right ? TextWidth.padStart(s, width) : TextWidth.padEnd(s, width));
   }
 
   /** A number with {@code decimals} decimals, Locale.ROOT. */

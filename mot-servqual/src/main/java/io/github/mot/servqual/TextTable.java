@@ -1,6 +1,6 @@
 package io.github.mot.servqual;
 
-import io.github.mot.core.internal.TextWidth;
+import io.github.mot.core.internal.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,29 +67,17 @@ final class TextTable {
 
   @Override
   public String toString() {
-    int[] width = new int[header.length];
-    for (int c = 0; c < header.length; c++) {
-      width[c] = TextWidth.of(header[c]);
-      for (String[] r : rows) {
-        width[c] = Math.max(width[c], TextWidth.of(r[c]));
-      }
+    List<String[]> all = new ArrayList<>(rows.size() + 1);
+    all.add(header);
+    all.addAll(rows);
+    boolean[] right = new boolean[left.length];
+    for (int c = 0; c < left.length; c++) {
+      right[c] = !left[c];
     }
     StringBuilder sb = new StringBuilder();
-    append(sb, header, width);
-    for (String[] r : rows) {
-      append(sb, r, width);
+    for (String line : Columns.align(all, right)) {
+      sb.append(line).append('\n');
     }
     return sb.toString();
-  }
-
-  private void append(StringBuilder sb, String[] cells, int[] width) {
-    StringBuilder line = new StringBuilder();
-    for (int c = 0; c < cells.length; c++) {
-      if (c > 0) {
-        line.append("  ");
-      }
-      line.append(left[c] ? TextWidth.padEnd(cells[c], width[c]) : TextWidth.padStart(cells[c], width[c]));
-    }
-    sb.append(line.toString().stripTrailing()).append('\n');
   }
 }
