@@ -202,6 +202,18 @@ public final class Labels {
   }
 
   /**
+   * Whether the texts are a translation: a file of a language other than English answers first.
+   * False for English and for a language without a file (whose texts are the English ones).
+   *
+   * @return true for a translation, such as Chinese
+   * @since 0.1.0
+   */
+  public boolean isTranslation() {
+    String language = bundleLocale().getLanguage();
+    return !language.isEmpty() && !language.equals("en");
+  }
+
+  /**
    * The text for a key: the translation for {@link #locale()}, or the English text if there is
    * none or it is blank.
    *

@@ -2,7 +2,7 @@ package io.github.mot.scoring;
 
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.Labels;
-import java.text.DecimalFormatSymbols;
+import io.github.mot.core.internal.LocaleNumbers;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,17 +29,13 @@ final class Text {
   private final Locale locale;
   private final Labels labels;
   private final boolean translated;
-  private final char decimal;
-  private final char grouping;
+  private final LocaleNumbers numbers;
 
   private Text(Locale locale) {
     this.locale = locale;
     this.labels = labels(locale);
-    String language = labels.bundleLocale().getLanguage();
-    this.translated = !language.isEmpty() && !language.equals("en");
-    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-    this.decimal = symbols.getDecimalSeparator();
-    this.grouping = symbols.getGroupingSeparator();
+    this.translated = labels.isTranslation();
+    this.numbers = LocaleNumbers.of(locale);
   }
 
   /**
@@ -151,20 +147,12 @@ final class Text {
 
   /** A text formatted with Locale.ROOT, with this locale's decimal and grouping separators. */
   String localize(String root) {
-    if (decimal == '.' && grouping == ',') {
-      return root;
-    }
-    StringBuilder sb = new StringBuilder(root.length());
-    for (int i = 0; i < root.length(); i++) {
-      char c = root.charAt(i);
-      sb.append(c == '.' ? decimal : c == ',' ? grouping : c);
-    }
-    return sb.toString();
+    return numbers.localize(root);
   }
 
   /** The separator of an interval's bounds: {@code ", "}, or {@code "; "} with a decimal comma. */
   String boundSeparator() {
-    return decimal == ',' ? "; " : ", ";
+    return numbers.boundSeparator();
   }
 
   /** An interval {@code [lo, hi]} of already formatted bounds. */

@@ -1,7 +1,7 @@
 package io.github.mot.servqual;
 
 import io.github.mot.core.Labels;
-import java.text.DecimalFormatSymbols;
+import io.github.mot.core.internal.LocaleNumbers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +33,13 @@ final class Text {
   private final Locale locale;
   private final Labels labels;
   private final boolean translated;
-  private final char decimal;
+  private final LocaleNumbers numbers;
 
   private Text(Locale locale) {
     this.locale = locale;
     this.labels = labels(locale);
-    this.translated = !labels.bundleLocale().getLanguage().isEmpty()
-        && !labels.bundleLocale().getLanguage().equals("en");
-    this.decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+    this.translated = labels.isTranslation();
+    this.numbers = LocaleNumbers.of(locale);
   }
 
   /** The texts of a locale. */
@@ -93,19 +92,17 @@ final class Text {
 
   /** Formats a number with the given decimals in this locale; see {@link TextTable#num}. */
   String num(double value, int decimals) {
-    String s = TextTable.num(value, decimals);
-    return decimal == '.' ? s : s.replace('.', decimal);
+    return numbers.localize(TextTable.num(value, decimals));
   }
 
   /** Formats a p-value: four decimals, or {@code <0.0001}. */
   String p(double p) {
-    String s = TextTable.p(p);
-    return decimal == '.' ? s : s.replace('.', decimal);
+    return numbers.localize(TextTable.p(p));
   }
 
   /** Formats a confidence interval as {@code [lo, hi]} ({@code [lo; hi]} with a decimal comma). */
   String ci(double lo, double hi) {
-    return "[" + num(lo, 3) + (decimal == ',' ? "; " : ", ") + num(hi, 3) + "]";
+    return "[" + num(lo, 3) + numbers.boundSeparator() + num(hi, 3) + "]";
   }
 
   /** A defined number with three decimals, else the word for "undefined". */

@@ -73,12 +73,6 @@ final class Analyses {
     return new MessageFormat(words.get(key), Locale.ROOT).format((Object[]) args);
   }
 
-  /** Whether the words are a translation (not English, not a language without a file). */
-  static boolean translated(Labels words) {
-    String language = words.bundleLocale().getLanguage();
-    return !language.isEmpty() && !language.equals("en");
-  }
-
   /** Lists data errors on standard error, one a line, at most {@code max}. */
   static void listErrors(PrintWriter err, String file, List<RowError> errors, long total) {
     int max = 200;
@@ -257,7 +251,7 @@ final class Analyses {
         negative += s[0] < 0 ? 1 : 0;
       }
       StringBuilder sb = new StringBuilder();
-      String name = translated(words) ? model.label(locale) : modelName(model);
+      String name = words.isTranslation() ? model.label(locale) : modelName(model);
       sb.append(fill(words, "text.journeyScores", name, Integer.toString(journeys.size()),
           Integer.toString(scores.size()))).append('\n');
       if (!scores.isEmpty()) {
