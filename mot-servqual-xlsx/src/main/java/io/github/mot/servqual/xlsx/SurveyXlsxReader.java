@@ -56,7 +56,8 @@ import org.jspecify.annotations.Nullable;
  * more than {@link #maxUncompressedBytes()} (4 GiB by default) is refused with an {@link
  * IOException} that names the part and the limit: a zip bomb cannot exhaust the memory through
  * the shared-strings table or a giant cell. The row reader's limits of rows and field length apply
- * to the rows as for CSV.
+ * to the rows as for CSV. A file is read in place; a stream is first read into memory (a zip is
+ * read from its end), up to the byte limit.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -201,9 +202,26 @@ public final class SurveyXlsxReader {
    *     #maxUncompressedBytes()} or {@link #maxInflateRatio()} (the message says which)
    */
   public CsvReadResult read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+    Objects.requireNonNull(file, "file");
+    long maxBytes = rows.maxBytes();
+    long size = Files.size(file);
+    if (size > maxBytes) {
+      throw tooLarge(maxBytes);
     }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(8);
+    }
+    checkHeader(head);
+    // read in place: the zip's parts are found from its end, the file is never copied into memory
+    ZipFile zip;
+    try {
+      zip = ZipFile.builder().setPath(file).get();
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
+    }
+    checkInflation(zip);
+    return readWorkbook(() -> new ReadableWorkbook(file.toFile()));
   }
 
   /**
@@ -223,18 +241,42 @@ public final class SurveyXlsxReader {
     // The whole workbook is needed in memory anyway (a zip is read from its end); bounded.
     byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
     if (bytes.length > maxBytes || (bytes.length == Integer.MAX_VALUE - 8 && in.read() >= 0)) {
-      throw new IOException("the workbook is larger than the limit of " + maxBytes
-          + " bytes; raise it with SurveyCsvReader.withMaxBytes");
+      throw tooLarge(maxBytes);
     }
-    byte[] head = Arrays.copyOf(bytes, Math.min(8, bytes.length));
+    checkHeader(Arrays.copyOf(bytes, Math.min(8, bytes.length)));
+    ZipFile zip;
+    try {
+      zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
+    }
+    checkInflation(zip);
+    return readWorkbook(() -> new ReadableWorkbook(new ByteArrayInputStream(bytes)));
+  }
+
+  private static IOException tooLarge(long maxBytes) {
+    return new IOException("the workbook is larger than the limit of " + maxBytes
+        + " bytes; raise it with SurveyCsvReader.withMaxBytes");
+  }
+
+  private static void checkHeader(byte[] head) throws IOException {
     if (ReadableWorkbook.isOLE2Header(head)) {
       throw new IOException("not an .xlsx workbook but an old binary .xls file: save it as .xlsx or CSV");
     }
     if (!ReadableWorkbook.isOOXMLZipHeader(head)) {
       throw new IOException("not an .xlsx workbook (it does not start as a zip archive): is it CSV?");
     }
-    checkInflation(bytes);
-    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+  }
+
+  /** Opens a workbook. */
+  @FunctionalInterface
+  private interface WorkbookSource {
+    ReadableWorkbook open() throws IOException;
+  }
+
+  /** Streams the configured sheet's rows into the row reader. */
+  private CsvReadResult readWorkbook(WorkbookSource source) throws IOException {
+    try (ReadableWorkbook wb = source.open()) {
       Sheet s = sheet.isPresent() ? find(wb, sheet.get()) : wb.getFirstSheet();
       try (Stream<Row> stream = s.openStream()) {
         Iterator<Row> it = stream.iterator();
@@ -314,13 +356,7 @@ public final class SurveyXlsxReader {
    * declares can lie) and stops at the first part over a limit, so a zip bomb costs at most the
    * limit in time and nothing in memory.
    */
-  private void checkInflation(byte[] bytes) throws IOException {
-    ZipFile zip;
-    try {
-      zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
-    } catch (IOException | RuntimeException e) {
-      throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
-    }
+  private void checkInflation(ZipFile zip) throws IOException {
     try (zip) {
       long total = 0;
       byte[] buffer = new byte[64 * 1024];
