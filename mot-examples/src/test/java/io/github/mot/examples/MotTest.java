@@ -211,6 +211,16 @@ class MotTest {
         .contains("对照督导表", "督导报告", "督导汇总", "按员工分组汇总", "按行为步骤分组汇总", "探索", "确认", "合规率",
             "督导趋势")
         .doesNotContain("AuditReport", "AuditSummary", "AuditTrend", "worst first");
+    // without a map the touchpoints are ids; --template names them in the language
+    assertThat(a.out()).contains("\nhandling-objections ");
+    Run named = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
+        "--template", "retail", "--locale", "zh-CN");
+    assertThat(named.code()).as(named.err()).isZero();
+    assertThat(named.out()).contains("\n处理异议 ", "\n售后服务 ").doesNotContain("\nhandling-objections ");
+    Run unknown = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist",
+        sample(SampleData.CHECKLIST).toString(), "--template", "zoo");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--template");
     Run v = mot("volume", "--customers", "10000000", "--contacts", "5", "--negative-share", "0.2", "--locale", "zh-CN");
     assertThat(v.out()).contains("关键时刻数量", "50,000,000", "负面关键时刻:10,000,000");
     // German has no labels: English words with decimal commas

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -140,6 +141,26 @@ public final class AuditReport {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
+    return render(locale, byTouchpoint.toString(locale));
+  }
+
+  /**
+   * The same report in a language, the touchpoints shown by the label {@code touchpointLabel}
+   * gives their id: their names from a journey map, such as {@code id ->
+   * journey.touchpoint(id).map(Touchpoint::name).orElse(id)} with a template in Chinese. Everything
+   * else is as in {@link #toString(Locale)}.
+   *
+   * @param locale the language and number format
+   * @param touchpointLabel the text shown for a touchpoint id; it must not return null
+   * @return the report as text
+   * @throws NullPointerException if an argument is null, or {@code touchpointLabel} returns null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale, Function<? super String, String> touchpointLabel) {
+    return render(locale, byTouchpoint.toString(locale, touchpointLabel));
+  }
+
+  private String render(Locale locale, String touchpoints) {
     Text x = Text.of(locale);
     return x.get("title.auditReport")
         + "\n"
@@ -149,7 +170,7 @@ public final class AuditReport {
         + "\n"
         + byStep.toString(locale)
         + "\n"
-        + byTouchpoint.toString(locale)
+        + touchpoints
         + "\n"
         + trend.toString(locale);
   }

@@ -224,4 +224,18 @@ class LocalisedTablesTest {
     assertThatThrownBy(() -> summary.toString(ZH, null))
         .isInstanceOf(NullPointerException.class).hasMessage("keyLabel");
   }
+
+  @Test
+  void auditReportsShowTouchpointsByLabel() {
+    AuditReport report = ResultSamples.all().values().stream().filter(AuditReport.class::isInstance)
+        .map(AuditReport.class::cast).findFirst().orElseThrow();
+    java.util.List<String> ids = report.byTouchpoint().keys();
+    assertThat(ids).isNotEmpty();
+    String named = report.toString(ZH, id -> "名" + id);
+    for (String id : ids) {
+      assertThat(named).contains("\n名" + id + " ");
+    }
+    assertThat(report.toString(ZH, id -> id)).isEqualTo(report.toString(ZH));
+    assertThat(report.toString(java.util.Locale.ENGLISH, id -> id)).isEqualTo(report.toString());
+  }
 }

@@ -356,16 +356,23 @@ final class Analyses {
     return audits.stream().collect(AuditReportAccumulator.toReport());
   }
 
-  /** The audit report as text in a language: a headline with the checklist, then the report. */
-  static String auditText(SupervisionChecklist checklist, AuditReport report, Locale locale) {
+  /**
+   * The audit report as text in a language: a headline with the checklist, then the report, its
+   * touchpoints by their names in {@code journey} when there is one (ids it lacks as given).
+   */
+  static String auditText(SupervisionChecklist checklist, AuditReport report, Locale locale,
+      Optional<CustomerJourney> journey) {
+    String body = journey.isPresent()
+        ? report.toString(locale, id -> journey.get().touchpoint(id).map(Touchpoint::name).orElse(id))
+        : report.toString(locale);
     return fill(Charts.words(locale), "text.auditHeading", checklist.name(),
-        Integer.toString(checklist.items().size())) + "\n" + report.toString(locale) + "\n";
+        Integer.toString(checklist.items().size())) + "\n" + body + "\n";
   }
 
-  static List<Path> writeAudits(SupervisionChecklist checklist, AuditReport report, Charts charts, Path dir,
-      HtmlReport html) throws IOException {
+  static List<Path> writeAudits(SupervisionChecklist checklist, AuditReport report, Optional<CustomerJourney> journey,
+      Charts charts, Path dir, HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
-    String text = auditText(checklist, report, charts.locale());
+    String text = auditText(checklist, report, charts.locale(), journey);
     written.add(writeText(dir, "audit-report.txt", text));
     html.heading(charts.text("html.audits") + ": " + checklist.name());
     chart(charts.auditCompliance(report), "audit-compliance", charts.text("caption.audit"), dir, html, written);

@@ -572,6 +572,11 @@ public final class Cli {
         description = "The supervision checklist: JSON (mot-core's) or CSV (id,text,step[,touchpoint][,weight][,critical]).")
     Path checklist = Path.of("");
 
+    @Option(names = "--template", paramLabel = "NAME", completionCandidates = Templates.class,
+        description = "Show touchpoints by their names in this built-in journey map: ${COMPLETION-CANDIDATES} "
+            + "(default: their ids).")
+    @Nullable String template;
+
     @CommandLine.Mixin Common common = new Common();
 
     @Override
@@ -582,6 +587,8 @@ public final class Cli {
       requireFile(spec, file);
       requireFile(spec, checklist);
       common.checkLimits(spec);
+      Optional<CustomerJourney> names = template == null ? Optional.empty()
+          : Optional.of(JourneyTemplates.byName(choice(spec, "--template", template, new Templates()), locale));
       SupervisionChecklist list = AuditFile.readChecklist(checklist);
       Parsed<Audit> read;
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -595,12 +602,13 @@ public final class Cli {
       AuditReport report = Analyses.audits(read.values());
       out.println(read.summary(file.toString(), localeOption.locale()));
       out.println();
-      out.print(Analyses.auditText(list, report, locale));
+      out.print(Analyses.auditText(list, report, locale, names));
       if (common.out != null) {
         HtmlReport html = new HtmlReport(
             Analyses.fill(Charts.words(locale), "html.title.audits", String.valueOf(file.getFileName())), locale);
         html.paragraph(read.summary(String.valueOf(file.getFileName()), locale));
-        List<Path> written = new ArrayList<>(Analyses.writeAudits(list, report, Charts.of(locale), common.out, html));
+        List<Path> written =
+            new ArrayList<>(Analyses.writeAudits(list, report, names, Charts.of(locale), common.out, html));
         finish(out, common.out, html, written, locale);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;

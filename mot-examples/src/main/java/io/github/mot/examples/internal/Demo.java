@@ -82,8 +82,10 @@ final class Demo {
     out.println(audits.summary(SampleData.AUDITS, locale));
     out.println();
     AuditReport report = Analyses.audits(audits.values());
-    out.print(Analyses.auditText(checklist, report, locale));
-    written.addAll(Analyses.writeAudits(checklist, report, charts, dir, html));
+    // the sample checklist is the retail store's: its touchpoints by their names in the language
+    Optional<CustomerJourney> store = Optional.of(JourneyTemplates.retailCounter(locale));
+    out.print(Analyses.auditText(checklist, report, locale, store));
+    written.addAll(Analyses.writeAudits(checklist, report, store, charts, dir, html));
 
     out.println(Analyses.fill(words, "demo.volume"));
     String volume = Analyses.volume(MomentVolume.CARLZON_SAS, java.util.OptionalDouble.empty(), locale)
