@@ -20,8 +20,8 @@ module io.github.mot.core {
 
   exports io.github.mot.core;
 
-  // Helpers of the library's own modules (the display width of table cells, input quoted in
-  // messages), not API. The
+  // Helpers of the library's own modules (text-table alignment and number separators, input
+  // quoted in messages, size-limited input), not API. The
   // qualified export names modules absent when this module is compiled: allowed, no effect then.
   exports io.github.mot.core.internal to
       io.github.mot.scoring,

@@ -3,6 +3,7 @@ package io.github.mot.examples.internal;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.mot.core.internal.LimitedInput;
 import io.github.mot.servqual.io.RowError;
 import io.github.mot.servqual.io.SurveyFileException;
 import java.io.IOException;
@@ -135,7 +136,7 @@ final class CsvRows {
             .allowExtraFields(true)
             .allowMissingFields(true)
             .detectBomHeader(false)
-            .ofCsvRecord(limited(in, limits.maxChars()))) {
+            .ofCsvRecord(LimitedInput.of(in, limits.maxChars()))) {
       for (CsvRecord rec : csv) {
         lastLine = rec.getStartingLineNumber();
         for (int c = 0; c < rec.getFieldCount(); c++) {
@@ -183,7 +184,7 @@ final class CsvRows {
       throw new SurveyFileException(
           List.of(new RowError(lastLine + 1, "", "", "malformed CSV: " + e.getMessage())));
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof TooLarge) {
+      if (e.getCause() instanceof LimitedInput.Exceeded) {
         throw new SurveyFileException(List.of(new RowError(lastLine + 1, "", "",
             "the file is larger than the limit of " + limits.maxChars() + " characters")));
       }
@@ -203,54 +204,6 @@ final class CsvRows {
       }
     }
     return true;
-  }
-
-  /** The input went past the character limit. */
-  private static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    TooLarge() {
-      super("the input is larger than the limit");
-    }
-  }
-
-  /**
-   * A reader that throws {@link TooLarge} once more than {@code max} characters have been read,
-   * and drops a leading byte-order mark: before, a BOM in front of a quoted first column name
-   * ({@code \uFEFF"customer"}) made the header unreadable.
-   */
-  private static Reader limited(Reader in, long max) {
-    return new Reader() {
-      private long count;
-      private boolean first = true;
-
-      @Override
-      public int read(char[] buf, int off, int len) throws IOException {
-        int n = in.read(buf, off, len);
-        if (n > 0) {
-          count += n;
-          if (count > max) {
-            throw new TooLarge();
-          }
-          if (first) {
-            first = false;
-            if (buf[off] == '\uFEFF') {
-              System.arraycopy(buf, off + 1, buf, off, n - 1);
-              n--;
-              if (n == 0) {
-                return read(buf, off, len);
-              }
-            }
-          }
-        }
-        return n;
-      }
-
-      @Override
-      public void close() throws IOException {
-        in.close();
-      }
-    };
   }
 
   private static Map<String, Integer> header(

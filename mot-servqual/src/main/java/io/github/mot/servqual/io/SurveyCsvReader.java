@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.internal.LimitedInput;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;

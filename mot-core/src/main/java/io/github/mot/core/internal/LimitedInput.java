@@ -1,4 +1,4 @@
-package io.github.mot.servqual.io;
+package io.github.mot.core.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -7,28 +7,44 @@ import java.io.Reader;
 
 /**
  * Stops a read after a set number of bytes (of a stream) or characters (of a reader): the next read
- * beyond it throws {@link Exceeded}, which the CSV reader turns into a {@link SurveyFileException}
- * with the line it had reached. Mutable, single-threaded; closing does not close the source.
+ * beyond it throws {@link Exceeded}, which the CSV readers of every module turn into an error
+ * report with the line they had reached. The returned streams are mutable and single-threaded;
+ * closing them does not close the source. Not API.
  */
-final class LimitedInput {
+public final class LimitedInput {
 
   private LimitedInput() {}
 
   /** The input went past the limit. */
-  static final class Exceeded extends IOException {
+  public static final class Exceeded extends IOException {
     private static final long serialVersionUID = 1L;
 
     /** The limit that was passed. */
-    final long limit;
+    private final long limit;
 
     Exceeded(long limit) {
       super("the input is larger than the limit of " + limit);
       this.limit = limit;
     }
+
+    /**
+     * The limit that was passed.
+     *
+     * @return the limit, in bytes or characters
+     */
+    public long limit() {
+      return limit;
+    }
   }
 
-  /** A stream that throws {@link Exceeded} once more than {@code max} bytes have been read. */
-  static InputStream of(InputStream in, long max) {
+  /**
+   * A stream that throws {@link Exceeded} once more than {@code max} bytes have been read.
+   *
+   * @param in the source, not closed by the returned stream
+   * @param max the most bytes that may be read
+   * @return the limited stream
+   */
+  public static InputStream of(InputStream in, long max) {
     return new FilterInputStream(in) {
       private long count;
 
@@ -72,11 +88,14 @@ final class LimitedInput {
 
   /**
    * A reader that throws {@link Exceeded} once more than {@code max} characters have been read, and
-   * drops a leading byte-order mark (U+FEFF) as {@link StrictDecodingReader} does for streams:
-   * before, a BOM in front of a quoted first column name ({@code \uFEFF"respondent"}) made the name
-   * unreadable.
+   * drops a leading byte-order mark (U+FEFF): before, a BOM in front of a quoted first column name
+   * ({@code \uFEFF"respondent"}) made the name unreadable.
+   *
+   * @param in the source, not closed by the returned reader
+   * @param max the most characters that may be read
+   * @return the limited reader
    */
-  static Reader of(Reader in, long max) {
+  public static Reader of(Reader in, long max) {
     return new Reader() {
       private long count;
       private boolean first = true;
