@@ -34,7 +34,6 @@ import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -197,26 +196,36 @@ final class Charts {
     c.setTitle(t("gap.dimension.title"));
     c.setXAxisTitle(t("dimension.axis"));
     c.setYAxisTitle(t("gap.axis"));
+    List<String> names = new ArrayList<>();
+    List<Double> gaps = new ArrayList<>();
+    for (DimensionGap d : report.dimensions()) {
+      names.add(dim(d.dimension()));
+      gaps.add(d.meanGap());
+    }
+    gapBars(c, names, gaps);
+    return c;
+  }
+
+  /**
+   * Styles a gap chart and adds its bars: one per name, red below zero, green at or above; an
+   * undefined gap (NaN) draws no bar. The value axis leaves room around the bars and zero.
+   */
+  private void gapBars(CategoryChart c, List<String> names, List<Double> gaps) {
     style(c.getStyler());
     c.getStyler().setOverlapped(true);
     c.getStyler().setYAxisDecimalPattern("0.0");
-    List<String> names = new ArrayList<>();
+    c.getStyler().setLabelsVisible(false);
     List<Double> below = new ArrayList<>();
     List<Double> above = new ArrayList<>();
-    for (DimensionGap d : report.dimensions()) {
-      names.add(dim(d.dimension()));
-      double g = d.meanGap();
+    for (double gap : gaps) {
+      double g = Double.isFinite(gap) ? gap : 0.0;
       below.add(g < 0 ? g : 0.0);
       above.add(g >= 0 ? g : 0.0);
     }
-    CategorySeries b = c.addSeries(t("gap.shortfall"), names, below);
-    b.setFillColor(WARNING);
-    CategorySeries a = c.addSeries(t("gap.surplus"), names, above);
-    a.setFillColor(GOOD);
-    c.getStyler().setLabelsVisible(false);
+    c.addSeries(t("gap.shortfall"), names, below).setFillColor(WARNING);
+    c.addSeries(t("gap.surplus"), names, above).setFillColor(GOOD);
     c.getStyler().setYAxisMax(Math.max(0.5, maxOf(above) + 0.25));
     c.getStyler().setYAxisMin(Math.min(-0.5, minOf(below) - 0.25));
-    return c;
   }
 
   /**
@@ -232,20 +241,14 @@ final class Charts {
     c.setTitle(t("gap.item.title"));
     c.getStyler().setXAxisMaxLabelCount(n + 1);
     c.setYAxisTitle(t("gap.axis"));
-    style(c.getStyler());
-    c.getStyler().setOverlapped(true);
-    c.getStyler().setYAxisDecimalPattern("0.0");
     List<String> names = new ArrayList<>();
-    List<Double> below = new ArrayList<>();
-    List<Double> above = new ArrayList<>();
+    List<Double> gaps = new ArrayList<>();
     StringBuilder groups = new StringBuilder();
     String dimension = "";
     int from = 0;
     for (ItemGap it : report.items()) {
       names.add(Integer.toString(it.id()));
-      double g = Double.isFinite(it.meanGap()) ? it.meanGap() : 0.0;
-      below.add(g < 0 ? g : 0.0);
-      above.add(g >= 0 ? g : 0.0);
+      gaps.add(it.meanGap());
       String d = dim(it.dimension());
       if (!d.equals(dimension)) {
         appendGroup(groups, dimension, from, it.id() - 1);
@@ -255,10 +258,7 @@ final class Charts {
     }
     appendGroup(groups, dimension, from, n);
     c.setXAxisTitle(t("item.axis") + ": " + groups);
-    c.addSeries(t("gap.shortfall"), names, below).setFillColor(WARNING);
-    c.addSeries(t("gap.surplus"), names, above).setFillColor(GOOD);
-    c.getStyler().setYAxisMax(Math.max(0.5, maxOf(above) + 0.25));
-    c.getStyler().setYAxisMin(Math.min(-0.5, minOf(below) - 0.25));
+    gapBars(c, names, gaps);
     return c;
   }
 
