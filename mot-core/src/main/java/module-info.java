@@ -19,6 +19,7 @@ module io.github.mot.core {
   requires static org.immutables.value;
 
   exports io.github.mot.core;
+  exports io.github.mot.core.table;
 
   // Helpers of the library's own modules (text-table alignment and number separators, input
   // quoted in messages, size-limited input), not API. The

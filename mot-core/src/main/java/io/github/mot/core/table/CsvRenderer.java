@@ -1,0 +1,171 @@
+package io.github.mot.core.table;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders {@link Tables} as CSV (RFC 4180 quoting, {@code \n} line ends); stateless. Text cells
+ * that a spreadsheet would run as a formula get a leading apostrophe.
+ */
+final class CsvRenderer {
+
+  private CsvRenderer() {}
+
+  /** One flattened CSV: a header and rows of cells ({@code null} = empty). */
+  private record Sheet(List<String> header, List<Map<String, @Nullable Object>> rows) {}
+
+  static void write(Tables tables, Cells cells, Writer out) throws IOException {
+    Sheet sheet = sheet(tables, cells);
+    writeRecord(out, sheet.header().stream().map(h -> (Object) h).toList(), true);
+    for (Map<String, @Nullable Object> row : sheet.rows()) {
+      List<@Nullable Object> record = new ArrayList<>(sheet.header().size());
+      for (String h : sheet.header()) {
+        record.add(row.get(h));
+      }
+      writeRecord(out, record, false);
+    }
+    out.flush();
+  }
+
+  private static Sheet sheet(Tables tables, Cells cells) {
+    List<String> header = new ArrayList<>();
+    List<Map<String, @Nullable Object>> rows = new ArrayList<>();
+    String level = tables.csvLevel();
+    if (level != null) {
+      header.add(level);
+    }
+    boolean anyTable = false;
+    for (Tables.Part part : tables.parts()) {
+      if (part instanceof Tables.TablePart t && t.table().in(Column.Target.CSV)) {
+        anyTable = true;
+        table(t.table(), cells, level, header, rows);
+      } else if (part instanceof Tables.Group g) {
+        anyTable = true;
+        if (!header.contains(g.csvColumn())) {
+          header.add(g.csvColumn());
+        }
+        for (Map.Entry<String, ? extends Tabular> e : g.results().entrySet()) {
+          Tables nested = e.getValue().tables();
+          Sheet s = sheet(nested, cells.withBundle(nested.bundle()));
+          for (String h : s.header()) {
+            if (!header.contains(h)) {
+              header.add(h);
+            }
+          }
+          for (Map<String, @Nullable Object> r : s.rows()) {
+            Map<String, @Nullable Object> withKey = new LinkedHashMap<>();
+            withKey.put(g.csvColumn(), new Text(e.getKey()));
+            withKey.putAll(r);
+            rows.add(withKey);
+          }
+        }
+      }
+    }
+    if (!anyTable) {
+      Map<String, @Nullable Object> row = new LinkedHashMap<>();
+      for (Tables.Part part : tables.parts()) {
+        if (part instanceof Tables.Field f && !f.nested()) {
+          String key = Column.snake(f.key());
+          header.add(key);
+          Object v = f.value().get(f, cells);
+          row.put(key, v instanceof String str ? new Text(str) : v);
+        }
+      }
+      rows.add(row);
+    }
+    return new Sheet(header, rows);
+  }
+
+  private static <R> void table(Table<R> table, Cells cells, @Nullable String level, List<String> header,
+      List<Map<String, @Nullable Object>> rows) {
+    List<Column<R>> cols = new ArrayList<>();
+    for (Column<R> c : table.columns()) {
+      if (c.in(Column.Target.CSV) && c.kind() != Column.Kind.OBJECT && c.kind() != Column.Kind.LIST
+          && c.kind() != Column.Kind.DISPLAY) {
+        cols.add(c);
+        if (!header.contains(c.csvKey())) {
+          header.add(c.csvKey());
+        }
+      }
+    }
+    for (R r : table.rows()) {
+      Map<String, @Nullable Object> row = new LinkedHashMap<>();
+      if (level != null) {
+        row.put(level, table.level());
+      }
+      for (Column<R> c : cols) {
+        Object v = c.value(r, cells);
+        row.put(c.csvKey(), v instanceof String s ? new Text(s) : v);
+      }
+      rows.add(row);
+    }
+  }
+
+  /** A text cell (neutralised against formulas), as opposed to a header or a number. */
+  private record Text(String value) {}
+
+  private static void writeRecord(Writer out, List<? extends @Nullable Object> cells, boolean header)
+      throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      Object v = cells.get(i);
+      String s = cell(v);
+      out.write(quote(s, i == 0));
+    }
+    out.write('\n');
+  }
+
+  /** The text of a cell: numbers in Java's shortest form, NaN empty, text neutralised. */
+  static String cell(@Nullable Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Text t) {
+      return neutralise(t.value());
+    }
+    if (v instanceof Double d) {
+      return d.isNaN() ? "" : d.toString();
+    }
+    if (v instanceof Float f) {
+      return f.isNaN() ? "" : Double.toString(f.doubleValue());
+    }
+    if (v instanceof int[] a) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < a.length; k++) {
+        sb.append(k == 0 ? "" : ";").append(a[k]);
+      }
+      return sb.toString();
+    }
+    return v.toString();
+  }
+
+  /**
+   * A text cell that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -},
+   * {@code @}, tab, carriage return) gets a leading apostrophe (OWASP CSV injection).
+   */
+  static String neutralise(String s) {
+    if (!s.isEmpty()) {
+      char c = s.charAt(0);
+      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+        return "'" + s;
+      }
+    }
+    return s;
+  }
+
+  private static String quote(String s, boolean first) {
+    boolean needs = first && s.startsWith("#");
+    for (int i = 0; i < s.length() && !needs; i++) {
+      char c = s.charAt(i);
+      needs = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.mot.core.table;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders {@link Tables} as an HTML fragment: a {@code <section class="mot-result">} with a
+ * paragraph per line of text and a real {@code <table class="mot-table">} per table, a {@code
+ * <thead>} of column headers and a {@code <tbody>}; numeric cells have {@code class="num"} and
+ * their exact value in {@code data-value}, so that a page script can sort by the number rather
+ * than its text (see {@link Format#HTML_SORT_SCRIPT}). Everything is escaped. Stateless.
+ */
+final class HtmlRenderer {
+
+  private HtmlRenderer() {}
+
+  static void write(Tables tables, Cells cells, Writer out) throws IOException {
+    out.write("<section class=\"mot-result\">\n");
+    body(tables, cells, out);
+    out.write("</section>\n");
+    out.flush();
+  }
+
+  private static void body(Tables tables, Cells cells, Writer out) throws IOException {
+    for (Tables.Part part : tables.parts()) {
+      if (part instanceof Tables.Line line) {
+        String s = line.text().apply(cells);
+        if (s != null && !s.isEmpty()) {
+          out.write("<p>");
+          out.write(escape(s).replace("\n", "<br>\n"));
+          out.write("</p>\n");
+        }
+      } else if (part instanceof Tables.TablePart t && t.table().in(Column.Target.HTML)) {
+        table(t.table(), cells, out);
+      } else if (part instanceof Tables.Child c && c.result() != null) {
+        Tables nested = c.result().tables();
+        body(nested, cells.withBundle(nested.bundle()), out);
+      } else if (part instanceof Tables.Group g) {
+        for (Map.Entry<String, ? extends Tabular> e : g.results().entrySet()) {
+          out.write("<h3>");
+          String h = g.heading() == null ? e.getKey() : g.heading().apply(cells, e.getKey());
+          out.write(escape(h == null ? e.getKey() : h));
+          out.write("</h3>\n");
+          Tables nested = e.getValue().tables();
+          body(nested, cells.withBundle(nested.bundle()), out);
+        }
+      }
+    }
+  }
+
+  private static <R> void table(Table<R> table, Cells cells, Writer out) throws IOException {
+    List<Column<R>> cols = new ArrayList<>();
+    for (Column<R> c : table.columns()) {
+      if (c.in(Column.Target.HTML)) {
+        cols.add(c);
+      }
+    }
+    out.write("<table class=\"mot-table\" data-key=\"" + escape(table.key()) + "\">\n");
+    var title = table.titleFunction();
+    if (title != null) {
+      out.write("<caption>" + escape(title.apply(cells)) + "</caption>\n");
+    }
+    out.write("<thead><tr>");
+    for (Column<R> c : cols) {
+      out.write(c.rightAligned() ? "<th class=\"num\" scope=\"col\">" : "<th scope=\"col\">");
+      out.write(escape(cells.label(c.header())));
+      out.write("</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n");
+    for (R row : table.rows()) {
+      out.write("<tr>");
+      for (Column<R> c : cols) {
+        String text = c.text(row, cells);
+        Object v = c.kind() == Column.Kind.DISPLAY ? null : c.value(row, cells);
+        if (v instanceof Number n) {
+          double d = n.doubleValue();
+          out.write("<td class=\"num\"" + (Double.isFinite(d) ? " data-value=\"" + n + "\"" : "") + ">");
+        } else {
+          out.write(c.rightAligned() ? "<td class=\"num\">" : "<td>");
+        }
+        out.write(escape(text));
+        out.write("</td>");
+      }
+      out.write("</tr>\n");
+    }
+    out.write("</tbody>\n</table>\n");
+  }
+
+  /** Escapes text for HTML element content and attribute values. */
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

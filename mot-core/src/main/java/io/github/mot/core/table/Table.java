@@ -1,0 +1,189 @@
+package io.github.mot.core.table;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One table of a result: rows of one type and the {@link Column}s declared for them. In JSON a
+ * table is an array of objects under its {@link #key()}; in CSV its rows are written under the
+ * union header of the result's tables, with its {@link #level()} in the result's level column; in
+ * text and HTML an aligned table with a header row.
+ *
+ * <p>Immutable if its row list is; every {@code withX}-style method returns a changed copy.
+ *
+ * @param <R> the row type
+ * @since 0.3.0
+ */
+public final class Table<R> {
+
+  private final String key;
+  private final String level;
+  private final List<? extends R> rows;
+  private final List<Column<R>> columns;
+  private final @Nullable Function<Cells, String> title;
+  private final int maxRows;
+  private final int edgeRows;
+  private final String moreRowsIndent;
+  private final Set<Column.Target> targets;
+
+  private Table(String key, String level, List<? extends R> rows, List<Column<R>> columns,
+      @Nullable Function<Cells, String> title, int maxRows, int edgeRows, String moreRowsIndent,
+      Set<Column.Target> targets) {
+    this.key = key;
+    this.level = level;
+    this.rows = rows;
+    this.columns = columns;
+    this.title = title;
+    this.maxRows = maxRows;
+    this.edgeRows = edgeRows;
+    this.moreRowsIndent = moreRowsIndent;
+    this.targets = targets;
+  }
+
+  /**
+   * A table.
+   *
+   * @param key the JSON field of the table, and its CSV level unless {@link #level(String) told}
+   * @param columns the columns
+   * @param rows the rows, in order (not copied: pass an unmodifiable list)
+   * @param <R> the row type
+   * @return the table
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if there are no columns or two have the same key
+   */
+  public static <R> Table<R> of(String key, List<Column<R>> columns, List<? extends R> rows) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(rows, "rows");
+    List<Column<R>> cols = List.copyOf(columns);
+    if (cols.isEmpty()) {
+      throw new IllegalArgumentException("table '" + key + "' must have at least one column but had none");
+    }
+    for (int i = 0; i < cols.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (cols.get(i).key().equals(cols.get(j).key()) && cols.get(i).kind() != Column.Kind.DISPLAY) {
+          throw new IllegalArgumentException(
+              "column keys of table '" + key + "' must be unique but '" + cols.get(i).key() + "' repeats");
+        }
+      }
+    }
+    return new Table<>(key, key, rows, cols, null, Integer.MAX_VALUE, 0, "",
+        EnumSet.allOf(Column.Target.class));
+  }
+
+  /**
+   * The same table with another CSV level (the value of the result's level column).
+   *
+   * @param level the level, such as {@code "item"}
+   * @return the changed copy
+   */
+  public Table<R> level(String level) {
+    Objects.requireNonNull(level, "level");
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets);
+  }
+
+  /**
+   * The same table with a title line above its header in text (a caption in HTML).
+   *
+   * @param title the title in the rendering's language
+   * @return the changed copy
+   */
+  public Table<R> title(Function<Cells, String> title) {
+    Objects.requireNonNull(title, "title");
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets);
+  }
+
+  /**
+   * The same table showing, in text, at most {@code maxRows} rows: a longer one shows its first and
+   * last {@code edgeRows} rows around a line "... n more rows ...".
+   *
+   * @param maxRows the most rows shown whole, {@code >= 2 * edgeRows}
+   * @param edgeRows the rows shown at each end of a longer table, {@code >= 0}
+   * @param indent the text before the "more rows" line
+   * @return the changed copy
+   * @throws IllegalArgumentException if the numbers are out of range
+   */
+  public Table<R> elide(int maxRows, int edgeRows, String indent) {
+    if (edgeRows < 0 || maxRows < 2 * edgeRows) {
+      throw new IllegalArgumentException(
+          "rows shown must be >= 0 and maxRows >= 2 * edgeRows but were maxRows=" + maxRows + ", edgeRows=" + edgeRows);
+    }
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, Objects.requireNonNull(indent, "indent"), targets);
+  }
+
+  /**
+   * The same table in the given formats only.
+   *
+   * @param first a format
+   * @param more more formats
+   * @return the changed copy
+   */
+  public Table<R> only(Column.Target first, Column.Target... more) {
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, EnumSet.of(first, more));
+  }
+
+  /**
+   * The JSON key.
+   *
+   * @return the key
+   */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * The CSV level.
+   *
+   * @return the level
+   */
+  public String level() {
+    return level;
+  }
+
+  /**
+   * The rows.
+   *
+   * @return the rows, in order
+   */
+  public List<? extends R> rows() {
+    return rows;
+  }
+
+  /**
+   * The columns.
+   *
+   * @return the columns, in order
+   */
+  public List<Column<R>> columns() {
+    return columns;
+  }
+
+  /**
+   * Whether the table appears in a format.
+   *
+   * @param target the format
+   * @return whether it appears
+   */
+  public boolean in(Column.Target target) {
+    return targets.contains(target);
+  }
+
+  @Nullable Function<Cells, String> titleFunction() {
+    return title;
+  }
+
+  int maxRows() {
+    return maxRows;
+  }
+
+  int edgeRows() {
+    return edgeRows;
+  }
+
+  String moreRowsIndent() {
+    return moreRowsIndent;
+  }
+}
