@@ -3,6 +3,10 @@ package io.github.mot.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -359,38 +363,30 @@ public abstract class CustomerJourney {
    */
   @Override
   public String toString() {
-    TextTable table =
-        new TextTable(
-            String.format(
-                Locale.ROOT,
-                "%s: %d stages, %d touchpoints, %d moments of truth",
-                name(),
-                stages().size(),
-                touchpoints().size(),
-                momentsOfTruth().size()),
-            "stage",
-            "touchpoint",
-            "name",
-            "channel",
-            "MOT",
-            ">importance");
+    List<String[]> rows = new ArrayList<>();
     for (JourneyStage s : stages()) {
       List<Touchpoint> inStage = touchpointsOf(s.id());
       if (inStage.isEmpty()) {
-        table.row(s.name(), "(none)", "", "", "", "");
+        rows.add(new String[] {s.name(), "(none)", "", "", "", ""});
       }
       String stageCell = s.name();
       for (Touchpoint t : inStage) {
-        table.row(
-            stageCell,
-            t.id(),
-            t.name(),
-            t.channel().id(),
-            t.momentOfTruth() ? "*" : "",
-            Double.toString(t.importance()));
+        rows.add(new String[] {stageCell, t.id(), t.name(), t.channel().id(), t.momentOfTruth() ? "*" : "",
+            Double.toString(t.importance())});
         stageCell = "";
       }
     }
-    return table.render(MAX_ROWS, KEEP_ROWS);
+    List<Column<String[]>> columns = List.of(
+        Column.<String[]>text("stage", r -> r[0]),
+        Column.<String[]>text("touchpoint", r -> r[1]),
+        Column.<String[]>text("name", r -> r[2]),
+        Column.<String[]>text("channel", r -> r[3]),
+        Column.<String[]>text("momentOfTruth", r -> r[4]).header("MOT"),
+        Column.<String[]>text("importance", r -> r[5]).right());
+    String title = String.format(Locale.ROOT, "%s: %d stages, %d touchpoints, %d moments of truth", name(),
+        stages().size(), touchpoints().size(), momentsOfTruth().size());
+    Tables tables = Tables.builder(Labels::of).line(c -> title)
+        .table(Table.of("touchpoints", columns, rows).elide(MAX_ROWS, KEEP_ROWS, "")).finalNewline(false).build();
+    return Format.TEXT.render(() -> tables);
   }
 }

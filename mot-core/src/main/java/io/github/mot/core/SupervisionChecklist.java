@@ -3,6 +3,10 @@ package io.github.mot.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -132,29 +136,17 @@ public abstract class SupervisionChecklist {
    */
   @Override
   public String toString() {
-    TextTable table =
-        new TextTable(
-            String.format(
-                Locale.ROOT,
-                "%s: %d items, %d critical",
-                name(),
-                items().size(),
-                items().stream().filter(ChecklistItem::critical).count()),
-            "item",
-            "step",
-            "touchpoint",
-            ">weight",
-            "!",
-            "text");
-    for (ChecklistItem i : items()) {
-      table.row(
-          i.id(),
-          i.step().label(),
-          i.touchpointId().orElse(""),
-          Double.toString(i.weight()),
-          i.critical() ? "!" : "",
-          i.text());
-    }
-    return table.render(Integer.MAX_VALUE, 0);
+    List<Column<ChecklistItem>> columns = List.of(
+        Column.text("item", ChecklistItem::id),
+        Column.<ChecklistItem>text("step", i -> i.step().label()),
+        Column.<ChecklistItem>text("touchpoint", i -> i.touchpointId().orElse("")),
+        Column.<ChecklistItem>decimal("weight", ChecklistItem::weight).text((i, c) -> Double.toString(i.weight())),
+        Column.<ChecklistItem>text("critical", i -> i.critical() ? "!" : "").header("!"),
+        Column.text("text", ChecklistItem::text));
+    String title = String.format(Locale.ROOT, "%s: %d items, %d critical", name(), items().size(),
+        items().stream().filter(ChecklistItem::critical).count());
+    Tables tables = Tables.builder(Labels::of).line(c -> title)
+        .table(Table.of("items", columns, items())).finalNewline(false).build();
+    return Format.TEXT.render(() -> tables);
   }
 }
