@@ -1,0 +1,138 @@
+package io.github.mot.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The conventions of the library's shape (docs/architecture.md), held by ArchUnit rules over the
+ * compiled classes of every published module and by reading their module descriptors. Runs from
+ * the repository root (Surefire's working directory for mot-examples).
+ */
+class ArchitectureTest {
+
+  /** The published modules, by folder. */
+  static final List<String> MODULES =
+      List.of("mot-core", "mot-scoring", "mot-servqual", "mot-servqual-xlsx", "mot-examples");
+
+  private static JavaClasses library;
+
+  @BeforeAll
+  static void importClasses() {
+    List<Path> dirs = new ArrayList<>();
+    for (String m : MODULES) {
+      dirs.add(Path.of(m, "target", "classes"));
+    }
+    library = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPaths(dirs);
+    assertThat(library).as("classes imported from %s", dirs).hasSizeGreaterThan(100);
+  }
+
+  @Test
+  void coreDependsOnNoOtherModuleOfTheLibrary() {
+    noClasses().that().resideInAPackage("io.github.mot.core..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.github.mot.scoring..", "io.github.mot.servqual..", "io.github.mot.examples..")
+        .check(library);
+  }
+
+  @Test
+  void coreNeedsNothingAtRunTime() {
+    // Jackson annotations, JSpecify and Immutables are compile-time only (requires static)
+    classes().that().resideInAPackage("io.github.mot.core..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "java..", "io.github.mot.core..", "org.jspecify..", "org.immutables..",
+            "com.fasterxml.jackson.annotation..")
+        .check(library);
+  }
+
+  @Test
+  void scoringAndServqualAreIndependent() {
+    noClasses().that().resideInAPackage("io.github.mot.scoring..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.mot.servqual..")
+        .check(library);
+    noClasses().that().resideInAPackage("io.github.mot.servqual..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.mot.scoring..")
+        .check(library);
+  }
+
+  @Test
+  void theLibraryDoesNotDependOnTheCommandLine() {
+    noClasses().that().resideOutsideOfPackage("io.github.mot.examples..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.mot.examples..")
+        .check(library);
+  }
+
+  @Test
+  void resultsAreRenderedByTheTableModelOnly() {
+    // one renderer per format: no module writes JSON or CSV of results with its own generator
+    noClasses().that().resideInAnyPackage("io.github.mot.scoring..", "io.github.mot.core..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.core..",
+            "de.siegmar.fastcsv.writer..")
+        .check(library);
+  }
+
+  @Test
+  void everyPackageIsNullMarked() {
+    ArchCondition<JavaClass> nullMarked = new ArchCondition<>("be in a @NullMarked package") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        boolean marked = c.getPackage().isAnnotatedWith("org.jspecify.annotations.NullMarked");
+        if (!marked) {
+          events.add(SimpleConditionEvent.violated(c, c.getPackageName() + " has no @NullMarked package-info"));
+        }
+      }
+    };
+    classes().that().resideInAPackage("io.github.mot..")
+        .and().doNotHaveSimpleName("package-info")
+        .and().doNotHaveSimpleName("module-info")
+        .should(nullMarked)
+        .check(library);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"mot-core", "mot-scoring", "mot-servqual", "mot-servqual-xlsx", "mot-examples"})
+  void internalPackagesAreExportedOnlyToTheLibrary(String module) throws IOException {
+    ModuleDescriptor d;
+    try (InputStream in = Files.newInputStream(Path.of(module, "target", "classes", "module-info.class"))) {
+      d = ModuleDescriptor.read(in);
+    }
+    for (ModuleDescriptor.Exports e : d.exports()) {
+      if (e.source().contains(".internal")) {
+        assertThat(e.isQualified()).as("%s exports %s to everyone", module, e.source()).isTrue();
+        assertThat(e.targets()).as("%s exports %s", module, e.source())
+            .allMatch(t -> t.startsWith("io.github.mot."));
+      }
+    }
+    // and every package that holds classes is either exported or internal (no stray API)
+    Set<String> unexported = new TreeSet<>(d.packages());
+    d.exports().forEach(e -> unexported.remove(e.source()));
+    try (Stream<String> names = unexported.stream()) {
+      assertThat(names.filter(p -> !p.contains(".internal") && !p.endsWith(".i18n")).toList())
+          .as("packages of %s neither exported nor internal", module).isEmpty();
+    }
+  }
+}
