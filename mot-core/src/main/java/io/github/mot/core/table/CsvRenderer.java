@@ -51,20 +51,23 @@ final class CsvRenderer {
         }
         for (Map.Entry<String, ? extends Tabular> e : g.results().entrySet()) {
           Tables nested = e.getValue().tables();
-          Sheet s = sheet(nested, cells.withBundle(nested.bundle()));
-          for (String h : s.header()) {
-            if (!header.contains(h)) {
-              header.add(h);
-            }
-          }
-          for (Map<String, @Nullable Object> r : s.rows()) {
-            Map<String, @Nullable Object> withKey = new LinkedHashMap<>();
-            withKey.put(g.csvColumn(), new Text(e.getKey()));
-            withKey.putAll(r);
-            rows.add(withKey);
-          }
+          prefixed(sheet(nested, cells.withBundle(nested.bundle())), g.csvColumn(), new Text(e.getKey()), header, rows);
         }
       }
+    }
+    if (!anyTable && tables.parts().stream().anyMatch(p -> p instanceof Tables.Child c && c.result() != null)) {
+      // a composite of results: its parts' rows under one header, each with its part's key
+      String column = level != null ? level : "part";
+      if (!header.contains(column)) {
+        header.add(column);
+      }
+      for (Tables.Part part : tables.parts()) {
+        if (part instanceof Tables.Child c && c.result() != null) {
+          Tables nested = c.result().tables();
+          prefixed(sheet(nested, cells.withBundle(nested.bundle())), column, new Text(c.key()), header, rows);
+        }
+      }
+      return new Sheet(header, rows);
     }
     if (!anyTable) {
       Map<String, @Nullable Object> row = new LinkedHashMap<>();
@@ -79,6 +82,22 @@ final class CsvRenderer {
       rows.add(row);
     }
     return new Sheet(header, rows);
+  }
+
+  /** Adds a nested sheet's rows with a value in a first column, widening the header. */
+  private static void prefixed(Sheet s, String column, Object value, List<String> header,
+      List<Map<String, @Nullable Object>> rows) {
+    for (String h : s.header()) {
+      if (!header.contains(h)) {
+        header.add(h);
+      }
+    }
+    for (Map<String, @Nullable Object> r : s.rows()) {
+      Map<String, @Nullable Object> withKey = new LinkedHashMap<>();
+      withKey.put(column, value);
+      withKey.putAll(r);
+      rows.add(withKey);
+    }
   }
 
   private static <R> void table(Table<R> table, Cells cells, @Nullable String level, List<String> header,

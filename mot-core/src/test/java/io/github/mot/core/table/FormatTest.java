@@ -115,4 +115,32 @@ class FormatTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("text, csv, json, html").hasMessageContaining("'xml'");
   }
+
+  @Test
+  void aCompositeWritesItsPartsInOneCsvAndOneJsonObject() throws Exception {
+    Tabular composite = () -> Tables.builder(Labels::of)
+        .line(c -> "Two results")
+        .child("first", RESULT)
+        .child("second", RESULT)
+        .child("absent", null)
+        .build();
+    String csv = Format.CSV.render(composite);
+    assertThat(csv.lines().toList()).hasSize(5)
+        .first().isEqualTo("part,id,label,gap,share,items");
+    assertThat(csv).contains("\nsecond,2,\"a, b\",,,\n");
+    JsonNode tree = new ObjectMapper().readTree(Format.JSON.render(composite));
+    assertThat(tree.get("first").get("n").asLong()).isEqualTo(2);
+    assertThat(tree.get("absent").isNull()).isTrue();
+    assertThat(Format.TEXT.render(composite)).startsWith("Two results\nResult: 2 items\n");
+  }
+
+  @Test
+  void groupsPrefixTheirValue() {
+    Tabular grouped = () -> Tables.builder(Labels::of)
+        .group("segment", "segments", new java.util.LinkedHashMap<>(java.util.Map.of("=evil", RESULT)),
+            (c, v) -> "segment " + v)
+        .build();
+    assertThat(Format.CSV.render(grouped)).startsWith("segment,id,label").contains("\n'=evil,1,'=SUM(A1)");
+    assertThat(Format.TEXT.render(grouped)).startsWith("segment =evil\nResult: 2 items");
+  }
 }
