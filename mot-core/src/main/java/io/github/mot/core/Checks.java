@@ -1,5 +1,6 @@
 package io.github.mot.core;
 
+import io.github.mot.core.internal.Preconditions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -60,9 +61,7 @@ final class Checks {
    * @return {@code value}
    */
   static double unit(String field, double value) {
-    if (!(value >= 0.0 && value <= 1.0)) {
-      throw new IllegalArgumentException(field + " must be in [0, 1] but was " + value);
-    }
+    Preconditions.check(value >= 0.0 && value <= 1.0, field, "in [0, 1]", value);
     return value;
   }
 
@@ -72,10 +71,7 @@ final class Checks {
    * @return {@code value}
    */
   static double nonNegative(String field, double value) {
-    if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(field + " must be finite and >= 0 but was " + value);
-    }
-    return value;
+    return Preconditions.finiteNonNegative(field, value);
   }
 
   /**
@@ -84,9 +80,7 @@ final class Checks {
    * @return {@code value}
    */
   static double positive(String field, double value) {
-    if (!(value > 0.0 && value < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(field + " must be finite and > 0 but was " + value);
-    }
+    Preconditions.check(value > 0.0 && value < Double.POSITIVE_INFINITY, field, "finite and > 0", value);
     return value;
   }
 
@@ -96,9 +90,7 @@ final class Checks {
    * @return {@code value}
    */
   static double atMost(String field, double value, double max) {
-    if (!(value <= max)) {
-      throw new IllegalArgumentException(field + " must be at most " + max + " but was " + value);
-    }
+    Preconditions.check(value <= max, field, "at most " + max, value);
     return value;
   }
 
@@ -108,9 +100,7 @@ final class Checks {
    * @return {@code value}
    */
   static double atLeast(String field, double value, double min) {
-    if (!(value >= min)) {
-      throw new IllegalArgumentException(field + " must be at least " + min + " but was " + value);
-    }
+    Preconditions.check(value >= min, field, "at least " + min, value);
     return value;
   }
 

@@ -1,0 +1,39 @@
+package io.github.mot.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PreconditionsTest {
+
+  @Test
+  void oneShapeOfMessage() {
+    assertThat(Preconditions.invalid("confidence level", "in (0, 1)", 1.5))
+        .hasMessage("confidence level must be in (0, 1) but was 1.5");
+    assertThat(Preconditions.invalid("format", "one of text, csv", "x\ny"))
+        .hasMessage("format must be one of text, csv but was 'x\\u000ay'");
+  }
+
+  @Test
+  void rangesFailOnNaN() {
+    assertThatThrownBy(() -> Preconditions.openUnit("confidence level", Double.NaN))
+        .hasMessage("confidence level must be in (0, 1) but was NaN");
+    assertThatThrownBy(() -> Preconditions.finiteNonNegative("seconds", Double.POSITIVE_INFINITY))
+        .hasMessage("seconds must be finite and >= 0 but was Infinity");
+    assertThat(Preconditions.openUnit("level", 0.95)).isEqualTo(0.95);
+    assertThat(Preconditions.finiteNonNegative("seconds", 0.0)).isZero();
+  }
+
+  @Test
+  void wholeNumbers() {
+    assertThat(Preconditions.atLeast("n", 0, 0)).isZero();
+    assertThatThrownBy(() -> Preconditions.atLeast("n", -1, 0)).hasMessage("n must be >= 0 but was -1");
+    assertThatThrownBy(() -> Preconditions.inRange("item id", 23, 1, 22))
+        .hasMessage("item id must be in [1, 22] but was 23");
+    assertThat(Preconditions.oneOf("x", "a", List.of("a", "b"))).isEqualTo("a");
+    assertThatThrownBy(() -> Preconditions.oneOf("x", "c", List.of("a", "b")))
+        .hasMessage("x must be one of [a, b] but was 'c'");
+  }
+}
