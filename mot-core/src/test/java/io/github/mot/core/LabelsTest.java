@@ -146,8 +146,9 @@ class LabelsTest {
         }
       }
     }
-    // label() of six enums, description() of FiveC and ServiceCyclePhase, practices().
-    assertThat(accessors).isEqualTo(9);
+    // label() of seven enums (JourneyTemplate's is its template name), description() of FiveC and
+    // ServiceCyclePhase, practices().
+    assertThat(accessors).isEqualTo(10);
   }
 
   @Test
