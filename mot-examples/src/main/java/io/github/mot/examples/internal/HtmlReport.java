@@ -1,16 +1,18 @@
 package io.github.mot.examples.internal;
 
-import java.util.Locale;
-
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tabular;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A self-contained HTML report: headings, paragraphs, preformatted tables, data tables and inline
- * SVG charts, with its style sheet inline; no script, no network. Every text is HTML-escaped. The
- * SVG comes from {@link Charts#svg} (text drawn as paths); its XML prolog is dropped and its ids
- * are made unique per chart.
+ * A self-contained HTML report: headings, paragraphs, results as real HTML tables (mot-core's
+ * {@link Format#HTML} renderer: a reader can sort them by clicking a header, and copy them into a
+ * spreadsheet) and inline SVG charts, with its style sheet and the small sort script inline; no
+ * network. Every text is HTML-escaped. The SVG comes from {@link Charts#svg} (text drawn as
+ * paths); its XML prolog is dropped and its ids are made unique per chart.
  *
  * <p>Mutable, single-threaded: build, then {@link #render()}.
  */
@@ -60,6 +62,17 @@ final class HtmlReport {
 
   HtmlReport paragraph(String text) {
     body.append("<p>").append(escape(text)).append("</p>\n");
+    return this;
+  }
+
+  /**
+   * Adds a result as HTML tables, in the report's language.
+   *
+   * @param result the result
+   * @param locale the language of its labels and numbers
+   */
+  HtmlReport result(Tabular result, Locale locale) {
+    body.append(Format.HTML.render(result, locale));
     return this;
   }
 
@@ -113,7 +126,10 @@ final class HtmlReport {
         + "pre{background:#f6f8fa;padding:.8em;overflow-x:auto;font-size:12px;line-height:1.35}\n"
         + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;"
         + "text-align:left}th{background:#eef3f8}\n"
+        + ".num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;font-weight:600}\n"
+        + "th[aria-sort=ascending]::after{content:' \\25B2'}th[aria-sort=descending]::after{content:' \\25BC'}\n"
         + "figure{margin:1em 0}figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}\n"
-        + "</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n" + body + "</body>\n</html>\n";
+        + "</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n" + body
+        + "<script>\n" + Format.HTML_SORT_SCRIPT + "</script>\n</body>\n</html>\n";
   }
 }

@@ -10,8 +10,9 @@ class HtmlReportTest {
   @Test
   void everyTextIsEscaped() {
     String evil = "<script>alert('x')</script> & \"q\"";
-    String html = new HtmlReport(evil).heading(evil).paragraph(evil).pre(evil)
+    String page = new HtmlReport(evil).heading(evil).paragraph(evil).pre(evil)
         .table(List.of(evil), List.of(List.of(evil))).render();
+    String html = HtmlReportTestAccess.withoutSortScript(page);
     assertThat(html).doesNotContain("<script>")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
   }
