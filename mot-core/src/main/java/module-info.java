@@ -3,6 +3,9 @@
  * first impression, the seven-level MOT scorecard, touchpoints, journeys, encounters and the
  * behaviour model.
  *
+ * <p>The package {@code io.github.mot.core.io} holds the reader model that every module's readers
+ * share: size limits, the read result, row errors and the data-file exception.
+ *
  * <p>The module has no required runtime dependency. JSpecify nullness annotations and Jackson
  * annotations are compile-time only ({@code requires static}): users without Jackson carry
  * nothing, users with Jackson get JSON binding that applies the same validation. The package is
@@ -19,10 +22,12 @@ module io.github.mot.core {
   requires static org.immutables.value;
 
   exports io.github.mot.core;
+  exports io.github.mot.core.io;
   exports io.github.mot.core.table;
 
   // Helpers of the library's own modules (text-table alignment and number separators, input
-  // quoted in messages, size-limited input), not API. The
+  // quoted in messages, size-limited input, strict decoding and the readers' shared errors), not
+  // API. The
   // qualified export names modules absent when this module is compiled: allowed, no effect then.
   exports io.github.mot.core.internal to
       io.github.mot.scoring,

@@ -1,15 +1,18 @@
 /**
  * Scoring and aggregation of Moments of Truth: first impressions, moment scorecards, journey
  * scores, moment volume and behaviour audits, as stateless thread-safe scorers and mergeable
- * single-threaded accumulators.
+ * single-threaded accumulators; readers of encounter logs, audit forms and checklists (CSV) in
+ * {@code io.github.mot.scoring.io}.
  */
 module io.github.mot.scoring {
   requires transitive io.github.mot.core;
   requires static transitive org.jspecify;
   requires org.apache.commons.statistics.distribution;
+  requires de.siegmar.fastcsv;
   requires static org.immutables.value;
 
   exports io.github.mot.scoring;
+  exports io.github.mot.scoring.io;
 
   opens io.github.mot.scoring.i18n to
       io.github.mot.core;

@@ -242,13 +242,13 @@ class LabelsModulePathTest {
 
   @Test
   void theCoreModuleExportsNoResourcePackage() {
-    // The bundle package is the module's own, hidden from others: only the API packages (the values
-    // and the result tables) are exported to everyone; the internal helpers only to the library's
-    // own modules.
+    // The bundle package is the module's own, hidden from others: only the API packages (the
+    // values, the reader model and the result tables) are exported to everyone; the internal
+    // helpers only to the library's own modules.
     ModuleDescriptor d = ModuleFinder.of(classes).find(CORE).orElseThrow().descriptor();
-    assertThat(d.packages()).contains(CORE, CORE + ".i18n", CORE + ".internal");
+    assertThat(d.packages()).contains(CORE, CORE + ".i18n", CORE + ".internal", CORE + ".io");
     assertThat(d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).toList())
-        .containsExactlyInAnyOrder(CORE, CORE + ".table");
+        .containsExactlyInAnyOrder(CORE, CORE + ".io", CORE + ".table");
     assertThat(d.exports().stream().filter(ModuleDescriptor.Exports::isQualified).toList())
         .singleElement()
         .satisfies(e -> {

@@ -420,6 +420,23 @@ class MotTest {
   }
 
   @Test
+  void anInvalidUtf8ByteIsADataErrorNamingTheFileAndTheLine() throws IOException {
+    // Before: "mot: java.nio.charset.MalformedInputException: Input length = 1", exit 1.
+    byte[] head = "customer,touchpoint,time\nc1,greeting,2026-03-02T10:00:00Z\nc2,pay".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "ing,2026-03-02T10:05:00Z\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xFF; // not valid UTF-8, on line 3
+    System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+    Path log = Files.write(tmp.resolve("latin.csv"), bytes);
+    Run r = mot("journey", log.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains(log + ": line 3, column , value 'FF': the bytes FF are not valid UTF-8")
+        .doesNotContain("Exception").doesNotContain("java.");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void journeyWithABadHeaderIsADataError() throws IOException {
     Path log = Files.writeString(tmp.resolve("bad.csv"), "client,touchpoint,when\nc1,greeting,x\n");
     Run r = mot("journey", log.toString());
@@ -542,7 +559,7 @@ class MotTest {
     Run bytes = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
         "--max-bytes", "100");
     assertThat(bytes.code()).isEqualTo(3);
-    assertThat(bytes.err()).contains("larger than the limit of 100 characters");
+    assertThat(bytes.err()).contains("larger than the limit of 100 bytes"); // before: characters of the log
     // raised limits read the whole file
     Run enough = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--max-rows", "5000");
     assertThat(enough.code()).as(enough.err()).isZero();

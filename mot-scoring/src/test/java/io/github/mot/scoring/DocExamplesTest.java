@@ -8,7 +8,12 @@ import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyTemplates;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.io.ReadResult;
+import io.github.mot.core.io.RowError;
 import io.github.mot.scoring.MomentScorecard.GroupBy;
+import io.github.mot.scoring.io.EncounterReader;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +69,15 @@ class DocExamplesTest {
   }
   // --- end of snippet ---
 
+  // --- docs snippet "reading encounter logs" (verbatim but for the path: the tests of this module
+  // run in mot-scoring/, the snippet in the project root) ---
+  static ReadResult<Encounter> readEncounters(Path file) throws IOException {
+    ReadResult<Encounter> read = EncounterReader.withDefaults().withJourney(JourneyTemplates.retailCounter()).lenient().read(file);
+    System.out.println(read);   // 8 rows: 7 good, 1 bad, with the line, column and value
+    return read;
+  }
+  // --- end of snippet ---
+
   private static Encounter at(String customer, String touchpoint, int minute, ScorecardLevel level) {
     return Encounter.builder()
         .customerId(customer)
@@ -115,6 +129,17 @@ class DocExamplesTest {
         .contains("paying      2  -1.00")
         .contains("expected negative moments 16,666,667 ")
         .contains("s1          1  1.0000");
+  }
+
+  @Test
+  void readingEncounterLogs() throws IOException {
+    ReadResult<Encounter> read = readEncounters(Path.of("..", "docs", "examples", "encounters.csv"));
+    assertThat(read.rows()).isEqualTo(8);
+    assertThat(read.goodRows()).isEqualTo(7);
+    assertThat(read.errors()).extracting(RowError::toString).containsExactly(
+        "line 8, column touchpoint, value 'teleporting': not a touchpoint of journey 'Retail counter'; known are "
+            + String.join(", ", JourneyTemplates.retailCounter().touchpoints().stream().map(t -> t.id()).toList()));
+    assertThat(read.toString()).startsWith("ReadResult[8 rows: 7 good, 1 bad, 0 blank, 1 errors]\n");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.mot.examples.internal;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyStage;
@@ -8,6 +10,10 @@ import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.internal.TextWidth;
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.ReadLimits;
+import io.github.mot.core.io.ReadResult;
+import io.github.mot.core.io.RowError;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditReport;
 import io.github.mot.scoring.AuditReportAccumulator;
@@ -20,6 +26,7 @@ import io.github.mot.scoring.JourneyScorer;
 import io.github.mot.scoring.MomentScorecard;
 import io.github.mot.scoring.MomentVolume;
 import io.github.mot.scoring.ScorecardSummary;
+import io.github.mot.scoring.io.ChecklistReader;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.GapReport;
@@ -33,7 +40,6 @@ import io.github.mot.servqual.ZoneReport;
 import io.github.mot.servqual.io.CsvReadResult;
 import io.github.mot.servqual.io.ReportCsv;
 import io.github.mot.servqual.io.ReportJson;
-import io.github.mot.servqual.io.RowError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -206,8 +212,33 @@ final class Analyses {
 
   /** One line in a language: "file: 300 rows: 299 good, 1 bad". */
   static String readSummary(String file, CsvReadResult read, Locale locale) {
-    return fill(Charts.words(locale), "text.readSummary", file, Long.toString(read.rows()),
-        Long.toString(read.goodRows()), Long.toString(read.badRows()));
+    return readSummary(file, read.rows(), read.goodRows(), read.badRows(), locale);
+  }
+
+  /** One line in a language: "file: 5000 rows: 4998 good, 2 bad". */
+  static String readSummary(String file, ReadResult<?> read, Locale locale) {
+    return readSummary(file, read.rows(), read.goodRows(), read.badRows(), locale);
+  }
+
+  private static String readSummary(String file, long rows, long good, long bad, Locale locale) {
+    return fill(Charts.words(locale), "text.readSummary", file, Long.toString(rows), Long.toString(good),
+        Long.toString(bad));
+  }
+
+  /**
+   * Reads a supervision checklist: CSV with mot-scoring's {@link ChecklistReader}, otherwise JSON
+   * with mot-core's Jackson binding. A file that is not one is a {@link DataFileException} naming it.
+   */
+  static SupervisionChecklist checklist(Path file, ReadLimits limits) throws IOException {
+    if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return ChecklistReader.withDefaults().withLimits(limits).read(file);
+    }
+    try {
+      return new ObjectMapper().readValue(file.toFile(), SupervisionChecklist.class);
+    } catch (JacksonException e) {
+      throw new DataFileException(file.toString(), List.of(new RowError(
+          e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "", "", "not a checklist: " + e.getOriginalMessage())));
+    }
   }
 
   // ---------------------------------------------------------------- journeys

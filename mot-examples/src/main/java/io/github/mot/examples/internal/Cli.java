@@ -5,18 +5,22 @@ import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyTemplates;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.ReadLimits;
+import io.github.mot.core.io.ReadResult;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditReport;
 import io.github.mot.scoring.JourneyModel;
 import io.github.mot.scoring.MomentVolume;
+import io.github.mot.scoring.io.AuditReader;
+import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.io.CsvReadResult;
 import io.github.mot.servqual.io.ReportCsv;
 import io.github.mot.servqual.io.ReportJson;
 import io.github.mot.servqual.io.SurveyCsvReader;
-import io.github.mot.servqual.io.SurveyFileException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -94,8 +98,8 @@ public final class Cli {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(
         (ex, line, parsed) -> {
-          if (ex instanceof SurveyFileException sfe) {
-            Analyses.listErrors(line.getErr(), "error", sfe.errors(), sfe.errors().size());
+          if (ex instanceof DataFileException dfe) {
+            Analyses.listErrors(line.getErr(), dfe.source().orElse("error"), dfe.errors(), dfe.errors().size());
             return DATA_ERRORS;
           }
           if (ex instanceof DataProblem dp) {
@@ -276,12 +280,11 @@ public final class Cli {
     boolean strict;
 
     @Option(names = "--max-rows", paramLabel = "N",
-        description = "Refuse a file with more than N data rows (default: 1,000,000 for surveys, 5,000,000 for "
-            + "encounter and audit logs).")
+        description = "Refuse a file with more than N data rows (default: 5,000,000).")
     @Nullable Long maxRows;
 
     @Option(names = "--max-bytes", paramLabel = "N",
-        description = "Refuse a file larger than N bytes (characters for encounter and audit logs; default 1 GiB).")
+        description = "Refuse a file larger than N bytes (default: 1 GiB).")
     @Nullable Long maxBytes;
 
     /** Checks the limits given; a usage error names the option and the value. */
@@ -294,23 +297,16 @@ public final class Cli {
       }
     }
 
-    /** The survey reader with the limits given. */
-    SurveyCsvReader limit(SurveyCsvReader reader) {
-      SurveyCsvReader r = reader;
+    /** The limits of every reader: the library's defaults but for those given. */
+    ReadLimits limits() {
+      ReadLimits l = ReadLimits.DEFAULT;
       if (maxRows != null) {
-        r = r.withMaxRows(maxRows);
+        l = l.withMaxRows(maxRows);
       }
       if (maxBytes != null) {
-        r = r.withMaxBytes(maxBytes);
+        l = l.withMaxBytes(maxBytes);
       }
-      return r;
-    }
-
-    /** The limits of the encounter and audit readers, the defaults where none was given. */
-    CsvRows.Limits limits() {
-      CsvRows.Limits d = CsvRows.Limits.DEFAULT;
-      return new CsvRows.Limits(maxRows == null ? d.maxRows() : maxRows, d.maxFieldLength(),
-          maxBytes == null ? d.maxChars() : maxBytes, d.maxErrors());
+      return l;
     }
   }
 
@@ -424,7 +420,7 @@ public final class Cli {
         }
       }
       common.checkLimits(spec);
-      reader = common.limit((common.strict ? reader.strict() : reader.lenient()).withEncoding(charset));
+      reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset).withLimits(common.limits());
       CsvReadResult read =
           String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")
               ? (sheet == null
@@ -483,7 +479,7 @@ public final class Cli {
 
     @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
-    @Parameters(paramLabel = "ENCOUNTERS.csv", description = "The encounter log, UTF-8 CSV.")
+    @Parameters(paramLabel = "ENCOUNTERS.csv", description = "The encounter log, UTF-8 CSV (mot-scoring's EncounterReader).")
     Path file = Path.of("");
 
     @Option(names = "--map", paramLabel = "FILE.json", description = "A journey map in mot-core's JSON.")
@@ -527,23 +523,22 @@ public final class Cli {
         journey = JourneyTemplates.byName(key, locale); // the same ids, names in the language
       }
       common.checkLimits(spec);
-      Parsed<Encounter> read;
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        read = EncounterFile.read(r, journey, sc, common.strict, common.limits());
-      }
-      Analyses.listErrors(err, file.toString(), read.errors(), read.errors().size());
+      EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
+          .withLimits(common.limits());
+      ReadResult<Encounter> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
+      Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
       if (read.values().isEmpty()) {
         err.println(file + ": no good rows to analyse");
         return DATA_ERRORS;
       }
       Analyses.Journey j = Analyses.journey(journey, read.values(), m, sc);
-      out.println(read.summary(file.toString(), localeOption.locale()));
+      out.println(Analyses.readSummary(file.toString(), read, locale));
       out.println();
       out.print(j.text(locale));
       if (common.out != null) {
         HtmlReport html = new HtmlReport(
             Analyses.fill(Charts.words(locale), "html.title.journey", String.valueOf(file.getFileName())), locale);
-        html.paragraph(read.summary(String.valueOf(file.getFileName()), locale));
+        html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
         List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(locale), common.out, html));
         finish(out, common.out, html, written, locale);
       }
@@ -589,24 +584,22 @@ public final class Cli {
       common.checkLimits(spec);
       Optional<CustomerJourney> names = template == null ? Optional.empty()
           : Optional.of(JourneyTemplates.byName(choice(spec, "--template", template, new Templates()), locale));
-      SupervisionChecklist list = AuditFile.readChecklist(checklist);
-      Parsed<Audit> read;
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        read = AuditFile.readAudits(r, list, common.strict, common.limits());
-      }
-      Analyses.listErrors(err, file.toString(), read.errors(), read.errors().size());
+      SupervisionChecklist list = Analyses.checklist(checklist, common.limits());
+      AuditReader reader = AuditReader.of(list).withLimits(common.limits());
+      ReadResult<Audit> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
+      Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
       if (read.values().isEmpty()) {
         err.println(file + ": no good rows to analyse");
         return DATA_ERRORS;
       }
       AuditReport report = Analyses.audits(read.values());
-      out.println(read.summary(file.toString(), localeOption.locale()));
+      out.println(Analyses.readSummary(file.toString(), read, locale));
       out.println();
       out.print(Analyses.auditText(list, report, locale, names));
       if (common.out != null) {
         HtmlReport html = new HtmlReport(
             Analyses.fill(Charts.words(locale), "html.title.audits", String.valueOf(file.getFileName())), locale);
-        html.paragraph(read.summary(String.valueOf(file.getFileName()), locale));
+        html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
         List<Path> written =
             new ArrayList<>(Analyses.writeAudits(list, report, names, Charts.of(locale), common.out, html));
         finish(out, common.out, html, written, locale);

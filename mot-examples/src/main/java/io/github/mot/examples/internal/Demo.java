@@ -6,16 +6,20 @@ import io.github.mot.core.JourneyTemplates;
 import io.github.mot.core.Labels;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.io.ReadResult;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditReport;
 import io.github.mot.scoring.JourneyModel;
 import io.github.mot.scoring.MomentVolume;
+import io.github.mot.scoring.io.AuditReader;
+import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.io.CsvReadResult;
 import io.github.mot.servqual.io.SurveyCsvReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -63,11 +67,11 @@ final class Demo {
 
     out.println(Analyses.fill(words, "demo.journey", SampleData.ENCOUNTERS));
     CustomerJourney retail = JourneyTemplates.retailCounter(locale);
-    Parsed<Encounter> encounters;
-    try (Reader r = Cli.embedded(SampleData.ENCOUNTERS)) {
-      encounters = EncounterFile.read(r, retail, RatingScale.SEVEN_POINT, true);
+    ReadResult<Encounter> encounters;
+    try (InputStream in = SampleData.openEmbedded(SampleData.ENCOUNTERS)) {
+      encounters = EncounterReader.withDefaults().withJourney(retail).read(in, SampleData.ENCOUNTERS);
     }
-    out.println(encounters.summary(SampleData.ENCOUNTERS, locale));
+    out.println(Analyses.readSummary(SampleData.ENCOUNTERS, encounters, locale));
     out.println();
     Analyses.Journey j = Analyses.journey(retail, encounters.values(), JourneyModel.PEAK_END, RatingScale.SEVEN_POINT);
     out.print(j.text(locale));
@@ -75,11 +79,11 @@ final class Demo {
 
     out.println(Analyses.fill(words, "demo.audits", SampleData.AUDITS, SampleData.CHECKLIST));
     SupervisionChecklist checklist = SampleData.checklist();
-    Parsed<Audit> audits;
-    try (Reader r = Cli.embedded(SampleData.AUDITS)) {
-      audits = AuditFile.readAudits(r, checklist, true);
+    ReadResult<Audit> audits;
+    try (InputStream in = SampleData.openEmbedded(SampleData.AUDITS)) {
+      audits = AuditReader.of(checklist).read(in, SampleData.AUDITS);
     }
-    out.println(audits.summary(SampleData.AUDITS, locale));
+    out.println(Analyses.readSummary(SampleData.AUDITS, audits, locale));
     out.println();
     AuditReport report = Analyses.audits(audits.values());
     // the sample checklist is the retail store's: its touchpoints by their names in the language

@@ -1,8 +1,8 @@
 package io.github.mot.servqual.xlsx;
 
+import io.github.mot.core.io.DataFileException;
 import io.github.mot.servqual.io.CsvReadResult;
 import io.github.mot.servqual.io.SurveyCsvReader;
-import io.github.mot.servqual.io.SurveyFileException;
 import io.github.mot.servqual.io.TableRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -194,7 +194,7 @@ public final class SurveyXlsxReader {
    *
    * @param file the {@code .xlsx} file
    * @return the data, the errors and the blank respondents
-   * @throws SurveyFileException if the header is bad, or in strict mode at the first bad row
+   * @throws DataFileException if the header is bad, or in strict mode at the first bad row
    * @throws IllegalArgumentException if the workbook has no sheet of the configured name
    * @throws IOException if the file cannot be read or is not an {@code .xlsx} workbook (an old
    *     {@code .xls} file, a CSV file with another extension), or if it is larger than the row
@@ -229,7 +229,7 @@ public final class SurveyXlsxReader {
    *
    * @param in the {@code .xlsx} bytes
    * @return the data, the errors and the blank respondents
-   * @throws SurveyFileException if the header is bad, or in strict mode at the first bad row
+   * @throws DataFileException if the header is bad, or in strict mode at the first bad row
    * @throws IllegalArgumentException if the workbook has no sheet of the configured name
    * @throws IOException if the stream fails or is not an {@code .xlsx} workbook, or if it is
    *     larger than the row reader's {@link SurveyCsvReader#maxBytes()} or inflates beyond {@link

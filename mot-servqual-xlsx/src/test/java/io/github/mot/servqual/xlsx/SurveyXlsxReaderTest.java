@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.RowError;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.Instrument;
@@ -13,9 +15,7 @@ import io.github.mot.servqual.ReliabilityAnalysis;
 import io.github.mot.servqual.io.BlankRespondent;
 import io.github.mot.servqual.io.ColumnMapping;
 import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.RowError;
 import io.github.mot.servqual.io.SurveyCsvReader;
-import io.github.mot.servqual.io.SurveyFileException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -162,7 +162,7 @@ class SurveyXlsxReaderTest {
     ws.value(1, 11, 50);
     wb.finish();
     Path xlsx = Files.write(dir.resolve("tidy.xlsx"), bytes.toByteArray());
-    SurveyFileException e = org.junit.jupiter.api.Assertions.assertThrows(SurveyFileException.class,
+    DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
         () -> SurveyXlsxReader.of(SurveyCsvReader.of(FOUR)).read(xlsx));
     assertThat(e.errors()).containsExactly(new RowError(2, "P1", "4.5", "not an integer"));
     assertThat(SurveyXlsxReader.of(SurveyCsvReader.of(FOUR).lenient()).read(xlsx).badRows()).isEqualTo(1);
@@ -177,7 +177,7 @@ class SurveyXlsxReaderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sheet must be one of [说明, 答卷] but was 'Sheet9'");
     // the first sheet holds notes, not the survey: a header error names the missing columns
-    assertThatThrownBy(() -> reader.read(xlsx)).isInstanceOf(SurveyFileException.class)
+    assertThatThrownBy(() -> reader.read(xlsx)).isInstanceOf(DataFileException.class)
         .hasMessageContaining("mapped column is not in the header");
     Path csv = Files.writeString(dir.resolve("data.xlsx"), tidyCsv(), StandardCharsets.UTF_8);
     assertThatThrownBy(() -> reader.read(csv)).isInstanceOf(IOException.class).hasMessageContaining("is it CSV?");

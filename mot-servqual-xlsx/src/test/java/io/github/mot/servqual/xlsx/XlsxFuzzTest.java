@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Hostile workbooks for {@link SurveyXlsxReader}: arbitrary bytes, damaged zip archives and
  * numeric cells with absurd exponents either read or fail with the documented {@link IOException}
- * (a {@code SurveyFileException} for bad rows) or {@link IllegalArgumentException} (a missing
+ * (a {@code DataFileException} for bad rows) or {@link IllegalArgumentException} (a missing
  * sheet); nothing else escapes and nothing hangs.
  */
 class XlsxFuzzTest {

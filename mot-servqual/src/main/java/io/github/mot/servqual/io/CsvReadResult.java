@@ -1,5 +1,6 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.core.io.RowError;
 import io.github.mot.servqual.SurveyData;
 import java.util.List;
 import java.util.Objects;

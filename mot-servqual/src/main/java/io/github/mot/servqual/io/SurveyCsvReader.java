@@ -5,6 +5,11 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.internal.LimitedInput;
+import io.github.mot.core.internal.ReadErrors;
+import io.github.mot.core.internal.StrictDecodingReader;
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.ReadLimits;
+import io.github.mot.core.io.RowError;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
@@ -55,15 +60,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Every bad row is reported as a {@link RowError} with its line number, column and value: a
  * non-integer or off-scale answer, a wrong number of fields, a blank id, bad points, or points that
  * do not sum to 100 under {@link PointsPolicy#REJECT}. In strict mode (the default) the first one
- * throws a {@link SurveyFileException}; in lenient mode bad rows are left out and reported, and
+ * throws a {@link DataFileException}; in lenient mode bad rows are left out and reported, and
  * reading goes on. A bad header always throws, and so do bytes that are not valid in the encoding
  * (with the line number; characters are never silently replaced).
  *
- * <p>Size limits protect a host from hostile or runaway files: at most {@value #DEFAULT_MAX_ROWS}
- * data rows, fields of {@value #DEFAULT_MAX_FIELD_LENGTH} characters and {@value
- * #DEFAULT_MAX_BYTES} bytes by default ({@link #withMaxRows(long)}, {@link
- * #withMaxFieldLength(int)}, {@link #withMaxBytes(long)}). A file over a limit is refused with a
- * {@link SurveyFileException} naming the line, in lenient mode too.
+ * <p>Size limits protect a host from hostile or runaway files: the library's shared {@link
+ * ReadLimits#DEFAULT} ({@value ReadLimits#DEFAULT_MAX_ROWS} data rows, fields of {@value
+ * ReadLimits#DEFAULT_MAX_FIELD_LENGTH} characters, {@value ReadLimits#DEFAULT_MAX_BYTES} bytes,
+ * {@value ReadLimits#DEFAULT_MAX_ERRORS} errors kept) unless {@link #withLimits(ReadLimits)} (or
+ * {@link #withMaxRows(long)}, {@link #withMaxFieldLength(int)}, {@link #withMaxBytes(long)}, {@link
+ * #withMaxErrors(int)}) says otherwise. A file over a limit is refused with a {@link
+ * DataFileException} naming the line, in lenient mode too.
  *
  * <p>A row whose every answer cell is empty is a blank respondent: it is left out of the data and
  * listed in {@link CsvReadResult#blankRespondents()}, neither an error nor a respondent with zeros.
@@ -90,66 +97,31 @@ public final class SurveyCsvReader {
   private final Instrument instrument;
   private final boolean lenient;
   private final PointsPolicy pointsPolicy;
-  private final int maxErrors;
   private final Optional<ColumnMapping> mapping;
   private final Charset encoding;
-  private final Limits limits;
+  private final ReadLimits limits;
 
-  /**
-   * The default most data rows: {@value}. A survey with more respondents raises it with {@link
-   * #withMaxRows(long)}.
-   *
-   * @since 0.2.0
-   */
-  public static final long DEFAULT_MAX_ROWS = 1_000_000L;
-
-  /**
-   * The default longest field (cell or column name): {@value} characters, room for free-text
-   * comments.
-   *
-   * @since 0.2.0
-   */
-  public static final int DEFAULT_MAX_FIELD_LENGTH = 32_768;
-
-  /**
-   * The default largest input: {@value} bytes (1 GiB) of a file or stream, or characters of a
-   * reader.
-   *
-   * @since 0.2.0
-   */
-  public static final long DEFAULT_MAX_BYTES = 1L << 30;
-
-  /** The three size limits of a read. */
-  private record Limits(long maxRows, int maxFieldLength, long maxBytes) {}
-
-  private SurveyCsvReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy, int maxErrors,
-      Optional<ColumnMapping> mapping, Charset encoding) {
-    this(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
-        new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_FIELD_LENGTH, DEFAULT_MAX_BYTES));
-  }
-
-  private SurveyCsvReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy, int maxErrors,
-      Optional<ColumnMapping> mapping, Charset encoding, Limits limits) {
+  private SurveyCsvReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy,
+      Optional<ColumnMapping> mapping, Charset encoding, ReadLimits limits) {
     this.instrument = instrument;
     this.lenient = lenient;
     this.pointsPolicy = pointsPolicy;
-    this.maxErrors = maxErrors;
     this.mapping = mapping;
     this.encoding = encoding;
     this.limits = limits;
   }
 
   /**
-   * A strict reader for the instrument that rejects points not summing to 100 and keeps up to
-   * 10,000 errors.
+   * A strict reader for the instrument that rejects points not summing to 100, with the default
+   * limits ({@link ReadLimits#DEFAULT}).
    *
    * @param instrument the questionnaire of the file
    * @return the reader
    * @throws NullPointerException if {@code instrument} is null
    */
   public static SurveyCsvReader of(Instrument instrument) {
-    return new SurveyCsvReader(Objects.requireNonNull(instrument, "instrument"), false, PointsPolicy.REJECT, 10_000,
-        Optional.empty(), StandardCharsets.UTF_8);
+    return new SurveyCsvReader(Objects.requireNonNull(instrument, "instrument"), false, PointsPolicy.REJECT,
+        Optional.empty(), StandardCharsets.UTF_8, ReadLimits.DEFAULT);
   }
 
   /**
@@ -158,7 +130,7 @@ public final class SurveyCsvReader {
    * @return the lenient reader
    */
   public SurveyCsvReader lenient() {
-    return new SurveyCsvReader(instrument, true, pointsPolicy, maxErrors, mapping, encoding, limits);
+    return new SurveyCsvReader(instrument, true, pointsPolicy, mapping, encoding, limits);
   }
 
   /**
@@ -167,7 +139,7 @@ public final class SurveyCsvReader {
    * @return the strict reader
    */
   public SurveyCsvReader strict() {
-    return new SurveyCsvReader(instrument, false, pointsPolicy, maxErrors, mapping, encoding, limits);
+    return new SurveyCsvReader(instrument, false, pointsPolicy, mapping, encoding, limits);
   }
 
   /**
@@ -178,82 +150,94 @@ public final class SurveyCsvReader {
    * @throws NullPointerException if {@code policy} is null
    */
   public SurveyCsvReader withPointsPolicy(PointsPolicy policy) {
-    return new SurveyCsvReader(instrument, lenient, Objects.requireNonNull(policy, "policy"), maxErrors, mapping,
+    return new SurveyCsvReader(instrument, lenient, Objects.requireNonNull(policy, "policy"), mapping,
         encoding, limits);
   }
 
   /**
-   * A copy that keeps at most {@code max} errors in lenient mode (all are still counted).
+   * A copy with other size limits: the same for every reader of the library, so one {@link
+   * ReadLimits} configures them all.
    *
-   * @param max the most errors to keep, {@code >= 1}
+   * @param limits the limits, {@link ReadLimits#DEFAULT} by default
+   * @return the reconfigured reader
+   * @throws NullPointerException if {@code limits} is null
+   * @since 0.2.0
+   */
+  public SurveyCsvReader withLimits(ReadLimits limits) {
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, mapping, encoding,
+        Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * The size limits of a read.
+   *
+   * @return the limits, {@link ReadLimits#DEFAULT} unless changed
+   * @since 0.2.0
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * A copy that keeps at most {@code max} errors in lenient mode (all are still counted): {@code
+   * withLimits(limits().withMaxErrors(max))}.
+   *
+   * @param max the most errors to keep, {@code >= 1}; {@value ReadLimits#DEFAULT_MAX_ERRORS} by
+   *     default
    * @return the reconfigured reader
    * @throws IllegalArgumentException if {@code max < 1}
    */
   public SurveyCsvReader withMaxErrors(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("max errors must be >= 1 but was " + max);
-    }
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, max, mapping, encoding, limits);
+    return withLimits(limits.withMaxErrors(max));
   }
 
   /**
    * A copy that refuses a file with more than {@code max} data rows (empty lines not counted): the
-   * read stops at the first row over the limit with a {@link SurveyFileException} naming its line.
-   * The rows read are kept in memory, so this bounds the memory of a read.
+   * read stops at the first row over the limit with a {@link DataFileException} naming its line.
+   * The rows read are kept in memory, so this bounds the memory of a read. {@code
+   * withLimits(limits().withMaxRows(max))}.
    *
-   * @param max the most data rows, {@code >= 1}; {@value #DEFAULT_MAX_ROWS} by default
+   * @param max the most data rows, {@code >= 1}; {@value ReadLimits#DEFAULT_MAX_ROWS} by default
    * @return the reconfigured reader
    * @throws IllegalArgumentException if {@code max < 1}
    * @since 0.2.0
    */
   public SurveyCsvReader withMaxRows(long max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("max rows must be >= 1 but was " + max);
-    }
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
-        new Limits(max, limits.maxFieldLength(), limits.maxBytes()));
+    return withLimits(limits.withMaxRows(max));
   }
 
   /**
    * A copy that refuses a file with a field (a cell or a column name) longer than {@code max}
-   * characters, with a {@link SurveyFileException} naming its line and column. Whatever the limit,
-   * FastCSV refuses a field of more than 16,777,216 characters and a record of more than 16,384
-   * fields.
+   * characters, with a {@link DataFileException} naming its line and column: {@code
+   * withLimits(limits().withMaxFieldLength(max))}. Whatever the limit, FastCSV refuses a field of
+   * more than 16,777,216 characters and a record of more than 16,384 fields.
    *
-   * @param max the longest field in characters, {@code >= 1}; {@value #DEFAULT_MAX_FIELD_LENGTH}
-   *     by default
+   * @param max the longest field in characters, {@code >= 1}; {@value
+   *     ReadLimits#DEFAULT_MAX_FIELD_LENGTH} by default
    * @return the reconfigured reader
    * @throws IllegalArgumentException if {@code max < 1}
    * @since 0.2.0
    */
   public SurveyCsvReader withMaxFieldLength(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("max field length must be >= 1 but was " + max);
-    }
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
-        new Limits(limits.maxRows(), max, limits.maxBytes()));
+    return withLimits(limits.withMaxFieldLength(max));
   }
 
   /**
    * A copy that refuses an input larger than {@code max} bytes (a file or a stream) or characters
-   * (a reader), with a {@link SurveyFileException} naming the line reached. Nothing beyond the
-   * limit is read.
+   * (a reader), with a {@link DataFileException} naming the line reached: {@code
+   * withLimits(limits().withMaxBytes(max))}. Nothing beyond the limit is read.
    *
-   * @param max the largest input, {@code >= 1}; {@value #DEFAULT_MAX_BYTES} by default
+   * @param max the largest input, {@code >= 1}; {@value ReadLimits#DEFAULT_MAX_BYTES} by default
    * @return the reconfigured reader
    * @throws IllegalArgumentException if {@code max < 1}
    * @since 0.2.0
    */
   public SurveyCsvReader withMaxBytes(long max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("max bytes must be >= 1 but was " + max);
-    }
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping, encoding,
-        new Limits(limits.maxRows(), limits.maxFieldLength(), max));
+    return withLimits(limits.withMaxBytes(max));
   }
 
   /**
-   * The most data rows a read accepts.
+   * The most data rows a read accepts: {@code limits().maxRows()}.
    *
    * @return the limit
    * @since 0.2.0
@@ -263,7 +247,7 @@ public final class SurveyCsvReader {
   }
 
   /**
-   * The longest field a read accepts, in characters.
+   * The longest field a read accepts, in characters: {@code limits().maxFieldLength()}.
    *
    * @return the limit
    * @since 0.2.0
@@ -273,7 +257,8 @@ public final class SurveyCsvReader {
   }
 
   /**
-   * The largest input a read accepts: bytes of a file or stream, characters of a reader.
+   * The largest input a read accepts, bytes of a file or stream, characters of a reader: {@code
+   * limits().maxBytes()}.
    *
    * @return the limit
    * @since 0.2.0
@@ -296,7 +281,7 @@ public final class SurveyCsvReader {
    */
   public SurveyCsvReader withMapping(ColumnMapping mapping) {
     Objects.requireNonNull(mapping, "mapping").check(instrument);
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, Optional.of(mapping), encoding, limits);
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, Optional.of(mapping), encoding, limits);
   }
 
   /**
@@ -307,7 +292,7 @@ public final class SurveyCsvReader {
    * @since 0.2.0
    */
   public SurveyCsvReader withoutMapping() {
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, Optional.empty(), encoding, limits);
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, Optional.empty(), encoding, limits);
   }
 
   /**
@@ -323,7 +308,7 @@ public final class SurveyCsvReader {
    * @since 0.2.0
    */
   public SurveyCsvReader withEncoding(Charset encoding) {
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, maxErrors, mapping,
+    return new SurveyCsvReader(instrument, lenient, pointsPolicy, mapping,
         Objects.requireNonNull(encoding, "encoding"), limits);
   }
 
@@ -395,13 +380,15 @@ public final class SurveyCsvReader {
    *
    * @param file the CSV file
    * @return the data and the errors
-   * @throws SurveyFileException if the header is bad, the file is not valid in the encoding (with
-   *     the line), or in strict mode at the first bad row
+   * @throws DataFileException naming the file, if the header is bad, the file is not valid in the
+   *     encoding (with the line), a limit is passed, or in strict mode at the first bad row
    * @throws IOException if the file cannot be read
    */
   public CsvReadResult read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
+    } catch (DataFileException e) {
+      throw ReadErrors.named(e, file.toString());
     }
   }
 
@@ -411,14 +398,14 @@ public final class SurveyCsvReader {
    *
    * @param in the CSV bytes
    * @return the data and the errors
-   * @throws SurveyFileException if the header is bad, the bytes are not valid in the encoding (with
+   * @throws DataFileException if the header is bad, the bytes are not valid in the encoding (with
    *     the line), or in strict mode at the first bad row
    * @throws IOException if the stream fails
    * @since 0.2.0
    */
   public CsvReadResult read(InputStream in) throws IOException {
     InputStream limited = LimitedInput.of(Objects.requireNonNull(in, "in"), limits.maxBytes());
-    return read(builder().ofCsvRecord(new StrictDecodingReader(limited, encoding)));
+    return read(builder().ofCsvRecord(new StrictDecodingReader(limited, encoding)), false);
   }
 
   /**
@@ -426,11 +413,12 @@ public final class SurveyCsvReader {
    *
    * @param reader the CSV text
    * @return the data and the errors
-   * @throws SurveyFileException if the header is bad, or in strict mode at the first bad row
+   * @throws DataFileException if the header is bad, or in strict mode at the first bad row
    * @throws IOException if the reader fails
    */
   public CsvReadResult read(Reader reader) throws IOException {
-    return read(builder().ofCsvRecord(LimitedInput.of(Objects.requireNonNull(reader, "reader"), limits.maxBytes())));
+    return read(builder().ofCsvRecord(LimitedInput.of(Objects.requireNonNull(reader, "reader"), limits.maxBytes())),
+        true);
   }
 
   /**
@@ -441,11 +429,11 @@ public final class SurveyCsvReader {
    *
    * @param rows the header row (the first row with a non-blank cell), then the data rows
    * @return the data and the errors
-   * @throws SurveyFileException if there is no header, the header is bad, or in strict mode at the
+   * @throws DataFileException if there is no header, the header is bad, or in strict mode at the
    *     first bad row
    * @since 0.2.0
    */
-  public CsvReadResult readRows(Iterable<TableRow> rows) throws SurveyFileException {
+  public CsvReadResult readRows(Iterable<TableRow> rows) throws DataFileException {
     Run run = new Run();
     long lastLine = 0;
     for (TableRow row : rows) {
@@ -474,7 +462,7 @@ public final class SurveyCsvReader {
     return CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true);
   }
 
-  private CsvReadResult read(CsvReader<CsvRecord> csv) throws IOException {
+  private CsvReadResult read(CsvReader<CsvRecord> csv, boolean characters) throws IOException {
     Run run = new Run();
     long lastLine = 0;
     try {
@@ -490,13 +478,9 @@ public final class SurveyCsvReader {
         }
       }
     } catch (CsvParseException e) {
-      throw new SurveyFileException(List.of(new RowError(lastLine + 1, "", "", "malformed CSV: " + e.getMessage())));
+      throw ReadErrors.malformedCsv(lastLine + 1, String.valueOf(e.getMessage()));
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof LimitedInput.Exceeded) {
-        throw new SurveyFileException(List.of(new RowError(lastLine + 1, "", "", "the input is larger than the limit"
-            + " of " + limits.maxBytes() + " bytes (characters for a reader); raise it with withMaxBytes")));
-      }
-      throw e.getCause();
+      throw ReadErrors.unwrap(e, lastLine + 1, limits, characters);
     }
     return run.finish(lastLine);
   }
@@ -522,15 +506,14 @@ public final class SurveyCsvReader {
     long blankRows;
     long errorCount;
 
-    CsvReadResult finish(long lastLine) throws SurveyFileException {
+    CsvReadResult finish(long lastLine) throws DataFileException {
       if (header == null) {
-        throw new SurveyFileException(List.of(new RowError(Math.max(1, lastLine), "", "",
-            "the file is empty: a header row is required")));
+        throw ReadErrors.empty(lastLine);
       }
       return new CsvReadResult(data.build(), errors, rows, badRows, errorCount, blanks, blankRows);
     }
 
-    void header(String[] fields, long line) throws SurveyFileException {
+    void header(String[] fields, long line) throws DataFileException {
       checkLengths(fields, null, line);
       int n = fields.length;
       String[] h = new String[n];
@@ -577,7 +560,7 @@ public final class SurveyCsvReader {
         pointColumns = wcols;
       }
       if (!bad.isEmpty()) {
-        throw new SurveyFileException(bad);
+        throw new DataFileException(bad);
       }
       header = h;
       allAnswerColumns = answerColumns.values().stream().flatMapToInt(Arrays::stream).toArray();
@@ -672,7 +655,7 @@ public final class SurveyCsvReader {
       return !m.pointsColumns().isEmpty();
     }
 
-    void row(String[] f, long line) throws SurveyFileException {
+    void row(String[] f, long line) throws DataFileException {
       boolean empty = true;
       for (String cell : f) {
         if (!cell.isBlank()) {
@@ -685,8 +668,7 @@ public final class SurveyCsvReader {
       }
       rows++;
       if (rows > limits.maxRows()) {
-        throw new SurveyFileException(List.of(new RowError(line, "", "", "the file has more than "
-            + limits.maxRows() + " data rows, the limit; raise it with withMaxRows")));
+        throw ReadErrors.tooManyRows(line, limits);
       }
       checkLengths(f, header, line);
       rowErrors.clear();
@@ -709,7 +691,7 @@ public final class SurveyCsvReader {
       }
       if (blank) {
         blankRows++;
-        if (blanks.size() < maxErrors) {
+        if (blanks.size() < limits.maxErrors()) {
           blanks.add(new BlankRespondent(line, id));
         }
         return;
@@ -752,7 +734,7 @@ public final class SurveyCsvReader {
       }
     }
 
-    private void points(String[] f, long line, Response.Builder b) throws SurveyFileException {
+    private void points(String[] f, long line, Response.Builder b) throws DataFileException {
       String[] h = Objects.requireNonNull(header);
       List<Dimension> dims = instrument.dimensions();
       double[] pts = new double[dims.size()];
@@ -798,20 +780,13 @@ public final class SurveyCsvReader {
     }
 
     /** Refuses the file if a field is longer than the limit. */
-    private void checkLengths(String[] f, String @Nullable [] h, long line) throws SurveyFileException {
-      for (int c = 0; c < f.length; c++) {
-        if (f[c].length() > limits.maxFieldLength()) {
-          String column = h != null && c < h.length ? h[c] : "#" + (c + 1);
-          throw new SurveyFileException(List.of(new RowError(line, column, f[c], "the field has " + f[c].length()
-              + " characters, more than the limit of " + limits.maxFieldLength() + "; raise it with"
-              + " withMaxFieldLength")));
-        }
-      }
+    private void checkLengths(String[] f, String @Nullable [] h, long line) throws DataFileException {
+      ReadErrors.checkFieldLengths(Arrays.asList(f), h == null ? List.of() : Arrays.asList(h), line, limits);
     }
 
-    private void error(RowError e) throws SurveyFileException {
+    private void error(RowError e) throws DataFileException {
       if (!lenient) {
-        throw new SurveyFileException(List.of(e));
+        throw new DataFileException(List.of(e));
       }
       rowErrors.add(e);
     }
@@ -820,7 +795,7 @@ public final class SurveyCsvReader {
       badRows++;
       for (RowError e : rowErrors) {
         errorCount++;
-        if (errors.size() < maxErrors) {
+        if (errors.size() < limits.maxErrors()) {
           errors.add(e);
         }
       }

@@ -3,6 +3,7 @@ package io.github.mot.servqual.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.testing.LazyCsvInputStream;
 import io.github.mot.servqual.Instrument;
 import java.io.IOException;
@@ -82,7 +83,7 @@ class BigInputTest {
     LazyCsvInputStream in = new LazyCsvInputStream(HEADER, i -> "r" + i + GOOD_ANSWERS, size());
     SurveyCsvReader reader = SurveyCsvReader.of(STANDARD).withMaxRows(50_000);
     assertThatThrownBy(() -> reader.read(in))
-        .isInstanceOf(SurveyFileException.class)
+        .isInstanceOf(DataFileException.class)
         .hasMessage(
             "line 50002, column , value '': the file has more than 50000 data rows, the limit;"
                 + " raise it with withMaxRows");
@@ -96,7 +97,7 @@ class BigInputTest {
     LazyCsvInputStream in = new LazyCsvInputStream(HEADER, i -> "r" + i + GOOD_ANSWERS, 4 * MB);
     SurveyCsvReader reader = SurveyCsvReader.of(STANDARD).withMaxBytes(MB);
     assertThatThrownBy(() -> reader.read(in))
-        .isInstanceOf(SurveyFileException.class)
+        .isInstanceOf(DataFileException.class)
         .hasMessageContaining("the input is larger than the limit of 1048576 bytes");
     assertThat(in.bytes()).isLessThan(MB + 16 * 1024);
     assertThat(SurveyCsvReader.of(STANDARD).maxBytes()).isEqualTo(1024 * MB);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.ReadLimits;
+import io.github.mot.core.io.RowError;
 import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
@@ -38,19 +41,26 @@ class ReadLimitsTest {
   @Test
   void defaultsAreSafeAndDocumented() {
     SurveyCsvReader reader = SurveyCsvReader.of(TWO);
-    assertThat(reader.maxRows()).isEqualTo(SurveyCsvReader.DEFAULT_MAX_ROWS).isEqualTo(1_000_000L);
+    // one default for every reader of the library (ReadLimits); it was 1,000,000 rows for surveys
+    assertThat(reader.limits()).isSameAs(ReadLimits.DEFAULT);
+    assertThat(reader.maxRows()).isEqualTo(ReadLimits.DEFAULT_MAX_ROWS).isEqualTo(5_000_000L);
     assertThat(reader.maxFieldLength())
-        .isEqualTo(SurveyCsvReader.DEFAULT_MAX_FIELD_LENGTH)
+        .isEqualTo(ReadLimits.DEFAULT_MAX_FIELD_LENGTH)
         .isEqualTo(32_768);
-    assertThat(reader.maxBytes()).isEqualTo(SurveyCsvReader.DEFAULT_MAX_BYTES).isEqualTo(1L << 30);
+    assertThat(reader.maxBytes()).isEqualTo(ReadLimits.DEFAULT_MAX_BYTES).isEqualTo(1L << 30);
+    assertThat(reader.limits().maxErrors()).isEqualTo(10_000);
     SurveyCsvReader changed =
         reader.withMaxRows(5).withMaxFieldLength(7).withMaxBytes(9).lenient().withMaxErrors(3);
     assertThat(changed.maxRows()).isEqualTo(5);
     assertThat(changed.maxFieldLength()).isEqualTo(7);
     assertThat(changed.maxBytes()).isEqualTo(9);
+    assertThat(changed.limits())
+        .isEqualTo(ReadLimits.DEFAULT.withMaxRows(5).withMaxFieldLength(7).withMaxBytes(9).withMaxErrors(3));
+    assertThat(reader.withLimits(changed.limits()).limits()).isEqualTo(changed.limits());
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
   void limitsMustBePositive() {
     SurveyCsvReader reader = SurveyCsvReader.of(TWO);
     assertThatThrownBy(() -> reader.withMaxRows(0))
@@ -62,6 +72,12 @@ class ReadLimitsTest {
     assertThatThrownBy(() -> reader.withMaxBytes(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("max bytes must be >= 1 but was 0");
+    assertThatThrownBy(() -> reader.withMaxErrors(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("max errors must be >= 1 but was 0");
+    assertThatThrownBy(() -> reader.withLimits(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("limits");
   }
 
   @Test
@@ -70,7 +86,7 @@ class ReadLimitsTest {
     assertThat(reader.read(new StringReader(rows(10))).goodRows()).isEqualTo(10);
     for (SurveyCsvReader r : List.of(reader, reader.lenient())) {
       assertThatThrownBy(() -> r.read(new StringReader(rows(11))))
-          .isInstanceOf(SurveyFileException.class)
+          .isInstanceOf(DataFileException.class)
           .hasMessage(
               "line 12, column , value '': the file has more than 10 data rows, the limit; raise it"
                   + " with withMaxRows");
@@ -84,14 +100,14 @@ class ReadLimitsTest {
     assertThat(reader.read(new StringReader(ok)).goodRows()).isEqualTo(1);
     String tooLong = "respondent,P1,P2,note\nr1,4,5,ok\nr2,4,5," + "x".repeat(101) + "\n";
     assertThatThrownBy(() -> reader.read(new StringReader(tooLong)))
-        .isInstanceOf(SurveyFileException.class)
+        .isInstanceOf(DataFileException.class)
         .hasMessageStartingWith("line 3, column note, value 'xxx")
         .hasMessageEndingWith(
             "': the field has 101 characters, more than the limit of 100; raise it with"
                 + " withMaxFieldLength");
     String longHeader = "respondent,P1,P2," + "n".repeat(101) + "\n";
     assertThatThrownBy(() -> reader.read(new StringReader(longHeader)))
-        .isInstanceOf(SurveyFileException.class)
+        .isInstanceOf(DataFileException.class)
         .hasMessageStartingWith("line 1, column #4");
   }
 
@@ -106,22 +122,22 @@ class ReadLimitsTest {
     SurveyCsvReader small = SurveyCsvReader.of(TWO).lenient().withMaxBytes(1000);
     ByteArrayInputStream in = new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> small.read(in))
-        .isInstanceOf(SurveyFileException.class)
+        .isInstanceOf(DataFileException.class)
         .hasMessageContaining("the input is larger than the limit of 1000 bytes")
         .hasMessageContaining("withMaxBytes")
         .hasMessageStartingWith("line ");
     assertThat(in.available()).isGreaterThan(size - 10_000); // stopped early: at most 8 KiB read
     assertThatThrownBy(() -> small.read(new StringReader(csv)))
-        .isInstanceOf(SurveyFileException.class)
-        .hasMessageContaining("larger than the limit of 1000");
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("the input is larger than the limit of 1000 characters");
   }
 
   @Test
-  void fastCsvLimitsAreReportedAsSurveyFileExceptions() {
+  void fastCsvLimitsAreReportedAsDataFileExceptions() {
     String manyFields = "respondent,P1,P2\nr1,4,5" + ",".repeat(20_000) + "\n";
     assertThatThrownBy(
             () -> SurveyCsvReader.of(TWO).lenient().read(new StringReader(manyFields)))
-        .isInstanceOf(SurveyFileException.class)
+        .isInstanceOf(DataFileException.class)
         .hasMessageContaining("line 2")
         .hasMessageContaining("16384 fields");
   }

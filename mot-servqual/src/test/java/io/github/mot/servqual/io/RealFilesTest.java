@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.RowError;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.GapAnalysis;
@@ -130,7 +132,7 @@ class RealFilesTest {
     ColumnMapping mapping = ColumnMapping.readCsv(new StringReader(MAPPING));
     // read as UTF-8 (the default): the GB18030 bytes of the header are not UTF-8
     assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withMapping(mapping).read(export))
-        .isInstanceOf(SurveyFileException.class)
+        .isInstanceOf(DataFileException.class)
         .hasMessageContaining("line 1", "not valid UTF-8", "withEncoding");
     // an invalid byte on line 4 of an otherwise ASCII file
     byte[] ascii = tidyCsv().getBytes(StandardCharsets.US_ASCII);
@@ -142,14 +144,14 @@ class RealFilesTest {
       }
     }
     ascii[third + 11] = (byte) 0xFF; // line 4 is "1003,north,5,...": the E1 answer
-    SurveyFileException e = org.junit.jupiter.api.Assertions.assertThrows(SurveyFileException.class,
+    DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
         () -> SurveyCsvReader.of(FOUR).read(new ByteArrayInputStream(ascii)));
     assertThat(e.errors().get(0).line()).isEqualTo(4);
     assertThat(e.errors().get(0).value()).isEqualTo("FF");
     // the same bytes in windows-1252 decode (0xFF is ÿ), so the row is reported as a bad answer instead
     assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withEncoding(SurveyCsvReader.encoding("cp1252"))
         .read(new ByteArrayInputStream(ascii)))
-        .isInstanceOf(SurveyFileException.class).hasMessageContaining("line 4, column E1, value 'ÿ': not an integer");
+        .isInstanceOf(DataFileException.class).hasMessageContaining("line 4, column E1, value 'ÿ': not an integer");
   }
 
   @Test
@@ -208,7 +210,7 @@ class RealFilesTest {
         .answer("Q1", AnswerKind.PERCEPTION, 1).answer("Q2", AnswerKind.PERCEPTION, 2)
         .answer("Q3", AnswerKind.PERCEPTION, 3).answer("#9", AnswerKind.PERCEPTION, 4)
         .build();
-    SurveyFileException e = org.junit.jupiter.api.Assertions.assertThrows(SurveyFileException.class,
+    DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
         () -> SurveyCsvReader.of(FOUR).withMapping(m).read(new StringReader("id,Q1,Q2,Q2,x\n1,5,5,5,5\n")));
     assertThat(e.errors()).extracting(RowError::reason).contains(
         "mapped column is not in the header",
@@ -324,7 +326,7 @@ class RealFilesTest {
     assertThat(r.goodRows()).isEqualTo(1);
     assertThat(r.errors()).containsExactly(new RowError(6, "P2", "x", "not an integer"));
     assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).readRows(List.of()))
-        .isInstanceOf(SurveyFileException.class).hasMessageContaining("a header row is required");
+        .isInstanceOf(DataFileException.class).hasMessageContaining("a header row is required");
     assertThatThrownBy(() -> TableRow.of(0, "x")).hasMessageContaining("line must be >= 1 but was 0");
   }
 }

@@ -3,6 +3,8 @@ package io.github.mot.servqual.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.RowError;
 import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzAssertions.Outcome;
 import io.github.mot.core.testing.FuzzGenerators;
@@ -26,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Fuzzing of {@link SurveyCsvReader}: generated surveys written as CSV with BOMs, CRLF/CR/LF, empty
  * lines, quotes, embedded line breaks, very long fields, control characters, hostile cells and
  * foreign or broken encodings, plus arbitrary bytes and arbitrary CSV. Every input parses or fails
- * with a {@link SurveyFileException} whose message names the line; nothing else escapes and nothing
+ * with a {@link DataFileException} whose message names the line; nothing else escapes and nothing
  * hangs. In lenient mode no row is lost: good + bad + blank rows = the rows of the file.
  */
 class SurveyCsvFuzzTest {
@@ -88,7 +90,7 @@ class SurveyCsvFuzzTest {
     Outcome<CsvReadResult> out =
         FuzzAssertions.outcome(
             description,
-            SurveyFileException.class,
+            DataFileException.class,
             () -> reader.read(new ByteArrayInputStream(bytes)));
     out.failure().ifPresent(t -> assertThat(t.getMessage()).as(description).containsPattern("line \\d+"));
     out.value().ifPresent(read -> assertCounts(read, description));
@@ -131,7 +133,7 @@ class SurveyCsvFuzzTest {
           Outcome<CsvReadResult> out =
               FuzzAssertions.outcome(
                   seed + " " + FuzzGenerators.describe(text),
-                  SurveyFileException.class,
+                  DataFileException.class,
                   () -> reader.read(new StringReader(text)));
           out.value().ifPresent(read -> assertCounts(read, text));
         },

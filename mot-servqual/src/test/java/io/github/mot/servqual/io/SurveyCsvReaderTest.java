@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.RowError;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.GapAnalysis;
@@ -75,9 +77,9 @@ class SurveyCsvReaderTest {
   @Test
   void strictModeThrowsAtTheFirstBadRow() {
     assertThatThrownBy(() -> SurveyCsvReader.of(THREE).read(new StringReader(BAD_CSV)))
-        .isInstanceOf(SurveyFileException.class)
+        .isInstanceOf(DataFileException.class)
         .hasMessage("line 3, column E2, value 'x': not an integer")
-        .satisfies(e -> assertThat(((SurveyFileException) e).errors())
+        .satisfies(e -> assertThat(((DataFileException) e).errors())
             .containsExactly(new RowError(3, "E2", "x", "not an integer")));
   }
 
@@ -105,8 +107,8 @@ class SurveyCsvReaderTest {
 
   private static void assertHeaderError(String header, String column, String reason) {
     assertThatThrownBy(() -> SurveyCsvReader.of(THREE).lenient().read(new StringReader(header + "\n")))
-        .isInstanceOf(SurveyFileException.class)
-        .satisfies(e -> assertThat(((SurveyFileException) e).errors())
+        .isInstanceOf(DataFileException.class)
+        .satisfies(e -> assertThat(((DataFileException) e).errors())
             .anySatisfy(err -> {
               assertThat(err.line()).isEqualTo(1);
               assertThat(err.column()).isEqualTo(column);

@@ -1,4 +1,4 @@
-package io.github.mot.examples.internal;
+package io.github.mot.scoring.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,12 +11,14 @@ import io.github.mot.core.JourneyTemplates;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.Touchpoint;
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.ReadLimits;
+import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzAssertions.Outcome;
 import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.core.testing.FuzzGenerators.CsvRow;
 import io.github.mot.core.testing.Seed;
-import io.github.mot.servqual.io.SurveyFileException;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +30,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fuzzing of the command line's readers (encounter logs, audit files, checklist CSV): every input
- * reads or fails with a {@link SurveyFileException} naming the line; nothing else escapes, nothing
- * hangs; in lenient mode good + bad rows = the rows of the file. And their limits.
+ * Fuzzing of the encounter, audit and checklist readers (moved here with them from the command
+ * line): every input reads or fails with a {@link DataFileException} naming the line; nothing else
+ * escapes, nothing hangs; in lenient mode good + bad rows = the rows of the file. And their limits.
  */
 class ReadersFuzzTest {
+
+  private static EncounterReader encounters(boolean strict) {
+    EncounterReader r = EncounterReader.withDefaults().withJourney(RETAIL).withRatingScale(RatingScale.SEVEN_POINT);
+    return strict ? r : r.lenient();
+  }
+
+  private static EncounterReader encounters(boolean strict, ReadLimits limits) {
+    return encounters(strict).withLimits(limits);
+  }
 
   private static final CustomerJourney RETAIL = JourneyTemplates.retailCounter();
   private static final SupervisionChecklist CHECKLIST =
@@ -90,17 +101,18 @@ class ReadersFuzzTest {
   private static final List<String> AUDIT_HEADER = List.of("audit", "staff", "time", "greet", "thank");
 
   private static <T> void check(String text, String what, FuzzRead<T> read) {
-    Outcome<Parsed<T>> out =
+    Outcome<ReadResult<T>> out =
         FuzzAssertions.outcome(
-            what + " " + FuzzGenerators.describe(text), SurveyFileException.class, read::read);
+            what + " " + FuzzGenerators.describe(text), DataFileException.class, read::read);
     out.failure().ifPresent(t -> assertThat(t.getMessage()).containsPattern("line \\d+"));
     out.value()
         .ifPresent(p -> assertThat(p.values().size() + p.badRows()).as(text).isEqualTo(p.rows()));
+    out.value().ifPresent(p -> assertThat(p.errorCount()).as(text).isGreaterThanOrEqualTo(p.badRows()));
   }
 
   @FunctionalInterface
   private interface FuzzRead<T> {
-    Parsed<T> read() throws Exception;
+    ReadResult<T> read() throws Exception;
   }
 
   @ParameterizedTest
@@ -115,7 +127,7 @@ class ReadersFuzzTest {
         () -> {
           for (String text : List.of(nasty, arbitrary)) {
             check(text, "encounters",
-                () -> EncounterFile.read(new StringReader(text), RETAIL, RatingScale.SEVEN_POINT, strict));
+                () -> encounters(strict).read(new StringReader(text), "fuzzed"));
           }
         },
         seed::toString);
@@ -139,11 +151,12 @@ class ReadersFuzzTest {
     assertTimeoutPreemptively(
         FuzzAssertions.DEFAULT_TIMEOUT,
         () -> {
-          check(nasty, "audits", () -> AuditFile.readAudits(new StringReader(nasty), CHECKLIST, strict));
+          AuditReader audits = strict ? AuditReader.of(CHECKLIST) : AuditReader.of(CHECKLIST).lenient();
+          check(nasty, "audits", () -> audits.read(new StringReader(nasty), "fuzzed"));
           FuzzAssertions.outcome(
               "checklist " + FuzzGenerators.describe(checklist),
-              SurveyFileException.class,
-              () -> AuditFile.checklistCsv(new StringReader(checklist), "fuzzed"));
+              DataFileException.class,
+              () -> ChecklistReader.withDefaults().read(new StringReader(checklist), "fuzzed"));
         },
         seed::toString);
   }
@@ -154,10 +167,10 @@ class ReadersFuzzTest {
     SplittableRandom r = seed.random();
     List<CsvRow> rows = encounters(r);
     String csv = FuzzGenerators.csvKeepingRows(r, ENCOUNTER_HEADER, rows);
-    Parsed<?> p =
+    ReadResult<?> p =
         assertTimeoutPreemptively(
             FuzzAssertions.DEFAULT_TIMEOUT,
-            () -> EncounterFile.read(new StringReader(csv), RETAIL, RatingScale.SEVEN_POINT, false));
+            () -> encounters(false).read(new StringReader(csv), "fuzzed"));
     assertThat(p.rows()).as(csv).isEqualTo(rows.size());
     assertThat(p.values().size() + p.badRows()).isEqualTo(rows.size());
   }
@@ -174,26 +187,29 @@ class ReadersFuzzTest {
 
   @Test
   void limitsRefuseTooManyRowsTooLongFieldsAndTooMuchText() {
-    CsvRows.Limits rows = new CsvRows.Limits(10, 100, 1 << 20, 5);
+    ReadLimits rows = ReadLimits.DEFAULT.withMaxRows(10).withMaxFieldLength(100).withMaxBytes(1 << 20).withMaxErrors(5);
     assertThatThrownBy(
-            () -> EncounterFile.read(new StringReader(log(11)), RETAIL, RatingScale.SEVEN_POINT, false, rows))
-        .isInstanceOf(SurveyFileException.class)
-        .hasMessage("line 12, column , value '': the file has more than 10 data rows, the limit");
+            () -> encounters(false, rows).read(new StringReader(log(11)), "log.csv"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("log.csv: line 12, column , value '': the file has more than 10 data rows, the limit;"
+            + " raise it with withMaxRows");
     String longField = "customer,touchpoint,time\n" + "c".repeat(101) + ",greeting,2026-03-02T10:00:00Z\n";
     assertThatThrownBy(
-            () -> EncounterFile.read(new StringReader(longField), RETAIL, RatingScale.SEVEN_POINT, false, rows))
-        .isInstanceOf(SurveyFileException.class)
-        .hasMessageContaining("line 2, column #1")
+            () -> encounters(false, rows).read(new StringReader(longField), "log.csv"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("line 2, column customer") // before: #1
         .hasMessageContaining("the field has 101 characters, more than the limit of 100");
-    CsvRows.Limits chars = new CsvRows.Limits(1000, 100, 200, 5);
+    ReadLimits chars = rows.withMaxRows(1000).withMaxBytes(200);
     assertThatThrownBy(
-            () -> EncounterFile.read(new StringReader(log(50)), RETAIL, RatingScale.SEVEN_POINT, false, chars))
-        .isInstanceOf(SurveyFileException.class)
-        .hasMessageContaining("the file is larger than the limit of 200 characters");
-    assertThatThrownBy(() -> new CsvRows.Limits(0, 1, 1, 1))
+            () -> encounters(false, chars).read(new StringReader(log(50)), "log.csv"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("the input is larger than the limit of 200 characters");
+    assertThatThrownBy(() -> ReadLimits.DEFAULT.withMaxRows(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("limits must be >= 1 but were rows=0, field length=1, characters=1, errors=1");
-    assertThat(CsvRows.Limits.DEFAULT).isEqualTo(new CsvRows.Limits(5_000_000L, 32_768, 1L << 30, 10_000));
+        .hasMessage("max rows must be >= 1 but was 0");
+    assertThat(ReadLimits.DEFAULT).isEqualTo(
+        ReadLimits.DEFAULT.withMaxRows(5_000_000L).withMaxFieldLength(32_768).withMaxBytes(1L << 30).withMaxErrors(10_000));
+    assertThat(EncounterReader.withDefaults().limits()).isSameAs(ReadLimits.DEFAULT);
   }
 
   @Test
@@ -201,7 +217,7 @@ class ReadersFuzzTest {
     // Before: the BOM stayed in front of the quote ("unknown column") and a line of blanks was
     // counted as a bad row of one field.
     String csv = "\uFEFF\"customer\",touchpoint,time\n   \nc1,greeting,2026-03-02T10:00:00Z\n";
-    Parsed<?> p = EncounterFile.read(new StringReader(csv), RETAIL, RatingScale.SEVEN_POINT, true);
+    ReadResult<?> p = encounters(true).read(new StringReader(csv), "bom.csv");
     assertThat(p.rows()).isEqualTo(1);
     assertThat(p.values()).hasSize(1);
   }
@@ -213,11 +229,11 @@ class ReadersFuzzTest {
     for (int i = 0; i < 100; i++) {
       b.append("c1,nowhere,yesterday\n"); // two errors a row
     }
-    Parsed<?> p =
-        EncounterFile.read(
-            new StringReader(b.toString()), RETAIL, RatingScale.SEVEN_POINT, false,
-            new CsvRows.Limits(1000, 100, 1 << 20, 7));
+    ReadResult<?> p =
+        encounters(false, ReadLimits.DEFAULT.withMaxRows(1000).withMaxFieldLength(100).withMaxBytes(1 << 20).withMaxErrors(7))
+            .read(new StringReader(b.toString()), "bad.csv");
     assertThat(p.errors()).hasSize(7);
+    assertThat(p.errorCount()).isEqualTo(200);
     assertThat(p.badRows()).isEqualTo(100);
     assertThat(p.rows()).isEqualTo(100);
   }
@@ -226,10 +242,10 @@ class ReadersFuzzTest {
   void aLongRunOfDigitsIsRejectedInLinearTime() {
     // Before: [0-9]+\.?[0-9]* backtracked quadratically; 30,000 digits took seconds.
     String digits = "1".repeat(30_000) + "x";
-    assertThat(assertTimeoutPreemptively(Duration.ofSeconds(2), () -> EncounterFile.number(digits)))
+    assertThat(assertTimeoutPreemptively(Duration.ofSeconds(2), () -> CsvFrame.number(digits)))
         .isNaN();
-    assertThat(EncounterFile.number("12.5")).isEqualTo(12.5);
-    assertThat(EncounterFile.number(".5")).isEqualTo(0.5);
-    assertThat(EncounterFile.number("-3")).isEqualTo(-3.0);
+    assertThat(CsvFrame.number("12.5")).isEqualTo(12.5);
+    assertThat(CsvFrame.number(".5")).isEqualTo(0.5);
+    assertThat(CsvFrame.number("-3")).isEqualTo(-3.0);
   }
 }

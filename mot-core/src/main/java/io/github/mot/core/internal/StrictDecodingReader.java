@@ -1,5 +1,7 @@
-package io.github.mot.servqual.io;
+package io.github.mot.core.internal;
 
+import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.RowError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -16,10 +18,12 @@ import java.util.Locale;
  * Decodes bytes in a given charset and fails, with the line number, on the first byte sequence that
  * is not valid in it: a {@link CharsetDecoder} with {@link CodingErrorAction#REPORT}, never a
  * silently replaced character. Counts lines as CSV readers do (CR LF, CR and LF each end a line).
- * A leading byte-order mark (U+FEFF after decoding) is dropped. Mutable, single-threaded; does not
- * close the stream.
+ * A leading byte-order mark (U+FEFF after decoding) is dropped. The bad bytes become a {@link
+ * DataFileException} with one {@link RowError}: the line, the bytes in hexadecimal and the
+ * encoding. Every reader of the library decodes files and streams through it. Mutable,
+ * single-threaded; does not close the stream. Not API.
  */
-final class StrictDecodingReader extends Reader {
+public final class StrictDecodingReader extends Reader {
 
   private final InputStream in;
   private final Charset charset;
@@ -32,7 +36,13 @@ final class StrictDecodingReader extends Reader {
   private long line = 1;
   private boolean lastCr;
 
-  StrictDecodingReader(InputStream in, Charset charset) {
+  /**
+   * A reader of the stream's bytes in the charset.
+   *
+   * @param in the bytes, not closed by this reader
+   * @param charset their encoding
+   */
+  public StrictDecodingReader(InputStream in, Charset charset) {
     this.in = in;
     this.charset = charset;
     this.decoder = charset.newDecoder()
@@ -116,7 +126,7 @@ final class StrictDecodingReader extends Reader {
     }
   }
 
-  private SurveyFileException error(CoderResult r) {
+  private DataFileException error(CoderResult r) {
     // lines of the characters decoded before the bad bytes in this chunk
     long saved = line;
     boolean savedCr = lastCr;
@@ -130,7 +140,7 @@ final class StrictDecodingReader extends Reader {
       hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", bytes.get(bytes.position() + i)));
     }
     String what = r.isMalformed() ? "not valid " : "not mappable in ";
-    return new SurveyFileException(List.of(new RowError(at, "", hex.toString(), "the bytes " + hex + " are " + what
+    return new DataFileException(List.of(new RowError(at, "", hex.toString(), "the bytes " + hex + " are " + what
         + charset.name() + ": the file is in another encoding (choose it with withEncoding, e.g. GB18030,"
         + " x-windows-949, windows-1252)")));
   }

@@ -1,4 +1,4 @@
-package io.github.mot.servqual.io;
+package io.github.mot.core.io;
 
 import java.util.Objects;
 
