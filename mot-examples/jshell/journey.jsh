@@ -5,7 +5,7 @@ import io.github.mot.scoring.*;
 import java.time.Instant;
 import java.util.List;
 
-CustomerJourney retail = JourneyTemplates.retailCounter();
+CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey();
 Instant t0 = Instant.parse("2026-11-24T10:00:00Z");
 List<Encounter> visit = List.of(
     Encounter.builder().customerId("c-17").touchpointId("greeting").occurredAt(t0).level(ScorecardLevel.EXCEEDS_EXPECTATIONS).build(),

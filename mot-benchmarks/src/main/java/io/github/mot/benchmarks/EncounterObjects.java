@@ -6,7 +6,7 @@ import static io.github.mot.benchmarks.EncounterWorkload.TOUCHPOINTS;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.scoring.FirstImpressionScorer;
@@ -46,7 +46,7 @@ public final class EncounterObjects {
    * @param w the log
    */
   public EncounterObjects(EncounterWorkload w) {
-    CustomerJourney journey = JourneyTemplates.retailCounter();
+    CustomerJourney journey = JourneyTemplate.RETAIL_COUNTER.journey();
     if (journey.touchpoints().size() != TOUCHPOINTS) {
       throw new IllegalStateException("the retail template must have " + TOUCHPOINTS + " touchpoints");
     }

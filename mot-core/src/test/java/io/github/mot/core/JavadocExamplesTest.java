@@ -60,7 +60,7 @@ class JavadocExamplesTest {
 
   @Test
   void journeyTemplatesExample() {
-    CustomerJourney retail = JourneyTemplates.retailCounter();
+    CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey();
     CustomerJourney mine =
         retail
             .withName("Shoe shop")

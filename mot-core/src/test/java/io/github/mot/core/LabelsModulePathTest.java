@@ -152,8 +152,9 @@ class LabelsModulePathTest {
     assertThat(zh.toString())
         .isEqualTo("Labels[io.github.mot.core.i18n.labels for zh_CN: zh, then English]");
     // The localised templates work in the named module too.
-    Class<?> templates = layer.findLoader(CORE).loadClass(CORE + ".JourneyTemplates");
-    Object retail = templates.getMethod("retailCounter", Locale.class).invoke(null, ZH);
+    Class<?> templates = layer.findLoader(CORE).loadClass(CORE + ".JourneyTemplate");
+    Object retailTemplate = templates.getField("RETAIL_COUNTER").get(null);
+    Object retail = templates.getMethod("journey", Locale.class).invoke(retailTemplate, ZH);
     Class<?> journey = layer.findLoader(CORE).loadClass(CORE + ".CustomerJourney");
     assertThat(journey.getMethod("name").invoke(retail)).isEqualTo("柜面销售");
   }

@@ -304,7 +304,7 @@ class LabelsTest {
     assertThatThrownBy(() -> Labels.key(null)).hasMessage("constant");
     assertThatThrownBy(() -> ScorecardLevel.DELIGHTS.label(null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> JourneyTemplates.retailCounter(null))
+    assertThatThrownBy(() -> JourneyTemplate.RETAIL_COUNTER.journey(null))
         .isInstanceOf(NullPointerException.class);
   }
 

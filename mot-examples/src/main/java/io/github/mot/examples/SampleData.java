@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.CustomerJourney;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.servqual.Dimension;
@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
 
 /**
  * The sample data of the {@code mot} command line and its generator: a bank-branch SERVQUAL survey,
- * a retail store's encounter log over the ten moments of {@link JourneyTemplates#retailCounter()},
+ * a retail store's encounter log over the ten moments of {@link JourneyTemplate#RETAIL_COUNTER},
  * and supervision audits of the store's staff with their checklist. The files shipped in the
  * module (and used by {@code mot demo}) are exactly what {@code SampleData.withDefaults()} writes;
  * a test checks this byte for byte. Make more or bigger files with another seed or size:
@@ -389,7 +389,7 @@ public final class SampleData {
    */
   public String encountersCsv() {
     SplittableRandom r = new SplittableRandom(seed ^ 0x5EED_0E0CL);
-    CustomerJourney journey = JourneyTemplates.retailCounter();
+    CustomerJourney journey = JourneyTemplate.RETAIL_COUNTER.journey();
     List<Touchpoint> tps = journey.touchpoints();
     List<String> rows = new ArrayList<>();
     long openSeconds = 11 * 3600L;

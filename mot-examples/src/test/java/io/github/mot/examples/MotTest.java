@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
@@ -456,7 +456,7 @@ class MotTest {
   @Test
   void journeyWithAMapFile() throws IOException {
     Path map = tmp.resolve("airline.json");
-    new ObjectMapper().writeValue(map.toFile(), JourneyTemplates.airline());
+    new ObjectMapper().writeValue(map.toFile(), JourneyTemplate.AIRLINE.journey());
     Path log = Files.writeString(tmp.resolve("flights.csv"),
         "customer,touchpoint,time,level\np1,booking,2026-03-02T10:00:00Z,+1\np1,check-in,2026-03-03T07:00:00Z,-2\n"
             + "p1,baggage-claim,2026-03-03T12:00:00Z,+2\n");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.testing.CoreGenerators;
@@ -40,7 +40,7 @@ class ConcurrencyTest {
   private static final int REPETITIONS = 50;
   private static final int[] POOL_SIZES = {1, 2, 3, 4, 16};
 
-  private static final CustomerJourney JOURNEY = JourneyTemplates.retailCounter();
+  private static final CustomerJourney JOURNEY = JourneyTemplate.RETAIL_COUNTER.journey();
   private static final MomentScorecard CARDS = MomentScorecard.of(JOURNEY);
   private static final JourneyScorer JOURNEYS = JourneyScorer.of(JOURNEY);
   private static final FirstImpressionScorer FIRST = FirstImpressionScorer.STANDARD;

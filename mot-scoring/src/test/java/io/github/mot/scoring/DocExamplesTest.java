@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.Encounter;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.io.ReadResult;
@@ -26,7 +26,7 @@ class DocExamplesTest {
   /** A CRM service: the scorers are built once and shared by every request thread. */
   static final class ContactScoring {
     private static final FirstImpressionScorer FIRST_IMPRESSION = FirstImpressionScorer.STANDARD;
-    private static final JourneyScorer RETAIL = JourneyScorer.of(JourneyTemplates.retailCounter());
+    private static final JourneyScorer RETAIL = JourneyScorer.of(JourneyTemplate.RETAIL_COUNTER.journey());
 
     /** Per request: no locks, no shared mutable state, no allocation. */
     double firstImpressionIndex(AbcRatings ratings) {
@@ -45,7 +45,7 @@ class DocExamplesTest {
 
   // --- README snippet "nightly batch" (verbatim) ---
   static String nightly(List<Encounter> yesterday, List<Audit> audits) {
-    MomentScorecard cards = MomentScorecard.of(JourneyTemplates.retailCounter());
+    MomentScorecard cards = MomentScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey());
     GroupedSummary<String, ScorecardSummary> byTouchpoint =
         yesterday.parallelStream().collect(cards.grouping(GroupBy.TOUCHPOINT));
     ScorecardSummary all = byTouchpoint.total();
@@ -72,7 +72,7 @@ class DocExamplesTest {
   // --- docs snippet "reading encounter logs" (verbatim but for the path: the tests of this module
   // run in mot-scoring/, the snippet in the project root) ---
   static ReadResult<Encounter> readEncounters(Path file) throws IOException {
-    ReadResult<Encounter> read = EncounterReader.withDefaults().withJourney(JourneyTemplates.retailCounter()).lenient().read(file);
+    ReadResult<Encounter> read = EncounterReader.withDefaults().withJourney(JourneyTemplate.RETAIL_COUNTER.journey()).lenient().read(file);
     System.out.println(read);   // 8 rows: 7 good, 1 bad, with the line, column and value
     return read;
   }
@@ -138,7 +138,7 @@ class DocExamplesTest {
     assertThat(read.goodRows()).isEqualTo(7);
     assertThat(read.errors()).extracting(RowError::toString).containsExactly(
         "line 8, column touchpoint, value 'teleporting': not a touchpoint of journey 'Retail counter'; known are "
-            + String.join(", ", JourneyTemplates.retailCounter().touchpoints().stream().map(t -> t.id()).toList()));
+            + String.join(", ", JourneyTemplate.RETAIL_COUNTER.journey().touchpoints().stream().map(t -> t.id()).toList()));
     assertThat(read.toString()).startsWith("ReadResult[8 rows: 7 good, 1 bad, 0 blank, 1 errors]\n");
   }
 

@@ -8,7 +8,7 @@ import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyStage;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.SupervisionChecklist;
@@ -281,7 +281,7 @@ public final class CoreGenerators {
   }
 
   /**
-   * A customer journey: one of the {@link JourneyTemplates} now and then, otherwise one to six
+   * A customer journey: one of the {@link io.github.mot.core.JourneyTemplate} now and then, otherwise one to six
    * stages and one to fifteen touchpoints (given in random order, so the journey has to sort them),
    * some of them moments of truth; a stage may have no touchpoints.
    *
@@ -290,7 +290,7 @@ public final class CoreGenerators {
    */
   public static CustomerJourney customerJourney(SplittableRandom r) {
     if (r.nextInt(6) == 0) {
-      List<CustomerJourney> templates = JourneyTemplates.all();
+      List<CustomerJourney> templates = JourneyTemplate.journeys();
       return templates.get(r.nextInt(templates.size()));
     }
     int stageCount = r.nextInt(1, 7);

@@ -2,7 +2,7 @@ package io.github.mot.examples.internal;
 
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.io.DataFileException;
@@ -134,7 +134,7 @@ public final class Cli {
   static final class Templates implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return JourneyTemplates.keys().iterator();
+      return JourneyTemplate.keys().iterator();
     }
   }
 
@@ -520,7 +520,7 @@ public final class Cli {
         }
       } else {
         String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());
-        journey = JourneyTemplates.byName(key, locale); // the same ids, names in the language
+        journey = JourneyTemplate.parse(key, locale).journey(locale); // the same ids, names in the language
       }
       common.checkLimits(spec);
       EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
@@ -583,7 +583,7 @@ public final class Cli {
       requireFile(spec, checklist);
       common.checkLimits(spec);
       Optional<CustomerJourney> names = template == null ? Optional.empty()
-          : Optional.of(JourneyTemplates.byName(choice(spec, "--template", template, new Templates()), locale));
+          : Optional.of(JourneyTemplate.parse(choice(spec, "--template", template, new Templates()), locale).journey(locale));
       SupervisionChecklist list = Analyses.checklist(checklist, common.limits());
       AuditReader reader = AuditReader.of(list).withLimits(common.limits());
       ReadResult<Audit> read = (common.strict ? reader.strict() : reader.lenient()).read(file);

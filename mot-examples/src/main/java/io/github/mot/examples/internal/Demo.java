@@ -2,7 +2,7 @@ package io.github.mot.examples.internal;
 
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.Labels;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
@@ -66,7 +66,7 @@ final class Demo {
     written.addAll(Analyses.writeServqual(s, charts, dir, html, exportLocale));
 
     out.println(Analyses.fill(words, "demo.journey", SampleData.ENCOUNTERS));
-    CustomerJourney retail = JourneyTemplates.retailCounter(locale);
+    CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey(locale);
     ReadResult<Encounter> encounters;
     try (InputStream in = SampleData.openEmbedded(SampleData.ENCOUNTERS)) {
       encounters = EncounterReader.withDefaults().withJourney(retail).read(in, SampleData.ENCOUNTERS);
@@ -87,7 +87,7 @@ final class Demo {
     out.println();
     AuditReport report = Analyses.audits(audits.values());
     // the sample checklist is the retail store's: its touchpoints by their names in the language
-    Optional<CustomerJourney> store = Optional.of(JourneyTemplates.retailCounter(locale));
+    Optional<CustomerJourney> store = Optional.of(JourneyTemplate.RETAIL_COUNTER.journey(locale));
     out.print(Analyses.auditText(checklist, report, locale, store));
     written.addAll(Analyses.writeAudits(checklist, report, store, charts, dir, html));
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.Encounter;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.RatingScale;
@@ -65,7 +65,7 @@ class ChartsTest {
     List<Encounter> es = List.of(
         Encounter.builder().customerId("c").touchpointId("booking").occurredAt(t).level(ScorecardLevel.DAMAGES_RELATIONSHIP).build(),
         Encounter.builder().customerId("c").touchpointId("flight").occurredAt(t.plusSeconds(9)).level(ScorecardLevel.DELIGHTS).build());
-    Analyses.Journey j = Analyses.journey(JourneyTemplates.airline(), es, JourneyModel.MEAN, RatingScale.SEVEN_POINT);
+    Analyses.Journey j = Analyses.journey(JourneyTemplate.AIRLINE.journey(), es, JourneyModel.MEAN, RatingScale.SEVEN_POINT);
     assertWritten(charts.journeyCurve(j.map(), j.byTouchpoint()), "curve");
 
     SupervisionChecklist list = SupervisionChecklist.of("One",
@@ -93,8 +93,8 @@ class ChartsTest {
 
   @Test
   void labelsFallBackToEnglishForALanguageWithoutAFile() {
-    assertThat(Charts.of(Locale.GERMAN).journeyCurve(JourneyTemplates.retailCounter(),
-            Analyses.journey(JourneyTemplates.retailCounter(),
+    assertThat(Charts.of(Locale.GERMAN).journeyCurve(JourneyTemplate.RETAIL_COUNTER.journey(),
+            Analyses.journey(JourneyTemplate.RETAIL_COUNTER.journey(),
                 List.of(Encounter.builder().customerId("c").touchpointId("paying")
                     .occurredAt(Instant.EPOCH).level(ScorecardLevel.MEETS_EXPECTATIONS).build()),
                 JourneyModel.MEAN, RatingScale.SEVEN_POINT).byTouchpoint()).getTitle())

@@ -57,7 +57,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ReadResult<Encounter> read = EncounterReader.withDefaults()
- *     .withJourney(JourneyTemplates.retailCounter()).lenient()
+ *     .withJourney(JourneyTemplate.RETAIL_COUNTER.journey()).lenient()
  *     .read(Path.of("encounters.csv"));
  * }</pre>
  *

@@ -10,8 +10,8 @@
  *
  * <pre>{@code
  * ReadResult<Encounter> read = EncounterReader.withDefaults()
- *     .withJourney(JourneyTemplates.retailCounter()).lenient().read(Path.of("encounters.csv"));
- * GroupedSummary<String, ScorecardSummary> byTouchpoint = MomentScorecard.of(JourneyTemplates.retailCounter())
+ *     .withJourney(JourneyTemplate.RETAIL_COUNTER.journey()).lenient().read(Path.of("encounters.csv"));
+ * GroupedSummary<String, ScorecardSummary> byTouchpoint = MomentScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey())
  *     .summarize(MomentScorecard.GroupBy.TOUCHPOINT, read.values());
  * }</pre>
  *

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.io.DataFileException;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@link EncounterReader}: every column, every kind of bad cell, modes, limits, encodings. */
 class EncounterReaderTest {
 
-  private static final CustomerJourney RETAIL = JourneyTemplates.retailCounter();
+  private static final CustomerJourney RETAIL = JourneyTemplate.RETAIL_COUNTER.journey();
   private static final EncounterReader READER = EncounterReader.withDefaults().withJourney(RETAIL);
   private static final String HEADER = "customer,touchpoint,time,staff,appearance,behaviour,communication,level,seconds,note\n";
   private static final Instant T = Instant.parse("2026-03-02T09:14:05Z");
@@ -270,9 +270,9 @@ class EncounterReaderTest {
         "customer,touchpoint,time,level\nc1,greeting,2026-03-02T09:14:05Z,+2\nc1,paying,2026-03-02T09:20:00Z,-1\n");
     // --- the example of the package and class Javadoc, with the file in a temporary directory ---
     ReadResult<Encounter> read = EncounterReader.withDefaults()
-        .withJourney(JourneyTemplates.retailCounter()).lenient()
+        .withJourney(JourneyTemplate.RETAIL_COUNTER.journey()).lenient()
         .read(file);
-    GroupedSummary<String, ScorecardSummary> byTouchpoint = MomentScorecard.of(JourneyTemplates.retailCounter())
+    GroupedSummary<String, ScorecardSummary> byTouchpoint = MomentScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey())
         .summarize(MomentScorecard.GroupBy.TOUCHPOINT, read.values());
     // ---
     assertThat(byTouchpoint.total().count()).isEqualTo(2);

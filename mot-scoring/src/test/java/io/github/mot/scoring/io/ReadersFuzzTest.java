@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.CustomerJourney;
-import io.github.mot.core.JourneyTemplates;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.Touchpoint;
@@ -45,7 +45,7 @@ class ReadersFuzzTest {
     return encounters(strict).withLimits(limits);
   }
 
-  private static final CustomerJourney RETAIL = JourneyTemplates.retailCounter();
+  private static final CustomerJourney RETAIL = JourneyTemplate.RETAIL_COUNTER.journey();
   private static final SupervisionChecklist CHECKLIST =
       SupervisionChecklist.of(
           "C",

@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class JourneyTemplatesTest {
+class JourneyTemplateJourneysTest {
 
   @Test
   void retailCounterHasTheTenMomentsOfTruth() {
-    CustomerJourney retail = JourneyTemplates.retailCounter();
+    CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey();
     assertThat(retail.name()).isEqualTo("Retail counter");
     assertThat(retail.momentsOfTruth())
         .extracting(Touchpoint::id)
@@ -36,7 +36,7 @@ class JourneyTemplatesTest {
 
   @Test
   void airlineFollowsCarlzon() {
-    CustomerJourney airline = JourneyTemplates.airline();
+    CustomerJourney airline = JourneyTemplate.AIRLINE.journey();
     assertThat(airline.touchpoints())
         .extracting(Touchpoint::id)
         .containsExactly("booking", "check-in", "boarding", "flight", "baggage-claim");
@@ -51,23 +51,23 @@ class JourneyTemplatesTest {
 
   @Test
   void otherTemplatesCoverTheStagesOfTheSources() {
-    assertThat(JourneyTemplates.restaurant().stages())
+    assertThat(JourneyTemplate.RESTAURANT.journey().stages())
         .extracting(JourneyStage::id)
         .contains("ordering", "dining", "paying");
-    assertThat(JourneyTemplates.bankBranch().stages())
+    assertThat(JourneyTemplate.BANK_BRANCH.journey().stages())
         .extracting(JourneyStage::id)
         .contains("enquiry", "application", "claim");
-    assertThat(JourneyTemplates.hospital().stages())
+    assertThat(JourneyTemplate.HOSPITAL.journey().stages())
         .extracting(JourneyStage::id)
         .contains("registration", "consultation", "examination", "treatment");
-    assertThat(JourneyTemplates.onlineShop().stages())
+    assertThat(JourneyTemplate.ONLINE_SHOP.journey().stages())
         .extracting(JourneyStage::id)
         .contains("sign-up", "order", "payment", "support");
   }
 
   @Test
   void everyTemplateIsAValidJourneyWithMomentsOfTruthInEveryNamedStage() {
-    List<CustomerJourney> all = JourneyTemplates.all();
+    List<CustomerJourney> all = JourneyTemplate.journeys();
     assertThat(all).hasSize(6);
     Set<String> names = new HashSet<>();
     for (CustomerJourney j : all) {
@@ -83,21 +83,21 @@ class JourneyTemplatesTest {
 
   @Test
   void byNameFindsKeysAndNames() {
-    assertThat(JourneyTemplates.keys())
+    assertThat(JourneyTemplate.keys())
         .containsExactly("retail", "airline", "restaurant", "bank", "hospital", "online");
-    for (int i = 0; i < JourneyTemplates.keys().size(); i++) {
-      CustomerJourney j = JourneyTemplates.all().get(i);
-      assertThat(JourneyTemplates.byName(JourneyTemplates.keys().get(i))).isSameAs(j);
-      assertThat(JourneyTemplates.byName(j.name())).isSameAs(j);
+    for (int i = 0; i < JourneyTemplate.keys().size(); i++) {
+      CustomerJourney j = JourneyTemplate.journeys().get(i);
+      assertThat(JourneyTemplate.parse(JourneyTemplate.keys().get(i)).journey()).isSameAs(j);
+      assertThat(JourneyTemplate.parse(j.name()).journey()).isSameAs(j);
     }
-    assertThat(JourneyTemplates.byName(" Retail ")).isSameAs(JourneyTemplates.retailCounter());
-    assertThat(JourneyTemplates.byName("retail counter"))
-        .isSameAs(JourneyTemplates.retailCounter());
+    assertThat(JourneyTemplate.parse(" Retail ").journey()).isSameAs(JourneyTemplate.RETAIL_COUNTER.journey());
+    assertThat(JourneyTemplate.parse("retail counter").journey())
+        .isSameAs(JourneyTemplate.RETAIL_COUNTER.journey());
   }
 
   @Test
   void byNameRejectsUnknownKeys() {
-    assertThatThrownBy(() -> JourneyTemplates.byName("cinema"))
+    assertThatThrownBy(() -> JourneyTemplate.parse("cinema").journey())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "journey template must be one of retail, airline, restaurant, bank, hospital, online"
@@ -106,7 +106,7 @@ class JourneyTemplatesTest {
 
   @Test
   void templatesCanBeAdapted() {
-    CustomerJourney retail = JourneyTemplates.retailCounter();
+    CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey();
     CustomerJourney shoes =
         retail
             .withName("Shoe shop")
@@ -125,12 +125,12 @@ class JourneyTemplatesTest {
     assertThat(shoes.requireTouchpoint("paying").importance()).isEqualTo(2.0);
     assertThat(shoes.indexOf("fitting")).isEqualTo(6);
     // The template itself is unchanged.
-    assertThat(JourneyTemplates.retailCounter().touchpoint("packing")).isPresent();
+    assertThat(JourneyTemplate.RETAIL_COUNTER.journey().touchpoint("packing")).isPresent();
   }
 
   @Test
   void retailCounterPrintsAsATable() {
-    assertThat(JourneyTemplates.retailCounter().toString())
+    assertThat(JourneyTemplate.RETAIL_COUNTER.journey().toString())
         .isEqualTo(
             """
             Retail counter: 5 stages, 10 touchpoints, 10 moments of truth
@@ -151,10 +151,10 @@ class JourneyTemplatesTest {
   @Test
   void everyTemplateHasChineseNamesForItselfItsStagesTouchpointsAndRoles() {
     Locale zh = Locale.SIMPLIFIED_CHINESE;
-    for (String key : JourneyTemplates.keys()) {
-      CustomerJourney plain = JourneyTemplates.byName(key);
+    for (String key : JourneyTemplate.keys()) {
+      CustomerJourney plain = JourneyTemplate.parse(key).journey();
       for (Locale locale : List.of(Locale.ENGLISH, zh)) {
-        CustomerJourney j = JourneyTemplates.byName(key, locale);
+        CustomerJourney j = JourneyTemplate.parse(key, locale).journey(locale);
         List<String> texts = new ArrayList<>();
         texts.add(j.name());
         j.stages().forEach(s -> texts.add(s.name()));
@@ -183,55 +183,55 @@ class JourneyTemplatesTest {
 
   @Test
   void inEnglishALocalisedTemplateEqualsThePlainOne() {
-    assertThat(JourneyTemplates.all(Locale.ENGLISH)).isEqualTo(JourneyTemplates.all());
-    assertThat(JourneyTemplates.all(Locale.GERMAN)).isEqualTo(JourneyTemplates.all());
-    assertThat(JourneyTemplates.retailCounter(Locale.ENGLISH)).isEqualTo(JourneyTemplates.retailCounter());
-    assertThat(JourneyTemplates.airline(Locale.ROOT)).isEqualTo(JourneyTemplates.airline());
-    assertThat(JourneyTemplates.restaurant(Locale.UK)).isEqualTo(JourneyTemplates.restaurant());
-    assertThat(JourneyTemplates.bankBranch(Locale.US)).isEqualTo(JourneyTemplates.bankBranch());
-    assertThat(JourneyTemplates.hospital(Locale.ENGLISH)).isEqualTo(JourneyTemplates.hospital());
-    assertThat(JourneyTemplates.onlineShop(Locale.ENGLISH)).isEqualTo(JourneyTemplates.onlineShop());
+    assertThat(JourneyTemplate.journeys(Locale.ENGLISH)).isEqualTo(JourneyTemplate.journeys());
+    assertThat(JourneyTemplate.journeys(Locale.GERMAN)).isEqualTo(JourneyTemplate.journeys());
+    assertThat(JourneyTemplate.RETAIL_COUNTER.journey(Locale.ENGLISH)).isEqualTo(JourneyTemplate.RETAIL_COUNTER.journey());
+    assertThat(JourneyTemplate.AIRLINE.journey(Locale.ROOT)).isEqualTo(JourneyTemplate.AIRLINE.journey());
+    assertThat(JourneyTemplate.RESTAURANT.journey(Locale.UK)).isEqualTo(JourneyTemplate.RESTAURANT.journey());
+    assertThat(JourneyTemplate.BANK_BRANCH.journey(Locale.US)).isEqualTo(JourneyTemplate.BANK_BRANCH.journey());
+    assertThat(JourneyTemplate.HOSPITAL.journey(Locale.ENGLISH)).isEqualTo(JourneyTemplate.HOSPITAL.journey());
+    assertThat(JourneyTemplate.ONLINE_SHOP.journey(Locale.ENGLISH)).isEqualTo(JourneyTemplate.ONLINE_SHOP.journey());
   }
 
   @Test
   void localisedTemplatesInChinese() {
     Locale zh = Locale.SIMPLIFIED_CHINESE;
-    CustomerJourney retail = JourneyTemplates.retailCounter(zh);
+    CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey(zh);
     assertThat(retail.name()).isEqualTo("柜面销售");
     assertThat(retail.requireTouchpoint("entering").name()).isEqualTo("进入卖场");
     assertThat(retail.requireTouchpoint("after-sales").name()).isEqualTo("售后服务");
     assertThat(retail.requireTouchpoint("greeting").role()).contains("营业员");
-    assertThat(JourneyTemplates.airline(zh).requireTouchpoint("baggage-claim").name())
+    assertThat(JourneyTemplate.AIRLINE.journey(zh).requireTouchpoint("baggage-claim").name())
         .isEqualTo("行李领取");
-    assertThat(JourneyTemplates.restaurant(zh).stages()).extracting(JourneyStage::name)
+    assertThat(JourneyTemplate.RESTAURANT.journey(zh).stages()).extracting(JourneyStage::name)
         .containsExactly("到店", "点餐", "用餐", "结账");
-    assertThat(JourneyTemplates.bankBranch(zh).stages()).extracting(JourneyStage::name)
+    assertThat(JourneyTemplate.BANK_BRANCH.journey(zh).stages()).extracting(JourneyStage::name)
         .containsExactly("到达", "咨询", "申请", "理赔");
-    assertThat(JourneyTemplates.hospital(zh).stages()).extracting(JourneyStage::name)
+    assertThat(JourneyTemplate.HOSPITAL.journey(zh).stages()).extracting(JourneyStage::name)
         .startsWith("挂号", "就诊", "检查", "治疗");
-    assertThat(JourneyTemplates.onlineShop(zh).touchpoints()).extracting(Touchpoint::name)
+    assertThat(JourneyTemplate.ONLINE_SHOP.journey(zh).touchpoints()).extracting(Touchpoint::name)
         .contains("用户注册", "下单", "支付");
-    assertThat(JourneyTemplates.all(zh)).extracting(CustomerJourney::name)
+    assertThat(JourneyTemplate.journeys(zh)).extracting(CustomerJourney::name)
         .containsExactly("柜面销售", "航空公司(卡尔森)", "餐厅", "银行网点", "医院", "网上商店");
     // Traditional Chinese has no file of its own: the Chinese file answers.
-    assertThat(JourneyTemplates.retailCounter(Locale.TRADITIONAL_CHINESE)).isEqualTo(retail);
+    assertThat(JourneyTemplate.RETAIL_COUNTER.journey(Locale.TRADITIONAL_CHINESE)).isEqualTo(retail);
   }
 
   @Test
   void byNameWithALocaleAcceptsTheKeyTheEnglishNameOrTheLocalName() {
     Locale zh = Locale.SIMPLIFIED_CHINESE;
-    CustomerJourney retail = JourneyTemplates.retailCounter(zh);
-    assertThat(JourneyTemplates.byName("retail", zh)).isEqualTo(retail);
-    assertThat(JourneyTemplates.byName(" Retail Counter ", zh)).isEqualTo(retail);
-    assertThat(JourneyTemplates.byName("柜面销售", zh)).isEqualTo(retail);
-    assertThat(JourneyTemplates.byName("网上商店", zh)).isEqualTo(JourneyTemplates.onlineShop(zh));
+    CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey(zh);
+    assertThat(JourneyTemplate.parse("retail", zh).journey(zh)).isEqualTo(retail);
+    assertThat(JourneyTemplate.parse(" Retail Counter ", zh).journey(zh)).isEqualTo(retail);
+    assertThat(JourneyTemplate.parse("柜面销售", zh).journey(zh)).isEqualTo(retail);
+    assertThat(JourneyTemplate.parse("网上商店", zh).journey(zh)).isEqualTo(JourneyTemplate.ONLINE_SHOP.journey(zh));
     // The Chinese name is not a name of the English templates.
-    assertThatThrownBy(() -> JourneyTemplates.byName("柜面销售"))
+    assertThatThrownBy(() -> JourneyTemplate.parse("柜面销售").journey())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "journey template must be one of retail, airline, restaurant, bank, hospital, online"
                 + " but was '柜面销售'");
-    assertThatThrownBy(() -> JourneyTemplates.byName("spa", zh))
+    assertThatThrownBy(() -> JourneyTemplate.parse("spa", zh).journey(zh))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "journey template must be one of retail, airline, restaurant, bank, hospital, online"
@@ -241,9 +241,9 @@ class JourneyTemplatesTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void localisedTemplatesRejectNulls() {
-    assertThatThrownBy(() -> JourneyTemplates.byName("retail", null)).hasMessage("locale");
-    assertThatThrownBy(() -> JourneyTemplates.byName(null, Locale.ENGLISH)).hasMessage("key");
-    assertThatThrownBy(() -> JourneyTemplates.all(null)).hasMessage("locale");
-    assertThatThrownBy(() -> JourneyTemplates.hospital(null)).hasMessage("locale");
+    assertThatThrownBy(() -> JourneyTemplate.parse("retail", null).journey(null)).hasMessage("locale");
+    assertThatThrownBy(() -> JourneyTemplate.parse(null, Locale.ENGLISH).journey(Locale.ENGLISH)).hasMessage("key");
+    assertThatThrownBy(() -> JourneyTemplate.journeys(null)).hasMessage("locale");
+    assertThatThrownBy(() -> JourneyTemplate.HOSPITAL.journey(null)).hasMessage("locale");
   }
 }
