@@ -29,18 +29,6 @@ final class GoldenReports {
     return b.build();
   }
 
-  /** A, D and P only (ZonesIpaSegmentsTest). */
-  static SurveyData threeColumn() {
-    int[][] a = {{4, 4, 5}, {5, 3, 6}, {3, 4, 6}, {4, 5, 5}};
-    int[][] d = {{6, 5, 7}, {7, 4, 7}, {6, 5, 7}, {7, 5, 7}};
-    int[][] p = {{5, 6, 4}, {5, 4, 6}, {5, 5, 6}, {4, 6, 3}};
-    SurveyData.Builder b = SurveyData.builder(Fixtures.THREE_ITEMS);
-    for (int r = 0; r < 4; r++) {
-      b.add(Response.builder("r" + r).adequate(a[r]).desired(d[r]).perceptions(p[r]).build());
-    }
-    return b.build();
-  }
-
   /** The standard instrument, 5% of answers missing, importance points (seed chosen for that). */
   static SurveyData standardSurvey() {
     return ServqualGenerators.answers(new SplittableRandom(7), Instrument.standard(), 0.05, 7).build();
@@ -140,7 +128,7 @@ final class GoldenReports {
 
   static Map<String, ZoneReport> zones() {
     Map<String, ZoneReport> m = new LinkedHashMap<>();
-    m.put("zones-three-column", GapAnalysis.withDefaults().zones(threeColumn()));
+    m.put("zones-three-column", GapAnalysis.withDefaults().zones(ZonesIpaSegmentsTest.threeColumn()));
     m.put("zones-pairwise", GapAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE).zones(withZones()));
     return m;
   }
