@@ -1,6 +1,7 @@
 // SERVQUAL of a CSV file: gaps, reliability, zones and an importance-performance list.
 // Run from the project root:  mot-examples/jshell/mot-jshell mot-examples/jshell/servqual.jsh
 // (or paste the lines into JShell started with: jshell --class-path mot-examples/target/mot.jar)
+import io.github.mot.core.table.Format;
 import io.github.mot.servqual.*;
 import io.github.mot.servqual.io.*;
 import java.nio.file.*;
@@ -11,5 +12,5 @@ GapReport report = GapAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE
 System.out.println(report);
 DimensionGap reliability = report.dimension(Dimension.RELIABILITY);
 System.out.printf(java.util.Locale.ROOT, "reliability gap %.3f, alpha(P) %.3f%n", reliability.meanGap(), reliability.alphaPerception());
-System.out.println(ReportCsv.toCsv(report).lines().findFirst().orElseThrow());
+System.out.println(Format.CSV.render(report).lines().findFirst().orElseThrow());
 /exit

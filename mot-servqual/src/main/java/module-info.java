@@ -2,7 +2,9 @@
  * SERVQUAL gap analysis (Parasuraman, Zeithaml and Berry): instruments, columnar survey data,
  * gap scores per item and dimension with paired t tests, Cronbach's alpha, weighted and unweighted
  * SERVQUAL, SERVPERF, zones of tolerance, importance-performance analysis and segment comparisons;
- * CSV reading and CSV/JSON export in {@code io.github.mot.servqual.io}.
+ * CSV reading in {@code io.github.mot.servqual.io}. Every result is {@code
+ * io.github.mot.core.table.Tabular}: {@code Format.JSON}, {@code Format.CSV} and {@code
+ * Format.HTML} of mot-core export it.
  */
 module io.github.mot.servqual {
   requires transitive io.github.mot.core;

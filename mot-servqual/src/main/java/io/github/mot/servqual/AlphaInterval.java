@@ -33,12 +33,13 @@ public record AlphaInterval(double lower, double upper, double confidenceLevel) 
   }
 
   /**
-   * For example {@code [0.712, 0.845]}, or {@code undefined}.
+   * For example {@code [0.712, 0.845]}, or {@code n/a} where undefined (before 0.3.0: {@code
+   * undefined}).
    *
    * @return the interval as text, three decimals
    */
   @Override
   public String toString() {
-    return isDefined() ? TextTable.ci(lower, upper) : "undefined";
+    return isDefined() ? ResultColumns.PLAIN.interval(lower, upper, 3) : io.github.mot.core.table.Cells.UNDEFINED;
   }
 }

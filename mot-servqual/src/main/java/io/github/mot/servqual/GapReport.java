@@ -1,9 +1,17 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The result of a SERVQUAL gap analysis ({@link GapAnalysis#analyze(SurveyData)}): gaps per item
@@ -46,7 +54,7 @@ public record GapReport(
     MeanEstimate unweighted,
     Optional<MeanEstimate> weighted,
     MeanEstimate servperf,
-    Optional<ZoneReport> zones) {
+    Optional<ZoneReport> zones) implements Tabular {
 
   /**
    * Checks and copies the parts.
@@ -105,14 +113,101 @@ public record GapReport(
         "dimension must be one of the instrument's dimensions but was " + dimension);
   }
 
+  /** An overall score's row: the CSV id, the name's bundle key (or a literal), the estimate. */
+  private record Score(String id, String name, MeanEstimate estimate, double perception) {}
+
+  private static final List<Column<ItemGap>> ITEMS = ResultColumns.concat(List.of(
+      Column.<ItemGap>integer("id", ItemGap::id).header("table.item"),
+      Column.<ItemGap>label("label", (g, c) -> Text.exportItem(c, g.label())).csv("name")
+          .except(Target.TEXT, Target.HTML),
+      Column.<ItemGap>text("dimension", g -> g.dimension().name()).header("table.dimension")
+          .text((g, c) -> Text.dimension(c, g.dimension()))),
+      ResultColumns.gapMeans(ItemGap::n, ItemGap::meanExpectation, ItemGap::sdExpectation, ItemGap::meanPerception,
+          ItemGap::sdPerception, ItemGap::gap, "table.sdGap"),
+      List.of(Column.<ItemGap>display("table.label", (g, c) -> Text.item(c, g.label())).left()));
+
+  private static final List<Column<DimensionGap>> DIMENSIONS = ResultColumns.concat(List.of(
+      Column.<DimensionGap>text("name", d -> d.dimension().name()).header("table.dimension")
+          .text((d, c) -> Text.dimension(c, d.dimension())).except(Target.CSV),
+      Column.<DimensionGap>label("csvName", (d, c) -> Text.exportDimension(c, d.dimension(), d.dimension().name()))
+          .csv("name").only(Target.CSV),
+      Column.<DimensionGap>text("dimension", d -> d.dimension().name()).only(Target.CSV),
+      Column.<DimensionGap>integers("items", d -> ResultColumns.ids(d.itemIds())).header("table.items")
+          .text((d, c) -> Integer.toString(d.itemIds().size())).right().except(Target.CSV)),
+      ResultColumns.gapMeans(DimensionGap::n, DimensionGap::meanExpectation, DimensionGap::sdExpectation,
+          DimensionGap::meanPerception, DimensionGap::sdPerception, DimensionGap::gap, null),
+      List.of(
+          Column.<DimensionGap>decimal("alphaExpectation", DimensionGap::alphaExpectation).header("table.alphaE"),
+          Column.<DimensionGap>decimal("alphaPerception", DimensionGap::alphaPerception).header("table.alphaP"),
+          Column.<DimensionGap>decimal("alphaGap", DimensionGap::alphaGap).header("table.alphaGap"),
+          Column.<DimensionGap, Reliability>object("reliabilityExpectation", DimensionGap::expectationReliability,
+              ResultColumns.RELIABILITY),
+          Column.<DimensionGap, Reliability>object("reliabilityPerception", DimensionGap::perceptionReliability,
+              ResultColumns.RELIABILITY),
+          Column.<DimensionGap, Reliability>object("reliabilityGap", DimensionGap::gapReliability,
+              ResultColumns.RELIABILITY)));
+
+  private static final List<Column<Score>> SCORES = ResultColumns.concat(List.of(
+      Column.<Score>text("id", Score::id).only(Target.CSV),
+      Column.<Score>label("name", (s, c) -> c.label(s.name())).header("table.score"),
+      Column.<Score>integer("n", s -> s.estimate().n()),
+      Column.<Score>decimal("perception", Score::perception).only(Target.CSV),
+      Column.<Score>decimal("gap", s -> s.estimate().mean()).header("table.mean")),
+      ResultColumns.meanTest(Score::estimate, "sd", false));
+
+  /** The JSON object {@code overall}: each score with its n, sd and interval. */
+  private static final List<Column<GapReport>> OVERALL = List.of(
+      Column.<GapReport, MeanEstimate>object("unweighted", GapReport::unweighted, ResultColumns.ESTIMATE),
+      Column.<GapReport, MeanEstimate>object("weighted", r -> r.weighted().orElse(null), ResultColumns.ESTIMATE),
+      Column.<GapReport, MeanEstimate>object("servperf", GapReport::servperf, ResultColumns.ESTIMATE));
+
   /**
-   * The item table, the dimension table and the overall scores, aligned for reading in JShell.
+   * The report for every {@link Format}: the item table, the dimension table and the overall
+   * scores (CSV: one row per item, dimension and overall score, {@code level} {@code item}, {@code
+   * dimension} or {@code overall}; JSON: the fields {@code instrument}, {@code missingPolicy},
+   * {@code n}, {@code respondents}, {@code completeCases}, {@code items}, {@code dimensions},
+   * {@code unweighted}, {@code weighted}, {@code servperf}, {@code overall} and, with zones of
+   * tolerance, {@code zones}).
+   *
+   * @return the description of this report
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    double level = unweighted.confidenceLevel();
+    List<Score> scores = new ArrayList<>();
+    scores.add(new Score("unweighted", "score.unweighted", unweighted, Double.NaN));
+    weighted.ifPresent(w -> scores.add(new Score("weighted", "score.weighted", w, Double.NaN)));
+    scores.add(new Score("servperf", "SERVPERF", servperf, servperf.mean()));
+    Tables.Builder b = Text.tables().csvLevel("level")
+        .line(c -> c.label("title.gap") + ": " + Text.subject(c, instrument, respondents, missingPolicy) + " n = " + n())
+        .field("instrument", instrument)
+        .field("missingPolicy", missingPolicy.name())
+        .field("n", n())
+        .field("respondents", respondents)
+        .field("completeCases", completeCases);
+    ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.of(level))
+        .blank()
+        .field("unweighted", unweighted.mean())
+        .field("weighted", weighted.isPresent() ? weighted.get().mean() : null)
+        .field("servperf", servperf.mean())
+        .object("overall", this, OVERALL)
+        .table(ResultColumns.ci(Table.of("scores", SCORES, List.copyOf(scores)).level("overall"), level)
+            .only(Target.TEXT, Target.HTML, Target.CSV))
+        .line(c -> weighted.isEmpty() ? c.label("text.noWeighted") : null);
+    zones.ifPresent(z -> b.blank().child("zones", z));
+    return b.build();
+  }
+
+  /**
+   * The item table, the dimension table and the overall scores, aligned for reading in JShell:
+   * {@code Format.TEXT.render(this)}.
    *
    * @return the report as text
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -120,51 +215,14 @@ public record GapReport(
    * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
    * translation; constant and dimension names as in {@link #toString()} for a language without
    * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
-   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}. {@code Format.TEXT.render(this,
+   * locale)}.
    *
    * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
    * @return the report as text
    * @throws NullPointerException if {@code locale} is null
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    String ci = Math.round(unweighted.confidenceLevel() * 100) + x.get("table.percentCi");
-    TextTable it = new TextTable(x.get("table.item"), x.get("table.dimension"), "n", "E", "P", x.get("table.gap"),
-        x.get("table.sdGap"), "t", "p", ci, x.get("table.label"))
-        .leftAlign(1, 10);
-    for (ItemGap g : items) {
-      MeanEstimate e = g.gap();
-      it.row(Integer.toString(g.id()), x.dimension(g.dimension()), Long.toString(g.n()), x.num(g.meanExpectation(), 3),
-          x.num(g.meanPerception(), 3), x.num(e.mean(), 3), x.num(e.standardDeviation(), 3),
-          x.num(e.t(), 3), x.p(e.p()), x.ci(e.ciLower(), e.ciUpper()), x.item(g.label()));
-    }
-    TextTable dt = new TextTable(x.get("table.dimension"), x.get("table.items"), "n", "E", "P", x.get("table.gap"),
-        "t", "p", ci, x.get("table.alpha") + " E", x.get("table.alpha") + " P", x.get("table.alphaGap"))
-        .leftAlign(0);
-    for (DimensionGap d : dimensions) {
-      MeanEstimate e = d.gap();
-      dt.row(x.dimension(d.dimension()), Integer.toString(d.itemIds().size()), Long.toString(d.n()),
-          x.num(d.meanExpectation(), 3), x.num(d.meanPerception(), 3), x.num(e.mean(), 3),
-          x.num(e.t(), 3), x.p(e.p()), x.ci(e.ciLower(), e.ciUpper()),
-          x.num(d.alphaExpectation(), 3), x.num(d.alphaPerception(), 3), x.num(d.alphaGap(), 3));
-    }
-    TextTable ot = new TextTable(x.get("table.score"), "n", x.get("table.mean"), "sd", ci).leftAlign(0);
-    overallRow(x, ot, x.get("score.unweighted"), unweighted);
-    weighted.ifPresent(w -> overallRow(x, ot, x.get("score.weighted"), w));
-    overallRow(x, ot, "SERVPERF", servperf);
-    StringBuilder sb = new StringBuilder()
-        .append(x.get("title.gap")).append(": ").append(instrument).append(", ").append(respondents)
-        .append(' ').append(x.get("text.respondents")).append(", ").append(x.constant(missingPolicy).toLowerCase(Locale.ROOT))
-        .append(" n = ").append(n()).append('\n').append(it).append('\n').append(dt).append('\n').append(ot);
-    if (weighted.isEmpty()) {
-      sb.append(x.get("text.noWeighted")).append('\n');
-    }
-    zones.ifPresent(z -> sb.append('\n').append(z.toString(locale)));
-    return sb.toString();
-  }
-
-  private static void overallRow(Text x, TextTable t, String name, MeanEstimate e) {
-    t.row(name, Long.toString(e.n()), x.num(e.mean(), 3), x.num(e.standardDeviation(), 3),
-        x.ci(e.ciLower(), e.ciUpper()));
+    return Format.TEXT.render(this, locale);
   }
 }

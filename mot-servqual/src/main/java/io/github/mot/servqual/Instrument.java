@@ -1,6 +1,12 @@
 package io.github.mot.servqual;
 
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +39,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Instrument {
+public abstract class Instrument implements Tabular {
 
   /** The largest number of items an instrument may have. */
   public static final int MAX_ITEMS = 10_000;
@@ -218,18 +224,47 @@ public abstract class Instrument {
     return map;
   }
 
+  /** An item with its id. */
+  private record Numbered(int id, Item item) {}
+
+  private static final List<Column<Numbered>> ITEMS = List.of(
+      Column.<Numbered>integer("id", Numbered::id).header("item").except(Target.JSON),
+      Column.<Numbered>text("label", n -> n.item().label()).except(Target.TEXT, Target.HTML),
+      Column.<Numbered>text("dimension", n -> n.item().dimension().name()),
+      Column.<Numbered>bool("reverse", n -> n.item().reverseCoded()).header("rev")
+          .text((n, c) -> n.item().reverseCoded() ? "R" : ""),
+      Column.<Numbered>display("label", (n, c) -> n.item().label()).left());
+
   /**
-   * A table of the items: id, dimension, R for reverse-coded, label.
+   * The instrument for every {@link Format}: its name, scale and item table (JSON: {@code name},
+   * {@code scale} and {@code items}, each with {@code label}, {@code dimension} and {@code
+   * reverse}; CSV: {@code id,label,dimension,reverse}).
+   *
+   * @return the description of this instrument
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    List<Numbered> rows = new ArrayList<>(size());
+    for (int i = 0; i < size(); i++) {
+      rows.add(new Numbered(i + 1, items().get(i)));
+    }
+    return Text.tables()
+        .line(c -> "Instrument " + name() + " (" + size() + " items, scale " + scale() + ")")
+        .field("name", name())
+        .field("scale", scale().toString())
+        .table(Table.of("items", ITEMS, List.copyOf(rows)))
+        .build();
+  }
+
+  /**
+   * A table of the items: id, dimension, R for reverse-coded, label ({@code
+   * Format.TEXT.render(this)}).
    *
    * @return the name, scale and item table
    */
   @Override
   public String toString() {
-    TextTable table = new TextTable("item", "dimension", "rev", "label").leftAlign(1, 2, 3);
-    for (int i = 0; i < size(); i++) {
-      Item it = items().get(i);
-      table.row(Integer.toString(i + 1), it.dimension().name(), it.reverseCoded() ? "R" : "", it.label());
-    }
-    return "Instrument " + name() + " (" + size() + " items, scale " + scale() + ")\n" + table;
+    return Format.TEXT.render(this);
   }
 }

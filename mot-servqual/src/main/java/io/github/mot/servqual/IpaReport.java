@@ -1,5 +1,12 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +28,7 @@ public record IpaReport(
     double importanceCut,
     double performanceCut,
     boolean grandMeanCuts,
-    PerformanceMeasure performanceMeasure) {
+    PerformanceMeasure performanceMeasure) implements Tabular {
 
   /**
    * Copies the list.
@@ -60,14 +67,73 @@ public record IpaReport(
     return List.copyOf(ranked);
   }
 
+  /** A point with its rank among the priorities (1 = most urgent). */
+  private record Ranked(int rank, IpaPoint point) {}
+
+  private static final List<Column<Ranked>> PRIORITIES = List.of(
+      Column.<Ranked>integer("rank", Ranked::rank).header("table.rank").except(Target.JSON),
+      Column.<Ranked>optionalInteger("id", r -> r.point().itemId()).omitNull().except(Target.TEXT, Target.HTML),
+      Column.<Ranked>label("label", (r, c) -> exportLabel(r.point(), c)).header("table.label")
+          .text((r, c) -> textLabel(r.point(), c)).left(),
+      Column.<Ranked>text("dimension", r -> r.point().dimension().name()).header("table.dimension")
+          .text((r, c) -> Text.dimension(c, r.point().dimension())),
+      Column.<Ranked>integer("n", r -> r.point().n()),
+      Column.<Ranked>decimal("importance", r -> r.point().importance()).header("table.importance"),
+      Column.<Ranked>decimal("performance", r -> r.point().performance()).header("table.performance"),
+      Column.<Ranked>text("quadrant", r -> r.point().quadrant().name()).header("table.quadrant")
+          .text((r, c) -> Text.constant(c, r.point().quadrant())),
+      Column.<Ranked>decimal("priority", r -> r.point().priority()).header("table.priority"));
+
+  /** The label cell of CSV and JSON: an item's label, a dimension's name (translated with a locale). */
+  private static String exportLabel(IpaPoint p, Cells c) {
+    return p.itemId().isPresent() ? Text.exportItem(c, p.label()) : Text.exportDimension(c, p.dimension(), p.label());
+  }
+
+  /** The label in text: {@code 3 Keeps promises} for an item, the dimension for a dimension. */
+  private static String textLabel(IpaPoint p, Cells c) {
+    if (p.itemId().isPresent()) {
+      return p.itemId().getAsInt() + " " + Text.item(c, p.label());
+    }
+    return p.label().equals(p.dimension().name()) ? Text.dimension(c, p.dimension()) : p.label();
+  }
+
   /**
-   * The cuts and the ranked priorities as an aligned table.
+   * The analysis for every {@link Format}: the cuts and the ranked priorities (CSV: one row per
+   * point, most urgent first, {@code rank,id,label,dimension,n,importance,performance,quadrant,
+   * priority}; JSON: {@code importanceCut}, {@code performanceCut}, {@code grandMeanCuts}, {@code
+   * performanceMeasure} and {@code priorities}, where only items have an {@code id}).
+   *
+   * @return the description of this report
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    List<IpaPoint> ranked = priorities();
+    List<Ranked> rows = new ArrayList<>(ranked.size());
+    for (int i = 0; i < ranked.size(); i++) {
+      rows.add(new Ranked(i + 1, ranked.get(i)));
+    }
+    return Text.tables()
+        .line(c -> c.label("title.ipa") + " (" + c.label(grandMeanCuts ? "text.cutsGrandMeans" : "text.cutsGiven")
+            + ": " + c.label("table.importance") + " " + c.num(importanceCut, 3) + ", " + c.label("table.performance")
+            + " " + c.num(performanceCut, 3) + "; " + c.label("table.performance") + " = "
+            + performanceMeasure.description(c.locale()) + ")")
+        .field("importanceCut", importanceCut)
+        .field("performanceCut", performanceCut)
+        .field("grandMeanCuts", grandMeanCuts)
+        .field("performanceMeasure", performanceMeasure.toString())
+        .table(Table.of("priorities", PRIORITIES, List.copyOf(rows)))
+        .build();
+  }
+
+  /**
+   * The cuts and the ranked priorities as an aligned table: {@code Format.TEXT.render(this)}.
    *
    * @return the report as text
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -75,28 +141,14 @@ public record IpaReport(
    * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
    * translation; constant and dimension names as in {@link #toString()} for a language without
    * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
-   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}. {@code Format.TEXT.render(this,
+   * locale)}.
    *
    * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
    * @return the report as text
    * @throws NullPointerException if {@code locale} is null
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    TextTable t = new TextTable(x.get("table.rank"), x.get("table.label"), x.get("table.dimension"), "n",
-        x.get("table.importance"), x.get("table.performance"), x.get("table.quadrant"), x.get("table.priority"))
-        .leftAlign(1, 2, 6);
-    int rank = 1;
-    for (IpaPoint p : priorities()) {
-      String label = p.itemId().isPresent() ? x.item(p.label())
-          : (p.label().equals(p.dimension().name()) ? x.dimension(p.dimension()) : p.label());
-      t.row(Integer.toString(rank++), p.itemId().isPresent() ? p.itemId().getAsInt() + " " + label : label,
-          x.dimension(p.dimension()), Long.toString(p.n()), x.num(p.importance(), 3),
-          x.num(p.performance(), 3), x.constant(p.quadrant()), x.num(p.priority(), 3));
-    }
-    return x.get("title.ipa") + " (" + x.get(grandMeanCuts ? "text.cutsGrandMeans" : "text.cutsGiven")
-        + ": " + x.get("table.importance") + " " + x.num(importanceCut, 3) + ", " + x.get("table.performance") + " "
-        + x.num(performanceCut, 3) + "; " + x.get("table.performance") + " = " + performanceMeasure.description(locale)
-        + ")\n" + t;
+    return Format.TEXT.render(this, locale);
   }
 }

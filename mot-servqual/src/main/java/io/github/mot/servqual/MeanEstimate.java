@@ -64,19 +64,19 @@ public record MeanEstimate(
    */
   @Override
   public String toString() {
-    return TextTable.num(mean, 3)
+    return ResultColumns.PLAIN.num(mean, 3)
         + " (sd "
-        + TextTable.num(standardDeviation, 3)
+        + ResultColumns.PLAIN.num(standardDeviation, 3)
         + ", n "
         + n
         + ", t "
-        + TextTable.num(t, 3)
+        + ResultColumns.PLAIN.num(t, 3)
         + ", p "
-        + TextTable.p(p)
+        + ResultColumns.PLAIN.p(p)
         + ", "
         + Math.round(confidenceLevel * 100)
         + "% CI "
-        + TextTable.ci(ciLower, ciUpper)
+        + ResultColumns.PLAIN.interval(ciLower, ciUpper, 3)
         + ")";
   }
 

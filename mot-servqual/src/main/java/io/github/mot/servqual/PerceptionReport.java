@@ -1,8 +1,15 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * The result of a {@link PerceptionAnalysis} of perception-only (SERVPERF) data: mean perceptions
@@ -27,7 +34,7 @@ public record PerceptionReport(
     long completeCases,
     List<ItemPerception> items,
     List<DimensionPerception> dimensions,
-    MeanEstimate servperf) {
+    MeanEstimate servperf) implements Tabular {
 
   /**
    * Checks and copies the parts.
@@ -72,34 +79,88 @@ public record PerceptionReport(
     throw new IllegalArgumentException("dimension must be one of the instrument's dimensions but was " + dimension);
   }
 
+  /** The SERVPERF row of the score table. */
+  private record Score(String id, String name, MeanEstimate estimate) {}
+
+  /** A mean perception in text and CSV: n, the mean ({@code P}), sd and interval. */
+  private static <R> List<Column<R>> mean(Function<? super R, MeanEstimate> m, String header) {
+    return List.of(
+        Column.<R>integer("n", r -> m.apply(r).n()).except(Target.JSON),
+        Column.<R>decimal("mean", r -> m.apply(r).mean()).csv("perception").header(header).except(Target.JSON),
+        Column.<R>decimal("sd", r -> m.apply(r).standardDeviation()).except(Target.JSON),
+        Column.<R>decimal("ciLower", r -> m.apply(r).ciLower()).only(Target.CSV),
+        Column.<R>decimal("ciUpper", r -> m.apply(r).ciUpper()).only(Target.CSV),
+        ResultColumns.interval(m));
+  }
+
+  private static final List<Column<ItemPerception>> ITEMS = ResultColumns.concat(List.of(
+      Column.<ItemPerception>integer("id", ItemPerception::id).header("item"),
+      Column.<ItemPerception>label("label", (i, c) -> Text.exportItem(c, i.label())).csv("name")
+          .except(Target.TEXT, Target.HTML),
+      Column.<ItemPerception>text("dimension", i -> i.dimension().name())
+          .text((i, c) -> Text.dimension(c, i.dimension())),
+      Column.<ItemPerception, MeanEstimate>object("perception", ItemPerception::perception, ResultColumns.ESTIMATE)),
+      mean(ItemPerception::perception, "P"),
+      List.of(Column.<ItemPerception>display("label", (i, c) -> Text.item(c, i.label())).left()));
+
+  private static final List<Column<DimensionPerception>> DIMENSIONS = ResultColumns.concat(List.of(
+      Column.<DimensionPerception>text("name", d -> d.dimension().name()).header("dimension")
+          .text((d, c) -> Text.dimension(c, d.dimension())).except(Target.CSV),
+      Column.<DimensionPerception>label("csvName",
+          (d, c) -> Text.exportDimension(c, d.dimension(), d.dimension().name())).csv("name").only(Target.CSV),
+      Column.<DimensionPerception>text("dimension", d -> d.dimension().name()).only(Target.CSV),
+      Column.<DimensionPerception>integer("items", d -> d.itemIds().size()).only(Target.TEXT, Target.HTML),
+      Column.<DimensionPerception, MeanEstimate>object("perception", DimensionPerception::perception,
+          ResultColumns.ESTIMATE),
+      Column.<DimensionPerception, Reliability>object("reliability", DimensionPerception::reliability,
+          ResultColumns.RELIABILITY)),
+      mean(DimensionPerception::perception, "P"),
+      List.of(Column.<DimensionPerception>decimal("alpha", d -> d.reliability().alpha()).header("table.alphaP")
+          .text((d, c) -> Text.alpha(c, d.reliability().alpha(), d.itemIds().size())).except(Target.JSON)));
+
+  private static final List<Column<Score>> SCORES = ResultColumns.concat(List.of(
+      Column.<Score>text("id", Score::id).only(Target.CSV),
+      Column.<Score>text("name", Score::name).header("score")),
+      mean(Score::estimate, "mean"));
+
   /**
-   * The item table, the dimension table (with alpha, {@code undefined} for a one-item dimension) and
-   * the SERVPERF score.
+   * The report for every {@link Format}: the item table, the dimension table (with alpha) and the
+   * SERVPERF score. JSON: {@code instrument}, {@code missingPolicy}, {@code respondents}, {@code
+   * completeCases}, {@code items}, {@code dimensions} (with {@code reliability}) and {@code
+   * servperf}, each mean with its n, sd and interval. CSV: one row per item, dimension and the
+   * SERVPERF score ({@code level} {@code item}, {@code dimension} or {@code overall}), {@code
+   * level,id,name,dimension,n,perception,sd,ci_lower,ci_upper,alpha}.
+   *
+   * @return the description of this report
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    double level = servperf.confidenceLevel();
+    Tables.Builder b = Text.tables().csvLevel("level")
+        .line(c -> "SERVPERF perception analysis (no expectations, no gaps): "
+            + Text.subject(c, instrument, respondents, missingPolicy) + " " + c.label("text.deletion") + ", "
+            + completeCases + " complete")
+        .field("instrument", instrument)
+        .field("missingPolicy", missingPolicy.name())
+        .field("respondents", respondents)
+        .field("completeCases", completeCases);
+    return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.of(level))
+        .blank()
+        .object("servperf", servperf, ResultColumns.ESTIMATE)
+        .table(ResultColumns.ci(Table.of("scores", SCORES, List.of(new Score("servperf", "SERVPERF", servperf)))
+            .level("overall"), level).only(Target.TEXT, Target.HTML, Target.CSV))
+        .build();
+  }
+
+  /**
+   * The item table, the dimension table (with alpha, {@code undefined (1 item)} for a one-item
+   * dimension) and the SERVPERF score ({@code Format.TEXT.render(this)}).
    *
    * @return the report as text
    */
   @Override
   public String toString() {
-    String ci = Math.round(servperf.confidenceLevel() * 100) + "% CI";
-    TextTable it = new TextTable("item", "dimension", "n", "P", "sd", ci, "label").leftAlign(1, 6);
-    for (ItemPerception i : items) {
-      MeanEstimate m = i.perception();
-      it.row(Integer.toString(i.id()), i.dimension().name(), Long.toString(m.n()), TextTable.num(m.mean(), 3),
-          TextTable.num(m.standardDeviation(), 3), TextTable.ci(m.ciLower(), m.ciUpper()), i.label());
-    }
-    TextTable dt = new TextTable("dimension", "items", "n", "P", "sd", ci, "alpha P").leftAlign(0);
-    for (DimensionPerception d : dimensions) {
-      MeanEstimate m = d.perception();
-      double a = d.reliability().alpha();
-      dt.row(d.dimension().name(), Integer.toString(d.itemIds().size()), Long.toString(m.n()),
-          TextTable.num(m.mean(), 3), TextTable.num(m.standardDeviation(), 3), TextTable.ci(m.ciLower(), m.ciUpper()),
-          Double.isNaN(a) ? (d.itemIds().size() < 2 ? "undefined (1 item)" : "undefined") : TextTable.num(a, 3));
-    }
-    TextTable ot = new TextTable("score", "n", "mean", "sd", ci).leftAlign(0);
-    ot.row("SERVPERF", Long.toString(servperf.n()), TextTable.num(servperf.mean(), 3),
-        TextTable.num(servperf.standardDeviation(), 3), TextTable.ci(servperf.ciLower(), servperf.ciUpper()));
-    return "SERVPERF perception analysis (no expectations, no gaps): " + instrument + ", " + respondents
-        + " respondents, " + missingPolicy.name().toLowerCase(Locale.ROOT) + " deletion, " + completeCases
-        + " complete\n" + it + '\n' + dt + '\n' + ot;
+    return Format.TEXT.render(this);
   }
 }

@@ -1,9 +1,18 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * The result of a {@link ReliabilityAnalysis}: one {@link ScaleReliability} per dimension and
@@ -12,7 +21,8 @@ import java.util.OptionalLong;
  * <p>{@link #toString()} prints the scale table (raw and standardised alpha, each labelled, with
  * Feldt's and, if asked for, the bootstrap interval), the item table (corrected item-total
  * correlation, alpha-if-item-deleted) and the warnings. Where alpha is undefined the tables say
- * {@code undefined} and a warning says why. Instances are immutable and thread-safe.
+ * why ({@code undefined (1 item)}) or {@code n/a}, as for every other undefined value, and a
+ * warning says why. Instances are immutable and thread-safe.
  *
  * @param instrument the instrument's name
  * @param missingPolicy how missing answers were treated
@@ -29,7 +39,7 @@ public record ReliabilityReport(
     long respondents,
     List<ScaleReliability> scales,
     List<ReliabilityWarning> warnings,
-    OptionalLong bootstrapSeed) {
+    OptionalLong bootstrapSeed) implements Tabular {
 
   /**
    * Checks and copies the parts.
@@ -73,14 +83,130 @@ public record ReliabilityReport(
     return warnings.stream().filter(w -> w.type() == type).toList();
   }
 
+  /** An item of a scale, for the item table. */
+  private record ScaleItem(ScaleReliability scale, ItemReliability item) {}
+
+  private static final String FELDT = "feldtCi";
+  private static final String BOOTSTRAP = "bootstrapCi";
+
+  /** The dimension and score of a scale, declared once for the scale and the item rows. */
+  private static <R> List<Column<R>> scale(Function<R, ScaleReliability> scale) {
+    return List.of(
+        Column.<R>text("dimension", r -> scale.apply(r).dimension().name()).header("table.dimension")
+            .text((r, c) -> Text.dimension(c, scale.apply(r).dimension())),
+        Column.<R>text("score", r -> scale.apply(r).score().name()).header("table.score")
+            .text((r, c) -> Text.translated(c) ? scale.apply(r).score().label(c.locale()) : scale.apply(r).score().label()));
+  }
+
+  /** An interval in text, n/a where undefined. */
+  private static String interval(Cells c, AlphaInterval i) {
+    return i.isDefined() ? c.interval(i.lower(), i.upper(), 3) : Cells.UNDEFINED;
+  }
+
+  private static List<Column<ScaleReliability>> scales(boolean bootstrap) {
+    List<Column<ScaleReliability>> bootstrapText = bootstrap
+        ? List.of(Column.<ScaleReliability>display(BOOTSTRAP,
+            (s, c) -> s.bootstrap().map(b -> interval(c, b)).orElse(Cells.UNDEFINED)))
+        : List.of();
+    return ResultColumns.concat(scale(s -> s), List.of(
+        Column.<ScaleReliability>integers("items", s -> ResultColumns.ids(s.itemIds())).header("table.items")
+            .text((s, c) -> Integer.toString(s.items())).right(),
+        Column.<ScaleReliability>integer("n", ScaleReliability::n),
+        Column.<ScaleReliability>decimal("alpha", ScaleReliability::alpha).header("table.rawAlpha")
+            .text((s, c) -> Text.alpha(c, s.alpha(), s.items())),
+        Column.<ScaleReliability>display(FELDT, (s, c) -> interval(c, s.feldt()))), bootstrapText, List.of(
+        Column.<ScaleReliability>decimal("standardizedAlpha", ScaleReliability::standardizedAlpha)
+            .header("table.stdAlpha"),
+        Column.<ScaleReliability>decimal("meanInterItemCorrelation", ScaleReliability::meanInterItemCorrelation)
+            .header("table.meanR"),
+        Column.<ScaleReliability>decimal("feldtLower", s -> s.feldt().lower()).only(Target.CSV),
+        Column.<ScaleReliability>decimal("feldtUpper", s -> s.feldt().upper()).only(Target.CSV),
+        Column.<ScaleReliability>decimal("bootstrapLower", s -> s.bootstrap().map(AlphaInterval::lower)
+            .orElse(Double.NaN)).only(Target.CSV),
+        Column.<ScaleReliability>decimal("bootstrapUpper", s -> s.bootstrap().map(AlphaInterval::upper)
+            .orElse(Double.NaN)).only(Target.CSV),
+        Column.<ScaleReliability>decimal("confidenceLevel", s -> s.feldt().confidenceLevel()).only(Target.CSV),
+        Column.<ScaleReliability, AlphaInterval>object("feldt", ScaleReliability::feldt, ResultColumns.INTERVAL),
+        Column.<ScaleReliability, AlphaInterval>object("bootstrap", s -> s.bootstrap().orElse(null),
+            ResultColumns.INTERVAL),
+        Column.<ScaleReliability>integer("bootstrapReplicates", ScaleReliability::bootstrapReplicates)
+            .except(Target.TEXT, Target.HTML),
+        Column.<ScaleReliability, ItemReliability>list("itemStatistics", ScaleReliability::itemStatistics,
+            ResultColumns.ITEM_RELIABILITY)));
+  }
+
+  private static final List<Column<ScaleReliability>> SCALES = scales(false);
+  private static final List<Column<ScaleReliability>> SCALES_BOOTSTRAP = scales(true);
+
+  private static final List<Column<ScaleItem>> ITEMS = ResultColumns.concat(scale(ScaleItem::scale), List.of(
+      Column.<ScaleItem>integer("item", i -> i.item().id()).header("table.item"),
+      Column.<ScaleItem>decimal("correctedItemTotalCorrelation", i -> i.item().correctedItemTotalCorrelation())
+          .header("table.itemTotalR"),
+      Column.<ScaleItem>decimal("alphaIfDeleted", i -> i.item().alphaIfDeleted()).header("table.alphaIfDeleted")));
+
+  private static final List<Column<ReliabilityWarning>> WARNINGS = List.of(
+      Column.<ReliabilityWarning>text("type", w -> w.type().name()),
+      Column.<ReliabilityWarning>text("dimension", w -> w.dimension().name()),
+      Column.<ReliabilityWarning>text("score", w -> w.score().map(Enum::name).orElse(null)),
+      Column.<ReliabilityWarning>optionalInteger("item", ReliabilityWarning::itemId),
+      Column.<ReliabilityWarning>text("message", ReliabilityWarning::message));
+
   /**
-   * The scale table, the item table and the warnings, aligned for reading in JShell.
+   * The report for every {@link Format}: the scale table, the item table and the warnings. JSON:
+   * {@code instrument}, {@code missingPolicy}, {@code respondents}, {@code bootstrapSeed}, {@code
+   * scales} (each with its items, alphas, {@code feldt} and {@code bootstrap} intervals and {@code
+   * itemStatistics}) and {@code warnings}. CSV: one row per scale ({@code level} {@code scale}),
+   * per item of a scale of two or more items ({@code item}) and per warning ({@code warning}).
+   *
+   * @return the description of this report
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    double level = scales.isEmpty() ? 0.95 : scales.get(0).feldt().confidenceLevel();
+    String pct = Math.round(level * 100) + "% ";
+    boolean boot = bootstrapSeed.isPresent();
+    List<ScaleItem> items = new ArrayList<>();
+    for (ScaleReliability s : scales) {
+      if (s.items() >= 2) {
+        for (ItemReliability ir : s.itemStatistics()) {
+          items.add(new ScaleItem(s, ir));
+        }
+      }
+    }
+    Table<ScaleReliability> scaleTable = Table.of("scales", boot ? SCALES_BOOTSTRAP : SCALES, scales).level("scale")
+        .header(FELDT, c -> pct + c.label("table.feldtCi"));
+    if (boot) {
+      scaleTable = scaleTable.header(BOOTSTRAP, c -> pct + c.label("table.bootstrapCi"));
+    }
+    return Text.tables().csvLevel("level")
+        .line(c -> c.label("title.reliability") + ": " + Text.subject(c, instrument, respondents, missingPolicy) + " "
+            + c.label("text.deletion") + (boot ? ", " + c.label("text.bootstrapSeed") + " " + bootstrapSeed.getAsLong()
+            : ""))
+        .field("instrument", instrument)
+        .field("missingPolicy", missingPolicy.name())
+        .field("respondents", respondents)
+        .field("bootstrapSeed", boot ? bootstrapSeed.getAsLong() : null)
+        .table(scaleTable)
+        .blank()
+        .table(Table.of("itemStatistics", ITEMS, List.copyOf(items)).level("item")
+            .only(Target.TEXT, Target.HTML, Target.CSV))
+        .line(c -> warnings.isEmpty() ? c.label("text.noWarnings") : c.label("text.warnings") + ":")
+        .line(c -> warnings.isEmpty() ? null
+            : String.join("\n", warnings.stream().map(w -> "  " + w).toList()))
+        .table(Table.of("warnings", WARNINGS, warnings).level("warning").only(Target.JSON, Target.CSV))
+        .build();
+  }
+
+  /**
+   * The scale table, the item table and the warnings, aligned for reading in JShell ({@code
+   * Format.TEXT.render(this)}).
    *
    * @return the report as text
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -88,67 +214,14 @@ public record ReliabilityReport(
    * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
    * translation; constant and dimension names as in {@link #toString()} for a language without
    * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
-   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}. {@code Format.TEXT.render(this,
+   * locale)}.
    *
    * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
    * @return the report as text
    * @throws NullPointerException if {@code locale} is null
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    double level = scales.isEmpty() ? 0.95 : scales.get(0).feldt().confidenceLevel();
-    String pct = Math.round(level * 100) + "%";
-    boolean boot = bootstrapSeed.isPresent();
-    TextTable st = boot
-        ? new TextTable(x.get("table.dimension"), x.get("table.score"), x.get("table.items"), "n",
-            x.get("table.rawAlpha"), pct + " " + x.get("table.feldtCi"), pct + " " + x.get("table.bootstrapCi"),
-            x.get("table.stdAlpha"), x.get("table.meanR"))
-        : new TextTable(x.get("table.dimension"), x.get("table.score"), x.get("table.items"), "n",
-            x.get("table.rawAlpha"), pct + " " + x.get("table.feldtCi"), x.get("table.stdAlpha"), x.get("table.meanR"));
-    st.leftAlign(0, 1);
-    TextTable it = new TextTable(x.get("table.dimension"), x.get("table.score"), x.get("table.item"),
-        x.get("table.itemTotalR"), x.get("table.alphaIfDeleted")).leftAlign(0, 1);
-    String undefinedWord = x.get("text.undefined");
-    for (ScaleReliability s : scales) {
-      String undefined = s.items() < 2
-          ? undefinedWord + " (" + s.items() + " " + x.get("text.item") + ")" : undefinedWord;
-      String alpha = s.isDefined() ? x.num(s.alpha(), 3) : undefined;
-      String std = x.defined(s.standardizedAlpha());
-      String rbar = x.defined(s.meanInterItemCorrelation());
-      String feldt = interval(x, s.feldt());
-      String score = x.translated() ? s.score().label(locale) : s.score().label();
-      if (boot) {
-        st.row(x.dimension(s.dimension()), score, Integer.toString(s.items()), Long.toString(s.n()), alpha,
-            feldt, s.bootstrap().map(b -> interval(x, b)).orElse(undefinedWord), std, rbar);
-      } else {
-        st.row(x.dimension(s.dimension()), score, Integer.toString(s.items()), Long.toString(s.n()), alpha,
-            feldt, std, rbar);
-      }
-      if (s.items() >= 2) {
-        for (ItemReliability ir : s.itemStatistics()) {
-          it.row(x.dimension(s.dimension()), score, Integer.toString(ir.id()),
-              x.defined(ir.correctedItemTotalCorrelation()), x.defined(ir.alphaIfDeleted()));
-        }
-      }
-    }
-    StringBuilder sb = new StringBuilder()
-        .append(x.get("title.reliability")).append(": ").append(instrument).append(", ").append(respondents)
-        .append(' ').append(x.get("text.respondents")).append(", ")
-        .append(x.constant(missingPolicy).toLowerCase(Locale.ROOT)).append(' ').append(x.get("text.deletion"))
-        .append(boot ? ", " + x.get("text.bootstrapSeed") + " " + bootstrapSeed.getAsLong() : "").append('\n')
-        .append(st).append('\n').append(it);
-    if (warnings.isEmpty()) {
-      sb.append(x.get("text.noWarnings")).append('\n');
-    } else {
-      sb.append(x.get("text.warnings")).append(":\n");
-      for (ReliabilityWarning w : warnings) {
-        sb.append("  ").append(w).append('\n');
-      }
-    }
-    return sb.toString();
-  }
-
-  private static String interval(Text x, AlphaInterval i) {
-    return i.isDefined() ? x.ci(i.lower(), i.upper()) : x.get("text.undefined");
+    return Format.TEXT.render(this, locale);
   }
 }

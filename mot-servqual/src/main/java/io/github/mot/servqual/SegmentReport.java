@@ -1,6 +1,14 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +21,7 @@ import java.util.Objects;
  * @param segments value to report, in the order the values were first seen
  * @since 0.1.0
  */
-public record SegmentReport(String attribute, Map<String, GapReport> segments) {
+public record SegmentReport(String attribute, Map<String, GapReport> segments) implements Tabular {
 
   /**
    * Checks and copies the parts, keeping the order.
@@ -25,42 +33,57 @@ public record SegmentReport(String attribute, Map<String, GapReport> segments) {
     segments = Collections.unmodifiableMap(new LinkedHashMap<>(segments));
   }
 
+  private static final String VALUE = "value";
+
+  /** The summary columns of one segment (a value and its report), before the dimension gaps. */
+  private static final List<Column<Map.Entry<String, GapReport>>> SUMMARY = List.of(
+      Column.<Map.Entry<String, GapReport>>text(VALUE, Map.Entry::getKey),
+      Column.<Map.Entry<String, GapReport>>integer("respondents", e -> e.getValue().respondents()),
+      Column.<Map.Entry<String, GapReport>>integer("n", e -> e.getValue().n()),
+      Column.<Map.Entry<String, GapReport>>decimal("unweighted", e -> e.getValue().unweighted().mean()),
+      Column.<Map.Entry<String, GapReport>>decimal("weighted",
+          e -> e.getValue().weighted().map(MeanEstimate::mean).orElse(Double.NaN)),
+      Column.<Map.Entry<String, GapReport>>decimal("servperf", e -> e.getValue().servperf().mean())
+          .header("SERVPERF"));
+
   /**
-   * One row per segment: respondents, n, the overall scores and every dimension gap.
+   * The analysis for every {@link Format}: in text and HTML one row per segment (respondents, n,
+   * the overall scores and every dimension gap); in JSON {@code attribute} and {@code segments}
+   * (value to gap report); in CSV the gap report rows of every segment, after a first column named
+   * by the attribute that holds the segment's value.
+   *
+   * @return the description of this report
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    Tables.Builder b = Text.tables().field("attribute", attribute);
+    if (segments.isEmpty()) {
+      b.line(c -> "Segments by " + attribute + ": none");
+    } else {
+      List<Column<Map.Entry<String, GapReport>>> columns = new ArrayList<>(SUMMARY);
+      List<DimensionGap> dims = segments.values().iterator().next().dimensions();
+      for (int d = 0; d < dims.size(); d++) {
+        int index = d;
+        String name = dims.get(d).dimension().name();
+        columns.add(Column.<Map.Entry<String, GapReport>>decimal("gap " + name,
+            e -> e.getValue().dimensions().get(index).meanGap()).header(name));
+      }
+      b.line(c -> "Segments by " + attribute + " (gap means)")
+          .table(Table.of("summary", columns, List.copyOf(segments.entrySet())).header(VALUE, c -> attribute)
+              .only(Target.TEXT, Target.HTML));
+    }
+    return b.group(attribute, "segments", segments, null).only(Target.JSON, Target.CSV).build();
+  }
+
+  /**
+   * One row per segment: respondents, n, the overall scores and every dimension gap ({@code
+   * Format.TEXT.render(this)}).
    *
    * @return an aligned table
    */
   @Override
   public String toString() {
-    if (segments.isEmpty()) {
-      return "Segments by " + attribute + ": none\n";
-    }
-    GapReport any = segments.values().iterator().next();
-    int dCount = any.dimensions().size();
-    String[] header = new String[6 + dCount];
-    header[0] = attribute;
-    header[1] = "respondents";
-    header[2] = "n";
-    header[3] = "unweighted";
-    header[4] = "weighted";
-    header[5] = "SERVPERF";
-    for (int d = 0; d < dCount; d++) {
-      header[6 + d] = any.dimensions().get(d).dimension().name();
-    }
-    TextTable t = new TextTable(header).leftAlign(0);
-    segments.forEach((value, r) -> {
-      String[] row = new String[header.length];
-      row[0] = value;
-      row[1] = Long.toString(r.respondents());
-      row[2] = Long.toString(r.n());
-      row[3] = TextTable.num(r.unweighted().mean(), 3);
-      row[4] = r.weighted().map(w -> TextTable.num(w.mean(), 3)).orElse("-");
-      row[5] = TextTable.num(r.servperf().mean(), 3);
-      for (int d = 0; d < dCount; d++) {
-        row[6 + d] = TextTable.num(r.dimensions().get(d).meanGap(), 3);
-      }
-      t.row(row);
-    });
-    return "Segments by " + attribute + " (gap means)\n" + t;
+    return Format.TEXT.render(this);
   }
 }

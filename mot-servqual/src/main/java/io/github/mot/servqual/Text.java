@@ -1,25 +1,36 @@
 package io.github.mot.servqual;
 
 import io.github.mot.core.Labels;
-import io.github.mot.core.internal.LocaleNumbers;
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Tables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * The texts and number formats of one language for the {@code toString(Locale)} tables of this
- * package: labels from the bundle {@link #BUNDLE}, numbers with the decimal separator of the
- * locale (no grouping). Immutable and thread-safe; package-private.
+ * The labels of this package's results in a language (numbers are written by {@link Cells}).
+ *
+ * <p>Two rules, each kept as it was before the tabular model:
+ *
+ * <ul>
+ *   <li>text and HTML ({@code toString(Locale)}) translate labels, dimensions and constants only
+ *       where the language has a translation: {@code toString(Locale.ENGLISH)} equals {@code
+ *       toString()}, with constant and dimension names;
+ *   <li>CSV and JSON with a locale translate the label cells whenever a locale is given (English
+ *       labels for a language without a bundle); without one they write labels as given.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; package-private.
  */
 final class Text {
 
   /** The base name of this module's label bundle. */
   static final String BUNDLE = "io.github.mot.servqual.i18n.labels";
 
-  /** English: the texts of the plain {@code toString()}. */
-  static final Text ENGLISH = new Text(Locale.ENGLISH);
+  /** This module's labels in a language: the bundle of every result's {@link Tables}. */
+  static final Function<Locale, Labels> LABELS = Text::labels;
 
   private static final Map<String, Integer> STANDARD_ITEMS = new HashMap<>();
 
@@ -30,58 +41,21 @@ final class Text {
     }
   }
 
-  private final Locale locale;
-  private final Labels labels;
-  private final boolean translated;
-  private final LocaleNumbers numbers;
-
-  private Text(Locale locale) {
-    this.locale = locale;
-    this.labels = labels(locale);
-    this.translated = labels.isTranslation();
-    this.numbers = LocaleNumbers.of(locale);
-  }
-
-  /** The texts of a locale. */
-  static Text of(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
-    return locale.equals(Locale.ENGLISH) ? ENGLISH : new Text(locale);
-  }
+  private Text() {}
 
   /** This module's labels in a language. */
   static Labels labels(Locale locale) {
     return Labels.forBundle(BUNDLE, locale, Text.class.getModule());
   }
 
-  /** The English label of a standard item id (1..22) key, or empty if the text is not standard. */
+  /** A new description with this module's labels. */
+  static Tables.Builder tables() {
+    return Tables.builder(LABELS);
+  }
+
+  /** The bundle key of a standard item's label. */
   static String itemKey(int id) {
     return "Item." + id;
-  }
-
-  /** Whether the locale has a translation (not English and not a language without a bundle). */
-  boolean translated() {
-    return translated;
-  }
-
-  /** A text of the bundle by key. */
-  String get(String key) {
-    return labels.get(key);
-  }
-
-  /** An enum constant: its translation, or its constant name where there is no translation. */
-  String constant(Enum<?> constant) {
-    return translated ? labels.label(constant) : constant.name();
-  }
-
-  /** A dimension: the translation of a standard one, else its name. */
-  String dimension(Dimension dimension) {
-    return translated ? dimension.label(locale) : dimension.name();
-  }
-
-  /** An item label: the translation of a standard item's English label, else the label as given. */
-  String item(String label) {
-    Integer id = STANDARD_ITEMS.get(label);
-    return id == null || !translated ? label : labels.get(itemKey(id));
   }
 
   /** The locale's translation of a standard item label, else the label as given. */
@@ -90,23 +64,59 @@ final class Text {
     return id == null ? label : labels(locale).get(itemKey(id));
   }
 
-  /** Formats a number with the given decimals in this locale; see {@link TextTable#num}. */
-  String num(double value, int decimals) {
-    return numbers.localize(TextTable.num(value, decimals));
+  // text and HTML
+
+  /** Whether text translates: a locale was given and its language has a translation. */
+  static boolean translated(Cells c) {
+    return c.translating() && labels(c.locale()).isTranslation();
   }
 
-  /** Formats a p-value: four decimals, or {@code <0.0001}. */
-  String p(double p) {
-    return numbers.localize(TextTable.p(p));
+  /** An enum constant in text: its translation, or its constant name where there is none. */
+  static String constant(Cells c, Enum<?> constant) {
+    return translated(c) ? labels(c.locale()).label(constant) : constant.name();
   }
 
-  /** Formats a confidence interval as {@code [lo, hi]} ({@code [lo; hi]} with a decimal comma). */
-  String ci(double lo, double hi) {
-    return "[" + num(lo, 3) + numbers.boundSeparator() + num(hi, 3) + "]";
+  /** A dimension in text: the translation of a standard one, else its name. */
+  static String dimension(Cells c, Dimension dimension) {
+    return translated(c) ? dimension.label(c.locale()) : dimension.name();
   }
 
-  /** A defined number with three decimals, else the word for "undefined". */
-  String defined(double x) {
-    return Double.isNaN(x) ? get("text.undefined") : num(x, 3);
+  /** An item label in text: the translation of a standard item's English label, else as given. */
+  static String item(Cells c, String label) {
+    return translated(c) ? itemLabel(label, c.locale()) : label;
+  }
+
+  /** The header of a confidence interval column: {@code 95% CI}. */
+  static String ci(Cells c, double confidenceLevel) {
+    return Math.round(confidenceLevel * 100) + c.label("table.percentCi");
+  }
+
+  /**
+   * Who was analysed, for a headline: {@code name, 4 respondents, listwise} (the policy in lower
+   * case).
+   */
+  static String subject(Cells c, String instrument, long respondents, MissingPolicy policy) {
+    return instrument + ", " + respondents + " " + c.label("text.respondents") + ", "
+        + constant(c, policy).toLowerCase(Locale.ROOT);
+  }
+
+  /** An alpha: the number, or why it is undefined ({@code undefined (1 item)}), else n/a. */
+  static String alpha(Cells c, double alpha, int items) {
+    if (!Double.isNaN(alpha)) {
+      return c.num(alpha, 3);
+    }
+    return items < 2 ? c.label("text.undefined") + " (" + items + " " + c.label("text.item") + ")" : Cells.UNDEFINED;
+  }
+
+  // CSV and JSON
+
+  /** An item's label cell: a standard item's label in the language when translating, else as given. */
+  static String exportItem(Cells c, String label) {
+    return c.translating() ? itemLabel(label, c.locale()) : label;
+  }
+
+  /** A dimension in a label cell: its label in the language when translating, else {@code asGiven}. */
+  static String exportDimension(Cells c, Dimension dimension, String asGiven) {
+    return c.translating() ? dimension.label(c.locale()) : asGiven;
   }
 }

@@ -66,13 +66,13 @@ public record WelchTest(
   public String toString() {
     return label
         + ": "
-        + TextTable.num(difference, 3)
+        + ResultColumns.PLAIN.num(difference, 3)
         + " (t "
-        + TextTable.num(t, 3)
+        + ResultColumns.PLAIN.num(t, 3)
         + ", df "
-        + TextTable.num(degreesOfFreedom, 1)
+        + ResultColumns.PLAIN.num(degreesOfFreedom, 1)
         + ", p "
-        + TextTable.p(p)
+        + ResultColumns.PLAIN.p(p)
         + ")";
   }
 }

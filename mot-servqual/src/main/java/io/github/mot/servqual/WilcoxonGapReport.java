@@ -1,8 +1,13 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The result of a {@link WilcoxonGapAnalysis}: the signed-rank test of every item's and every
@@ -20,7 +25,7 @@ public record WilcoxonGapReport(
     MissingPolicy missingPolicy,
     long respondents,
     List<SignedRankResult> items,
-    List<SignedRankResult> dimensions) {
+    List<SignedRankResult> dimensions) implements Tabular {
 
   /**
    * Checks and copies the parts.
@@ -64,44 +69,78 @@ public record WilcoxonGapReport(
     throw new IllegalArgumentException("dimension must be one of the instrument's dimensions but was " + dimension);
   }
 
+  private static final Column<SignedRankResult> DIMENSION = Column.<SignedRankResult>text("dimension",
+      s -> s.dimension().name()).text((s, c) -> Text.dimension(c, s.dimension()));
+
+  /** The columns after the label and dimension, shared by items and dimensions. */
+  private static final List<Column<SignedRankResult>> TESTS = List.of(
+      Column.<SignedRankResult>integer("n", SignedRankResult::n),
+      Column.<SignedRankResult>integer("zeros", SignedRankResult::zeros),
+      Column.<SignedRankResult>integer("nonZero", SignedRankResult::nonZero).except(Target.TEXT, Target.HTML),
+      Column.<SignedRankResult>decimal("wPlus", SignedRankResult::wPlus).decimals(1).header("W+"),
+      Column.<SignedRankResult>decimal("wMinus", SignedRankResult::wMinus).decimals(1).header("W-"),
+      Column.<SignedRankResult>decimal("z", SignedRankResult::z).header("Z"),
+      Column.<SignedRankResult>decimal("p", SignedRankResult::p).header("p Wilcoxon")
+          .text((s, c) -> c.p(s.p()) + (s.exact() ? "*" : "")),
+      Column.<SignedRankResult>bool("exact", SignedRankResult::exact).except(Target.TEXT, Target.HTML),
+      Column.<SignedRankResult>decimal("rankBiserial", SignedRankResult::rankBiserial).header("r_rb"),
+      Column.<SignedRankResult>decimal("r", SignedRankResult::r),
+      Column.<SignedRankResult, MeanEstimate>object("pairedT", SignedRankResult::pairedT, ResultColumns.ESTIMATE),
+      Column.<SignedRankResult>decimal("meanGap", s -> s.pairedT().mean()).header("mean gap").except(Target.JSON),
+      Column.<SignedRankResult>decimal("sdGap", s -> s.pairedT().standardDeviation()).only(Target.CSV),
+      Column.<SignedRankResult>decimal("t", s -> s.pairedT().t()).except(Target.JSON),
+      Column.<SignedRankResult>decimal("df", s -> s.pairedT().degreesOfFreedom()).only(Target.CSV),
+      Column.<SignedRankResult>decimal("pT", s -> s.pairedT().p()).header("p t").text((s, c) -> c.p(s.pairedT().p()))
+          .except(Target.JSON),
+      Column.<SignedRankResult>decimal("ciLower", s -> s.pairedT().ciLower()).only(Target.CSV),
+      Column.<SignedRankResult>decimal("ciUpper", s -> s.pairedT().ciUpper()).only(Target.CSV));
+
+  private static final List<Column<SignedRankResult>> ITEMS = ResultColumns.concat(List.of(
+      Column.<SignedRankResult>optionalInteger("id", SignedRankResult::itemId).except(Target.TEXT, Target.HTML),
+      Column.<SignedRankResult>label("label", (s, c) -> Text.exportItem(c, s.label())).header("item")
+          .text((s, c) -> s.label()),
+      DIMENSION), TESTS);
+
+  private static final List<Column<SignedRankResult>> DIMENSIONS = ResultColumns.concat(List.of(
+      Column.<SignedRankResult>label("label", (s, c) -> Text.exportDimension(c, s.dimension(), s.label()))
+          .header("dimension").text((s, c) -> s.label().equals(s.dimension().name())
+              ? Text.dimension(c, s.dimension()) : s.label()),
+      DIMENSION.except(Target.TEXT, Target.HTML)), TESTS);
+
+  /**
+   * The report for every {@link Format}: the item and dimension tables (JSON: {@code instrument},
+   * {@code missingPolicy}, {@code respondents}, {@code items} and {@code dimensions}, each test
+   * with its {@code pairedT}; CSV: one row per item and dimension, {@code level} {@code item} or
+   * {@code dimension}, the paired t test as {@code mean_gap,sd_gap,t,df,p_t,ci_lower,ci_upper}).
+   *
+   * @return the description of this report
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    Tables.Builder b = Text.tables().csvLevel("level")
+        .line(c -> "Wilcoxon signed-rank test of the gaps P - E: " + Text.subject(c, instrument, respondents,
+            missingPolicy) + " " + c.label("text.deletion"))
+        .field("instrument", instrument)
+        .field("missingPolicy", missingPolicy.name())
+        .field("respondents", respondents);
+    return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.empty())
+        .line(c -> "zero gaps dropped before ranking; ties get average ranks; p exact (*) when at most 50 non-zero"
+            + " gaps and no ties, else normal approximation with tie and continuity correction;\n"
+            + "r_rb = matched-pairs rank-biserial (W+ - W-)/(W+ + W-); r = Z/sqrt(non-zero n), Z without continuity"
+            + " correction")
+        .build();
+  }
+
   /**
    * The item and dimension tables: n, zeros, W+, W-, Z, the Wilcoxon p (with {@code *} when
-   * exact), the rank-biserial correlation and r, then the mean gap, t and p of the paired t test.
+   * exact), the rank-biserial correlation and r, then the mean gap, t and p of the paired t test
+   * ({@code Format.TEXT.render(this)}).
    *
    * @return the report as text
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder()
-        .append("Wilcoxon signed-rank test of the gaps P - E: ").append(instrument).append(", ").append(respondents)
-        .append(" respondents, ").append(missingPolicy.name().toLowerCase(Locale.ROOT)).append(" deletion\n")
-        .append(table("item", items)).append('\n').append(table("dimension", dimensions))
-        .append("zero gaps dropped before ranking; ties get average ranks; p exact (*) when at most 50 non-zero"
-            + " gaps and no ties, else normal approximation with tie and continuity correction;\n"
-            + "r_rb = matched-pairs rank-biserial (W+ - W-)/(W+ + W-); r = Z/sqrt(non-zero n), Z without continuity"
-            + " correction\n");
-    return sb.toString();
-  }
-
-  private static TextTable table(String what, List<SignedRankResult> rows) {
-    boolean items = what.equals("item");
-    List<String> header = new java.util.ArrayList<>(List.of(what, "dimension", "n", "zeros", "W+", "W-", "Z",
-        "p Wilcoxon", "r_rb", "r", "mean gap", "t", "p t"));
-    if (!items) {
-      header.remove(1);
-    }
-    TextTable t = new TextTable(header.toArray(new String[0]));
-    t.leftAlign(items ? new int[] {0, 1} : new int[] {0});
-    for (SignedRankResult s : rows) {
-      List<String> cells = new java.util.ArrayList<>(List.of(s.label(), s.dimension().name(), Long.toString(s.n()),
-          Long.toString(s.zeros()), TextTable.num(s.wPlus(), 1), TextTable.num(s.wMinus(), 1), TextTable.num(s.z(), 3),
-          TextTable.p(s.p()) + (s.exact() ? "*" : ""), TextTable.num(s.rankBiserial(), 3), TextTable.num(s.r(), 3),
-          TextTable.num(s.pairedT().mean(), 3), TextTable.num(s.pairedT().t(), 3), TextTable.p(s.pairedT().p())));
-      if (!items) {
-        cells.remove(1);
-      }
-      t.row(cells.toArray(new String[0]));
-    }
-    return t;
+    return Format.TEXT.render(this);
   }
 }

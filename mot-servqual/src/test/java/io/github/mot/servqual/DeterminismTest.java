@@ -2,8 +2,8 @@ package io.github.mot.servqual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mot.core.table.Format;
 import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.ReportJson;
 import io.github.mot.servqual.io.SurveyCsvReader;
 import io.github.mot.servqual.testing.ServqualGenerators;
 import java.io.ByteArrayInputStream;
@@ -37,7 +37,7 @@ class DeterminismTest {
 
   private static String json(SurveyData data) {
     GapAnalysis a = GapAnalysis.withDefaults();
-    return ReportJson.toJson(a.analyze(data));
+    return Format.JSON.render(a.analyze(data));
   }
 
   private static <T> List<T> onSixteenThreads(Callable<T> task) throws Exception {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.Labels;
-import io.github.mot.servqual.io.ReportCsv;
-import io.github.mot.servqual.io.ReportJson;
+import io.github.mot.core.table.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,8 +157,8 @@ class LabelsI18nTest {
         ZoneReport zones = GapAnalysis.withDefaults().zones(data);
         IpaReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(data);
         ReliabilityReport rel = ReliabilityAnalysis.withDefaults().analyze(data);
-        outputs.add(ReportJson.toJson(gap) + ReportJson.toJson(zones) + ReportJson.toJson(ipa)
-            + ReportJson.toJson(rel) + ReportCsv.toCsv(gap) + ReportCsv.toCsv(zones) + ReportCsv.toCsv(ipa));
+        outputs.add(Format.JSON.render(gap) + Format.JSON.render(zones) + Format.JSON.render(ipa)
+            + Format.JSON.render(rel) + Format.CSV.render(gap) + Format.CSV.render(zones) + Format.CSV.render(ipa));
       }
     } finally {
       Locale.setDefault(saved);

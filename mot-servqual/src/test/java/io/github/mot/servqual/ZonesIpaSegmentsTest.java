@@ -22,7 +22,7 @@ class ZonesIpaSegmentsTest {
    *   r4    4  5  5    7  5  7    4  6  3
    * </pre>
    */
-  private static SurveyData threeColumn() {
+  static SurveyData threeColumn() {
     int[][] a = {{4, 4, 5}, {5, 3, 6}, {3, 4, 6}, {4, 5, 5}};
     int[][] d = {{6, 5, 7}, {7, 4, 7}, {6, 5, 7}, {7, 5, 7}};
     int[][] p = {{5, 6, 4}, {5, 4, 6}, {5, 5, 6}, {4, 6, 3}};

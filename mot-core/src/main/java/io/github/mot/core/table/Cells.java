@@ -62,6 +62,20 @@ public final class Cells {
   }
 
   /**
+   * The cells of a language outside a rendering, with mot-core's labels and no translation of
+   * label cells: for the one-line {@code toString()} of a value that is not a table (a mean with
+   * its interval), so that it writes numbers as the tables do.
+   *
+   * @param locale the language and number format, such as {@link Locale#ENGLISH}
+   * @return the cells
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.3.0
+   */
+  public static Cells of(Locale locale) {
+    return new Cells(locale, false, Labels::of);
+  }
+
+  /**
    * The same cells with the labels of another bundle (a nested result of another module).
    *
    * @param other the other module's labels

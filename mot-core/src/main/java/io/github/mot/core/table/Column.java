@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -98,6 +99,7 @@ public final class Column<R> {
   private final boolean rightAligned;
   private final Set<Target> targets;
   private final List<? extends Column<?>> children;
+  private final boolean omitNull;
 
   private Column(
       String key,
@@ -109,7 +111,8 @@ public final class Column<R> {
       int decimals,
       boolean rightAligned,
       Set<Target> targets,
-      List<? extends Column<?>> children) {
+      List<? extends Column<?>> children,
+      boolean omitNull) {
     this.key = key;
     this.csvKey = csvKey;
     this.header = header;
@@ -120,6 +123,7 @@ public final class Column<R> {
     this.rightAligned = rightAligned;
     this.targets = targets;
     this.children = children;
+    this.omitNull = omitNull;
   }
 
   private static <R> Column<R> create(String key, Kind kind, Value<R> value, boolean right, Set<Target> targets) {
@@ -127,7 +131,7 @@ public final class Column<R> {
     if (key.isBlank()) {
       throw new IllegalArgumentException("column key must not be blank but was '" + key + "'");
     }
-    return new Column<>(key, snake(key), key, kind, value, null, 3, right, targets, List.of());
+    return new Column<>(key, snake(key), key, kind, value, null, 3, right, targets, List.of(), false);
   }
 
   private static Set<Target> all() {
@@ -172,6 +176,25 @@ public final class Column<R> {
   public static <R> Column<R> integer(String key, ToLongFunction<? super R> value) {
     Objects.requireNonNull(value, "value");
     return create(key, Kind.INTEGER, (r, c) -> value.applyAsLong(r), true, all());
+  }
+
+  /**
+   * A whole-number column whose value may be absent, such as the item a warning is about: JSON
+   * {@code null} (or no field, {@link #omitNull()}), an empty CSV cell, {@link Cells#UNDEFINED} in
+   * text.
+   *
+   * @param key the key
+   * @param value the number of a row, empty when absent
+   * @param <R> the row type
+   * @return the column, right-aligned
+   * @since 0.3.0
+   */
+  public static <R> Column<R> optionalInteger(String key, Function<? super R, OptionalInt> value) {
+    Objects.requireNonNull(value, "value");
+    return create(key, Kind.INTEGER, (r, c) -> {
+      OptionalInt v = value.apply(r);
+      return v.isPresent() ? (Object) (long) v.getAsInt() : null;
+    }, true, all());
   }
 
   /**
@@ -280,7 +303,7 @@ public final class Column<R> {
   }
 
   private Column<R> children(List<? extends Column<?>> columns) {
-    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, columns);
+    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, columns, omitNull);
   }
 
   /**
@@ -291,7 +314,7 @@ public final class Column<R> {
    */
   public Column<R> header(String header) {
     Objects.requireNonNull(header, "header");
-    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children);
+    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children, omitNull);
   }
 
   /**
@@ -302,7 +325,7 @@ public final class Column<R> {
    */
   public Column<R> csv(String csvKey) {
     Objects.requireNonNull(csvKey, "csvKey");
-    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children);
+    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children, omitNull);
   }
 
   /**
@@ -316,7 +339,7 @@ public final class Column<R> {
     if (decimals < 0 || decimals > 12) {
       throw new IllegalArgumentException("decimals must be in [0, 12] but was " + decimals);
     }
-    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children);
+    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children, omitNull);
   }
 
   /**
@@ -327,7 +350,7 @@ public final class Column<R> {
    */
   public Column<R> text(BiFunction<? super R, Cells, String> text) {
     Objects.requireNonNull(text, "text");
-    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children);
+    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children, omitNull);
   }
 
   /**
@@ -336,7 +359,7 @@ public final class Column<R> {
    * @return the changed copy
    */
   public Column<R> left() {
-    return new Column<>(key, csvKey, header, kind, value, text, decimals, false, targets, children);
+    return new Column<>(key, csvKey, header, kind, value, text, decimals, false, targets, children, omitNull);
   }
 
   /**
@@ -345,7 +368,7 @@ public final class Column<R> {
    * @return the changed copy
    */
   public Column<R> right() {
-    return new Column<>(key, csvKey, header, kind, value, text, decimals, true, targets, children);
+    return new Column<>(key, csvKey, header, kind, value, text, decimals, true, targets, children, omitNull);
   }
 
   /**
@@ -357,7 +380,7 @@ public final class Column<R> {
    */
   public Column<R> only(Target first, Target... more) {
     return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned,
-        EnumSet.of(first, more), children);
+        EnumSet.of(first, more), children, omitNull);
   }
 
   /**
@@ -373,7 +396,31 @@ public final class Column<R> {
     for (Target m : more) {
       t.remove(m);
     }
-    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, t, children);
+    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, t, children, omitNull);
+  }
+
+  /**
+   * The same column left out of a JSON object where its value is {@code null}, rather than
+   * written as {@code null}: a field that only some rows have, such as the item id of an
+   * importance-performance point that is a dimension. CSV writes an empty cell as for any
+   * undefined value; text and HTML print {@link Cells#UNDEFINED} unless the column has its own
+   * {@link #text(BiFunction) text}.
+   *
+   * @return the changed copy
+   * @since 0.3.0
+   */
+  public Column<R> omitNull() {
+    return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children, true);
+  }
+
+  /**
+   * Whether JSON leaves the field out where the value is {@code null} ({@link #omitNull()}).
+   *
+   * @return whether a null value omits the field
+   * @since 0.3.0
+   */
+  public boolean omitsNull() {
+    return omitNull;
   }
 
   /**

@@ -21,7 +21,8 @@ final class CsvRenderer {
 
   static void write(Tables tables, Cells cells, Writer out) throws IOException {
     Sheet sheet = sheet(tables, cells);
-    writeRecord(out, sheet.header().stream().map(h -> (Object) h).toList(), true);
+    // headers are neutralised too: a group's column is named by the user (a segment attribute)
+    writeRecord(out, sheet.header().stream().map(h -> (Object) new Text(h)).toList(), true);
     for (Map<String, @Nullable Object> row : sheet.rows()) {
       List<@Nullable Object> record = new ArrayList<>(sheet.header().size());
       for (String h : sheet.header()) {
@@ -40,7 +41,7 @@ final class CsvRenderer {
       header.add(level);
     }
     boolean anyTable = false;
-    for (Tables.Part part : tables.parts()) {
+    for (Tables.Part part : tables.parts(Column.Target.CSV)) {
       if (part instanceof Tables.TablePart t && t.table().in(Column.Target.CSV)) {
         anyTable = true;
         table(t.table(), cells, level, header, rows);
@@ -71,7 +72,7 @@ final class CsvRenderer {
     }
     if (!anyTable) {
       Map<String, @Nullable Object> row = new LinkedHashMap<>();
-      for (Tables.Part part : tables.parts()) {
+      for (Tables.Part part : tables.parts(Column.Target.CSV)) {
         if (part instanceof Tables.Field f && !f.nested()) {
           String key = Column.snake(f.key());
           header.add(key);

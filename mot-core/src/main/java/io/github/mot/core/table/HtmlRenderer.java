@@ -25,7 +25,7 @@ final class HtmlRenderer {
   }
 
   private static void body(Tables tables, Cells cells, Writer out) throws IOException {
-    for (Tables.Part part : tables.parts()) {
+    for (Tables.Part part : tables.parts(Column.Target.HTML)) {
       if (part instanceof Tables.Line line) {
         String s = line.text().apply(cells);
         if (s != null && !s.isEmpty()) {
@@ -66,7 +66,7 @@ final class HtmlRenderer {
     out.write("<thead><tr>");
     for (Column<R> c : cols) {
       out.write(c.rightAligned() ? "<th class=\"num\" scope=\"col\">" : "<th scope=\"col\">");
-      out.write(escape(cells.label(c.header())));
+      out.write(escape(table.headerText(c, cells)));
       out.write("</th>");
     }
     out.write("</tr></thead>\n<tbody>\n");

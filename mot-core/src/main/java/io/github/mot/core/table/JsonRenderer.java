@@ -31,7 +31,7 @@ final class JsonRenderer {
 
   private void document(Tables tables, Cells cells) throws IOException {
     startObject();
-    for (Tables.Part part : tables.parts()) {
+    for (Tables.Part part : tables.parts(Column.Target.JSON)) {
       if (part instanceof Tables.Field f) {
         field(f.key());
         Object v = f.value().get(f, cells);
@@ -92,6 +92,9 @@ final class JsonRenderer {
         continue;
       }
       Object v = c.value(row, cells);
+      if (v == null && c.omitsNull()) {
+        continue;
+      }
       if (c.kind() == Column.Kind.OBJECT) {
         field(c.key());
         nested(v, c.children(), cells);

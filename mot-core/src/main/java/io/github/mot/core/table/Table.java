@@ -1,7 +1,9 @@
 package io.github.mot.core.table;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,10 +31,11 @@ public final class Table<R> {
   private final int edgeRows;
   private final String moreRowsIndent;
   private final Set<Column.Target> targets;
+  private final Map<String, Function<Cells, String>> headers;
 
   private Table(String key, String level, List<? extends R> rows, List<Column<R>> columns,
       @Nullable Function<Cells, String> title, int maxRows, int edgeRows, String moreRowsIndent,
-      Set<Column.Target> targets) {
+      Set<Column.Target> targets, Map<String, Function<Cells, String>> headers) {
     this.key = key;
     this.level = level;
     this.rows = rows;
@@ -42,6 +45,7 @@ public final class Table<R> {
     this.edgeRows = edgeRows;
     this.moreRowsIndent = moreRowsIndent;
     this.targets = targets;
+    this.headers = headers;
   }
 
   /**
@@ -71,7 +75,7 @@ public final class Table<R> {
       }
     }
     return new Table<>(key, key, rows, cols, null, Integer.MAX_VALUE, 0, "",
-        EnumSet.allOf(Column.Target.class));
+        EnumSet.allOf(Column.Target.class), Map.of());
   }
 
   /**
@@ -82,7 +86,7 @@ public final class Table<R> {
    */
   public Table<R> level(String level) {
     Objects.requireNonNull(level, "level");
-    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets);
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets, headers);
   }
 
   /**
@@ -93,7 +97,7 @@ public final class Table<R> {
    */
   public Table<R> title(Function<Cells, String> title) {
     Objects.requireNonNull(title, "title");
-    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets);
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets, headers);
   }
 
   /**
@@ -111,7 +115,8 @@ public final class Table<R> {
       throw new IllegalArgumentException(
           "rows shown must be >= 0 and maxRows >= 2 * edgeRows but were maxRows=" + maxRows + ", edgeRows=" + edgeRows);
     }
-    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, Objects.requireNonNull(indent, "indent"), targets);
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, Objects.requireNonNull(indent, "indent"), targets,
+        headers);
   }
 
   /**
@@ -122,7 +127,47 @@ public final class Table<R> {
    * @return the changed copy
    */
   public Table<R> only(Column.Target first, Column.Target... more) {
-    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, EnumSet.of(first, more));
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, EnumSet.of(first, more),
+        headers);
+  }
+
+  /**
+   * The same table with the text and HTML header of one column computed from the result, for
+   * headers that name a value of this result rather than a fixed text: a confidence level ({@code
+   * 95% CI}), the two segments of a comparison ({@code n north}). The column's own header is used
+   * in tables without such an override, so the column is still declared once.
+   *
+   * @param columnKey the {@link Column#key() key} of a column of this table
+   * @param header the header in the rendering's language, used as it is (not looked up as a
+   *     bundle key)
+   * @return the changed copy
+   * @throws IllegalArgumentException if the table has no column with that key
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  public Table<R> header(String columnKey, Function<Cells, String> header) {
+    Objects.requireNonNull(columnKey, "columnKey");
+    Objects.requireNonNull(header, "header");
+    if (columns.stream().noneMatch(c -> c.key().equals(columnKey))) {
+      throw new IllegalArgumentException(
+          "column key must name a column of table '" + key + "' but was '" + columnKey + "'");
+    }
+    Map<String, Function<Cells, String>> h = new LinkedHashMap<>(headers);
+    h.put(columnKey, header);
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets, Map.copyOf(h));
+  }
+
+  /**
+   * The header of a column in text and HTML: the table's {@link #header(String, Function)
+   * override} if it has one, else the column's header looked up in the rendering's bundle.
+   *
+   * @param column a column of this table
+   * @param cells the rendering's cells
+   * @return the header text
+   */
+  String headerText(Column<R> column, Cells cells) {
+    Function<Cells, String> h = headers.get(column.key());
+    return h != null ? h.apply(cells) : cells.label(column.header());
   }
 
   /**

@@ -2,11 +2,13 @@ package io.github.mot.core.table;
 
 import io.github.mot.core.Labels;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -49,12 +51,14 @@ public final class Tables {
 
   private final Function<Locale, Labels> bundle;
   private final List<Part> parts;
+  private final List<Set<Column.Target>> targets;
   private final @Nullable String csvLevel;
   private final boolean finalNewline;
 
   private Tables(Builder b) {
     this.bundle = b.bundle;
     this.parts = List.copyOf(b.parts);
+    this.targets = List.copyOf(b.targets);
     this.csvLevel = b.csvLevel;
     this.finalNewline = b.finalNewline;
   }
@@ -78,6 +82,17 @@ public final class Tables {
     return parts;
   }
 
+  /** The parts shown in a format (all but those {@linkplain Builder#only restricted} to others). */
+  List<Part> parts(Column.Target target) {
+    List<Part> shown = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      if (targets.get(i).contains(target)) {
+        shown.add(parts.get(i));
+      }
+    }
+    return shown;
+  }
+
   @Nullable String csvLevel() {
     return csvLevel;
   }
@@ -90,11 +105,17 @@ public final class Tables {
   public static final class Builder {
     private final Function<Locale, Labels> bundle;
     private final List<Part> parts = new ArrayList<>();
+    private final List<Set<Column.Target>> targets = new ArrayList<>();
     private @Nullable String csvLevel;
     private boolean finalNewline = true;
 
     private Builder(Function<Locale, Labels> bundle) {
       this.bundle = bundle;
+    }
+
+    private void add(Part part) {
+      parts.add(part);
+      targets.add(EnumSet.allOf(Column.Target.class));
     }
 
     /**
@@ -104,7 +125,7 @@ public final class Tables {
      * @return this builder
      */
     public Builder line(Function<Cells, @Nullable String> text) {
-      parts.add(new Line(Objects.requireNonNull(text, "text")));
+      add(new Line(Objects.requireNonNull(text, "text")));
       return this;
     }
 
@@ -137,7 +158,7 @@ public final class Tables {
      * @return this builder
      */
     public Builder field(String key, Column.Value<Object> value) {
-      parts.add(new Field(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"), false,
+      add(new Field(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"), false,
           List.of()));
       return this;
     }
@@ -152,7 +173,7 @@ public final class Tables {
      * @return this builder
      */
     public <S> Builder object(String key, @Nullable S row, List<Column<S>> columns) {
-      parts.add(new Field(Objects.requireNonNull(key, "key"), (r, c) -> row, true, List.copyOf(columns)));
+      add(new Field(Objects.requireNonNull(key, "key"), (r, c) -> row, true, List.copyOf(columns)));
       return this;
     }
 
@@ -163,7 +184,7 @@ public final class Tables {
      * @return this builder
      */
     public Builder table(Table<?> table) {
-      parts.add(new TablePart(Objects.requireNonNull(table, "table")));
+      add(new TablePart(Objects.requireNonNull(table, "table")));
       return this;
     }
 
@@ -176,7 +197,7 @@ public final class Tables {
      * @return this builder
      */
     public Builder child(String key, @Nullable Tabular result) {
-      parts.add(new Child(Objects.requireNonNull(key, "key"), result));
+      add(new Child(Objects.requireNonNull(key, "key"), result));
       return this;
     }
 
@@ -193,8 +214,27 @@ public final class Tables {
      */
     public Builder group(String csvColumn, String key, Map<String, ? extends Tabular> results,
         @Nullable BiFunction<Cells, String, @Nullable String> heading) {
-      parts.add(new Group(Objects.requireNonNull(csvColumn, "csvColumn"), Objects.requireNonNull(key, "key"),
+      add(new Group(Objects.requireNonNull(csvColumn, "csvColumn"), Objects.requireNonNull(key, "key"),
           new LinkedHashMap<>(results), heading));
+      return this;
+    }
+
+    /**
+     * Restricts the part added last to the given formats, as {@link Table#only} does for a table:
+     * for example results by segment that JSON and CSV write in full while text and HTML show a
+     * summary table instead ({@code .group(...).only(Column.Target.JSON, Column.Target.CSV)}).
+     *
+     * @param first a format
+     * @param more more formats
+     * @return this builder
+     * @throws IllegalStateException if no part was added yet
+     * @since 0.3.0
+     */
+    public Builder only(Column.Target first, Column.Target... more) {
+      if (parts.isEmpty()) {
+        throw new IllegalStateException("only(...) must follow a part but the description had none yet");
+      }
+      targets.set(targets.size() - 1, EnumSet.of(first, more));
       return this;
     }
 

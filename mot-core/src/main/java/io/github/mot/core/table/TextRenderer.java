@@ -22,7 +22,7 @@ final class TextRenderer {
   }
 
   private static void render(Tables tables, Cells cells, StringBuilder out) {
-    for (Tables.Part part : tables.parts()) {
+    for (Tables.Part part : tables.parts(Column.Target.TEXT)) {
       if (part instanceof Tables.Line line) {
         String s = line.text().apply(cells);
         if (s != null) {
@@ -67,7 +67,7 @@ final class TextRenderer {
     String[] header = new String[cols.size()];
     boolean[] right = new boolean[cols.size()];
     for (int i = 0; i < cols.size(); i++) {
-      header[i] = cells.label(cols.get(i).header());
+      header[i] = table.headerText(cols.get(i), cells);
       right[i] = cols.get(i).rightAligned();
     }
     List<? extends R> rows = table.rows();

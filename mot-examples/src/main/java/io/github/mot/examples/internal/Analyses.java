@@ -14,6 +14,8 @@ import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tabular;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditReport;
 import io.github.mot.scoring.AuditReportAccumulator;
@@ -38,8 +40,7 @@ import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.ZoneReport;
 import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.ReportCsv;
-import io.github.mot.servqual.io.ReportJson;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -153,9 +154,9 @@ final class Analyses {
     List<Path> written = new ArrayList<>();
     Optional<Locale> l = exportLocale;
     written.add(writeText(dir, "servqual-gaps.csv",
-        l.map(x -> ReportCsv.toCsv(s.gaps(), x)).orElseGet(() -> ReportCsv.toCsv(s.gaps()))));
+        export(Format.CSV, s.gaps(), l)));
     written.add(writeText(dir, "servqual-report.json",
-        l.map(x -> ReportJson.toJson(s.gaps(), x)).orElseGet(() -> ReportJson.toJson(s.gaps()))));
+        export(Format.JSON, s.gaps(), l)));
     Locale locale = charts.locale();
     written.add(writeText(dir, "servqual-report.txt", s.text(locale)));
     html.heading(charts.text("html.servqual"));
@@ -166,7 +167,7 @@ final class Analyses {
     if (s.zones().isPresent()) {
       ZoneReport z = s.zones().get();
       written.add(writeText(dir, "servqual-zones.csv",
-          l.map(x -> ReportCsv.toCsv(z, x)).orElseGet(() -> ReportCsv.toCsv(z))));
+          export(Format.CSV, z, l)));
       html.heading(charts.text("html.zones"));
       chart(charts.zones(z), "servqual-zones", charts.text("caption.zones"), dir, html, written);
     }
@@ -176,7 +177,7 @@ final class Analyses {
     if (s.itemIpa().isPresent()) {
       IpaReport i = s.itemIpa().get();
       written.add(writeText(dir, "servqual-ipa-items.csv",
-          l.map(x -> ReportCsv.toCsv(i, x)).orElseGet(() -> ReportCsv.toCsv(i))));
+          export(Format.CSV, i, l)));
       chart(charts.importancePerformance(i, charts.text("ipa.importance.expectation")), "servqual-ipa-items",
           charts.text("caption.ipaItems"), dir, html, written);
       html.pre(i.toString(locale));
@@ -184,12 +185,17 @@ final class Analyses {
     if (s.dimensionIpa().isPresent()) {
       IpaReport i = s.dimensionIpa().get();
       written.add(writeText(dir, "servqual-ipa-dimensions.csv",
-          l.map(x -> ReportCsv.toCsv(i, x)).orElseGet(() -> ReportCsv.toCsv(i))));
+          export(Format.CSV, i, l)));
       chart(charts.importancePerformance(i, charts.text("ipa.importance.points")), "servqual-ipa-dimensions",
           charts.text("caption.ipaDimensions"), dir, html, written);
       html.pre(i.toString(locale));
     }
     return written;
+  }
+
+  /** A result in a format, its labels in {@code locale}, or as the result holds them when empty. */
+  static String export(Format format, Tabular result, Optional<Locale> locale) {
+    return locale.isPresent() ? format.render(result, locale.get()) : format.render(result);
   }
 
   static Instrument instrument(String spec, RatingScale scale) throws IOException {

@@ -8,6 +8,7 @@ import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
+import io.github.mot.core.table.Format;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditReport;
@@ -18,8 +19,6 @@ import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.ReportCsv;
-import io.github.mot.servqual.io.ReportJson;
 import io.github.mot.servqual.io.SurveyCsvReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -435,10 +434,8 @@ public final class Cli {
       }
       Analyses.Servqual s = Analyses.servqual(read.data(), policy);
       switch (fmt) {
-        case "csv" -> out.print(localeOption.exportLocale().map(l -> ReportCsv.toCsv(s.gaps(), l))
-            .orElseGet(() -> ReportCsv.toCsv(s.gaps())));
-        case "json" -> out.println(localeOption.exportLocale().map(l -> ReportJson.toJson(s.gaps(), l))
-            .orElseGet(() -> ReportJson.toJson(s.gaps())));
+        case "csv" -> out.print(Analyses.export(Format.CSV, s.gaps(), localeOption.exportLocale()));
+        case "json" -> out.println(Analyses.export(Format.JSON, s.gaps(), localeOption.exportLocale()));
         default -> {
           out.println(Analyses.readSummary(file.toString(), read, localeOption.locale()));
           out.println();

@@ -1,11 +1,12 @@
 /**
- * Reading survey data and instrument definitions, and exporting results: {@link
- * io.github.mot.servqual.io.SurveyCsvReader} (wide CSV, one respondent a row, streamed), {@link
- * io.github.mot.servqual.io.InstrumentFiles} (JSON and CSV definitions), {@link
- * io.github.mot.servqual.io.ReportJson} and {@link io.github.mot.servqual.io.ReportCsv}.
+ * Reading survey data and instrument definitions: {@link
+ * io.github.mot.servqual.io.SurveyCsvReader} (wide CSV, one respondent a row, streamed) and {@link
+ * io.github.mot.servqual.io.InstrumentFiles} (JSON and CSV definitions).
  *
- * <p>Machine formats are locale-independent. CSV export neutralises formula injection in text
- * cells.
+ * <p>Results are exported by {@link io.github.mot.core.table.Format} ({@code
+ * Format.JSON.render(report)}, {@code Format.CSV.write(report, writer, locale)}): every result of
+ * {@code io.github.mot.servqual} is {@link io.github.mot.core.table.Tabular}. Machine formats are
+ * locale-independent; CSV export neutralises formula injection in text cells.
  */
 @NullMarked
 package io.github.mot.servqual.io;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.table.Format;
 import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.core.testing.Seed;
 import io.github.mot.core.testing.Seeds;
@@ -85,15 +86,15 @@ class ExportInjectionTest {
   void csvExportsNeutraliseFormulasInEveryTextCell(Seed seed) {
     SurveyData data = hostileSurvey(seed.random());
     GapAnalysis analysis = GapAnalysis.withDefaults();
-    assertNoFormula(ReportCsv.toCsv(analysis.analyze(data)));
-    assertNoFormula(ReportCsv.toCsv(analysis.analyzeSegments(data, "@segment")));
+    assertNoFormula(Format.CSV.render(analysis.analyze(data)));
+    assertNoFormula(Format.CSV.render(analysis.analyzeSegments(data, "@segment")));
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
   void jsonExportsStayValidAndGiveTheTextBack(Seed seed) throws IOException {
     SurveyData data = hostileSurvey(seed.random());
-    String json = ReportJson.toJson(GapAnalysis.withDefaults().analyzeSegments(data, "@segment"));
+    String json = Format.JSON.render(GapAnalysis.withDefaults().analyzeSegments(data, "@segment"));
     List<String> texts = new ArrayList<>();
     try (JsonParser p = JSON.createParser(json)) { // a full parse: the document is valid JSON
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
@@ -111,13 +112,13 @@ class ExportInjectionTest {
 
   @Test
   void theNeutralisedCellKeepsItsText() {
-    assertThat(ReportCsv.text("=1+1")).isEqualTo("'=1+1");
-    assertThat(ReportCsv.text("\t=1")).isEqualTo("'\t=1");
-    assertThat(ReportCsv.text("\r=1")).isEqualTo("'\r=1");
-    assertThat(ReportCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(ReportCsv.text("-2")).isEqualTo("'-2");
-    assertThat(ReportCsv.text("+2")).isEqualTo("'+2");
-    assertThat(ReportCsv.text("safe =1")).isEqualTo("safe =1");
-    assertThat(ReportCsv.num(-0.75)).isEqualTo("-0.75");
+    assertThat(CsvCells.text("=1+1")).isEqualTo("'=1+1");
+    assertThat(CsvCells.text("\t=1")).isEqualTo("'\t=1");
+    assertThat(CsvCells.text("\r=1")).isEqualTo("'\r=1");
+    assertThat(CsvCells.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(CsvCells.text("-2")).isEqualTo("'-2");
+    assertThat(CsvCells.text("+2")).isEqualTo("'+2");
+    assertThat(CsvCells.text("safe =1")).isEqualTo("safe =1");
+    assertThat(CsvCells.num(-0.75)).isEqualTo("-0.75");
   }
 }

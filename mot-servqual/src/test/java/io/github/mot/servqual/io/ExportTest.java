@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.table.Format;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.GapReport;
@@ -37,7 +38,7 @@ class ExportTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.GERMANY);
-      String json = ReportJson.toJson(GapAnalysis.withDefaults().analyze(data(false)));
+      String json = Format.JSON.render(GapAnalysis.withDefaults().analyze(data(false)));
       assertThat(json).contains("\"n\" : 4", "\"items\" : [", "\"id\" : 1", "\"dimension\" : \"TANGIBLES\"",
           "\"expectation\" : 6.25", "\"perception\" : 4.75", "\"gap\" : -1.5", "\"dimensions\" : [",
           "\"name\" : \"TANGIBLES\"", "\"alphaExpectation\" : -10.6", "\"alphaPerception\" : -1.5", "\"t\" : -9.0",
@@ -49,7 +50,7 @@ class ExportTest {
           // well-formed JSON: the parser reads to the end
         }
       }
-      String weighted = ReportJson.toJson(GapAnalysis.withDefaults().analyze(data(true)));
+      String weighted = Format.JSON.render(GapAnalysis.withDefaults().analyze(data(true)));
       assertThat(weighted).contains("\"weighted\" : -0.987");
     } finally {
       Locale.setDefault(saved);
@@ -60,40 +61,40 @@ class ExportTest {
   void otherResultsExportToJsonAndCsv() throws IOException {
     SurveyData d = data(true);
     var seg = GapAnalysis.withDefaults().analyzeSegments(d, "segment");
-    assertThat(ReportJson.toJson(seg)).contains("\"attribute\" : \"segment\"").contains("\"-b\" : {");
+    assertThat(Format.JSON.render(seg)).contains("\"attribute\" : \"segment\"").contains("\"-b\" : {");
     var cmp = GapAnalysis.withDefaults().compareSegments(d, "segment", "=HYPERLINK(1)", "-b");
-    assertThat(ReportJson.toJson(cmp)).contains("\"df\" :");
-    assertThat(ReportCsv.toCsv(cmp)).contains("item,1 Modern equipment,2,");
+    assertThat(Format.JSON.render(cmp)).contains("\"df\" :");
+    assertThat(Format.CSV.render(cmp)).contains("item,1 Modern equipment,2,");
     var ipa = ImportancePerformance.withDefaults().analyzeDimensions(d);
-    assertThat(ReportJson.toJson(ipa)).contains("\"quadrant\" : \"KEEP_UP_THE_GOOD_WORK\"");
-    assertThat(ReportCsv.toCsv(ipa)).startsWith("rank,id,label,dimension,n,importance,performance,quadrant,priority\n");
+    assertThat(Format.JSON.render(ipa)).contains("\"quadrant\" : \"KEEP_UP_THE_GOOD_WORK\"");
+    assertThat(Format.CSV.render(ipa)).startsWith("rank,id,label,dimension,n,importance,performance,quadrant,priority\n");
   }
 
   @Test
   void csvNeutralisesFormulasInTextButNotOurNumbers() throws IOException {
     SurveyData d = data(false);
-    String seg = ReportCsv.toCsv(GapAnalysis.withDefaults().analyzeSegments(d, "segment"));
+    String seg = Format.CSV.render(GapAnalysis.withDefaults().analyzeSegments(d, "segment"));
     assertThat(seg).contains("'=HYPERLINK(1),item,1,").contains("'-b,item,1,");
     assertThat(seg).doesNotContain("\n=HYPERLINK").doesNotContain("\n-b,");
-    String csv = ReportCsv.toCsv(GapAnalysis.withDefaults().analyze(d));
+    String csv = Format.CSV.render(GapAnalysis.withDefaults().analyze(d));
     // plain negative numbers we write stay numbers
     assertThat(csv).contains("item,1,Modern equipment,TANGIBLES,4,6.25,4.75,-1.5,");
     assertThat(csv).contains("overall,unweighted,unweighted SERVQUAL,,4,,,-1.1875,");
-    assertThat(ReportCsv.text("+1")).isEqualTo("'+1");
-    assertThat(ReportCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(ReportCsv.text("\tx")).isEqualTo("'\tx");
-    assertThat(ReportCsv.text("\rx")).isEqualTo("'\rx");
-    assertThat(ReportCsv.text("plain")).isEqualTo("plain");
-    assertThat(ReportCsv.num(Double.NaN)).isEmpty();
+    assertThat(CsvCells.text("+1")).isEqualTo("'+1");
+    assertThat(CsvCells.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(CsvCells.text("\tx")).isEqualTo("'\tx");
+    assertThat(CsvCells.text("\rx")).isEqualTo("'\rx");
+    assertThat(CsvCells.text("plain")).isEqualTo("plain");
+    assertThat(CsvCells.num(Double.NaN)).isEmpty();
     StringWriter w = new StringWriter();
-    ReportCsv.write(GapAnalysis.withDefaults().analyze(d), w);
+    Format.CSV.write(GapAnalysis.withDefaults().analyze(d), w);
     assertThat(w.toString()).isEqualTo(csv);
     Instrument evil = Instrument.of("evil", RatingScale.FIVE_POINT, List.of(Item.of("=cmd|' /C calc'!A0", Dimension.EMPATHY),
         Item.of("-label", Dimension.EMPATHY)));
     SurveyData e = SurveyData.builder(evil)
         .add(Response.builder("1").expectations(1, 2).perceptions(3, 4).build())
         .add(Response.builder("2").expectations(2, 2).perceptions(3, 5).build()).build();
-    String ev = ReportCsv.toCsv(GapAnalysis.withDefaults().analyze(e));
+    String ev = Format.CSV.render(GapAnalysis.withDefaults().analyze(e));
     assertThat(ev).contains("item,1,'=cmd|' /C calc'!A0,EMPATHY").contains("item,2,'-label,EMPATHY");
   }
 
@@ -103,8 +104,8 @@ class ExportTest {
     b.add(Response.builder("x").adequate(4, 4, 4).desired(6, 6, 6).perceptions(5, 5, 5).build());
     b.add(Response.builder("y").adequate(3, 3, 3).desired(7, 7, 7).perceptions(5, 6, 2).build());
     var z = GapAnalysis.withDefaults().zones(b.build());
-    assertThat(ReportJson.toJson(z)).contains("\"position\" : \"INSIDE\"").contains("\"msa\" : {");
-    assertThat(ReportCsv.toCsv(z)).contains("dimension,,TANGIBLES,TANGIBLES,2,");
+    assertThat(Format.JSON.render(z)).contains("\"position\" : \"INSIDE\"").contains("\"msa\" : {");
+    assertThat(Format.CSV.render(z)).contains("dimension,,TANGIBLES,TANGIBLES,2,");
   }
 
   @Test

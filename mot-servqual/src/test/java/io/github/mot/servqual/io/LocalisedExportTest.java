@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.mot.core.table.Format;
 import io.github.mot.core.testing.Seed;
 import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.GapReport;
@@ -102,20 +103,20 @@ class LocalisedExportTest {
   @Test
   void gapCsvHasChineseLabelsAndEverythingElseUnchanged() {
     GapReport report = GapAnalysis.withDefaults().analyze(standardSurvey(new SplittableRandom(7)));
-    String asGiven = ReportCsv.toCsv(report);
-    String zh = ReportCsv.toCsv(report, ZH);
+    String asGiven = Format.CSV.render(report);
+    String zh = Format.CSV.render(report, ZH);
     differOnlyInColumn(asGiven, zh, "name");
     assertThat(zh).contains("item,1,设备现代化,TANGIBLES,", "dimension,,有形性,TANGIBLES,",
         "dimension,,关怀性,EMPATHY,", "overall,unweighted,未加权 SERVQUAL,,", "overall,servperf,SERVPERF,,");
     assertThat(asGiven).contains("dimension,,TANGIBLES,TANGIBLES,", "overall,unweighted,unweighted SERVQUAL,,");
     // English labels: the items as the instrument has them, the dimensions' names
-    String en = ReportCsv.toCsv(report, Locale.ENGLISH);
+    String en = Format.CSV.render(report, Locale.ENGLISH);
     differOnlyInColumn(asGiven, en, "name");
     assertThat(en).contains("item,1,Up-to-date equipment,", "dimension,,Tangibles,TANGIBLES,");
     // write(report, writer, locale) writes the same text
     StringWriter w = new StringWriter();
     try {
-      ReportCsv.write(report, w, ZH);
+      Format.CSV.write(report, w, ZH);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -125,31 +126,31 @@ class LocalisedExportTest {
   @Test
   void gapJsonHasChineseLabelsAndTheSameShape() throws IOException {
     GapReport report = GapAnalysis.withDefaults().analyze(standardSurvey(new SplittableRandom(8)));
-    JsonNode asGiven = tree(ReportJson.toJson(report));
-    JsonNode zh = tree(ReportJson.toJson(report, ZH));
+    JsonNode asGiven = tree(Format.JSON.render(report));
+    JsonNode zh = tree(Format.JSON.render(report, ZH));
     differOnlyInLabels(asGiven, zh, "$");
     assertThat(zh.get("items").get(0).get("label").asText()).isEqualTo("设备现代化");
     assertThat(zh.get("dimensions").get(0).get("name").asText()).isEqualTo("TANGIBLES");
     StringWriter w = new StringWriter();
-    ReportJson.write(report, w, ZH);
-    assertThat(w.toString()).isEqualTo(ReportJson.toJson(report, ZH));
+    Format.JSON.write(report, w, ZH);
+    assertThat(w.toString()).isEqualTo(Format.JSON.render(report, ZH));
   }
 
   @Test
   void ipaExportsTranslateItemAndDimensionLabelsButNotQuadrantCodes() {
     SurveyData data = standardSurvey(new SplittableRandom(9));
     IpaReport dims = ImportancePerformance.withDefaults().analyzeDimensions(data);
-    String zh = ReportCsv.toCsv(dims, ZH);
-    differOnlyInColumn(ReportCsv.toCsv(dims), zh, "label");
+    String zh = Format.CSV.render(dims, ZH);
+    differOnlyInColumn(Format.CSV.render(dims), zh, "label");
     assertThat(zh).contains(",有形性,TANGIBLES,", ",可靠性,RELIABILITY,");
     assertThat(rows(zh).stream().skip(1).map(r -> r.get(7)))
         .allMatch(q -> q.matches("[A-Z_]+"), "quadrant codes stay English");
-    differOnlyInLabels(tree(ReportJson.toJson(dims)), tree(ReportJson.toJson(dims, ZH)), "$");
+    differOnlyInLabels(tree(Format.JSON.render(dims)), tree(Format.JSON.render(dims, ZH)), "$");
     GapReport gaps = GapAnalysis.withDefaults().analyze(data);
     List<Double> importance = gaps.items().stream().map(i -> 4.0).toList();
     IpaReport items = ImportancePerformance.withDefaults().analyzeItems(data, importance);
-    assertThat(ReportCsv.toCsv(items, ZH)).contains(",设备现代化,TANGIBLES,");
-    assertThat(tree(ReportJson.toJson(items, ZH)).get("priorities").findValuesAsText("label"))
+    assertThat(Format.CSV.render(items, ZH)).contains(",设备现代化,TANGIBLES,");
+    assertThat(tree(Format.JSON.render(items, ZH)).get("priorities").findValuesAsText("label"))
         .contains("设备现代化", "了解每位客户的需要");
   }
 
@@ -159,8 +160,8 @@ class LocalisedExportTest {
     Instrument own = ServqualGenerators.instrument(random);
     GapReport report = GapAnalysis.withDefaults()
         .analyze(ServqualGenerators.answers(random, own, 0.0, own.scale().max()).build());
-    List<List<String>> zh = rows(ReportCsv.toCsv(report, ZH));
-    List<List<String>> asGiven = rows(ReportCsv.toCsv(report));
+    List<List<String>> zh = rows(Format.CSV.render(report, ZH));
+    List<List<String>> asGiven = rows(Format.CSV.render(report));
     for (int r = 1; r < zh.size(); r++) {
       if (zh.get(r).get(0).equals("item")) {
         assertThat(zh.get(r).get(2)).isEqualTo(asGiven.get(r).get(2));
@@ -171,8 +172,8 @@ class LocalisedExportTest {
   @Test
   void noOutputDependsOnTheDefaultLocale() {
     GapReport report = GapAnalysis.withDefaults().analyze(standardSurvey(new SplittableRandom(11)));
-    List<Supplier<String>> outputs = List.of(() -> ReportCsv.toCsv(report, ZH), () -> ReportJson.toJson(report, ZH),
-        () -> ReportCsv.toCsv(report, Locale.GERMANY), () -> ReportJson.toJson(report, Locale.ENGLISH));
+    List<Supplier<String>> outputs = List.of(() -> Format.CSV.render(report, ZH), () -> Format.JSON.render(report, ZH),
+        () -> Format.CSV.render(report, Locale.GERMANY), () -> Format.JSON.render(report, Locale.ENGLISH));
     Locale saved = Locale.getDefault();
     try {
       List<List<String>> runs = new ArrayList<>();
@@ -182,7 +183,7 @@ class LocalisedExportTest {
       }
       assertThat(runs).allMatch(r -> r.equals(runs.get(0)));
       // German has no labels: the English ones (and numbers as everywhere: Java's form, a point)
-      assertThat(runs.get(0).get(2)).isEqualTo(ReportCsv.toCsv(report, Locale.ENGLISH));
+      assertThat(runs.get(0).get(2)).isEqualTo(Format.CSV.render(report, Locale.ENGLISH));
     } finally {
       Locale.setDefault(saved);
     }
@@ -193,9 +194,9 @@ class LocalisedExportTest {
   void aNullLocaleIsRefused() {
     GapReport report = GapAnalysis.withDefaults().analyze(standardSurvey(new SplittableRandom(12)));
     Locale none = null;
-    assertThatThrownBy(() -> ReportCsv.toCsv(report, none)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Format.CSV.render(report, none)).isInstanceOf(NullPointerException.class)
         .hasMessage("locale");
-    assertThatThrownBy(() -> ReportJson.toJson(report, none)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Format.JSON.render(report, none)).isInstanceOf(NullPointerException.class)
         .hasMessage("locale");
   }
 
@@ -205,9 +206,9 @@ class LocalisedExportTest {
   void onlyLabelsChange(Seed seed) {
     SplittableRandom random = seed.random();
     GapReport report = GapAnalysis.withDefaults().analyze(standardSurvey(random));
-    differOnlyInColumn(ReportCsv.toCsv(report), ReportCsv.toCsv(report, ZH), "name");
-    differOnlyInLabels(tree(ReportJson.toJson(report)), tree(ReportJson.toJson(report, ZH)), "$");
-    Iterator<JsonNode> items = tree(ReportJson.toJson(report, ZH)).get("items").elements();
+    differOnlyInColumn(Format.CSV.render(report), Format.CSV.render(report, ZH), "name");
+    differOnlyInLabels(tree(Format.JSON.render(report)), tree(Format.JSON.render(report, ZH)), "$");
+    Iterator<JsonNode> items = tree(Format.JSON.render(report, ZH)).get("items").elements();
     while (items.hasNext()) {
       assertThat(items.next().get("label").asText()).as("%s", seed).matches(".*\\p{IsHan}.*");
     }

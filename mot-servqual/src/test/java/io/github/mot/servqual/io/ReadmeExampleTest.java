@@ -2,6 +2,7 @@ package io.github.mot.servqual.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mot.core.table.Format;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.GapReport;
@@ -42,7 +43,7 @@ class ReadmeExampleTest {
     GapReport report = GapAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE).analyze(read.data());
     System.out.println(report);     // item, dimension and overall tables
     double p = report.dimension(Dimension.RELIABILITY).gap().p();
-    Files.writeString(json, ReportJson.toJson(report));
+    Files.writeString(json, Format.JSON.render(report));
     // --- end of snippet ---
     assertThat(read.badRows()).isEqualTo(1);
     assertThat(read.errors().get(0).line()).isEqualTo(8);

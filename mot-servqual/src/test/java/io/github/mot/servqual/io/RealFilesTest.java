@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.table.Format;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.GapAnalysis;
@@ -304,14 +305,14 @@ class RealFilesTest {
   @Test
   void newReportsExportAsJson() throws IOException {
     SurveyData data = SurveyCsvReader.of(FOUR).read(new StringReader(tidyCsv())).data();
-    String rel = ReportJson.toJson(ReliabilityAnalysis.withDefaults().withBootstrap(100, 7).analyze(data));
+    String rel = Format.JSON.render(ReliabilityAnalysis.withDefaults().withBootstrap(100, 7).analyze(data));
     assertThat(rel).contains("\"score\" : \"GAP\"", "\"standardizedAlpha\"", "\"feldt\"", "\"bootstrapSeed\" : 7",
         "\"warnings\"", "\"alphaIfDeleted\" : null");
-    String w = ReportJson.toJson(io.github.mot.servqual.WilcoxonGapAnalysis.withDefaults().analyze(data));
+    String w = Format.JSON.render(io.github.mot.servqual.WilcoxonGapAnalysis.withDefaults().analyze(data));
     assertThat(w).contains("\"wPlus\"", "\"rankBiserial\"", "\"pairedT\"", "\"exact\" : false");
-    String p = ReportJson.toJson(PerceptionAnalysis.withDefaults().analyze(data));
+    String p = Format.JSON.render(PerceptionAnalysis.withDefaults().analyze(data));
     assertThat(p).contains("\"servperf\"", "\"reliability\"");
-    String ipa = ReportJson.toJson(io.github.mot.servqual.ImportancePerformance.withDefaults()
+    String ipa = Format.JSON.render(io.github.mot.servqual.ImportancePerformance.withDefaults()
         .withPerformance(io.github.mot.servqual.PerformanceMeasure.topTwoBox()).analyzeDimensions(data));
     assertThat(ipa).contains("\"performanceMeasure\" : \"top-2-box\"");
     assertThat(rel + w + p + ipa).doesNotContain("NaN");
