@@ -112,7 +112,7 @@ final class JsonRenderer {
 
   private void scalar(@Nullable Object v) throws IOException {
     if (v == null) {
-      scalar(null);
+      out.write("null");
     } else if (v instanceof Double d) {
       out.write(Double.isFinite(d) ? d.toString() : "null");
     } else if (v instanceof Float f) {
