@@ -228,7 +228,7 @@ public final class ComplianceScore implements Tabular {
    */
   @Override
   public Tables tables() {
-    return ResultTables.fields(ResultTables.builder().line(c -> c.fill(
+    return ResultTables.sentence(c -> c.fill(
                 "title.compliance",
                 c.num(score(), 4),
                 c.num(rawScore(), 4),
@@ -237,11 +237,9 @@ public final class ComplianceScore implements Tabular {
                 passed,
                 failed,
                 notApplicable,
-                criticalFailed() ? c.fill("text.criticalFailedList", String.join(", ", criticalFailures)) : "")),
-            this, COLUMNS)
+                criticalFailed() ? c.fill("text.criticalFailedList", String.join(", ", criticalFailures)) : ""),
+            this, "score", COLUMNS)
         .table(criticalFailureTable(criticalFailures))
-        .table(Table.of("score", COLUMNS, List.of(this)).only(Column.Target.HTML))
-        .finalNewline(false)
         .build();
   }
 

@@ -2,7 +2,6 @@ package io.github.mot.scoring;
 
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
-import io.github.mot.core.table.Table;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
@@ -151,14 +150,13 @@ public final class MomentForecast implements Tabular {
    */
   @Override
   public Tables tables() {
-    return ResultTables.fields(ResultTables.builder().line(c -> c.fill(
+    return ResultTables.sentence(c -> c.fill(
                 "title.forecast",
                 MomentVolume.whole(c, expected()),
                 MomentVolume.wholeInterval(c, lower(), upper()),
                 MomentVolume.whole(c, volume.moments()),
-                share.text(c))), this, COLUMNS)
-        .table(Table.of("forecast", COLUMNS, List.of(this)).only(Column.Target.HTML))
-        .finalNewline(false)
+                share.text(c)),
+            this, "forecast", COLUMNS)
         .build();
   }
 }

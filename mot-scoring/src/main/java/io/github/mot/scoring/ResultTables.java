@@ -1,10 +1,12 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Table;
 import io.github.mot.core.table.Tables;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What the table descriptions of this package's results share: the label bundle, the elision of
@@ -45,6 +47,17 @@ final class ResultTables {
       }
     }
     return builder;
+  }
+
+  /**
+   * The description of a result whose text is one sentence without a final line break: the
+   * sentence (text and HTML), the result's columns as JSON fields and as the one CSV row, and in
+   * HTML a one-row table {@code key} of them.
+   */
+  static <R> Tables.Builder sentence(Function<Cells, String> text, R result, String key, List<Column<R>> columns) {
+    return fields(builder().line(text), result, columns)
+        .table(Table.of(key, columns, List.of(result)).only(Column.Target.HTML))
+        .finalNewline(false);
   }
 
   /** The columns of {@code first}, then those of {@code second}. */

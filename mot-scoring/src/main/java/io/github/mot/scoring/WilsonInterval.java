@@ -3,7 +3,6 @@ package io.github.mot.scoring;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
-import io.github.mot.core.table.Table;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
@@ -275,10 +274,7 @@ public final class WilsonInterval implements Tabular {
    */
   @Override
   public Tables tables() {
-    return ResultTables.fields(ResultTables.builder().line(this::text), this, COLUMNS)
-        .table(Table.of("interval", COLUMNS, List.of(this)).only(Column.Target.HTML))
-        .finalNewline(false)
-        .build();
+    return ResultTables.sentence(this::text, this, "interval", COLUMNS).build();
   }
 
   /** The text of {@link #toString()} in a rendering's language and number format. */
