@@ -109,13 +109,17 @@ class DocExamplesTest {
         .isEqualTo("thank: peak-end 2.0");
   }
 
+  /** Yesterday's encounters: greeting +3; paying -2 and 0. */
+  private static List<Encounter> yesterday() {
+    return List.of(
+        at("a", "greeting", 0, ScorecardLevel.DELIGHTS),
+        at("a", "paying", 5, ScorecardLevel.FAILS_EXPECTATIONS),
+        at("b", "paying", 7, ScorecardLevel.NEUTRAL));
+  }
+
   @Test
   void nightlyBatch() {
-    List<Encounter> yesterday =
-        List.of(
-            at("a", "greeting", 0, ScorecardLevel.DELIGHTS),
-            at("a", "paying", 5, ScorecardLevel.FAILS_EXPECTATIONS),
-            at("b", "paying", 7, ScorecardLevel.NEUTRAL));
+    List<Encounter> yesterday = yesterday();
     Audit audit =
         Audit.builder(Fixtures.CHECKLIST)
             .id("A1")
@@ -141,11 +145,7 @@ class DocExamplesTest {
 
   @Test
   void exportingResults() throws IOException {
-    List<Encounter> yesterday =
-        List.of(
-            at("a", "greeting", 0, ScorecardLevel.DELIGHTS),
-            at("a", "paying", 5, ScorecardLevel.FAILS_EXPECTATIONS),
-            at("b", "paying", 7, ScorecardLevel.NEUTRAL));
+    List<Encounter> yesterday = yesterday();
     StringWriter csv = new StringWriter();
     String json = export(yesterday, csv);
     // +3, -2, 0: mean 1/3, one positive and one negative of three: net score 0
