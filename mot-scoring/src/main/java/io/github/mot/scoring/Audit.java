@@ -2,10 +2,16 @@ package io.github.mot.scoring;
 
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +40,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class Audit {
+public final class Audit implements Tabular {
+
+  /** One row of the form: a checklist item and its outcome. */
+  private record Row(ChecklistItem item, AuditOutcome outcome) {}
+
+  private static final List<Column<Row>> ITEMS = List.of(
+      Column.<Row>text("item", r -> r.item().id()).header("table.item"),
+      Column.<Row>text("step", r -> r.item().step().name()).header("table.step")
+          .text((r, c) -> Text.of(c).step(r.item().step())),
+      Column.<Row>text("touchpointId", r -> r.item().touchpointId().orElse(null))
+          .except(Column.Target.TEXT, Column.Target.HTML),
+      Column.<Row>decimal("weight", r -> r.item().weight()).decimals(2).header("table.weight"),
+      Column.<Row>bool("critical", r -> r.item().critical()).header("table.critical")
+          .text((r, c) -> r.item().critical() ? c.label("text.yes") : ""),
+      Column.<Row>text("outcome", r -> r.outcome().name()).header("table.outcome")
+          .text((r, c) -> Text.of(c).label(r.outcome(), r.outcome().name())));
 
   private final String id;
   private final SupervisionChecklist checklist;
@@ -171,7 +192,7 @@ public final class Audit {
   /** The form as a table: a headline, then one row per item with its step, weight and outcome. */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -188,24 +209,38 @@ public final class Audit {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    String tp = touchpointId;
-    String title = tp == null
-        ? x.fill("title.audit", id, staffId, auditedAt, checklist.name())
-        : x.fill("title.auditAt", id, staffId, tp, auditedAt, checklist.name());
-    StringBuilder sb = new StringBuilder(title).append('\n');
-    Table t = new Table(x.get("table.item"), x.get("table.step"), ">" + x.get("table.weight"),
-        x.get("table.critical"), x.get("table.outcome"));
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The form for every {@link Format}: JSON fields {@code id}, {@code staffId}, {@code
+   * touchpointId} ({@code null} when none), {@code auditedAt} (ISO-8601 instant) and {@code
+   * checklist} (its name); the table {@code items}, one row per checklist item in checklist order
+   * with {@code item} (id), {@code step} (constant name, such as {@code EXPLORE}), {@code
+   * touchpointId} (the item's own, or {@code null}), {@code weight}, {@code critical} and {@code
+   * outcome} ({@code PASSED}, {@code FAILED} or {@code NOT_APPLICABLE}), which is also the CSV.
+   *
+   * @return the description of this audit
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    List<Row> rows = new ArrayList<>(outcomes.size());
     for (ChecklistItem item : checklist.items()) {
-      AuditOutcome outcome = outcomes.get(item.id());
-      t.row(
-          item.id(),
-          x.step(item.step()),
-          x.num(item.weight(), 2),
-          item.critical() ? x.get("text.yes") : "",
-          x.translated() && outcome != null ? outcome.label(locale) : String.valueOf(outcome));
+      rows.add(new Row(item, outcome(item.id())));
     }
-    return sb.append(t.render(x)).toString();
+    String tp = touchpointId;
+    return ResultTables.builder()
+        .line(c -> tp == null
+            ? c.fill("title.audit", id, staffId, auditedAt, checklist.name())
+            : c.fill("title.auditAt", id, staffId, tp, auditedAt, checklist.name()))
+        .field("id", id)
+        .field("staffId", staffId)
+        .field("touchpointId", tp)
+        .field("auditedAt", auditedAt.toString())
+        .field("checklist", checklist.name())
+        .table(ResultTables.table("items", ITEMS, rows))
+        .build();
   }
 
   /**

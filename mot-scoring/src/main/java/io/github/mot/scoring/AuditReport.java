@@ -1,9 +1,14 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.BehaviourStep;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditReport {
+public final class AuditReport implements Tabular {
 
   private final AuditSummary overall;
   private final GroupedSummary<String, AuditSummary> byStaff;
@@ -125,7 +130,7 @@ public final class AuditReport {
   /** The report as text: the overall summary, the three groupings and the trend. */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -141,14 +146,15 @@ public final class AuditReport {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    return render(locale, byTouchpoint.toString(locale));
+    return Format.TEXT.render(this, locale);
   }
 
   /**
    * The same report in a language, the touchpoints shown by the label {@code touchpointLabel}
    * gives their id: their names from a journey map, such as {@code id ->
    * journey.touchpoint(id).map(Touchpoint::name).orElse(id)} with a template in Chinese. Everything
-   * else is as in {@link #toString(Locale)}.
+   * else is as in {@link #toString(Locale)}; the same as {@code
+   * withTouchpointLabels(touchpointLabel).toString(locale)}.
    *
    * @param locale the language and number format
    * @param touchpointLabel the text shown for a touchpoint id; it must not return null
@@ -157,21 +163,47 @@ public final class AuditReport {
    * @since 0.1.0
    */
   public String toString(Locale locale, Function<? super String, String> touchpointLabel) {
-    return render(locale, byTouchpoint.toString(locale, touchpointLabel));
+    return withTouchpointLabels(touchpointLabel).toString(locale);
   }
 
-  private String render(Locale locale, String touchpoints) {
-    Text x = Text.of(locale);
-    return x.get("title.auditReport")
-        + "\n"
-        + overall.toString(locale)
-        + "\n"
-        + byStaff.toString(locale)
-        + "\n"
-        + byStep.toString(locale)
-        + "\n"
-        + touchpoints
-        + "\n"
-        + trend.toString(locale);
+  /**
+   * The same report with its touchpoints shown by labels, in every {@link Format}: {@link
+   * #byTouchpoint()} becomes {@code byTouchpoint().withKeyLabels(touchpointLabel)} (see {@link
+   * GroupedSummary#withKeyLabels(Function)}); everything else is unchanged, and the copy is
+   * {@linkplain #equals(Object) equal} to this report.
+   *
+   * @param touchpointLabel the text shown for a touchpoint id, such as its name on a journey map;
+   *     it must not return null (rendering then throws a {@link NullPointerException})
+   * @return a copy that shows the labels
+   * @throws NullPointerException if {@code touchpointLabel} is null
+   * @since 0.3.0
+   */
+  public AuditReport withTouchpointLabels(Function<? super String, String> touchpointLabel) {
+    return new AuditReport(overall, byStaff, byStep, byTouchpoint.withKeyLabels(touchpointLabel), trend);
+  }
+
+  /**
+   * The report for every {@link Format}: its sections {@code overall} ({@link
+   * AuditSummary#tables()}), {@code byStaff}, {@code byStep}, {@code byTouchpoint} ({@link
+   * GroupedSummary#tables()}) and {@code trend} ({@link AuditTrend#tables()}). JSON: an object
+   * {@code sections} holding each section's object under its name. CSV: every section's rows
+   * under one header, the first column {@code section} telling which. Text and HTML: the sections
+   * one after the other.
+   *
+   * @return the description of this report
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    Map<String, Tabular> sections = new LinkedHashMap<>();
+    sections.put("overall", overall);
+    sections.put("byStaff", byStaff);
+    sections.put("byStep", byStep);
+    sections.put("byTouchpoint", byTouchpoint);
+    sections.put("trend", trend);
+    // the report's title heads the first section; an empty line separates the others
+    return ResultTables.builder()
+        .group("section", "sections", sections, (c, name) -> name.equals("overall") ? c.label("title.auditReport") : "")
+        .build();
   }
 }

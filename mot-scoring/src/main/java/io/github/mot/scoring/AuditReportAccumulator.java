@@ -137,8 +137,7 @@ public final class AuditReportAccumulator {
         AuditSummary.WORST_FIRST,
         Comparable::compareTo,
         all.summary(),
-        AuditSummary::header,
-        AuditSummary::cells);
+        AuditSummary::columns);
   }
 
   /**

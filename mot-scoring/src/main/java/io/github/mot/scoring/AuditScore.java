@@ -2,6 +2,11 @@ package io.github.mot.scoring;
 
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.ChecklistItem;
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -30,7 +35,38 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditScore {
+public final class AuditScore implements Tabular {
+
+  /**
+   * One row of the parts table: the whole form ({@code step} and {@code touchpoint} null), a step
+   * or a touchpoint.
+   */
+  private record Part(String part, @Nullable BehaviourStep step, @Nullable String touchpointId,
+      ComplianceScore score) {
+
+    /** The name of the part in the text table: "overall", "step EXPLORE", "touchpoint greet". */
+    String text(Cells c) {
+      BehaviourStep s = step;
+      String t = touchpointId;
+      if (s != null) {
+        return c.fill("text.stepPart", Text.of(c).step(s));
+      }
+      return t != null ? c.fill("text.touchpointPart", t) : c.label("text.overall");
+    }
+
+    /** The step's code or the touchpoint id, null for the whole form. */
+    @Nullable String key() {
+      BehaviourStep s = step;
+      return s != null ? s.name() : touchpointId;
+    }
+  }
+
+  private static final List<Column<Part>> PARTS = ResultTables.concat(
+      List.of(
+          Column.<Part>display("table.part", (p, c) -> p.text(c)).left(),
+          Column.<Part>text("part", Part::part).except(Column.Target.TEXT, Column.Target.HTML),
+          Column.<Part>text("key", Part::key).except(Column.Target.TEXT, Column.Target.HTML)),
+      ComplianceScore.columns(Part::score));
 
   private final Audit audit;
   private final ComplianceScore overall;
@@ -183,7 +219,7 @@ public final class AuditScore {
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -199,36 +235,48 @@ public final class AuditScore {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    StringBuilder sb =
-        new StringBuilder(
-            x.fill("title.auditScore", audit.id(), audit.staffId(), audit.auditedAt(), x.opt(score(), 4)));
-    if (!criticalFailures.isEmpty()) {
-      StringBuilder ids = new StringBuilder();
-      for (int i = 0; i < criticalFailures.size(); i++) {
-        ids.append(i == 0 ? "" : ", ").append(criticalFailures.get(i).id());
-      }
-      sb.append(' ').append(x.fill("text.criticalItemFailed", ids));
-    }
-    sb.append('\n');
-    Table t = new Table(x.get("table.part"), ">" + x.get("table.score"), ">" + x.get("table.raw"),
-        ">" + x.get("table.passedWt"), ">" + x.get("table.applicableWt"), ">" + x.get("table.pass"),
-        ">" + x.get("table.fail"), ">" + x.get("table.na"));
-    row(x, t, x.get("text.overall"), overall);
-    byStep.forEach((s, c) -> row(x, t, x.fill("text.stepPart", x.step(s)), c));
-    byTouchpoint.forEach((s, c) -> row(x, t, x.fill("text.touchpointPart", s), c));
-    return sb.append(t.render(x)).toString();
+    return Format.TEXT.render(this, locale);
   }
 
-  private static void row(Text x, Table t, String part, ComplianceScore c) {
-    t.row(
-        part,
-        x.opt(c.score(), 4),
-        x.opt(c.rawScore(), 4),
-        x.num(c.passedWeight(), 2),
-        x.num(c.applicableWeight(), 2),
-        Integer.toString(c.passed()),
-        Integer.toString(c.failed()),
-        Integer.toString(c.notApplicable()));
+  /**
+   * The score for every {@link Format}: JSON fields {@code auditId}, {@code staffId}, {@code
+   * touchpointId} ({@code null} when the audit names none), {@code auditedAt} (ISO-8601 instant)
+   * and {@code score} (in [0, 1], {@code null} when no item applied); the table {@code parts}, one
+   * row for the whole form ({@code part} {@code overall}), each step ({@code step}, {@code key} the
+   * step's constant name) and each touchpoint ({@code touchpoint}, {@code key} its id) with the
+   * columns of {@link ComplianceScore#tables()}, which is also the CSV; in JSON {@code
+   * criticalFailures}, the failed critical items as {@code [{"item": id}]}.
+   *
+   * @return the description of this score
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    List<Part> parts = new ArrayList<>(1 + byStep.size() + byTouchpoint.size());
+    parts.add(new Part("overall", null, null, overall));
+    byStep.forEach((s, c) -> parts.add(new Part("step", s, null, c)));
+    byTouchpoint.forEach((t, c) -> parts.add(new Part("touchpoint", null, t, c)));
+    return ResultTables.builder()
+        .line(this::headline)
+        .field("auditId", audit.id())
+        .field("staffId", audit.staffId())
+        .field("touchpointId", audit.touchpointId().orElse(null))
+        .field("auditedAt", audit.auditedAt().toString())
+        .field("score", score().orElse(Double.NaN))
+        .table(ResultTables.table("parts", PARTS, parts))
+        .table(ComplianceScore.criticalFailureTable(overall.criticalFailures()))
+        .build();
+  }
+
+  private String headline(Cells c) {
+    String title = c.fill("title.auditScore", audit.id(), audit.staffId(), audit.auditedAt(), c.num(score(), 4));
+    if (criticalFailures.isEmpty()) {
+      return title;
+    }
+    StringBuilder ids = new StringBuilder();
+    for (int i = 0; i < criticalFailures.size(); i++) {
+      ids.append(i == 0 ? "" : ", ").append(criticalFailures.get(i).id());
+    }
+    return title + " " + c.fill("text.criticalItemFailed", ids);
   }
 }

@@ -1,7 +1,13 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditSummary {
+public final class AuditSummary implements Tabular {
+
+  /** The columns of a summary on its own: JSON fields, the one CSV row, the text table's row. */
+  static final List<Column<AuditSummary>> COLUMNS = columns(Function.identity());
 
   /**
    * Orders summaries worst first: summaries without a mean score first, then lowest mean score,
@@ -222,23 +231,33 @@ public final class AuditSummary {
         state.applicableWeight);
   }
 
-  /** The headers: audits, mean, min, max, critical (failures), compliance, items pass. */
-  static String[] header(Text x) {
-    return x.rightAligned("table.audits", "table.mean", "table.min", "table.max", "table.criticalFailures",
-        "table.compliance", "table.itemsPass");
-  }
-
-  /** The columns of one summary. */
-  static String[] cells(Text x, AuditSummary s) {
-    return new String[] {
-      x.count(s.count()),
-      x.opt(s.meanScore(), 4),
-      x.opt(s.minScore(), 4),
-      x.opt(s.maxScore(), 4),
-      x.count(s.criticalFailureCount()),
-      x.opt(s.compliance(), 4),
-      x.optPct(s.itemPassRate())
-    };
+  /**
+   * The columns of an audit summary, declared once for a summary on its own and for the rows of a
+   * {@link GroupedSummary}: {@code n} (audits or parts), {@code scoredCount}, {@code meanScore},
+   * {@code minScore}, {@code maxScore} (scores in [0, 1], undefined when none was scored), {@code
+   * criticalFailureCount}, {@code criticalFailureRate}, {@code compliance}, {@code itemPassRate}
+   * (shares in [0, 1]) and the item counts {@code passedItems}, {@code failedItems}, {@code
+   * notApplicableItems}; text shows audits, mean, min, max, critical, compliance and items pass.
+   */
+  static <R> List<Column<R>> columns(Function<? super R, AuditSummary> summary) {
+    Column.Target text = Column.Target.TEXT;
+    Column.Target html = Column.Target.HTML;
+    return List.of(
+        Column.<R>integer("n", r -> summary.apply(r).count()).header("table.audits")
+            .text((r, c) -> c.count(summary.apply(r).count())),
+        Column.<R>integer("scoredCount", r -> summary.apply(r).scoredCount()).except(text, html),
+        Column.<R>optional("meanScore", r -> summary.apply(r).meanScore()).decimals(4).header("table.mean"),
+        Column.<R>optional("minScore", r -> summary.apply(r).minScore()).decimals(4).header("table.min"),
+        Column.<R>optional("maxScore", r -> summary.apply(r).maxScore()).decimals(4).header("table.max"),
+        Column.<R>integer("criticalFailureCount", r -> summary.apply(r).criticalFailureCount())
+            .header("table.criticalFailures").text((r, c) -> c.count(summary.apply(r).criticalFailureCount())),
+        Column.<R>optional("criticalFailureRate", r -> summary.apply(r).criticalFailureRate()).except(text, html),
+        Column.<R>optional("compliance", r -> summary.apply(r).compliance()).decimals(4).header("table.compliance"),
+        Column.<R>optional("itemPassRate", r -> summary.apply(r).itemPassRate()).header("table.itemsPass")
+            .text((r, c) -> c.percent(summary.apply(r).itemPassRate())),
+        Column.<R>integer("passedItems", r -> summary.apply(r).passedItems()).except(text, html),
+        Column.<R>integer("failedItems", r -> summary.apply(r).failedItems()).except(text, html),
+        Column.<R>integer("notApplicableItems", r -> summary.apply(r).notApplicableItems()).except(text, html));
   }
 
   /**
@@ -247,7 +266,7 @@ public final class AuditSummary {
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -262,7 +281,24 @@ public final class AuditSummary {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    return x.get("title.auditSummary") + "\n" + new Table(header(x)).row(cells(x, this)).render(x);
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The summary for every {@link Format}: the JSON fields and the one CSV row {@code n}, {@code
+   * scoredCount}, {@code meanScore}, {@code minScore}, {@code maxScore}, {@code
+   * criticalFailureCount}, {@code criticalFailureRate}, {@code compliance}, {@code itemPassRate},
+   * {@code passedItems}, {@code failedItems} and {@code notApplicableItems} (as the accessors of the
+   * same names; a statistic of nothing is {@code null} in JSON and empty in CSV); in text and HTML a
+   * one-row table.
+   *
+   * @return the description of this summary
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    return ResultTables.fields(ResultTables.builder().line(c -> c.label("title.auditSummary")), this, COLUMNS)
+        .table(ResultTables.table("summary", COLUMNS, List.of(this)).only(Column.Target.TEXT, Column.Target.HTML))
+        .build();
   }
 }

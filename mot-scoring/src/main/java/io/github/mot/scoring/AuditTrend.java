@@ -1,5 +1,9 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +33,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditTrend {
+public final class AuditTrend implements Tabular {
+
+  /** One row of the series: the point and its position from 1. */
+  private record Row(int number, Point point) {}
+
+  private static final List<Column<Row>> POINTS = List.of(
+      Column.<Row>integer("number", Row::number).header("table.number"),
+      Column.<Row>text("auditedAt", r -> r.point().auditedAt().toString()).header("table.auditedAt"),
+      Column.<Row>text("auditId", r -> r.point().auditId()).header("table.audit"),
+      Column.<Row>text("staffId", r -> r.point().staffId()).header("table.staff"),
+      Column.<Row>decimal("score", r -> r.point().score()).decimals(4).header("table.score"));
 
   /**
    * One audit of the series.
@@ -165,7 +179,7 @@ public final class AuditTrend {
   /** A headline with size, mean and slope, then the series as a table (long ones elided). */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -180,20 +194,31 @@ public final class AuditTrend {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    Table t = new Table(">" + x.get("table.number"), x.get("table.auditedAt"), x.get("table.audit"),
-        x.get("table.staff"), ">" + x.get("table.score"));
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The trend for every {@link Format}: JSON fields {@code n} (scored audits), {@code mean} and
+   * {@code slope} (score points per audit; {@code null} for an empty series and for fewer than two
+   * audits); the table {@code points} in time order with {@code number} (from 1), {@code
+   * auditedAt} (ISO-8601 instant), {@code auditId}, {@code staffId} and {@code score} (in [0, 1]),
+   * which is also the CSV.
+   *
+   * @return the description of this trend
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    List<Row> rows = new ArrayList<>(points.size());
     for (int i = 0; i < points.size(); i++) {
-      Point p = points.get(i);
-      t.row(
-          Integer.toString(i + 1),
-          p.auditedAt().toString(),
-          p.auditId(),
-          p.staffId(),
-          x.num(p.score(), 4));
+      rows.add(new Row(i + 1, points.get(i)));
     }
-    return x.fill("title.auditTrend", points.size(), x.opt(mean(), 4), x.optSigned(slope(), 4))
-        + "\n"
-        + t.render(x);
+    return ResultTables.builder()
+        .line(c -> c.fill("title.auditTrend", points.size(), c.num(mean(), 4), c.signed(slope(), 4)))
+        .field("n", points.size())
+        .field("mean", mean().orElse(Double.NaN))
+        .field("slope", slope().orElse(Double.NaN))
+        .table(ResultTables.table("points", POINTS, rows))
+        .build();
   }
 }

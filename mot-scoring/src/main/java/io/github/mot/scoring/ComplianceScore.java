@@ -1,10 +1,16 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +29,38 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ComplianceScore {
+public final class ComplianceScore implements Tabular {
+
+  /** The columns of a score on its own: JSON fields, the one CSV row, the HTML table's row. */
+  static final List<Column<ComplianceScore>> COLUMNS = columns(Function.identity());
+
+  /** The one column of the list of failed critical items (JSON {@code criticalFailures}). */
+  private static final List<Column<String>> CRITICAL_FAILURE = List.of(Column.text("item", id -> id));
+
+  /**
+   * The columns of a compliance score, declared once for a score on its own and for the parts of an
+   * {@link AuditScore}: {@code score}, {@code rawScore} (in [0, 1], undefined when nothing applied),
+   * {@code passedWeight}, {@code applicableWeight}, {@code passed}, {@code failed}, {@code
+   * notApplicable} (item counts) and {@code criticalFailed} (machine formats only).
+   */
+  static <R> List<Column<R>> columns(Function<? super R, ComplianceScore> score) {
+    return List.of(
+        Column.<R>optional("score", r -> score.apply(r).score()).decimals(4).header("table.score"),
+        Column.<R>optional("rawScore", r -> score.apply(r).rawScore()).decimals(4).header("table.raw"),
+        Column.<R>decimal("passedWeight", r -> score.apply(r).passedWeight()).decimals(2).header("table.passedWt"),
+        Column.<R>decimal("applicableWeight", r -> score.apply(r).applicableWeight()).decimals(2)
+            .header("table.applicableWt"),
+        Column.<R>integer("passed", r -> score.apply(r).passed()).header("table.pass"),
+        Column.<R>integer("failed", r -> score.apply(r).failed()).header("table.fail"),
+        Column.<R>integer("notApplicable", r -> score.apply(r).notApplicable()).header("table.na"),
+        Column.<R>bool("criticalFailed", r -> score.apply(r).criticalFailed())
+            .except(Column.Target.TEXT, Column.Target.HTML));
+  }
+
+  /** The ids of failed critical items as a JSON-only table {@code criticalFailures}. */
+  static Table<String> criticalFailureTable(List<String> itemIds) {
+    return Table.of("criticalFailures", CRITICAL_FAILURE, itemIds).only(Column.Target.JSON);
+  }
 
   private final int passed;
   private final int failed;
@@ -162,7 +199,7 @@ public final class ComplianceScore {
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -176,17 +213,34 @@ public final class ComplianceScore {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    return x.fill(
-        "title.compliance",
-        x.opt(score(), 4),
-        x.opt(rawScore(), 4),
-        x.num(passedWeight, 2),
-        x.num(applicableWeight, 2),
-        passed,
-        failed,
-        notApplicable,
-        criticalFailed() ? x.fill("text.criticalFailedList", String.join(", ", criticalFailures)) : "");
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The score for every {@link Format}: the line of {@link #toString()} (text); the JSON fields
+   * and the one CSV row {@code score} and {@code rawScore} (in [0, 1]; {@code null} in JSON and
+   * empty in CSV when no item applied), {@code passedWeight}, {@code applicableWeight}, {@code
+   * passed}, {@code failed}, {@code notApplicable} and {@code criticalFailed}; in JSON also {@code
+   * criticalFailures}, the failed critical items as {@code [{"item": id}]}; a one-row HTML table.
+   *
+   * @return the description of this score
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    return ResultTables.sentence(c -> c.fill(
+                "title.compliance",
+                c.num(score(), 4),
+                c.num(rawScore(), 4),
+                c.num(passedWeight, 2),
+                c.num(applicableWeight, 2),
+                passed,
+                failed,
+                notApplicable,
+                criticalFailed() ? c.fill("text.criticalFailedList", String.join(", ", criticalFailures)) : ""),
+            this, "score", COLUMNS)
+        .table(criticalFailureTable(criticalFailures))
+        .build();
   }
 
   /** The arithmetic of a compliance score on plain item ids, weights and flags. Not thread-safe. */

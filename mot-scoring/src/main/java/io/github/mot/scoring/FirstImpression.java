@@ -4,6 +4,12 @@ import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.AbcWeights;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class FirstImpression {
+public final class FirstImpression implements Tabular {
 
   /**
    * What one component contributed to the first impression.
@@ -66,6 +72,24 @@ public final class FirstImpression {
       Objects.requireNonNull(component, "component");
     }
   }
+
+  /**
+   * The columns of the contributions, of one first impression and of a summary's mean: {@code
+   * component} (constant name), {@code weight}, {@code rating}, {@code points}, {@code maxPoints}
+   * (machine formats only), {@code lostPoints}, {@code indexPoints}, {@code lostIndexPoints}.
+   */
+  private static final List<Column<Contribution>> CONTRIBUTIONS = List.of(
+      Column.<Contribution>text("component", c -> c.component().name()).header("table.component")
+          .text((c, cells) -> label(cells, c.component())),
+      Column.<Contribution>decimal("weight", Contribution::weight).decimals(2).header("table.weight"),
+      Column.<Contribution>decimal("rating", Contribution::rating).decimals(2).header("table.rating"),
+      Column.<Contribution>decimal("points", Contribution::points).decimals(2).header("table.points"),
+      Column.<Contribution>decimal("maxPoints", Contribution::maxPoints)
+          .except(Column.Target.TEXT, Column.Target.HTML),
+      Column.<Contribution>decimal("lostPoints", Contribution::lostPoints).decimals(2).header("table.lost"),
+      Column.<Contribution>decimal("indexPoints", Contribution::indexPoints).decimals(2).header("table.indexPts"),
+      Column.<Contribution>decimal("lostIndexPoints", Contribution::lostIndexPoints).decimals(2)
+          .header("table.lostIndexPts"));
 
   private final AbcWeights weights;
   private final AbcRatings ratings;
@@ -184,7 +208,7 @@ public final class FirstImpression {
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -200,39 +224,41 @@ public final class FirstImpression {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    return x.fill("title.firstImpression", x.num(score, 2), ratings.scale(), x.num(index, 2))
-        + "\n"
-        + table(x, contributions)
-        + x.fill("text.largestLoss", label(x, largestLoss().component()), x.num(largestLoss().lostIndexPoints(), 2))
-        + "\n";
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The first impression for every {@link Format}: JSON fields {@code scale} (as {@link
+   * RatingScale#toString()}, such as {@code 1..5}), {@code score} (on the scale), {@code index} (in
+   * [0, 100]) and {@code largestLoss} (the component's constant name); the table {@code
+   * contributions}, one row per component with {@code component}, {@code weight}, {@code rating},
+   * {@code points}, {@code maxPoints}, {@code lostPoints}, {@code indexPoints} and {@code
+   * lostIndexPoints} (see {@link Contribution}), which is also the CSV.
+   *
+   * @return the description of this first impression
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    return ResultTables.builder()
+        .line(c -> c.fill("title.firstImpression", c.num(score, 2), ratings.scale(), c.num(index, 2)))
+        .field("scale", ratings.scale().toString())
+        .field("score", score)
+        .field("index", index)
+        .field("largestLoss", largestLoss().component().name())
+        .table(contributionTable(contributions))
+        .line(c -> c.fill("text.largestLoss", label(c, largestLoss().component()),
+            c.num(largestLoss().lostIndexPoints(), 2)))
+        .build();
   }
 
   /** An ABC component in a table: its translation, or its lower-case constant name. */
-  static String label(Text x, AbcComponent c) {
-    return x.translated() ? c.label(x.locale()) : c.name().toLowerCase(Locale.ROOT);
+  static String label(Cells c, AbcComponent component) {
+    return Text.of(c).label(component, component.name().toLowerCase(Locale.ROOT));
   }
 
-  static String table(Text x, List<Contribution> contributions) {
-    Table t =
-        new Table(
-            x.get("table.component"),
-            ">" + x.get("table.weight"),
-            ">" + x.get("table.rating"),
-            ">" + x.get("table.points"),
-            ">" + x.get("table.lost"),
-            ">" + x.get("table.indexPts"),
-            ">" + x.get("table.lostIndexPts"));
-    for (Contribution c : contributions) {
-      t.row(
-          label(x, c.component()),
-          x.num(c.weight(), 2),
-          x.num(c.rating(), 2),
-          x.num(c.points(), 2),
-          x.num(c.lostPoints(), 2),
-          x.num(c.indexPoints(), 2),
-          x.num(c.lostIndexPoints(), 2));
-    }
-    return t.render(x);
+  /** The table {@code contributions} of the given rows. */
+  static Table<Contribution> contributionTable(List<Contribution> contributions) {
+    return ResultTables.table("contributions", CONTRIBUTIONS, contributions);
   }
 }

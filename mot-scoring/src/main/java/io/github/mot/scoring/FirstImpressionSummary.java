@@ -3,6 +3,11 @@ package io.github.mot.scoring;
 import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class FirstImpressionSummary {
+public final class FirstImpressionSummary implements Tabular {
 
   private final FirstImpressionAccumulator state;
   private final @Nullable FirstImpression mean;
@@ -171,7 +176,7 @@ public final class FirstImpressionSummary {
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -186,17 +191,43 @@ public final class FirstImpressionSummary {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The summary for every {@link Format}: JSON fields {@code scale} (such as {@code 1..5}), {@code
+   * n} (contacts), {@code meanScore} (on the scale), {@code meanIndex}, {@code minIndex}, {@code
+   * maxIndex} (in [0, 100]) and {@code largestMeanLoss} (the component's constant name), each
+   * {@code null} when there are no contacts; the table {@code contributions} of the mean first
+   * impression as in {@link FirstImpression#tables()}, empty when there are no contacts (then not
+   * in text), which is also the CSV (a header only when empty).
+   *
+   * @return the description of this summary
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
     FirstImpression m = mean;
+    Tables.Builder b = ResultTables.builder()
+        .line(c -> m == null
+            ? c.fill("title.firstImpressionSummary", 0, state.scale)
+            : c.fill("title.firstImpressionSummary", state.count, state.scale)
+                + c.fill("text.firstImpressionMeans", c.num(m.score(), 2), c.num(m.index(), 2),
+                    c.num(state.minIndex, 2), c.num(state.maxIndex, 2)))
+        .field("scale", state.scale.toString())
+        .field("n", state.count)
+        .field("meanScore", meanScore().orElse(Double.NaN))
+        .field("meanIndex", meanIndex().orElse(Double.NaN))
+        .field("minIndex", minIndex().orElse(Double.NaN))
+        .field("maxIndex", maxIndex().orElse(Double.NaN))
+        .field("largestMeanLoss", m == null ? null : m.largestLoss().component().name());
     if (m == null) {
-      return x.fill("title.firstImpressionSummary", 0, state.scale) + "\n";
+      return b.table(FirstImpression.contributionTable(List.of())
+              .only(Column.Target.CSV, Column.Target.JSON, Column.Target.HTML))
+          .build();
     }
-    return x.fill("title.firstImpressionSummary", state.count, state.scale)
-        + x.fill("text.firstImpressionMeans", x.num(m.score(), 2), x.num(m.index(), 2),
-            x.num(state.minIndex, 2), x.num(state.maxIndex, 2))
-        + "\n"
-        + FirstImpression.table(x, m.contributions())
-        + x.fill("text.largestMeanLoss", FirstImpression.label(x, m.largestLoss().component()))
-        + "\n";
+    return b.table(FirstImpression.contributionTable(m.contributions()))
+        .line(c -> c.fill("text.largestMeanLoss", FirstImpression.label(c, m.largestLoss().component())))
+        .build();
   }
 }

@@ -31,12 +31,6 @@ import java.util.stream.Collector;
  */
 public final class GroupedScorecardAccumulator<K> {
 
-  /** The headers of the summary columns: n, mean, net pp, positive, negative, delight, damage. */
-  static String[] header(Text x) {
-    return x.rightAligned(
-        "table.n", "table.mean", "table.netPp", "table.positive", "table.negative", "table.delight", "table.damage");
-  }
-
   private final String dimension;
   private final Comparator<? super K> keyOrder;
   private final Map<K, ScorecardAccumulator> groups = new HashMap<>();
@@ -149,21 +143,7 @@ public final class GroupedScorecardAccumulator<K> {
         ScorecardSummary.WORST_FIRST,
         keyOrder,
         total.summary(),
-        GroupedScorecardAccumulator::header,
-        GroupedScorecardAccumulator::cells);
-  }
-
-  /** The summary columns of one group. */
-  static String[] cells(Text x, ScorecardSummary s) {
-    return new String[] {
-      x.count(s.count()),
-      x.optSigned(s.mean(), 2),
-      x.optSigned(s.netScore(), 1),
-      x.optPct(s.positiveShare()),
-      x.optPct(s.negativeShare()),
-      x.optPct(s.delightRate()),
-      x.optPct(s.damageRate())
-    };
+        ScorecardSummary::columns);
   }
 
   /**

@@ -1,15 +1,20 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param <S> the summary type, {@link ScorecardSummary} or {@link AuditSummary}
  * @since 0.1.0
  */
-public final class GroupedSummary<K, S> {
+public final class GroupedSummary<K, S> implements Tabular {
 
   /**
    * One group: its key and its summary.
@@ -52,21 +57,34 @@ public final class GroupedSummary<K, S> {
     }
   }
 
+  /**
+   * One row of the tables: a group, or the total ({@code key} null).
+   *
+   * @param <K> the key type
+   * @param <S> the summary type
+   */
+  record Row<K, S>(@Nullable K key, S summary) {}
+
   private final String dimension;
   private final List<Group<K, S>> groups;
   private final Map<K, S> byKey;
   private final S total;
-  private final Function<Text, String[]> header;
-  private final BiFunction<Text, S, String[]> cells;
+  private final List<Column<Row<K, S>>> columns;
+  private final @Nullable Function<? super K, String> keyLabel;
 
+  /**
+   * The groups of {@code summaries}, worst first.
+   *
+   * @param columns the summary's columns on a row, such as {@code ScorecardSummary::columns}: the
+   *     columns of every group and of the total
+   */
   GroupedSummary(
       String dimension,
       Map<K, S> summaries,
       Comparator<? super S> worstFirst,
       Comparator<? super K> keyOrder,
       S total,
-      Function<Text, String[]> header,
-      BiFunction<Text, S, String[]> cells) {
+      Function<Function<Row<K, S>, S>, List<Column<Row<K, S>>>> columns) {
     this.dimension = dimension;
     List<Group<K, S>> list = new ArrayList<>(summaries.size());
     for (Map.Entry<K, S> e : summaries.entrySet()) {
@@ -82,8 +100,17 @@ public final class GroupedSummary<K, S> {
     }
     this.byKey = Collections.unmodifiableMap(map);
     this.total = total;
-    this.header = header;
-    this.cells = cells;
+    this.columns = columns.apply(Row::summary);
+    this.keyLabel = null;
+  }
+
+  private GroupedSummary(GroupedSummary<K, S> source, Function<? super K, String> keyLabel) {
+    this.dimension = source.dimension;
+    this.groups = source.groups;
+    this.byKey = source.byKey;
+    this.total = source.total;
+    this.columns = source.columns;
+    this.keyLabel = keyLabel;
   }
 
   /**
@@ -178,7 +205,7 @@ public final class GroupedSummary<K, S> {
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -196,15 +223,14 @@ public final class GroupedSummary<K, S> {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    return render(x, x::key);
+    return Format.TEXT.render(this, locale);
   }
 
   /**
    * The same table in a language, each group shown by the label {@code keyLabel} gives its key:
    * touchpoint or stage names instead of ids, for example {@code byTouchpoint.toString(zh, id ->
    * journey.requireTouchpoint(id).name())} with a journey of localised names. Everything else is
-   * as in {@link #toString(Locale)}.
+   * as in {@link #toString(Locale)}; the same as {@code withKeyLabels(keyLabel).toString(locale)}.
    *
    * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
    * @param keyLabel the text shown for a group's key; it must not return null
@@ -214,37 +240,95 @@ public final class GroupedSummary<K, S> {
    * @since 0.1.0
    */
   public String toString(Locale locale, Function<? super K, String> keyLabel) {
-    Objects.requireNonNull(keyLabel, "keyLabel");
-    return render(Text.of(locale), k -> {
-      String label = keyLabel.apply(k);
-      if (label == null) {
-        throw new NullPointerException("keyLabel returned null for the key " + k);
-      }
-      return label;
-    });
+    return withKeyLabels(keyLabel).toString(locale);
   }
 
-  private String render(Text x, Function<? super K, String> keyText) {
-    String[] head = header.apply(x);
-    String[] h = new String[head.length + 1];
-    String name = x.grouping(dimension);
-    h[0] = name;
-    System.arraycopy(head, 0, h, 1, head.length);
-    Table t = new Table(h);
-    for (Group<K, S> g : groups) {
-      t.row(rowOf(x, keyText.apply(g.key()), g.summary()));
+  /**
+   * The same groups shown by labels instead of keys, in every {@link Format}: text and HTML show
+   * each group by the text {@code keyLabel} gives its key (touchpoint names instead of ids, for
+   * example {@code byTouchpoint.withKeyLabels(id -> journey.requireTouchpoint(id).name())}); CSV
+   * and JSON keep the key and add that text as a column {@code label}. The labels are only
+   * presentation: the copy has the same groups and is {@linkplain #equals(Object) equal} to this
+   * summary. {@code keyLabel} is called when the copy is rendered, once per group and rendering.
+   *
+   * @param keyLabel the text shown for a group's key; it must not return null (rendering then
+   *     throws a {@link NullPointerException} that names the key)
+   * @return a copy that shows the labels
+   * @throws NullPointerException if {@code keyLabel} is null
+   * @since 0.3.0
+   */
+  public GroupedSummary<K, S> withKeyLabels(Function<? super K, String> keyLabel) {
+    return new GroupedSummary<>(this, Objects.requireNonNull(keyLabel, "keyLabel"));
+  }
+
+  /**
+   * The groups for every {@link Format}: the JSON field {@code grouping} (the {@linkplain
+   * #dimension() name of the grouping}), the array {@code groups} (worst first) and the object
+   * {@code total}; each group has {@code key} (the key as text; also {@code label} in a {@link
+   * #withKeyLabels(Function) labelled} copy) and the summary's columns (for scorecards {@code n},
+   * {@code mean}, {@code netScore}, {@code positiveShare} with {@code positiveLower} and {@code
+   * positiveUpper}, and so on, see {@link ScorecardSummary#tables()}; for audits those of {@link
+   * AuditSummary#tables()}). The CSV has one row per group and one for the total, the first column
+   * {@code level} telling which ({@code group}, {@code total}; the total's {@code key} is empty).
+   * Text is one table, the total last as {@code (all)}; HTML a table of the groups and one of the
+   * total.
+   *
+   * @return the description of these groups
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    String header = keyHeader(dimension);
+    Column.Target text = Column.Target.TEXT;
+    Column.Target html = Column.Target.HTML;
+    List<Column<Row<K, S>>> keys = new ArrayList<>(2);
+    keys.add(Column.<Row<K, S>>text("key", r -> r.key() == null ? null : String.valueOf(r.key()))
+        .header(header)
+        .text(this::keyText));
+    if (keyLabel != null) {
+      keys.add(Column.<Row<K, S>>label("label", (r, c) -> r.key() == null ? null : keyText(r, c))
+          .except(text, html));
     }
-    t.row(rowOf(x, x.get("text.all"), total));
-    return x.fill("title.grouped", name, groups.size(), x.get(groups.size() == 1 ? "text.group" : "text.groups"))
-        + "\n"
-        + t.render(x);
+    List<Column<Row<K, S>>> cols = ResultTables.concat(keys, columns);
+    List<Row<K, S>> rows = new ArrayList<>(groups.size() + 1);
+    for (Group<K, S> g : groups) {
+      rows.add(new Row<>(g.key(), g.summary()));
+    }
+    Row<K, S> all = new Row<>(null, total);
+    List<Row<K, S>> withTotal = new ArrayList<>(rows);
+    withTotal.add(all);
+    return ResultTables.builder()
+        .csvLevel("level")
+        .line(c -> c.fill("title.grouped", c.label(header), groups.size(),
+            c.label(groups.size() == 1 ? "text.group" : "text.groups")))
+        .field("grouping", dimension)
+        .table(ResultTables.table("groups", cols, withTotal).only(text))
+        .table(Table.of("groups", cols, rows).level("group").only(Column.Target.CSV, Column.Target.JSON, html))
+        .table(Table.of("total", cols, List.of(all)).level("total").only(Column.Target.CSV, html))
+        .object("total", all, columns)
+        .build();
   }
 
-  private String[] rowOf(Text x, String key, S summary) {
-    String[] c = cells.apply(x, summary);
-    String[] row = new String[c.length + 1];
-    row[0] = key;
-    System.arraycopy(c, 0, row, 1, c.length);
-    return row;
+  /** The header of the key column: the bundle key of a grouping of this library, else the name. */
+  private static String keyHeader(String dimension) {
+    String key = "group." + dimension;
+    return Text.labels(Locale.ENGLISH).find(key).isPresent() ? key : dimension;
+  }
+
+  /** A group's key as text and HTML show it: its label, its translation or itself; the total. */
+  private String keyText(Row<K, S> row, Cells c) {
+    K key = row.key();
+    if (key == null) {
+      return c.label("text.all");
+    }
+    Function<? super K, String> f = keyLabel;
+    if (f == null) {
+      return Text.of(c).key(key);
+    }
+    String label = f.apply(key);
+    if (label == null) {
+      throw new NullPointerException("keyLabel returned null for the key " + key);
+    }
+    return label;
   }
 }

@@ -3,6 +3,12 @@ package io.github.mot.scoring;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.Touchpoint;
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +34,60 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class JourneyScore {
+public final class JourneyScore implements Tabular {
+
+  /** One row of the moments table: an encounter, its position from 1 and its marks. */
+  private record Moment(int number, Encounter encounter, boolean peak, boolean last, boolean firstNegative,
+      boolean negativeMomentOfTruth) {
+
+    /** The marks as the text table's notes: "peak last first negative negative MOT". */
+    String notes(Cells c) {
+      StringBuilder notes = new StringBuilder();
+      note(notes, peak, c, "text.note.peak");
+      note(notes, last, c, "text.note.last");
+      note(notes, firstNegative, c, "text.note.firstNegative");
+      note(notes, negativeMomentOfTruth, c, "text.note.negativeMot");
+      return notes.toString();
+    }
+
+    private static void note(StringBuilder notes, boolean marked, Cells c, String key) {
+      if (marked) {
+        notes.append(notes.length() == 0 ? "" : " ").append(c.label(key));
+      }
+    }
+  }
+
+  /** One row of the models table: a model and the journey's score under it. */
+  private record ModelScore(JourneyModel model, OptionalDouble score) {}
+
+  private static final Column.Target TEXT = Column.Target.TEXT;
+  private static final Column.Target HTML = Column.Target.HTML;
+
+  private static final List<Column<Moment>> MOMENTS = List.of(
+      Column.<Moment>integer("number", Moment::number).header("table.number"),
+      Column.<Moment>text("occurredAt", m -> m.encounter().occurredAt().toString()).header("table.occurredAt"),
+      Column.<Moment>text("touchpoint", m -> m.encounter().touchpointId()).header("table.touchpoint"),
+      Column.<Moment>text("staffId", m -> m.encounter().staffId().orElse(null)).except(TEXT, HTML),
+      Column.<Moment>optional("level", m -> level(m.encounter())).header("table.level")
+          .text((m, c) -> m.encounter().level().map(l -> c.level(l.value())).orElse(Cells.UNDEFINED)),
+      Column.<Moment>display("table.notes", (m, c) -> m.notes(c)).left(),
+      Column.<Moment>bool("peak", Moment::peak).except(TEXT, HTML),
+      Column.<Moment>bool("last", Moment::last).except(TEXT, HTML),
+      Column.<Moment>bool("firstNegative", Moment::firstNegative).except(TEXT, HTML),
+      Column.<Moment>bool("negativeMomentOfTruth", Moment::negativeMomentOfTruth).except(TEXT, HTML));
+
+  private static final List<Column<ModelScore>> MODELS = List.of(
+      Column.<ModelScore>text("model", m -> m.model().name()).header("table.model")
+          .text((m, c) -> Text.of(c).label(m.model(), m.model().name().toLowerCase(Locale.ROOT).replace('_', ' '))),
+      Column.<ModelScore>optional("score", ModelScore::score).header("table.score")
+          .text((m, c) -> c.signed(m.score(), 2)));
+
+  private static final List<Column<Touchpoint>> SKIPPED = List.of(Column.text("touchpoint", Touchpoint::id));
+
+  private static OptionalDouble level(Encounter e) {
+    Optional<ScorecardLevel> l = e.level();
+    return l.isPresent() ? OptionalDouble.of(l.get().value()) : OptionalDouble.empty();
+  }
 
   private final String customerId;
   private final String journeyName;
@@ -314,7 +373,7 @@ public final class JourneyScore {
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -330,49 +389,60 @@ public final class JourneyScore {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    StringBuilder sb =
-        new StringBuilder(x.fill("title.journeyScore", customerId, journeyName, moments.size(), scored))
-            .append('\n');
-    Table t = new Table(">" + x.get("table.number"), x.get("table.occurredAt"), x.get("table.touchpoint"),
-        ">" + x.get("table.level"), x.get("table.notes"));
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The journey score for every {@link Format}: JSON fields {@code customerId}, {@code journey}
+   * (its name), {@code momentCount}, {@code scoredCount}, {@code touchpointCount} (on the map),
+   * {@code metCount} (touchpoints met) and {@code coverage} (in (0, 1]); the table {@code moments}
+   * in journey order with {@code number} (from 1), {@code occurredAt} (ISO-8601 instant), {@code
+   * touchpoint}, {@code staffId}, {@code level} (-3..+3, {@code null} when unscored) and the marks
+   * {@code peak}, {@code last}, {@code firstNegative} and {@code negativeMomentOfTruth}; the table
+   * {@code models} with {@code model} ({@code MEAN}, {@code WEIGHTED_MEAN}, {@code PEAK_END},
+   * {@code WEAKEST_LINK}) and {@code score} ({@code null} when undefined); in JSON the table {@code
+   * skippedTouchpoints} ({@code [{"touchpoint": id}]}). The CSV holds the moments and the models
+   * under one header, the column {@code table} telling which.
+   *
+   * @return the description of this journey score
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    List<Moment> rows = new ArrayList<>(moments.size());
     for (int i = 0; i < moments.size(); i++) {
       Encounter e = moments.get(i);
-      StringBuilder notes = new StringBuilder();
-      if (e == peak) {
-        notes.append(x.get("text.note.peak")).append(' ');
-      }
-      if (e == last) {
-        notes.append(x.get("text.note.last")).append(' ');
-      }
-      if (e == firstNegative) {
-        notes.append(x.get("text.note.firstNegative")).append(' ');
-      }
-      if (negativeMomentsOfTruth.contains(e)) {
-        notes.append(x.get("text.note.negativeMot")).append(' ');
-      }
-      t.row(
-          Integer.toString(i + 1),
-          e.occurredAt().toString(),
-          e.touchpointId(),
-          e.level().map(l -> Table.level(l.value())).orElse("-"),
-          notes.toString().trim());
+      rows.add(new Moment(i + 1, e, e == peak, e == last, e == firstNegative, negativeMomentsOfTruth.contains(e)));
     }
-    sb.append(t.render(x));
-    Table models = new Table(x.get("table.model"), ">" + x.get("table.score"));
+    List<ModelScore> models = new ArrayList<>(JourneyModel.values().length);
     for (JourneyModel m : JourneyModel.values()) {
-      models.row(
-          x.translated() ? m.label(locale) : m.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-          x.optSigned(score(m), 2));
+      models.add(new ModelScore(m, score(m)));
     }
-    sb.append(models.render(x));
-    sb.append(x.fill("text.coverage", met.size(), touchpointCount, x.pct(coverage())));
+    return ResultTables.builder()
+        .csvLevel("table")
+        .line(c -> c.fill("title.journeyScore", customerId, journeyName, moments.size(), scored))
+        .field("customerId", customerId)
+        .field("journey", journeyName)
+        .field("momentCount", moments.size())
+        .field("scoredCount", scored)
+        .field("touchpointCount", touchpointCount)
+        .field("metCount", met.size())
+        .field("coverage", coverage())
+        .table(ResultTables.table("moments", MOMENTS, rows))
+        .table(ResultTables.table("models", MODELS, models))
+        .line(this::coverageLine)
+        .table(Table.of("skippedTouchpoints", SKIPPED, skipped).only(Column.Target.JSON))
+        .build();
+  }
+
+  private String coverageLine(Cells c) {
+    StringBuilder sb = new StringBuilder(c.fill("text.coverage", met.size(), touchpointCount, c.percent(coverage())));
     if (!skipped.isEmpty()) {
-      sb.append(x.get("text.skipped"));
+      sb.append(c.label("text.skipped"));
       for (Touchpoint tp : skipped) {
         sb.append(' ').append(tp.id());
       }
     }
-    return sb.append('\n').toString();
+    return sb.toString();
   }
 }

@@ -1,5 +1,10 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +21,28 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class MomentForecast {
+public final class MomentForecast implements Tabular {
+
+  /** The JSON fields, the one CSV row and the one row of the HTML table of a forecast. */
+  private static final List<Column<MomentForecast>> COLUMNS = List.of(
+      Column.<MomentForecast>decimal("expected", MomentForecast::expected).header("table.expected")
+          .text((f, c) -> MomentVolume.whole(c, f.expected())),
+      Column.<MomentForecast>decimal("lower", MomentForecast::lower).header("table.lower")
+          .text((f, c) -> MomentVolume.whole(c, f.lower())),
+      Column.<MomentForecast>decimal("upper", MomentForecast::upper).header("table.upper")
+          .text((f, c) -> MomentVolume.whole(c, f.upper())),
+      Column.<MomentForecast>decimal("moments", f -> f.volume.moments()).header("table.moments")
+          .text((f, c) -> MomentVolume.whole(c, f.volume.moments())),
+      Column.<MomentForecast>integer("negatives", f -> f.share.successes()).header("table.negatives"),
+      Column.<MomentForecast>integer("observed", f -> f.share.trials()).header("table.observed"),
+      Column.<MomentForecast>optional("share", f -> f.share.estimate()).decimals(4).header("table.share"),
+      Column.<MomentForecast>decimal("shareLower", f -> f.share.lower())
+          .except(Column.Target.TEXT, Column.Target.HTML),
+      Column.<MomentForecast>decimal("shareUpper", f -> f.share.upper())
+          .except(Column.Target.TEXT, Column.Target.HTML),
+      Column.<MomentForecast>display("table.interval", (f, c) -> c.interval(f.share.lower(), f.share.upper(), 4)),
+      Column.<MomentForecast>decimal("confidence", f -> f.share.confidence()).decimals(2)
+          .header("table.confidence"));
 
   private final MomentVolume volume;
   private final WilsonInterval share;
@@ -88,12 +114,12 @@ public final class MomentForecast {
   }
 
   /**
-   * The forecast as text, for example {@code "expected negative moments 5,000,000 [4,020,000,
-   * 6,100,000] of 50,000,000 (share 0.1000 [...] ...)"}.
+   * The forecast as text, for example {@code "expected negative moments 40,000,000 [24,508,124,
+   * 47,165,892] of 50,000,000 moments; share 0.8000 [0.4902, 0.9433] (8/10, 95% Wilson)"}.
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -108,12 +134,29 @@ public final class MomentForecast {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    return x.fill(
-        "title.forecast",
-        x.whole(expected()),
-        x.interval(x.whole(lower()), x.whole(upper())),
-        x.whole(volume.moments()),
-        share.toString(locale));
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The forecast for every {@link Format}: the sentence of {@link #toString()} (text); the JSON
+   * fields and the one CSV row {@code expected}, {@code lower}, {@code upper} (expected negative
+   * moments in the period and its bounds), {@code moments} (the volume's moments), {@code
+   * negatives} and {@code observed} (the sample's counts), {@code share}, {@code shareLower},
+   * {@code shareUpper} (the negative share and its Wilson bounds, in [0, 1]) and {@code
+   * confidence}; a one-row HTML table.
+   *
+   * @return the description of this forecast
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    return ResultTables.sentence(c -> c.fill(
+                "title.forecast",
+                MomentVolume.whole(c, expected()),
+                MomentVolume.wholeInterval(c, lower(), upper()),
+                MomentVolume.whole(c, volume.moments()),
+                share.text(c)),
+            this, "forecast", COLUMNS)
+        .build();
   }
 }

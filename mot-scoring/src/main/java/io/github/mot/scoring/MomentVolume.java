@@ -1,7 +1,17 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.LocaleNumbers;
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Carlzon's arithmetic of moments of truth: how many moments an organisation lives through in a
@@ -25,12 +35,41 @@ import java.util.Locale;
  * @param secondsPerContact mean length of a contact in seconds, finite and {@code >= 0}
  * @since 0.1.0
  */
-public record MomentVolume(long customers, double contactsPerCustomer, double secondsPerContact) {
+public record MomentVolume(long customers, double contactsPerCustomer, double secondsPerContact)
+    implements Tabular {
 
   /** Carlzon's SAS figures: 10,000,000 passengers a year, 5 contacts each, 15 seconds each. */
   public static final MomentVolume CARLZON_SAS = new MomentVolume(10_000_000L, 5, 15);
 
   private static final double SECONDS_PER_HOUR = 3600.0;
+
+  /**
+   * One quantity of a volume: its JSON field, the bundle key of its row name, its value and its
+   * text.
+   */
+  private record Quantity(
+      String key, String label, Function<MomentVolume, Number> value, BiFunction<Cells, Number, String> text) {}
+
+  /** A quantity of one volume: a row of the text table. */
+  private record Row(Quantity quantity, Number value) {}
+
+  /** The quantities, in the order of the text table and of the JSON fields. */
+  private static final List<Quantity> QUANTITIES = List.of(
+      new Quantity("customers", "volume.customers", MomentVolume::customers, (c, v) -> c.count(v.longValue())),
+      new Quantity("contactsPerCustomer", "volume.contacts", MomentVolume::contactsPerCustomer,
+          (c, v) -> c.num(v.doubleValue(), 2)),
+      new Quantity("moments", "volume.moments", MomentVolume::moments, (c, v) -> whole(c, v.doubleValue())),
+      new Quantity("secondsPerContact", "volume.seconds", MomentVolume::secondsPerContact,
+          (c, v) -> c.num(v.doubleValue(), 2)),
+      new Quantity("exposureSeconds", "volume.exposureSeconds", MomentVolume::exposureSeconds,
+          (c, v) -> whole(c, v.doubleValue())),
+      new Quantity("exposureHours", "volume.exposureHours", MomentVolume::exposureHours,
+          (c, v) -> c.localize(String.format(Locale.ROOT, "%,.1f", v.doubleValue()))));
+
+  private static final List<Column<Row>> COLUMNS = List.of(
+      Column.<Row>label("quantity", (r, c) -> c.label(r.quantity().label())).header("table.quantity"),
+      Column.<Row>decimal("value", r -> r.value().doubleValue()).header("table.value")
+          .text((r, c) -> r.quantity().text().apply(c, r.value())));
 
   /**
    * Validates the parts.
@@ -183,11 +222,11 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
 
   /**
    * The volume as an aligned table: customers, contacts, moments, seconds per contact and
-   * exposure (Locale.ROOT numbers with thousands separators).
+   * exposure (numbers with thousands separators).
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -202,16 +241,38 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    return x.get("title.momentVolume")
-        + "\n"
-        + new Table(x.get("table.quantity"), ">" + x.get("table.value"))
-            .row(x.get("volume.customers"), x.count(customers))
-            .row(x.get("volume.contacts"), x.num(contactsPerCustomer, 2))
-            .row(x.get("volume.moments"), x.whole(moments()))
-            .row(x.get("volume.seconds"), x.num(secondsPerContact, 2))
-            .row(x.get("volume.exposureSeconds"), x.whole(exposureSeconds()))
-            .row(x.get("volume.exposureHours"), x.grouped1(exposureHours()))
-            .render(x);
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The volume for every {@link Format}: the JSON fields (and the one CSV row) {@code customers},
+   * {@code contactsPerCustomer}, {@code moments}, {@code secondsPerContact}, {@code
+   * exposureSeconds} and {@code exposureHours} (units as the accessors of the same names); in text
+   * and HTML a table of the six quantities.
+   *
+   * @return the description of this volume
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    Tables.Builder b = ResultTables.builder().line(c -> c.label("title.momentVolume"));
+    List<Row> rows = new ArrayList<>(QUANTITIES.size());
+    for (Quantity q : QUANTITIES) {
+      Number value = q.value().apply(this);
+      b.field(q.key(), value);
+      rows.add(new Row(q, value));
+    }
+    return b.table(ResultTables.table("quantities", COLUMNS, rows).only(Column.Target.TEXT, Column.Target.HTML))
+        .build();
+  }
+
+  /** A number rounded to a whole one, with the locale's grouping separators ({@code 50,000,000}). */
+  static String whole(Cells c, double x) {
+    return c.localize(String.format(Locale.ROOT, "%,.0f", x));
+  }
+
+  /** An interval of whole numbers with grouping separators: {@code [24,508,124, 47,165,892]}. */
+  static String wholeInterval(Cells c, double lo, double hi) {
+    return "[" + whole(c, lo) + LocaleNumbers.of(c.locale()).boundSeparator() + whole(c, hi) + "]";
   }
 }

@@ -1,12 +1,20 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ScorecardSummary {
+public final class ScorecardSummary implements Tabular {
 
   /** The proportions a summary reports, each with a Wilson interval. */
   public enum Share {
@@ -102,6 +110,36 @@ public final class ScorecardSummary {
           .thenComparingDouble(s -> s.netScore().orElse(0.0));
 
   private static final int LEVELS = 7;
+
+  /** The columns of a summary on its own: JSON fields and the CSV summary row. */
+  private static final List<Column<ScorecardSummary>> COLUMNS = columns(Function.identity());
+
+  /** One row of the levels table: a level and its count out of {@code n}. */
+  private record LevelRow(ScorecardLevel level, long count, long n) {
+
+    /** The level's share, NaN without ratings. */
+    double share() {
+      return n == 0 ? Double.NaN : (double) count / n;
+    }
+  }
+
+  private static final List<Column<LevelRow>> LEVEL_COLUMNS = List.of(
+      Column.<LevelRow>integer("level", r -> r.level().value()).header("table.level")
+          .text((r, c) -> c.level(r.level().value())),
+      Column.<LevelRow>label("meaning", (r, c) -> Text.of(c).label(r.level(), r.level().label()))
+          .header("table.meaning"),
+      Column.<LevelRow>integer("count", LevelRow::count).header("table.count").text((r, c) -> c.count(r.count())),
+      Column.<LevelRow>decimal("share", LevelRow::share).header("table.share").text((r, c) -> c.percent(r.share())));
+
+  /** One row of the shares table of the text: a share and its interval. */
+  private record ShareRow(Share share, WilsonInterval interval) {}
+
+  private static final List<Column<ShareRow>> SHARE_COLUMNS = List.of(
+      Column.<ShareRow>label("share", (r, c) -> Text.of(c).label(r.share(), r.share().label())).header("table.share"),
+      Column.<ShareRow>optional("value", r -> r.interval().estimate()).header("table.value")
+          .text((r, c) -> c.percent(r.interval().estimate())),
+      Column.<ShareRow>display("table.wilson", (r, c) -> c.percentInterval(r.interval().lower(), r.interval().upper()))
+          .left());
 
   private final long[] counts;
   private final long count;
@@ -427,7 +465,7 @@ public final class ScorecardSummary {
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -445,31 +483,85 @@ public final class ScorecardSummary {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    StringBuilder sb = new StringBuilder(x.fill("title.scorecardSummary", count));
-    if (count > 0) {
-      sb.append(x.fill("text.scorecardMeans", x.signed(mean().getAsDouble(), 2), x.signed(netScore().getAsDouble(), 1)));
-    }
-    sb.append('\n');
-    Table levels = new Table(">" + x.get("table.level"), x.get("table.meaning"), ">" + x.get("table.count"),
-        ">" + x.get("table.share"));
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The summary for every {@link Format}. JSON fields, as the accessors of the same names: {@code
+   * n} (the count), {@code mean}, {@code netScore} (percentage points), {@code positiveShare},
+   * {@code negativeShare}, {@code neutralShare}, {@code delightRate} and {@code damageRate} (shares
+   * in [0, 1]), each with the bounds of its 95% Wilson interval ({@code positiveLower}, {@code
+   * positiveUpper}, ..., {@code delightLower}, {@code damageUpper}), and the counts {@code
+   * positiveCount}, {@code negativeCount}, {@code neutralCount}; statistics of an empty summary
+   * are {@code null}. The table {@code levels} from +3 to -3 has {@code level}, {@code meaning},
+   * {@code count} and {@code share}. The CSV has the seven level rows and one row of the summary's
+   * fields, the first column {@code table} telling which ({@code levels}, {@code summary}). A
+   * {@link GroupedSummary} of scorecards has the same fields per group.
+   *
+   * @return the description of this summary
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    List<LevelRow> levels = new ArrayList<>(LEVELS);
     for (int i = LEVELS - 1; i >= 0; i--) {
-      ScorecardLevel level = ScorecardLevel.of(i + ScorecardLevel.MIN);
-      levels.row(
-          Table.level(level.value()),
-          x.translated() ? level.label(locale) : level.label(),
-          x.count(counts[i]),
-          count == 0 ? "-" : x.pct((double) counts[i] / count));
+      levels.add(new LevelRow(ScorecardLevel.of(i + ScorecardLevel.MIN), counts[i], count));
     }
-    sb.append(levels.render(x));
-    Table shares = new Table(x.get("table.share"), ">" + x.get("table.value"), x.get("table.wilson"));
+    List<ShareRow> shares = new ArrayList<>(Share.values().length);
     for (Share s : Share.values()) {
-      WilsonInterval w = interval(s);
-      shares.row(
-          x.translated() ? s.label(locale) : s.label(),
-          x.optPct(w.estimate()),
-          x.interval(x.pct(w.lower()), x.pct(w.upper())));
+      shares.add(new ShareRow(s, interval(s)));
     }
-    return sb.append(shares.render(x)).toString();
+    Tables.Builder b = ResultTables.builder()
+        .csvLevel("table")
+        .line(c -> count == 0
+            ? c.fill("title.scorecardSummary", count)
+            : c.fill("title.scorecardSummary", count)
+                + c.fill("text.scorecardMeans", c.signed(mean(), 2), c.signed(netScore(), 1)));
+    return ResultTables.fields(b, this, COLUMNS)
+        .table(ResultTables.table("levels", LEVEL_COLUMNS, levels))
+        .table(ResultTables.table("shares", SHARE_COLUMNS, shares).only(Column.Target.TEXT, Column.Target.HTML))
+        .table(Table.of("summary", COLUMNS, List.of(this)).only(Column.Target.CSV))
+        .build();
+  }
+
+  /**
+   * The columns of a scorecard summary, declared once for a summary on its own and for the rows
+   * of a {@link GroupedSummary}: text shows n, mean, net pp, positive, negative, delight and
+   * damage; CSV and JSON also the Wilson bounds, the neutral share and the counts (see {@link
+   * #tables()} for the keys).
+   */
+  static <R> List<Column<R>> columns(Function<? super R, ScorecardSummary> summary) {
+    List<Column<R>> c = new ArrayList<>();
+    c.add(Column.<R>integer("n", r -> summary.apply(r).count()).header("table.n")
+        .text((r, x) -> x.count(summary.apply(r).count())));
+    c.add(Column.<R>optional("mean", r -> summary.apply(r).mean()).header("table.mean")
+        .text((r, x) -> x.signed(summary.apply(r).mean(), 2)));
+    c.add(Column.<R>optional("netScore", r -> summary.apply(r).netScore()).header("table.netPp")
+        .text((r, x) -> x.signed(summary.apply(r).netScore(), 1)));
+    c.addAll(share("positive", "positiveShare", "table.positive", Share.POSITIVE, summary));
+    c.addAll(share("negative", "negativeShare", "table.negative", Share.NEGATIVE, summary));
+    c.addAll(share("neutral", "neutralShare", null, Share.NEUTRAL, summary));
+    c.addAll(share("delight", "delightRate", "table.delight", Share.DELIGHT, summary));
+    c.addAll(share("damage", "damageRate", "table.damage", Share.DAMAGE, summary));
+    c.add(machine(Column.<R>integer("positiveCount", r -> summary.apply(r).positiveCount())));
+    c.add(machine(Column.<R>integer("negativeCount", r -> summary.apply(r).negativeCount())));
+    c.add(machine(Column.<R>integer("neutralCount", r -> summary.apply(r).neutralCount())));
+    return List.copyOf(c);
+  }
+
+  /** A share as a percentage (only in CSV and JSON without a header) and its Wilson bounds. */
+  private static <R> List<Column<R>> share(String prefix, String key, @Nullable String header, Share share,
+      Function<? super R, ScorecardSummary> summary) {
+    Column<R> value = Column.<R>optional(key, r -> summary.apply(r).share(share))
+        .text((r, x) -> x.percent(summary.apply(r).share(share)));
+    return List.of(
+        header == null ? machine(value) : value.header(header),
+        machine(Column.<R>decimal(prefix + "Lower", r -> summary.apply(r).interval(share).lower())),
+        machine(Column.<R>decimal(prefix + "Upper", r -> summary.apply(r).interval(share).upper())));
+  }
+
+  /** A column of CSV and JSON only. */
+  private static <R> Column<R> machine(Column<R> column) {
+    return column.except(Column.Target.TEXT, Column.Target.HTML);
   }
 }

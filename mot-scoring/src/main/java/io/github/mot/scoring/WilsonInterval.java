@@ -1,5 +1,11 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -35,10 +41,24 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class WilsonInterval {
+public final class WilsonInterval implements Tabular {
 
   /** The confidence level used when none is given: 0.95. */
   public static final double DEFAULT_CONFIDENCE = 0.95;
+
+  /**
+   * The columns of an interval: JSON fields {@code estimate} (null without trials), {@code lower},
+   * {@code upper}, {@code successes}, {@code trials}, {@code confidence}; the one CSV row; the one
+   * row of the HTML table.
+   */
+  static final List<Column<WilsonInterval>> COLUMNS = List.of(
+      Column.<WilsonInterval>optional("estimate", WilsonInterval::estimate).decimals(4).header("table.estimate"),
+      Column.<WilsonInterval>decimal("lower", WilsonInterval::lower).decimals(4).header("table.lower"),
+      Column.<WilsonInterval>decimal("upper", WilsonInterval::upper).decimals(4).header("table.upper"),
+      Column.<WilsonInterval>integer("successes", WilsonInterval::successes).header("table.successes"),
+      Column.<WilsonInterval>integer("trials", WilsonInterval::trials).header("table.trials"),
+      Column.<WilsonInterval>decimal("confidence", WilsonInterval::confidence).decimals(2)
+          .header("table.confidence"));
 
   private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
   private static final double Z95 = quantile(DEFAULT_CONFIDENCE);
@@ -221,11 +241,11 @@ public final class WilsonInterval {
 
   /**
    * The interval as text, for example {@code "0.8000 [0.4902, 0.9433] (8/10, 95% Wilson)"}; with
-   * no trials the estimate prints as {@code "-"}.
+   * no trials the estimate prints as {@code "n/a"}.
    */
   @Override
   public String toString() {
-    return toString(Locale.ENGLISH);
+    return Format.TEXT.render(this);
   }
 
   /**
@@ -240,18 +260,35 @@ public final class WilsonInterval {
    * @since 0.1.0
    */
   public String toString(Locale locale) {
-    Text x = Text.of(locale);
-    return x.opt(estimate(), 4)
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
+   * The interval for every {@link Format}: the line of {@link #toString()} (text), the fields
+   * {@code estimate} (the share {@code s / n}, {@code null} without trials), {@code lower}, {@code
+   * upper} (the bounds, shares in [0, 1]), {@code successes}, {@code trials} and {@code confidence}
+   * (in (0, 1)) as JSON fields and as the one CSV row, and a one-row HTML table.
+   *
+   * @return the description of this interval
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    return ResultTables.sentence(this::text, this, "interval", COLUMNS).build();
+  }
+
+  /** The text of {@link #toString()} in a rendering's language and number format. */
+  String text(Cells c) {
+    double percent = confidence * 100.0;
+    return c.num(estimate(), 4)
         + " "
-        + x.interval(x.num(lower, 4), x.num(upper, 4))
+        + c.interval(lower, upper, 4)
         + " ("
         + successes
         + "/"
         + trials
         + ", "
-        + x.fill(
-            "text.wilson",
-            x.num(confidence * 100.0, confidence * 100.0 == Math.rint(confidence * 100.0) ? 0 : 2))
+        + c.fill("text.wilson", c.num(percent, percent == Math.rint(percent) ? 0 : 2))
         + ")";
   }
 }

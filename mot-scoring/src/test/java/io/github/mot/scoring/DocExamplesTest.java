@@ -10,9 +10,12 @@ import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.table.Format;
 import io.github.mot.scoring.MomentScorecard.GroupBy;
 import io.github.mot.scoring.io.EncounterReader;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +79,16 @@ class DocExamplesTest {
     System.out.println(read);   // 8 rows: 7 good, 1 bad, with the line, column and value
     return read;
   }
+
+  // --- README snippet "exporting results" (verbatim) ---
+  static String export(List<Encounter> yesterday, Writer csvFile) throws IOException {
+    MomentScorecard cards = MomentScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey());
+    GroupedSummary<String, ScorecardSummary> byTouchpoint =
+        yesterday.stream().collect(cards.grouping(MomentScorecard.GroupBy.TOUCHPOINT));
+    Format.CSV.write(byTouchpoint, csvFile); // one row per touchpoint, then the total
+    ScorecardSummary summary = byTouchpoint.total();
+    return Format.JSON.render(summary); // {"n" : 3, "mean" : 0.3333333333333333, ...}
+  }
   // --- end of snippet ---
 
   private static Encounter at(String customer, String touchpoint, int minute, ScorecardLevel level) {
@@ -108,13 +121,17 @@ class DocExamplesTest {
         .isEqualTo("thank: peak-end 2.0");
   }
 
+  /** Yesterday's encounters: greeting +3; paying -2 and 0. */
+  private static List<Encounter> yesterday() {
+    return List.of(
+        at("a", "greeting", 0, ScorecardLevel.DELIGHTS),
+        at("a", "paying", 5, ScorecardLevel.FAILS_EXPECTATIONS),
+        at("b", "paying", 7, ScorecardLevel.NEUTRAL));
+  }
+
   @Test
   void nightlyBatch() {
-    List<Encounter> yesterday =
-        List.of(
-            at("a", "greeting", 0, ScorecardLevel.DELIGHTS),
-            at("a", "paying", 5, ScorecardLevel.FAILS_EXPECTATIONS),
-            at("b", "paying", 7, ScorecardLevel.NEUTRAL));
+    List<Encounter> yesterday = yesterday();
     Audit audit =
         Audit.builder(Fixtures.CHECKLIST)
             .id("A1")
@@ -147,5 +164,19 @@ class DocExamplesTest {
     ScorecardSummary total = shards(List.of(new int[] {3, -1}, new int[] {}, new int[] {0, 2, -3}));
     assertThat(total.counts()).containsExactly(1, 0, 1, 1, 0, 1, 1);
     assertThat(total.sum()).isEqualTo(1);
+  }
+
+  @Test
+  void exportingResults() throws IOException {
+    List<Encounter> yesterday = yesterday();
+    StringWriter csv = new StringWriter();
+    String json = export(yesterday, csv);
+    // +3, -2, 0: mean 1/3, one positive and one negative of three: net score 0
+    assertThat(json).startsWith("{\n  \"n\" : 3,\n  \"mean\" : 0.3333333333333333,\n  \"netScore\" : 0.0,\n");
+    assertThat(csv.toString())
+        .startsWith("level,key,n,mean,net_score,positive_share,")
+        .contains("\ngroup,paying,2,-1.0,-50.0,0.0,")
+        .contains("\ngroup,greeting,1,3.0,100.0,1.0,")
+        .contains("\ntotal,,3,0.3333333333333333,0.0,");
   }
 }

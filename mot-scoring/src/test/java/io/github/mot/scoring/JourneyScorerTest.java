@@ -111,7 +111,7 @@ class JourneyScorerTest {
     assertThat(s.weightedMean()).isEmpty();
     assertThat(s.mean().getAsDouble()).isEqualTo(2.0);
     assertThat(s.peakEnd().getAsDouble()).isEqualTo(2.0);
-    assertThat(s.toString()).contains("weighted mean      -").doesNotContain("NaN");
+    assertThat(s.toString()).contains("weighted mean    n/a").doesNotContain("NaN");
   }
 
   @Test

@@ -65,7 +65,7 @@ class WilsonIntervalTest {
     assertThat(w.estimate()).isEmpty();
     assertThat(w.lower()).isEqualTo(0.0);
     assertThat(w.upper()).isEqualTo(1.0);
-    assertThat(w).hasToString("- [0.0000, 1.0000] (0/0, 95% Wilson)");
+    assertThat(w).hasToString("n/a [0.0000, 1.0000] (0/0, 95% Wilson)");
   }
 
   @Test

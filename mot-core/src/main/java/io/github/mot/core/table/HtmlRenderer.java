@@ -40,10 +40,13 @@ final class HtmlRenderer {
         body(nested, cells.withBundle(nested.bundle()), out);
       } else if (part instanceof Tables.Group g) {
         for (Map.Entry<String, ? extends Tabular> e : g.results().entrySet()) {
-          out.write("<h3>");
           String h = g.heading() == null ? e.getKey() : g.heading().apply(cells, e.getKey());
-          out.write(escape(h == null ? e.getKey() : h));
-          out.write("</h3>\n");
+          h = h == null ? e.getKey() : h;
+          if (!h.isBlank()) { // a blank heading (an empty line between results in text) has no HTML heading
+            out.write("<h3>");
+            out.write(escape(h));
+            out.write("</h3>\n");
+          }
           Tables nested = e.getValue().tables();
           body(nested, cells.withBundle(nested.bundle()), out);
         }

@@ -1,0 +1,52 @@
+package io.github.mot.core.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mot.core.Labels;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** Absent values and blank group headings in every format. */
+class RenderEdgeCasesTest {
+
+  record Row(String id, @Nullable String note) {}
+
+  private static final Tabular ONE = () -> Tables.builder(Labels::of).field("x", 1).line(c -> "one").build();
+
+  @Test
+  void absentValuesAreJsonNullAndEmptyCsvCells() throws Exception {
+    Tabular result = () -> Tables.builder(Labels::of)
+        .field("touchpoint", (Object) null)
+        .object("estimate", null, List.<Column<Row>>of(Column.text("id", Row::id)))
+        .table(Table.of("rows", List.<Column<Row>>of(Column.text("id", Row::id), Column.text("note", Row::note)),
+            List.of(new Row("a", null))))
+        .child("nested", null)
+        .child("present", ONE)
+        .build();
+    JsonNode tree = new ObjectMapper().readTree(Format.JSON.render(result));
+    assertThat(tree.get("touchpoint").isNull()).isTrue();
+    assertThat(tree.get("estimate").isNull()).isTrue();
+    assertThat(tree.get("rows").get(0).get("note").isNull()).isTrue();
+    assertThat(tree.get("nested").isNull()).isTrue();
+    assertThat(tree.get("present").get("x").asInt()).isEqualTo(1);
+    assertThat(Format.CSV.render(result)).isEqualTo("id,note\na,\n");
+    assertThat(Format.TEXT.render(result)).isEqualTo("id  note\na   n/a\none\n");
+  }
+
+  @Test
+  void blankGroupHeadingsSeparateInTextAndAreLeftOutOfHtml() {
+    Map<String, Tabular> parts = new LinkedHashMap<>();
+    parts.put("first", ONE);
+    parts.put("second", ONE);
+    Tabular result = () -> Tables.builder(Labels::of)
+        .group("part", "parts", parts, (c, key) -> key.equals("first") ? "Title" : "")
+        .build();
+    assertThat(Format.TEXT.render(result)).isEqualTo("Title\none\n\none\n");
+    assertThat(Format.HTML.render(result)).contains("<h3>Title</h3>").doesNotContain("<h3></h3>");
+  }
+}
