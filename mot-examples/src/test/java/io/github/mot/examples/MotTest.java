@@ -251,8 +251,10 @@ class MotTest {
     List<String> scores = r.out().lines().dropWhile(l -> !l.startsWith("客户 ")).skip(1)
         .takeWhile(l -> !l.isEmpty()).toList();
     assertThat(scores).hasSize(2);
+    // the one text renderer's layout: each column as wide as its widest cell, two blanks between:
+    // 客户/张三 (4 columns) + 2 + "+0.50" (5) + 2 + the coverage, right-aligned under 覆盖率 (6), up to its '%' (5)
     assertThat(scores).extracting(l -> io.github.mot.core.internal.TextWidth.of(l.substring(0, l.indexOf('%'))))
-        .containsOnly(10 + 1 + 7 + 1 + 8);
+        .containsOnly(4 + 2 + 5 + 2 + 5);
   }
 
   @Test
@@ -475,6 +477,61 @@ class MotTest {
     r = mot("journey", log.toString(), "--template", "zoo");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--template must be one of retail, airline");
+  }
+
+  @Test
+  void journeyAuditAndVolumePrintCsvAndJsonFromTheSameRenderers() throws IOException {
+    Run json = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--model", "peak-end", "--format", "json");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(json.out());
+    assertThat(j.get("journey").asText()).isEqualTo("Retail counter");
+    assertThat(j.get("model").asText()).isEqualTo("peak-end");
+    assertThat(j.get("byTouchpoint").get("groups")).hasSize(10);
+    assertThat(j.get("total").get("n").asLong()).isEqualTo(4898);
+    JsonNode customers = j.get("journeyScores").get("customers");
+    assertThat(customers.size()).isEqualTo(j.get("journeyScores").get("customers").size())
+        .isEqualTo(j.get("journeyScores").get("customers").size());
+    assertThat(j.get("journeyScores").get("scored").asLong()).isPositive();
+    assertThat(json.out()).doesNotContain("rows:"); // the read summary is for text only
+    Run csv = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--format", "csv");
+    assertThat(csv.code()).as(csv.err()).isZero();
+    assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("part,journey,model,");
+    assertThat(csv.out()).contains("\nbyTouchpoint,Retail counter,mean,group,").contains("\njourneyScores,");
+
+    Run audit = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
+        "--format", "json");
+    assertThat(audit.code()).as(audit.err()).isZero();
+    JsonNode a = new ObjectMapper().readTree(audit.out());
+    assertThat(a.get("checklistItems").asInt()).isPositive();
+    assertThat(a.get("report")).isNotNull();
+
+    Run volume = mot("volume", "--customers", "10000000", "--contacts", "5", "--negative-share", "0.2", "--format", "json");
+    assertThat(volume.code()).as(volume.err()).isZero();
+    JsonNode v = new ObjectMapper().readTree(volume.out());
+    assertThat(v.get("volume").get("moments").asDouble()).isEqualTo(5.0E7);
+    assertThat(v.get("negativeMoments").asDouble()).isEqualTo(1.0E7);
+    Run volumeCsv = mot("volume", "--customers", "10", "--contacts", "5", "--format", "csv");
+    assertThat(volumeCsv.out().lines().toList()).hasSize(2).first().asString().startsWith("part,customers,");
+
+    Run bad = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--format", "xml");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--format must be one of text, csv, json but was 'xml'").doesNotContain("Exception");
+  }
+
+  @Test
+  void journeyReadsAnotherEncodingWithEncoding() throws IOException {
+    String log = "customer,touchpoint,time,staff,level\n张三,greeting,2026-03-02T10:00:00Z,王店员,+2\n";
+    Path file = Files.write(tmp.resolve("gb.csv"), log.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    Run utf8 = mot("journey", file.toString());
+    assertThat(utf8.code()).isEqualTo(3);
+    assertThat(utf8.err()).contains("line 2").contains("not valid UTF-8").doesNotContain("Exception");
+    Run gb = mot("journey", file.toString(), "--encoding", "GB18030");
+    assertThat(gb.code()).as(gb.err()).isZero();
+    assertThat(gb.out()).contains("1 rows: 1 good").contains("张三");
+    Run unknown = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
+        "--encoding", "klingon");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--encoding").doesNotContain("Exception");
   }
 
   // ---------------------------------------------------------------- audit

@@ -62,10 +62,29 @@ final class CsvRenderer {
       if (!header.contains(column)) {
         header.add(column);
       }
+      // the composite's own scalar fields (a journey's name, a model) go on every row, after the part
+      Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+      for (Tables.Part part : tables.parts(Column.Target.CSV)) {
+        if (part instanceof Tables.Field f && !f.nested()) {
+          Object v = f.value().get(f, cells);
+          fields.put(Column.snake(f.key()), v instanceof String str ? new Text(str) : v);
+        }
+      }
+      for (String key : fields.keySet()) {
+        if (!header.contains(key)) {
+          header.add(key);
+        }
+      }
       for (Tables.Part part : tables.parts()) {
         if (part instanceof Tables.Child c && c.result() != null) {
           Tables nested = c.result().tables();
+          int first = rows.size();
           prefixed(sheet(nested, cells.withBundle(nested.bundle())), column, new Text(c.key()), header, rows);
+          for (int r = first; r < rows.size(); r++) {
+            for (Map.Entry<String, @Nullable Object> f : fields.entrySet()) {
+              rows.get(r).putIfAbsent(f.getKey(), f.getValue());
+            }
+          }
         }
       }
       return new Sheet(header, rows);

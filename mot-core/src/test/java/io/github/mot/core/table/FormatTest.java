@@ -119,6 +119,7 @@ class FormatTest {
   @Test
   void aCompositeWritesItsPartsInOneCsvAndOneJsonObject() throws Exception {
     Tabular composite = () -> Tables.builder(Labels::of)
+        .field("run", "r1")
         .line(c -> "Two results")
         .child("first", RESULT)
         .child("second", RESULT)
@@ -126,8 +127,8 @@ class FormatTest {
         .build();
     String csv = Format.CSV.render(composite);
     assertThat(csv.lines().toList()).hasSize(5)
-        .first().isEqualTo("part,id,label,gap,share,items");
-    assertThat(csv).contains("\nsecond,2,\"a, b\",,,\n");
+        .first().isEqualTo("part,run,id,label,gap,share,items");
+    assertThat(csv).contains("\nsecond,r1,2,\"a, b\",,,\n");
     JsonNode tree = new ObjectMapper().readTree(Format.JSON.render(composite));
     assertThat(tree.get("first").get("n").asLong()).isEqualTo(2);
     assertThat(tree.get("absent").isNull()).isTrue();

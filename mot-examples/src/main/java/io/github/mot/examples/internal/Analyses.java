@@ -9,12 +9,14 @@ import io.github.mot.core.Labels;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.Touchpoint;
-import io.github.mot.core.internal.TextWidth;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditReport;
@@ -54,6 +56,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -163,7 +166,7 @@ final class Analyses {
     chart(charts.gapByDimension(s.gaps()), "servqual-gap-dimensions", charts.text("caption.gapDimensions"), dir, html,
         written);
     chart(charts.gapByItem(s.gaps()), "servqual-gap-items", charts.text("caption.gapItems"), dir, html, written);
-    html.pre(s.gaps().toString(locale)); // with the zones of tolerance tables when there are any
+    html.result(s.gaps(), locale); // with the zones of tolerance tables when there are any
     if (s.zones().isPresent()) {
       ZoneReport z = s.zones().get();
       written.add(writeText(dir, "servqual-zones.csv",
@@ -180,7 +183,7 @@ final class Analyses {
           export(Format.CSV, i, l)));
       chart(charts.importancePerformance(i, charts.text("ipa.importance.expectation")), "servqual-ipa-items",
           charts.text("caption.ipaItems"), dir, html, written);
-      html.pre(i.toString(locale));
+      html.result(i, locale);
     }
     if (s.dimensionIpa().isPresent()) {
       IpaReport i = s.dimensionIpa().get();
@@ -188,7 +191,7 @@ final class Analyses {
           export(Format.CSV, i, l)));
       chart(charts.importancePerformance(i, charts.text("ipa.importance.points")), "servqual-ipa-dimensions",
           charts.text("caption.ipaDimensions"), dir, html, written);
-      html.pre(i.toString(locale));
+      html.result(i, locale);
     }
     return written;
   }
@@ -257,59 +260,15 @@ final class Analyses {
       GroupedSummary<String, ScorecardSummary> byStage,
       GroupedSummary<String, ScorecardSummary> byStaff,
       Map<String, JourneyScore> journeys,
-      Optional<FirstImpressionSummary> firstImpression) {
+      Optional<FirstImpressionSummary> firstImpression) implements Tabular {
 
     ScorecardSummary total() {
       return byTouchpoint.total();
     }
 
-    /**
-     * The per-customer journey scores under the chosen model, as a short table in a language:
-     * words from the command line's bundle, numbers in the locale's format, columns padded by
-     * display width (a Chinese customer id lines up in a terminal).
-     */
-    String journeyTable(Locale locale) {
-      Labels words = Charts.words(locale);
-      List<double[]> scores = new ArrayList<>();
-      List<JourneyScore> scored = new ArrayList<>();
-      for (JourneyScore j : journeys.values()) {
-        OptionalDouble s = j.score(model);
-        if (s.isPresent()) {
-          scores.add(new double[] {s.getAsDouble()});
-          scored.add(j);
-        }
-      }
-      scored.sort(Comparator.comparingDouble((JourneyScore j) -> j.score(model).orElse(0))
-          .thenComparing(JourneyScore::customerId));
-      double sum = 0;
-      long negative = 0;
-      for (double[] s : scores) {
-        sum += s[0];
-        negative += s[0] < 0 ? 1 : 0;
-      }
-      StringBuilder sb = new StringBuilder();
-      String name = words.isTranslation() ? model.label(locale) : modelName(model);
-      sb.append(fill(words, "text.journeyScores", name, Integer.toString(journeys.size()),
-          Integer.toString(scores.size()))).append('\n');
-      if (!scores.isEmpty()) {
-        sb.append(fill(words, "text.journeyMean", String.format(locale, "%+.2f", sum / scores.size()),
-            Long.toString(negative), String.format(locale, "%.1f%%", 100.0 * negative / scores.size())))
-            .append('\n');
-        sb.append(TextWidth.padEnd(words.get("text.customer"), 10)).append(' ')
-            .append(TextWidth.padStart(words.get("text.score"), 7)).append(' ')
-            .append(TextWidth.padStart(words.get("text.coverage"), 9)).append("  ")
-            .append(words.get("text.firstNegative")).append('\n');
-        for (JourneyScore j : scored.subList(0, Math.min(10, scored.size()))) {
-          sb.append(TextWidth.padEnd(j.customerId(), 10)).append(' ')
-              .append(TextWidth.padStart(String.format(locale, "%+.2f", j.score(model).orElse(0)), 7)).append(' ')
-              .append(TextWidth.padStart(String.format(locale, "%.0f%%", 100 * j.coverage()), 9)).append("  ")
-              .append(j.firstNegative().map(e -> touchpointName(e.touchpointId())).orElse("-")).append('\n');
-        }
-        if (scored.size() > 10) {
-          sb.append(words.get("text.lowestShown")).append('\n');
-        }
-      }
-      return sb.toString();
+    /** The journey scores of every customer under the chosen model, lowest first. */
+    JourneyScores scores() {
+      return new JourneyScores(model, journeys.values(), this::touchpointName);
     }
 
     /** The name of a touchpoint of the map, its id if the map has none of that id. */
@@ -319,17 +278,98 @@ final class Analyses {
 
     /** The scorecards, the journey scores and the first impressions as text in a language. */
     String text(Locale locale) {
-      Labels words = Charts.words(locale);
-      StringBuilder sb = new StringBuilder();
-      sb.append(fill(words, "text.journeyHeading", map.name())).append('\n');
-      // groups by the journey's touchpoint and stage names (localised for a template), not ids
-      sb.append(byTouchpoint.toString(locale, this::touchpointName)).append('\n')
-          .append(byStage.toString(locale, id -> map.stage(id).map(JourneyStage::name).orElse(id))).append('\n')
-          .append(byStaff.toString(locale)).append('\n');
-      sb.append(total().toString(locale)).append('\n');
-      sb.append(journeyTable(locale)).append('\n');
-      firstImpression.ifPresent(f -> sb.append(f.toString(locale)).append('\n'));
-      return sb.toString();
+      return Format.TEXT.render(this, locale);
+    }
+
+    /**
+     * The scorecards by touchpoint and stage (by their names in the map), by staff member and in
+     * all, the journey scores and the first impressions: one part each, with the journey's name
+     * and the model on every CSV row.
+     */
+    @Override
+    public Tables tables() {
+      return Tables.builder(Charts::words)
+          .field("journey", map.name())
+          .field("model", modelName(model))
+          .line(c -> fill(Charts.words(c.locale()), "text.journeyHeading", map.name()))
+          // groups by the journey's touchpoint and stage names (localised for a template), not ids
+          .child("byTouchpoint", byTouchpoint.withKeyLabels(this::touchpointName)).blank()
+          .child("byStage", byStage.withKeyLabels(id -> map.stage(id).map(JourneyStage::name).orElse(id))).blank()
+          .child("byStaff", byStaff).blank()
+          .child("total", total()).blank()
+          .child("journeyScores", scores()).blank()
+          .child("firstImpression", firstImpression.orElse(null))
+          .line(c -> firstImpression.isPresent() ? "" : null)
+          .build();
+    }
+  }
+
+  /**
+   * The journey score of every customer under one model: in text a headline, the mean and the
+   * share of negative journeys, and the ten lowest; in CSV and JSON every customer, lowest first,
+   * customers without a score last.
+   */
+  record JourneyScores(JourneyModel model, List<JourneyScore> journeys, Function<String, String> touchpointName)
+      implements Tabular {
+
+    JourneyScores(JourneyModel model, java.util.Collection<JourneyScore> journeys,
+        Function<String, String> touchpointName) {
+      this(model, sorted(model, journeys), touchpointName);
+    }
+
+    private static List<JourneyScore> sorted(JourneyModel model, java.util.Collection<JourneyScore> journeys) {
+      List<JourneyScore> list = new ArrayList<>(journeys);
+      list.sort(Comparator.comparing((JourneyScore j) -> j.score(model).isEmpty())
+          .thenComparingDouble(j -> j.score(model).orElse(0))
+          .thenComparing(JourneyScore::customerId));
+      return List.copyOf(list);
+    }
+
+    List<JourneyScore> scored() {
+      return journeys.stream().filter(j -> j.score(model).isPresent()).toList();
+    }
+
+    @Override
+    public Tables tables() {
+      List<JourneyScore> scored = scored();
+      double sum = 0;
+      long negative = 0;
+      for (JourneyScore j : scored) {
+        double x = j.score(model).orElse(0);
+        sum += x;
+        negative += x < 0 ? 1 : 0;
+      }
+      double mean = scored.isEmpty() ? Double.NaN : sum / scored.size();
+      long negatives = negative;
+      List<Column<JourneyScore>> columns = List.of(
+          Column.<JourneyScore>text("customer", JourneyScore::customerId).header("text.customer"),
+          Column.<JourneyScore>optional("score", j -> j.score(model)).header("text.score")
+              .text((j, c) -> c.signed(j.score(model), 2)),
+          Column.<JourneyScore>decimal("coverage", JourneyScore::coverage).header("text.coverage").right()
+              .text((j, c) -> c.localize(String.format(Locale.ROOT, "%.0f%%", 100 * j.coverage()))),
+          Column.<JourneyScore>text("firstNegative", j -> j.firstNegative().map(e -> e.touchpointId()).orElse(null))
+              .header("text.firstNegative")
+              .text((j, c) -> j.firstNegative().map(e -> touchpointName.apply(e.touchpointId())).orElse("-")));
+      return Tables.builder(Charts::words)
+          .field("model", modelName(model))
+          .field("customers", journeys.size())
+          .field("scored", scored.size())
+          .field("mean", mean)
+          .field("negative", negatives)
+          .line(c -> {
+            Labels words = Charts.words(c.locale());
+            String name = words.isTranslation() ? model.label(c.locale()) : modelName(model);
+            return fill(words, "text.journeyScores", name, Integer.toString(journeys.size()),
+                Integer.toString(scored.size()));
+          })
+          .line(c -> scored.isEmpty() ? null : fill(Charts.words(c.locale()), "text.journeyMean",
+              c.signed(mean, 2), Long.toString(negatives),
+              c.localize(String.format(Locale.ROOT, "%.1f%%", 100.0 * negatives / scored.size()))))
+          .table(Table.of("lowest", columns, scored.subList(0, Math.min(10, scored.size())))
+              .only(Column.Target.TEXT, Column.Target.HTML))
+          .line(c -> scored.size() > 10 ? Charts.words(c.locale()).get("text.lowestShown") : null)
+          .table(Table.of("customers", columns, journeys).only(Column.Target.CSV, Column.Target.JSON))
+          .build();
     }
   }
 
@@ -366,25 +406,8 @@ final class Analyses {
     html.heading(charts.text("html.journey") + ": " + j.map().name());
     chart(charts.journeyCurve(j.map(), j.byTouchpoint()), "journey-curve", charts.text("caption.journey"), dir, html,
         written);
-    List<List<String>> rows = new ArrayList<>();
-    for (var tp : j.map().touchpoints()) {
-      Optional<ScorecardSummary> s = j.byTouchpoint().get(tp.id());
-      rows.add(List.of(tp.id(), tp.name(), tp.momentOfTruth() ? charts.text("html.table.yes") : "",
-          Long.toString(s.map(ScorecardSummary::count).orElse(0L)),
-          s.flatMap(x -> box(x.mean())).map(m -> String.format(locale, "%+.2f", m)).orElse("-"),
-          s.flatMap(x -> box(x.netScore())).map(m -> String.format(locale, "%+.1f", m)).orElse("-"),
-          s.flatMap(x -> box(x.negativeShare())).map(m -> String.format(locale, "%.1f%%", 100 * m))
-              .orElse("-")));
-    }
-    html.table(List.of(charts.text("html.table.touchpoint"), charts.text("html.table.name"),
-        charts.text("html.table.mot"), charts.text("html.table.n"), charts.text("html.table.mean"),
-        charts.text("html.table.net"), charts.text("html.table.negative")), rows);
-    html.pre(text);
+    html.result(j, locale);
     return written;
-  }
-
-  private static Optional<Double> box(OptionalDouble d) {
-    return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
   }
 
   // ---------------------------------------------------------------- audits
@@ -394,39 +417,63 @@ final class Analyses {
   }
 
   /**
-   * The audit report as text in a language: a headline with the checklist, then the report, its
+   * The audit report of a checklist: a headline with the checklist, then the report, its
    * touchpoints by their names in {@code journey} when there is one (ids it lacks as given).
    */
-  static String auditText(SupervisionChecklist checklist, AuditReport report, Locale locale,
-      Optional<CustomerJourney> journey) {
-    String body = journey.isPresent()
-        ? report.toString(locale, id -> journey.get().touchpoint(id).map(Touchpoint::name).orElse(id))
-        : report.toString(locale);
-    return fill(Charts.words(locale), "text.auditHeading", checklist.name(),
-        Integer.toString(checklist.items().size())) + "\n" + body + "\n";
+  record Audits(SupervisionChecklist checklist, AuditReport report, Optional<CustomerJourney> journey)
+      implements Tabular {
+
+    /** The report, its touchpoints named by the journey when there is one. */
+    AuditReport labelled() {
+      return journey.isPresent()
+          ? report.withTouchpointLabels(id -> journey.get().touchpoint(id).map(Touchpoint::name).orElse(id))
+          : report;
+    }
+
+    @Override
+    public Tables tables() {
+      return Tables.builder(Charts::words)
+          .field("checklist", checklist.name())
+          .field("checklistItems", checklist.items().size())
+          .line(c -> fill(Charts.words(c.locale()), "text.auditHeading", checklist.name(),
+              Integer.toString(checklist.items().size())))
+          .child("report", labelled())
+          .blank()
+          .build();
+    }
   }
 
-  static List<Path> writeAudits(SupervisionChecklist checklist, AuditReport report, Optional<CustomerJourney> journey,
-      Charts charts, Path dir, HtmlReport html) throws IOException {
+  static List<Path> writeAudits(Audits audits, Charts charts, Path dir, HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
-    String text = auditText(checklist, report, charts.locale(), journey);
-    written.add(writeText(dir, "audit-report.txt", text));
-    html.heading(charts.text("html.audits") + ": " + checklist.name());
-    chart(charts.auditCompliance(report), "audit-compliance", charts.text("caption.audit"), dir, html, written);
-    html.pre(text);
+    Locale locale = charts.locale();
+    written.add(writeText(dir, "audit-report.txt", Format.TEXT.render(audits, locale)));
+    html.heading(charts.text("html.audits") + ": " + audits.checklist().name());
+    chart(charts.auditCompliance(audits.report()), "audit-compliance", charts.text("caption.audit"), dir, html,
+        written);
+    html.result(audits, locale);
     return written;
   }
 
   // ---------------------------------------------------------------- volume
 
-  /** The volume table and, given a share, the projected negative moments, in a language. */
-  static String volume(MomentVolume v, OptionalDouble negativeShare, Locale locale) {
-    StringBuilder sb = new StringBuilder(v.toString(locale));
-    if (negativeShare.isPresent()) {
-      double x = negativeShare.getAsDouble();
-      sb.append(fill(Charts.words(locale), "text.volumeNegative", String.format(locale, "%.2f%%", 100 * x),
-          String.format(locale, "%,.0f", v.moments() * x))).append('\n');
+  /**
+   * Carlzon's arithmetic and, given a share of negative contacts, their projected number: the
+   * volume's table, then one line; in CSV and JSON the share and the projection beside the volume.
+   */
+  record Volume(MomentVolume volume, OptionalDouble negativeShare) implements Tabular {
+
+    @Override
+    public Tables tables() {
+      Tables.Builder b = Tables.builder(Charts::words).child("volume", volume);
+      if (negativeShare.isPresent()) {
+        double x = negativeShare.getAsDouble();
+        b.field("negativeShare", x)
+            .field("negativeMoments", volume.moments() * x)
+            .line(c -> fill(Charts.words(c.locale()), "text.volumeNegative",
+                c.localize(String.format(Locale.ROOT, "%.2f%%", 100 * x)),
+                c.localize(String.format(Locale.ROOT, "%,.0f", volume.moments() * x))));
+      }
+      return b.build();
     }
-    return sb.toString();
   }
 }

@@ -9,9 +9,9 @@ import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tabular;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
-import io.github.mot.scoring.AuditReport;
 import io.github.mot.scoring.JourneyModel;
 import io.github.mot.scoring.MomentVolume;
 import io.github.mot.scoring.io.AuditReader;
@@ -150,6 +150,53 @@ public final class Cli {
     @Override
     public Iterator<String> iterator() {
       return List.of("text", "csv", "json").iterator();
+    }
+  }
+
+  /**
+   * {@code --format}, shared by the analysis commands: what standard output gets. Text is the
+   * report language's tables ({@code --locale}); CSV and JSON are the results' columns in mot-core's
+   * one CSV and JSON renderers (labels in {@code --locale}'s language when one is given).
+   */
+  static final class FormatOption {
+    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text", completionCandidates = Formats.class,
+        description = "What to print: text tables (default), CSV or JSON of the results.")
+    String format = "text";
+
+    /** The chosen format; a usage error naming --format for any other value. */
+    Format format(CommandSpec spec) {
+      return Format.parse(choice(spec, "--format", format, new Formats()));
+    }
+  }
+
+  /**
+   * Prints a result in a format: text in the report language, CSV and JSON with their labels in
+   * the export language; always ending with a line break.
+   */
+  static void print(PrintWriter out, Format format, Tabular result, LocaleOption locale) {
+    String text = format == Format.TEXT
+        ? Format.TEXT.render(result, locale.locale())
+        : Analyses.export(format, result, locale.exportLocale());
+    out.print(text);
+    if (!text.endsWith("\n")) {
+      out.println();
+    }
+  }
+
+  /** {@code --encoding}, shared by the commands that read a CSV file. */
+  static final class EncodingOption {
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "Encoding of a CSV file: UTF-8 (default, with or without BOM), GB18030, GBK, "
+            + "cp949, windows-1252, ... A byte sequence that is not valid in it is reported with its line.")
+    String encoding = "UTF-8";
+
+    /** The charset; a usage error naming --encoding for an unknown name. */
+    java.nio.charset.Charset charset(CommandSpec spec) {
+      try {
+        return SurveyCsvReader.encoding(encoding);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
+      }
     }
   }
 
@@ -360,14 +407,9 @@ public final class Cli {
         description = "Missing answers: drop the respondent (listwise) or use what each statistic can (pairwise, default).")
     String missing = "pairwise";
 
-    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text", completionCandidates = Formats.class,
-        description = "What to print: text tables (default), the gap CSV or the gap report JSON.")
-    String format = "text";
+    @CommandLine.Mixin FormatOption formatOption = new FormatOption();
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-        description = "Encoding of a CSV file: UTF-8 (default, with or without BOM), GB18030, GBK, "
-            + "cp949, windows-1252, ... A byte sequence that is not valid in it is reported with its line.")
-    String encoding = "UTF-8";
+    @CommandLine.Mixin EncodingOption encodingOption = new EncodingOption();
 
     @Option(names = "--mapping", paramLabel = "FILE.csv",
         description = "A column mapping (source,role,item,dimension,label,reverse) that reads a survey "
@@ -384,7 +426,7 @@ public final class Cli {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      String fmt = choice(spec, "--format", format, new Formats());
+      Format fmt = formatOption.format(spec);
       MissingPolicy policy =
           choice(spec, "--missing", missing, new Missing()).equals("listwise") ? MissingPolicy.LISTWISE : MissingPolicy.PAIRWISE;
       RatingScale sc = scale(spec, "--scale", scale);
@@ -398,12 +440,7 @@ public final class Cli {
       } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
         throw new DataProblem(instrument + ": " + e.getMessage(), e);
       }
-      java.nio.charset.Charset charset;
-      try {
-        charset = SurveyCsvReader.encoding(encoding);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
-      }
+      java.nio.charset.Charset charset = encodingOption.charset(spec);
       SurveyCsvReader reader = SurveyCsvReader.of(ins);
       if (mapping != null) {
         requireFile(spec, mapping);
@@ -434,8 +471,7 @@ public final class Cli {
       }
       Analyses.Servqual s = Analyses.servqual(read.data(), policy);
       switch (fmt) {
-        case "csv" -> out.print(Analyses.export(Format.CSV, s.gaps(), localeOption.exportLocale()));
-        case "json" -> out.println(Analyses.export(Format.JSON, s.gaps(), localeOption.exportLocale()));
+        case CSV, JSON, HTML -> print(out, fmt, s.gaps(), localeOption);
         default -> {
           out.println(Analyses.readSummary(file.toString(), read, localeOption.locale()));
           out.println();
@@ -456,7 +492,7 @@ public final class Cli {
         html.paragraph(Analyses.readSummary(file.toString(), read, locale));
         List<Path> written = new ArrayList<>(
             Analyses.writeServqual(s, Charts.of(locale), common.out, html, localeOption.exportLocale()));
-        finish(fmt.equals("text") ? out : err, common.out, html, written, locale);
+        finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
       }
       return read.isClean() ? OK : DATA_ERRORS;
     }
@@ -476,7 +512,7 @@ public final class Cli {
 
     @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
-    @Parameters(paramLabel = "ENCOUNTERS.csv", description = "The encounter log, UTF-8 CSV (mot-scoring's EncounterReader).")
+    @Parameters(paramLabel = "ENCOUNTERS.csv", description = "The encounter log, CSV (UTF-8 unless --encoding says otherwise) (mot-scoring's EncounterReader).")
     Path file = Path.of("");
 
     @Option(names = "--map", paramLabel = "FILE.json", description = "A journey map in mot-core's JSON.")
@@ -494,6 +530,10 @@ public final class Cli {
         description = "The scale of the ABC ratings (default: ${DEFAULT-VALUE}).")
     String ratingsScale = "1..7";
 
+    @CommandLine.Mixin FormatOption formatOption = new FormatOption();
+
+    @CommandLine.Mixin EncodingOption encodingOption = new EncodingOption();
+
     @CommandLine.Mixin Common common = new Common();
 
     @Override
@@ -503,6 +543,8 @@ public final class Cli {
       Locale locale = localeOption.locale();
       JourneyModel m = model(spec, model);
       RatingScale sc = scale(spec, "--ratings-scale", ratingsScale);
+      Format fmt = formatOption.format(spec);
+      java.nio.charset.Charset charset = encodingOption.charset(spec);
       if (map != null && template != null) {
         throw new ParameterException(spec.commandLine(), "give --map or --template, not both");
       }
@@ -521,7 +563,7 @@ public final class Cli {
       }
       common.checkLimits(spec);
       EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
-          .withLimits(common.limits());
+          .withLimits(common.limits()).withEncoding(charset);
       ReadResult<Encounter> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
       Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
       if (read.values().isEmpty()) {
@@ -529,15 +571,17 @@ public final class Cli {
         return DATA_ERRORS;
       }
       Analyses.Journey j = Analyses.journey(journey, read.values(), m, sc);
-      out.println(Analyses.readSummary(file.toString(), read, locale));
-      out.println();
-      out.print(j.text(locale));
+      if (fmt == Format.TEXT) {
+        out.println(Analyses.readSummary(file.toString(), read, locale));
+        out.println();
+      }
+      print(out, fmt, j, localeOption);
       if (common.out != null) {
         HtmlReport html = new HtmlReport(
             Analyses.fill(Charts.words(locale), "html.title.journey", String.valueOf(file.getFileName())), locale);
         html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
         List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(locale), common.out, html));
-        finish(out, common.out, html, written, locale);
+        finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
     }
@@ -557,7 +601,7 @@ public final class Cli {
 
     @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
-    @Parameters(paramLabel = "AUDITS.csv", description = "The filled-in audit forms, UTF-8 CSV.")
+    @Parameters(paramLabel = "AUDITS.csv", description = "The filled-in audit forms, CSV (UTF-8 unless --encoding says otherwise).")
     Path file = Path.of("");
 
     @Option(names = "--checklist", paramLabel = "FILE", required = true,
@@ -569,6 +613,10 @@ public final class Cli {
             + "(default: their ids).")
     @Nullable String template;
 
+    @CommandLine.Mixin FormatOption formatOption = new FormatOption();
+
+    @CommandLine.Mixin EncodingOption encodingOption = new EncodingOption();
+
     @CommandLine.Mixin Common common = new Common();
 
     @Override
@@ -576,30 +624,33 @@ public final class Cli {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Locale locale = localeOption.locale();
+      Format fmt = formatOption.format(spec);
+      java.nio.charset.Charset charset = encodingOption.charset(spec);
       requireFile(spec, file);
       requireFile(spec, checklist);
       common.checkLimits(spec);
       Optional<CustomerJourney> names = template == null ? Optional.empty()
           : Optional.of(JourneyTemplate.parse(choice(spec, "--template", template, new Templates()), locale).journey(locale));
       SupervisionChecklist list = Analyses.checklist(checklist, common.limits());
-      AuditReader reader = AuditReader.of(list).withLimits(common.limits());
+      AuditReader reader = AuditReader.of(list).withLimits(common.limits()).withEncoding(charset);
       ReadResult<Audit> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
       Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
       if (read.values().isEmpty()) {
         err.println(file + ": no good rows to analyse");
         return DATA_ERRORS;
       }
-      AuditReport report = Analyses.audits(read.values());
-      out.println(Analyses.readSummary(file.toString(), read, locale));
-      out.println();
-      out.print(Analyses.auditText(list, report, locale, names));
+      Analyses.Audits audits = new Analyses.Audits(list, Analyses.audits(read.values()), names);
+      if (fmt == Format.TEXT) {
+        out.println(Analyses.readSummary(file.toString(), read, locale));
+        out.println();
+      }
+      print(out, fmt, audits, localeOption);
       if (common.out != null) {
         HtmlReport html = new HtmlReport(
             Analyses.fill(Charts.words(locale), "html.title.audits", String.valueOf(file.getFileName())), locale);
         html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
-        List<Path> written =
-            new ArrayList<>(Analyses.writeAudits(list, report, names, Charts.of(locale), common.out, html));
-        finish(out, common.out, html, written, locale);
+        List<Path> written = new ArrayList<>(Analyses.writeAudits(audits, Charts.of(locale), common.out, html));
+        finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
       }
       return read.badRows() == 0 ? OK : DATA_ERRORS;
     }
@@ -627,6 +678,8 @@ public final class Cli {
     @Option(names = "--negative-share", paramLabel = "X", description = "Share of negative moments in [0, 1], to project their number.")
     @Nullable Double negativeShare;
 
+    @CommandLine.Mixin FormatOption formatOption = new FormatOption();
+
     @Override
     public Integer call() {
       MomentVolume v;
@@ -643,7 +696,7 @@ public final class Cli {
         }
         share = OptionalDouble.of(x);
       }
-      spec.commandLine().getOut().print(Analyses.volume(v, share, localeOption.locale()));
+      print(spec.commandLine().getOut(), formatOption.format(spec), new Analyses.Volume(v, share), localeOption);
       return OK;
     }
   }

@@ -7,10 +7,12 @@ import io.github.mot.core.Labels;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.io.ReadResult;
+import io.github.mot.core.table.Format;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditReport;
 import io.github.mot.scoring.JourneyModel;
+import io.github.mot.scoring.MomentForecast;
 import io.github.mot.scoring.MomentVolume;
 import io.github.mot.scoring.io.AuditReader;
 import io.github.mot.scoring.io.EncounterReader;
@@ -88,15 +90,15 @@ final class Demo {
     AuditReport report = Analyses.audits(audits.values());
     // the sample checklist is the retail store's: its touchpoints by their names in the language
     Optional<CustomerJourney> store = Optional.of(JourneyTemplate.RETAIL_COUNTER.journey(locale));
-    out.print(Analyses.auditText(checklist, report, locale, store));
-    written.addAll(Analyses.writeAudits(checklist, report, store, charts, dir, html));
+    Analyses.Audits audited = new Analyses.Audits(checklist, report, store);
+    out.print(Format.TEXT.render(audited, locale));
+    written.addAll(Analyses.writeAudits(audited, charts, dir, html));
 
     out.println(Analyses.fill(words, "demo.volume"));
-    String volume = Analyses.volume(MomentVolume.CARLZON_SAS, java.util.OptionalDouble.empty(), locale)
-        + MomentVolume.CARLZON_SAS.negativeMoments(j.total()).toString(locale) + "\n";
-    out.print(volume);
+    MomentForecast forecast = MomentVolume.CARLZON_SAS.negativeMoments(j.total());
+    out.print(Format.TEXT.render(MomentVolume.CARLZON_SAS, locale) + forecast.toString(locale) + "\n");
     html.heading(charts.text("html.volume"));
-    html.pre(volume);
+    html.result(MomentVolume.CARLZON_SAS, locale).result(forecast, locale);
 
     Cli.finish(out, dir, html, written, locale);
     out.println(Analyses.fill(words, "demo.done",
