@@ -65,7 +65,7 @@ public final class GroupedSummary<K, S> implements Tabular {
    */
   record Row<K, S>(@Nullable K key, S summary) {}
 
-  private final String dimension;
+  private final String grouping;
   private final List<Group<K, S>> groups;
   private final Map<K, S> byKey;
   private final S total;
@@ -79,13 +79,13 @@ public final class GroupedSummary<K, S> implements Tabular {
    *     columns of every group and of the total
    */
   GroupedSummary(
-      String dimension,
+      String grouping,
       Map<K, S> summaries,
       Comparator<? super S> worstFirst,
       Comparator<? super K> keyOrder,
       S total,
       Function<Function<Row<K, S>, S>, List<Column<Row<K, S>>>> columns) {
-    this.dimension = dimension;
+    this.grouping = grouping;
     List<Group<K, S>> list = new ArrayList<>(summaries.size());
     for (Map.Entry<K, S> e : summaries.entrySet()) {
       list.add(new Group<>(e.getKey(), e.getValue()));
@@ -105,7 +105,7 @@ public final class GroupedSummary<K, S> implements Tabular {
   }
 
   private GroupedSummary(GroupedSummary<K, S> source, Function<? super K, String> keyLabel) {
-    this.dimension = source.dimension;
+    this.grouping = source.grouping;
     this.groups = source.groups;
     this.byKey = source.byKey;
     this.total = source.total;
@@ -118,8 +118,8 @@ public final class GroupedSummary<K, S> implements Tabular {
    *
    * @return the name of the grouping, the key column's header
    */
-  public String dimension() {
-    return dimension;
+  public String grouping() {
+    return grouping;
   }
 
   /**
@@ -186,17 +186,17 @@ public final class GroupedSummary<K, S> implements Tabular {
     return groups.isEmpty();
   }
 
-  /** Equal when the dimension and the ordered groups are equal. */
+  /** Equal when the grouping and the ordered groups are equal. */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof GroupedSummary
-        && ((GroupedSummary<?, ?>) o).dimension.equals(dimension)
+        && ((GroupedSummary<?, ?>) o).grouping.equals(grouping)
         && ((GroupedSummary<?, ?>) o).groups.equals(groups);
   }
 
   @Override
   public int hashCode() {
-    return dimension.hashCode() * 31 + groups.hashCode();
+    return grouping.hashCode() * 31 + groups.hashCode();
   }
 
   /**
@@ -263,7 +263,7 @@ public final class GroupedSummary<K, S> implements Tabular {
 
   /**
    * The groups for every {@link Format}: the JSON field {@code grouping} (the {@linkplain
-   * #dimension() name of the grouping}), the array {@code groups} (worst first) and the object
+   * #grouping() name of the grouping}), the array {@code groups} (worst first) and the object
    * {@code total}; each group has {@code key} (the key as text; also {@code label} in a {@link
    * #withKeyLabels(Function) labelled} copy) and the summary's columns (for scorecards {@code n},
    * {@code mean}, {@code netScore}, {@code positiveShare} with {@code positiveLower} and {@code
@@ -278,7 +278,7 @@ public final class GroupedSummary<K, S> implements Tabular {
    */
   @Override
   public Tables tables() {
-    String header = keyHeader(dimension);
+    String header = keyHeader(grouping);
     Column.Target text = Column.Target.TEXT;
     Column.Target html = Column.Target.HTML;
     List<Column<Row<K, S>>> keys = new ArrayList<>(2);
@@ -301,7 +301,7 @@ public final class GroupedSummary<K, S> implements Tabular {
         .csvLevel("level")
         .line(c -> c.fill("title.grouped", c.label(header), groups.size(),
             c.label(groups.size() == 1 ? "text.group" : "text.groups")))
-        .field("grouping", dimension)
+        .field("grouping", grouping)
         .table(ResultTables.table("groups", cols, withTotal).only(text))
         .table(Table.of("groups", cols, rows).level("group").only(Column.Target.CSV, Column.Target.JSON, html))
         .table(Table.of("total", cols, List.of(all)).level("total").only(Column.Target.CSV, html))
@@ -310,9 +310,9 @@ public final class GroupedSummary<K, S> implements Tabular {
   }
 
   /** The header of the key column: the bundle key of a grouping of this library, else the name. */
-  private static String keyHeader(String dimension) {
-    String key = "group." + dimension;
-    return Text.labels(Locale.ENGLISH).find(key).isPresent() ? key : dimension;
+  private static String keyHeader(String grouping) {
+    String key = "group." + grouping;
+    return Text.labels(Locale.ENGLISH).find(key).isPresent() ? key : grouping;
   }
 
   /** A group's key as text and HTML show it: its label, its translation or itself; the total. */

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores customers' journeys against a journey map: orders each customer's encounters by time,
  * places them on the map, and computes the {@link JourneyModel} scores, the coverage of the map,
- * the first negative moment and the negative moments of truth (see {@link JourneyScore}).
+ * the first negative encounter and the negative encounters at moments of truth (see {@link JourneyScore}).
  *
  * <p>Bad input fails fast with {@link IllegalArgumentException}: an encounter on a touchpoint that
  * the map does not have, an empty list of encounters, or encounters of several customers given

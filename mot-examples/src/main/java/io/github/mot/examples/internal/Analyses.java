@@ -17,16 +17,16 @@ import io.github.mot.core.io.RowError;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tabular;
 import io.github.mot.scoring.Audit;
-import io.github.mot.scoring.AuditReport;
-import io.github.mot.scoring.AuditReportAccumulator;
+import io.github.mot.scoring.AuditOverview;
+import io.github.mot.scoring.AuditOverviewAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.FirstImpressionSummary;
 import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.JourneyModel;
 import io.github.mot.scoring.JourneyScore;
 import io.github.mot.scoring.JourneyScorer;
-import io.github.mot.scoring.MomentScorecard;
-import io.github.mot.scoring.MomentVolume;
+import io.github.mot.scoring.EncounterScorecard;
+import io.github.mot.scoring.ContactVolume;
 import io.github.mot.scoring.ScorecardSummary;
 import io.github.mot.scoring.io.ChecklistReader;
 import io.github.mot.servqual.AnswerKind;
@@ -343,13 +343,13 @@ final class Analyses {
   }
 
   static Journey journey(CustomerJourney map, List<Encounter> encounters, JourneyModel model, RatingScale scale) {
-    MomentScorecard cards = MomentScorecard.of(map);
+    EncounterScorecard cards = EncounterScorecard.of(map);
     GroupedSummary<String, ScorecardSummary> byTouchpoint =
-        cards.summarize(MomentScorecard.GroupBy.TOUCHPOINT, encounters);
+        cards.summarize(EncounterScorecard.GroupBy.TOUCHPOINT, encounters);
     GroupedSummary<String, ScorecardSummary> byStage =
-        cards.summarize(MomentScorecard.GroupBy.STAGE, encounters);
+        cards.summarize(EncounterScorecard.GroupBy.STAGE, encounters);
     GroupedSummary<String, ScorecardSummary> byStaff =
-        cards.summarize(MomentScorecard.GroupBy.STAFF, encounters);
+        cards.summarize(EncounterScorecard.GroupBy.STAFF, encounters);
     Map<String, JourneyScore> journeys = encounters.stream().collect(JourneyScorer.of(map).byCustomer());
     FirstImpressionSummary fi =
         encounters.stream().flatMap(e -> e.ratings().stream())
@@ -389,15 +389,15 @@ final class Analyses {
 
   // ---------------------------------------------------------------- audits
 
-  static AuditReport audits(List<Audit> audits) {
-    return audits.stream().collect(AuditReportAccumulator.toReport());
+  static AuditOverview audits(List<Audit> audits) {
+    return audits.stream().collect(AuditOverviewAccumulator.toOverview());
   }
 
   /**
    * The audit report as text in a language: a headline with the checklist, then the report, its
    * touchpoints by their names in {@code journey} when there is one (ids it lacks as given).
    */
-  static String auditText(SupervisionChecklist checklist, AuditReport report, Locale locale,
+  static String auditText(SupervisionChecklist checklist, AuditOverview report, Locale locale,
       Optional<CustomerJourney> journey) {
     String body = journey.isPresent()
         ? report.toString(locale, id -> journey.get().touchpoint(id).map(Touchpoint::name).orElse(id))
@@ -406,7 +406,7 @@ final class Analyses {
         Integer.toString(checklist.items().size())) + "\n" + body + "\n";
   }
 
-  static List<Path> writeAudits(SupervisionChecklist checklist, AuditReport report, Optional<CustomerJourney> journey,
+  static List<Path> writeAudits(SupervisionChecklist checklist, AuditOverview report, Optional<CustomerJourney> journey,
       Charts charts, Path dir, HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
     String text = auditText(checklist, report, charts.locale(), journey);
@@ -420,12 +420,12 @@ final class Analyses {
   // ---------------------------------------------------------------- volume
 
   /** The volume table and, given a share, the projected negative moments, in a language. */
-  static String volume(MomentVolume v, OptionalDouble negativeShare, Locale locale) {
+  static String volume(ContactVolume v, OptionalDouble negativeShare, Locale locale) {
     StringBuilder sb = new StringBuilder(v.toString(locale));
     if (negativeShare.isPresent()) {
       double x = negativeShare.getAsDouble();
       sb.append(fill(Charts.words(locale), "text.volumeNegative", String.format(locale, "%.2f%%", 100 * x),
-          String.format(locale, "%,.0f", v.moments() * x))).append('\n');
+          String.format(locale, "%,.0f", v.contacts() * x))).append('\n');
     }
     return sb.toString();
   }

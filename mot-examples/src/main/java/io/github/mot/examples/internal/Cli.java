@@ -11,9 +11,9 @@ import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.table.Format;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
-import io.github.mot.scoring.AuditReport;
+import io.github.mot.scoring.AuditOverview;
 import io.github.mot.scoring.JourneyModel;
-import io.github.mot.scoring.MomentVolume;
+import io.github.mot.scoring.ContactVolume;
 import io.github.mot.scoring.io.AuditReader;
 import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
@@ -589,7 +589,7 @@ public final class Cli {
         err.println(file + ": no good rows to analyse");
         return DATA_ERRORS;
       }
-      AuditReport report = Analyses.audits(read.values());
+      AuditOverview report = Analyses.audits(read.values());
       out.println(Analyses.readSummary(file.toString(), read, locale));
       out.println();
       out.print(Analyses.auditText(list, report, locale, names));
@@ -629,9 +629,9 @@ public final class Cli {
 
     @Override
     public Integer call() {
-      MomentVolume v;
+      ContactVolume v;
       try {
-        v = new MomentVolume(customers, contacts, seconds);
+        v = new ContactVolume(customers, contacts, seconds);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
       }

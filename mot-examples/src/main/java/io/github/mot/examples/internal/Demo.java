@@ -9,9 +9,9 @@ import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
-import io.github.mot.scoring.AuditReport;
+import io.github.mot.scoring.AuditOverview;
 import io.github.mot.scoring.JourneyModel;
-import io.github.mot.scoring.MomentVolume;
+import io.github.mot.scoring.ContactVolume;
 import io.github.mot.scoring.io.AuditReader;
 import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
@@ -85,15 +85,15 @@ final class Demo {
     }
     out.println(Analyses.readSummary(SampleData.AUDITS, audits, locale));
     out.println();
-    AuditReport report = Analyses.audits(audits.values());
+    AuditOverview report = Analyses.audits(audits.values());
     // the sample checklist is the retail store's: its touchpoints by their names in the language
     Optional<CustomerJourney> store = Optional.of(JourneyTemplate.RETAIL_COUNTER.journey(locale));
     out.print(Analyses.auditText(checklist, report, locale, store));
     written.addAll(Analyses.writeAudits(checklist, report, store, charts, dir, html));
 
     out.println(Analyses.fill(words, "demo.volume"));
-    String volume = Analyses.volume(MomentVolume.CARLZON_SAS, java.util.OptionalDouble.empty(), locale)
-        + MomentVolume.CARLZON_SAS.negativeMoments(j.total()).toString(locale) + "\n";
+    String volume = Analyses.volume(ContactVolume.CARLZON_SAS, java.util.OptionalDouble.empty(), locale)
+        + ContactVolume.CARLZON_SAS.negativeContacts(j.total()).toString(locale) + "\n";
     out.print(volume);
     html.heading(charts.text("html.volume"));
     html.pre(volume);
