@@ -73,7 +73,7 @@ public final class AuditOverviewAccumulator {
         .forEach((t, c) -> byTouchpoint.computeIfAbsent(t, k -> AuditAccumulator.create()).add(c));
     if (score.score().isPresent()) {
       points.add(
-          new AuditTrend.Point(
+          AuditTrend.Point.of(
               audit.auditedAt(), audit.id(), audit.staffId(), score.score().getAsDouble()));
     }
     return this;

@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.internal.LocaleNumbers;
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
@@ -40,7 +41,7 @@ public record ContactVolume(long customers, double contactsPerCustomer, double s
     implements Tabular {
 
   /** Carlzon's SAS figures: 10,000,000 passengers a year, 5 contacts each, 15 seconds each. */
-  public static final ContactVolume CARLZON_SAS = new ContactVolume(10_000_000L, 5, 15);
+  public static final ContactVolume CARLZON_SAS = of(10_000_000L, 5, 15);
 
   private static final double SECONDS_PER_HOUR = 3600.0;
 
@@ -80,25 +81,32 @@ public record ContactVolume(long customers, double contactsPerCustomer, double s
    *     infinity
    */
   public ContactVolume {
-    if (customers < 0) {
-      throw new IllegalArgumentException("customers must be >= 0 but was " + customers);
-    }
-    requireFiniteNonNegative("contactsPerCustomer", contactsPerCustomer);
-    requireFiniteNonNegative("secondsPerContact", secondsPerContact);
+    Preconditions.atLeast("customers", customers, 0);
+    Preconditions.finiteNonNegative("contactsPerCustomer", contactsPerCustomer);
+    Preconditions.finiteNonNegative("secondsPerContact", secondsPerContact);
     // -0.0 is stored as 0.0, so that equal volumes are equal and never print "-0.0"
     contactsPerCustomer += 0.0;
     secondsPerContact += 0.0;
     double exposure = customers * contactsPerCustomer * secondsPerContact;
     if (!(exposure < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(
-          "contact volume customers x contactsPerCustomer x secondsPerContact must be finite but"
-              + " was "
-              + customers
-              + " x "
-              + contactsPerCustomer
-              + " x "
-              + secondsPerContact);
+      throw Preconditions.unmet("contact volume customers x contactsPerCustomer x secondsPerContact", "be finite",
+          "was " + customers + " x " + contactsPerCustomer + " x " + secondsPerContact);
     }
+  }
+
+  /**
+   * The volume from its parts; the same as the canonical constructor.
+   *
+   * @param customers customers in the period, {@code >= 0}
+   * @param contactsPerCustomer mean front-line contacts per customer, finite and {@code >= 0}
+   * @param secondsPerContact mean length of a contact in seconds, finite and {@code >= 0}
+   * @return the volume
+   * @throws IllegalArgumentException if a part is out of range or the exposure overflows (see
+   *     the constructor)
+   * @since 0.3.0
+   */
+  public static ContactVolume of(long customers, double contactsPerCustomer, double secondsPerContact) {
+    return new ContactVolume(customers, contactsPerCustomer, secondsPerContact);
   }
 
   /**
@@ -114,18 +122,10 @@ public record ContactVolume(long customers, double contactsPerCustomer, double s
   public static ContactVolume of(
       long customers, double contactsPerCustomer, Duration typicalContact) {
     if (typicalContact.isNegative()) {
-      throw new IllegalArgumentException(
-          "typicalContact must not be negative but was " + typicalContact);
+      throw Preconditions.unmet("typicalContact", "not be negative", "was " + typicalContact);
     }
     double seconds = typicalContact.getSeconds() + typicalContact.getNano() / 1e9;
     return new ContactVolume(customers, contactsPerCustomer, seconds);
-  }
-
-  private static void requireFiniteNonNegative(String field, double value) {
-    if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(
-          field + " must be finite and >= 0 but was " + value);
-    }
   }
 
   /**
@@ -202,10 +202,7 @@ public record ContactVolume(long customers, double contactsPerCustomer, double s
    *     {@code [0, observed]} or the confidence is not in (0, 1)
    */
   public ContactForecast negativeContacts(long negatives, long observed, double confidence) {
-    if (observed <= 0) {
-      throw new IllegalArgumentException(
-          "observed encounters must be > 0 to project a negative share but was " + observed);
-    }
+    Preconditions.check(observed > 0, "observed encounters", "> 0 to project a negative share", observed);
     return new ContactForecast(this, WilsonInterval.of(negatives, observed, confidence));
   }
 

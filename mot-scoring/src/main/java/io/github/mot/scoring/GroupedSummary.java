@@ -37,23 +37,57 @@ import org.jspecify.annotations.Nullable;
 public final class GroupedSummary<K, S> implements Tabular {
 
   /**
-   * One group: its key and its summary.
+   * One group: its key and its summary. Built only by the accumulators, so that a group always
+   * has at least one observation; immutable and thread-safe if the key is.
    *
    * @param <K> the key type
    * @param <S> the summary type
-   * @param key the key of the group
-   * @param summary the summary of the group's observations, never empty
    */
-  public record Group<K, S>(K key, S summary) {
+  public static final class Group<K, S> {
+
+    private final K key;
+    private final S summary;
+
+    Group(K key, S summary) {
+      this.key = Objects.requireNonNull(key, "key");
+      this.summary = Objects.requireNonNull(summary, "summary");
+    }
 
     /**
-     * Checks the parts.
+     * The key of the group.
      *
-     * @throws NullPointerException if a part is null
+     * @return the key
      */
-    public Group {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(summary, "summary");
+    public K key() {
+      return key;
+    }
+
+    /**
+     * The summary of the group's observations.
+     *
+     * @return the summary, never empty
+     */
+    public S summary() {
+      return summary;
+    }
+
+    /** Equal when key and summary are equal. */
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Group
+          && ((Group<?, ?>) o).key.equals(key)
+          && ((Group<?, ?>) o).summary.equals(summary);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * key.hashCode() + summary.hashCode();
+    }
+
+    /** For example {@code "Group[key=greet, summary=ScorecardSummary n=3 ...]"}. */
+    @Override
+    public String toString() {
+      return "Group[key=" + key + ", summary=" + summary + "]";
     }
   }
 

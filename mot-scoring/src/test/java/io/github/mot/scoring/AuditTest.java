@@ -209,10 +209,10 @@ class AuditTest {
 
   @Test
   void trendPointValidation() {
-    assertThatThrownBy(() -> new AuditTrend.Point(T0, "a", "s", 1.5))
+    assertThatThrownBy(() -> AuditTrend.Point.of(T0, "a", "s", 1.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("score must be in [0, 1] but was 1.5");
-    assertThatThrownBy(() -> new AuditTrend.Point(T0, "a", "s", Double.NaN))
+    assertThatThrownBy(() -> AuditTrend.Point.of(T0, "a", "s", Double.NaN))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

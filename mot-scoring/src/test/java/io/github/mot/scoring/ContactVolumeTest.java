@@ -30,6 +30,16 @@ class ContactVolumeTest {
   }
 
   @Test
+  void ofIsTheValidatingConstructor() {
+    assertThat(ContactVolume.of(10_000_000L, 5, 15)).isEqualTo(ContactVolume.CARLZON_SAS);
+    assertThatThrownBy(() -> ContactVolume.of(-1, 5, 15)).hasMessage("customers must be >= 0 but was -1");
+    assertThatThrownBy(() -> ContactVolume.of(1, -0.5, 15))
+        .hasMessage("contactsPerCustomer must be finite and >= 0 but was -0.5");
+    assertThatThrownBy(() -> ContactVolume.of(1, 5, Double.NaN))
+        .hasMessage("secondsPerContact must be finite and >= 0 but was NaN");
+  }
+
+  @Test
   void carlzonConstantAndExposure() {
     // 750,000,000 s / 3600 = 208,333.333... h; as a Duration 750,000,000 s.
     assertThat(ContactVolume.CARLZON_SAS).isEqualTo(new ContactVolume(10_000_000L, 5, 15));

@@ -107,13 +107,13 @@ class HostileNumbersTest {
   void auditTrendPointRejectsOrStaysClean(double score) {
     AuditTrend.Point p;
     try {
-      p = new AuditTrend.Point(Instant.EPOCH, "a", "s", score);
+      p = AuditTrend.Point.of(Instant.EPOCH, "a", "s", score);
     } catch (IllegalArgumentException e) {
       assertThat(e).hasMessageContaining("score must be in [0, 1] but was");
       return;
     }
     assertClean(p.score(), "score");
-    AuditTrend t = AuditTrend.of(List.of(p, new AuditTrend.Point(Instant.MAX, "b", "s", 0.0)));
+    AuditTrend t = AuditTrend.of(List.of(p, AuditTrend.Point.of(Instant.MAX, "b", "s", 0.0)));
     assertClean(t.slope(), "slope");
     assertClean(t.mean(), "mean");
   }

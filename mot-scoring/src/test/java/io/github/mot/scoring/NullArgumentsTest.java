@@ -14,6 +14,8 @@ class NullArgumentsTest {
     assertThatThrownBy(() -> FirstImpressionScorer.of(null)).hasMessage("weights");
     assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.score(null)).hasMessage("ratings");
     assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.accumulator(null)).hasMessage("scale");
+    assertThatThrownBy(() -> FirstImpressionAccumulator.create(null)).hasMessage("scale");
+    assertThatThrownBy(() -> AuditTrend.Point.of(null, "a", "s", 0.5)).hasMessage("auditedAt");
     assertThatThrownBy(() -> EncounterScorecard.of(null)).hasMessage("journey");
     assertThatThrownBy(() -> Audit.builder(null)).hasMessage("checklist");
     assertThatThrownBy(() -> AuditScore.of(null)).hasMessage("audit");
