@@ -15,5 +15,5 @@ List<Encounter> visit = List.of(
 JourneyScore score = JourneyScorer.of(retail).score(visit);
 System.out.println(score);
 System.out.println("peak-end " + score.peakEnd().getAsDouble() + ", weakest link " + score.weakestLink().getAsDouble());
-System.out.println(MomentScorecard.of(retail).summarize(visit));
+System.out.println(EncounterScorecard.of(retail).summarize(visit));
 /exit

@@ -1,6 +1,6 @@
 /**
- * Scoring and aggregation of Moments of Truth: first impressions, moment scorecards, journey
- * scores, moment volume and behaviour audits, as stateless thread-safe scorers and mergeable
+ * Scoring and aggregation of Moments of Truth: first impressions, encounter scorecards, journey
+ * scores, contact volume and behaviour audits, as stateless thread-safe scorers and mergeable
  * single-threaded accumulators; readers of encounter logs, audit forms and checklists (CSV) in
  * {@code io.github.mot.scoring.io}.
  */

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue #3's benchmark: scoring and summarising 10,000,000 {@code Encounter} objects through the
- * public object API a CRM embeds ({@code MomentScorecard} grouping collectors and the
+ * public object API a CRM embeds ({@code EncounterScorecard} grouping collectors and the
  * first-impression collector on a stream of encounters), single-threaded and on a parallel
  * stream. Workload 2's figures from objects instead of columns; {@code -prof gc} gives the bytes
  * allocated per operation, divide by {@code encounters} for bytes per encounter.

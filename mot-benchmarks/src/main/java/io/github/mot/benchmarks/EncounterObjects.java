@@ -12,7 +12,7 @@ import io.github.mot.core.ScorecardLevel;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.FirstImpressionSummary;
 import io.github.mot.scoring.GroupedSummary;
-import io.github.mot.scoring.MomentScorecard;
+import io.github.mot.scoring.EncounterScorecard;
 import io.github.mot.scoring.ScorecardAccumulator;
 import io.github.mot.scoring.ScorecardSummary;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * Workload 2 through the library's object API, as a CRM that holds {@link Encounter} objects
- * would call it: {@link MomentScorecard#grouping(MomentScorecard.GroupBy)} per touchpoint and per
+ * would call it: {@link EncounterScorecard#grouping(EncounterScorecard.GroupBy)} per touchpoint and per
  * staff member and {@link FirstImpressionScorer#toSummary(RatingScale)} per touchpoint, each a
  * collector on a (parallel) stream of the encounters. The encounters are built once from the
  * workload's columns: touchpoint i of the workload is the i-th touchpoint of the retail template,
@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 public final class EncounterObjects {
 
   private final List<Encounter> encounters;
-  private final MomentScorecard scorecard;
+  private final EncounterScorecard scorecard;
   private final List<String> touchpointIds;
   private final List<String> staffIds;
 
@@ -50,7 +50,7 @@ public final class EncounterObjects {
     if (journey.touchpoints().size() != TOUCHPOINTS) {
       throw new IllegalStateException("the retail template must have " + TOUCHPOINTS + " touchpoints");
     }
-    scorecard = MomentScorecard.of(journey);
+    scorecard = EncounterScorecard.of(journey);
     touchpointIds = journey.touchpoints().stream().map(t -> t.id()).toList();
     List<String> staff = new ArrayList<>(STAFF);
     for (int s = 0; s < STAFF; s++) {
@@ -84,9 +84,9 @@ public final class EncounterObjects {
    */
   public EncounterFigures figures(boolean parallel) {
     GroupedSummary<String, ScorecardSummary> byTouchpoint =
-        stream(parallel).collect(scorecard.grouping(MomentScorecard.GroupBy.TOUCHPOINT));
+        stream(parallel).collect(scorecard.grouping(EncounterScorecard.GroupBy.TOUCHPOINT));
     GroupedSummary<String, ScorecardSummary> byStaff =
-        stream(parallel).collect(scorecard.grouping(MomentScorecard.GroupBy.STAFF));
+        stream(parallel).collect(scorecard.grouping(EncounterScorecard.GroupBy.STAFF));
     Map<String, FirstImpressionSummary> first = stream(parallel)
         .filter(e -> e.ratings().isPresent())
         .collect(Collectors.groupingBy(Encounter::touchpointId, HashMap::new,

@@ -3,6 +3,7 @@ package io.github.mot.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -108,9 +109,7 @@ public abstract class AbcWeights {
     Checks.nonNegative("communication share", communication);
     double max = Math.max(appearance, Math.max(behaviour, communication));
     if (max == 0.0) {
-      throw new IllegalArgumentException(
-          "ABC shares must not all be zero but were appearance=0.0, behaviour=0.0,"
-              + " communication=0.0");
+      throw Preconditions.unmet("ABC shares", "not all be zero", "were appearance=0.0, behaviour=0.0, communication=0.0");
     }
     // Scale by the largest share first so that huge shares cannot overflow the sum.
     double a = appearance / max;

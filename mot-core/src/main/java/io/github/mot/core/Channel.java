@@ -2,6 +2,7 @@ package io.github.mot.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.mot.core.internal.Preconditions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -99,11 +100,8 @@ public abstract class Channel {
   @Value.Check
   void check() {
     if (!ID.matcher(id()).matches()) {
-      throw new IllegalArgumentException(
-          "channel id must be lower-case letters and digits in hyphen-separated words (such as"
-              + " 'in-person') but was '"
-              + id()
-              + "'");
+      throw Preconditions.invalid(
+          "channel id", "lower-case letters and digits in hyphen-separated words (such as 'in-person')", id());
     }
   }
 

@@ -61,8 +61,7 @@ final class Checks {
    * @return {@code value}
    */
   static double unit(String field, double value) {
-    Preconditions.check(value >= 0.0 && value <= 1.0, field, "in [0, 1]", value);
-    return value;
+    return Preconditions.unitInterval(field, value);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.mot.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Table;
@@ -180,16 +181,11 @@ public abstract class CustomerJourney {
     }
     for (Touchpoint t : touchpoints()) {
       if (!stageIndex.containsKey(t.stageId())) {
-        throw new IllegalArgumentException(
-            "touchpoint '"
-                + t.id()
-                + "' must be in a stage of "
-                + where
-                + " ("
-                + stages().stream().map(JourneyStage::id).collect(Collectors.joining(", "))
-                + ") but its stage was '"
-                + t.stageId()
-                + "'");
+        throw Preconditions.unmet(
+            "touchpoint '" + t.id() + "'",
+            "be in a stage of " + where + " ("
+                + stages().stream().map(JourneyStage::id).collect(Collectors.joining(", ")) + ")",
+            "its stage was '" + t.stageId() + "'");
       }
     }
     List<Touchpoint> sorted = new ArrayList<>(touchpoints());

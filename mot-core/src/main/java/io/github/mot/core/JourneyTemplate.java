@@ -1,5 +1,6 @@
 package io.github.mot.core;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -197,13 +198,8 @@ public enum JourneyTemplate {
         return t;
       }
     }
-    throw new IllegalArgumentException(
-        "journey template must be one of "
-            + String.join(", ", keys())
-            + (labels == null ? "" : " or a template name")
-            + " but was '"
-            + io.github.mot.core.internal.Quoted.of(text)
-            + "'");
+    throw Preconditions.invalid(
+        "journey template", "one of " + String.join(", ", keys()) + (labels == null ? "" : " or a template name"), text);
   }
 
   /**

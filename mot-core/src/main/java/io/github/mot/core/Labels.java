@@ -1,5 +1,6 @@
 package io.github.mot.core;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -119,16 +120,13 @@ public final class Labels {
       ResourceBundle base = load(baseName, Locale.ROOT, module);
       return new Labels(baseName, locale, load(baseName, locale, module), base);
     } catch (MissingResourceException e) {
-      throw new IllegalArgumentException(
-          "bundle must have a base file "
-              + baseName.replace('.', '/')
-              + ".properties visible from "
-              + module
-              + (module.isNamed() ? ", in a package the module opens to io.github.mot.core" : "")
-              + " but none was found for base name '"
-              + baseName
-              + "'",
-          e);
+      IllegalArgumentException missing = Preconditions.unmet(
+          "bundle",
+          "have a base file " + baseName.replace('.', '/') + ".properties visible from " + module
+              + (module.isNamed() ? ", in a package the module opens to io.github.mot.core" : ""),
+          "none was found for base name '" + baseName + "'");
+      missing.initCause(e);
+      throw missing;
     }
   }
 
@@ -226,13 +224,8 @@ public final class Labels {
   public String get(String key) {
     return find(key)
         .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "label key must be one of the keys of bundle "
-                        + baseName
-                        + " (in its English base file) but was '"
-                        + key
-                        + "'"));
+            () -> Preconditions.invalid(
+                "label key", "one of the keys of bundle " + baseName + " (in its English base file)", key));
   }
 
   /**

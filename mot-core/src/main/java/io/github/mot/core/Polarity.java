@@ -1,5 +1,6 @@
 package io.github.mot.core;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.Locale;
 
 /**
@@ -40,7 +41,7 @@ public enum Polarity {
     if (value == 0) {
       return NEUTRAL;
     }
-    throw new IllegalArgumentException("value must be a number but was " + value);
+    throw Preconditions.invalid("value", "a number", value);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.mot.core;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,10 +96,8 @@ public abstract class RatingScale {
   private static int integer(String field, @Nullable Number n) {
     Objects.requireNonNull(n, field);
     double d = n.doubleValue();
-    if (!(d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE)) {
-      throw new IllegalArgumentException(
-          field + " must be an integer in [-2^31, 2^31 - 1] but was " + n);
-    }
+    Preconditions.check(d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE, field,
+        "an integer in [-2^31, 2^31 - 1]", n);
     return (int) d;
   }
 
@@ -114,8 +113,7 @@ public abstract class RatingScale {
   public static RatingScale parse(CharSequence text) {
     Matcher m = TEXT.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "rating scale must be written as min..max (for example 1..7) but was '" + io.github.mot.core.internal.Quoted.of(text) + "'");
+      throw Preconditions.invalid("rating scale", "written as min..max (for example 1..7)", text);
     }
     return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }
@@ -123,17 +121,10 @@ public abstract class RatingScale {
   @Value.Check
   void check() {
     if (max() <= min()) {
-      throw new IllegalArgumentException(
-          "rating scale max must be greater than min but was min=" + min() + ", max=" + max());
+      throw Preconditions.unmet("rating scale max", "be greater than min", "was min=" + min() + ", max=" + max());
     }
     if ((long) max() - min() > MAX_SPAN) {
-      throw new IllegalArgumentException(
-          "rating scale max - min must be at most "
-              + MAX_SPAN
-              + " but was min="
-              + min()
-              + ", max="
-              + max());
+      throw Preconditions.unmet("rating scale max - min", "be at most " + MAX_SPAN, "was min=" + min() + ", max=" + max());
     }
   }
 
@@ -197,10 +188,7 @@ public abstract class RatingScale {
    *     the message names the field, the value and the scale
    */
   public final double requireOnScale(String field, double rating) {
-    if (!contains(rating)) {
-      throw new IllegalArgumentException(
-          field + " must be on the scale [" + min() + ", " + max() + "] but was " + rating);
-    }
+    Preconditions.check(contains(rating), field, "on the scale [" + min() + ", " + max() + "]", rating);
     return rating;
   }
 
@@ -225,9 +213,7 @@ public abstract class RatingScale {
    * @throws IllegalArgumentException if {@code unit} is NaN or outside {@code [0, 1]}
    */
   public final double denormalize(double unit) {
-    if (!(unit >= 0.0 && unit <= 1.0)) {
-      throw new IllegalArgumentException("unit value must be in [0, 1] but was " + unit);
-    }
+    Preconditions.unitInterval("unit value", unit);
     return min() + unit * range();
   }
 
@@ -252,10 +238,7 @@ public abstract class RatingScale {
    * @throws IllegalArgumentException if the answer is not on the scale
    */
   public final int reverse(int answer) {
-    if (!contains(answer)) {
-      throw new IllegalArgumentException(
-          "answer must be on the scale [" + min() + ", " + max() + "] but was " + answer);
-    }
+    Preconditions.check(contains(answer), "answer", "on the scale [" + min() + ", " + max() + "]", answer);
     return min() + max() - answer;
   }
 

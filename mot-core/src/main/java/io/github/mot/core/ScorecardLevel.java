@@ -1,6 +1,7 @@
 package io.github.mot.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.github.mot.core.internal.Preconditions;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -57,10 +58,7 @@ public enum ScorecardLevel {
    * @throws IllegalArgumentException if {@code value} is outside {@code [-3, 3]}
    */
   public static ScorecardLevel of(int value) {
-    if (value < MIN || value > MAX) {
-      throw new IllegalArgumentException(
-          "scorecard level must be in [" + MIN + ", " + MAX + "] but was " + value);
-    }
+    Preconditions.inRange("scorecard level", value, MIN, MAX);
     return BY_VALUE[value - MIN];
   }
 
@@ -86,14 +84,8 @@ public enum ScorecardLevel {
         return level;
       }
     }
-    throw new IllegalArgumentException(
-        "scorecard level must be a name such as DELIGHTS or an integer in ["
-            + MIN
-            + ", "
-            + MAX
-            + "] but was '"
-            + io.github.mot.core.internal.Quoted.of(text)
-            + "'");
+    throw Preconditions.invalid(
+        "scorecard level", "a name such as DELIGHTS or an integer in [" + MIN + ", " + MAX + "]", text);
   }
 
   @JsonCreator

@@ -1,7 +1,7 @@
 package io.github.mot.examples;
 
 import io.github.mot.core.RatingScale;
-import io.github.mot.scoring.MomentVolume;
+import io.github.mot.scoring.ContactVolume;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -20,8 +20,8 @@ public final class CarlzonExample {
   }
 
   static void run(PrintStream out) {
-    MomentVolume sas = new MomentVolume(10_000_000L, 5, 15);
-    out.printf(Locale.ROOT, "moments of truth a year: %,.0f%n", sas.moments());
+    ContactVolume sas = new ContactVolume(10_000_000L, 5, 15);
+    out.printf(Locale.ROOT, "moments of truth a year: %,.0f%n", sas.contacts());
     out.printf(Locale.ROOT, "exposure: %,.0f hours%n", sas.exposureSeconds() / 3600.0);
     out.printf(Locale.ROOT, "scorecard scale: %s%n", RatingScale.SCORECARD);
   }

@@ -1,10 +1,14 @@
 package io.github.mot.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -110,6 +115,65 @@ class ArchitectureTest {
         .and().doNotHaveSimpleName("package-info")
         .and().doNotHaveSimpleName("module-info")
         .should(nullMarked)
+        .check(library);
+  }
+
+  /** The result model's interface: every result of every module implements it. */
+  private static final String TABULAR = "io.github.mot.core.table.Tabular";
+
+  /**
+   * Scoring types that implement {@code Tabular} but are input values, not results, so that users
+   * build them: a {@code ContactVolume} (customers, contacts per customer, seconds per contact) is
+   * what a user knows and feeds to the forecast. It is a record, whose canonical constructor the
+   * language makes as visible as the record; the constructor validates every part (and {@code
+   * of(...)} is the same), so it cannot be built inconsistent either.
+   */
+  private static final Set<String> SCORING_INPUT_VALUES = Set.of("io.github.mot.scoring.ContactVolume");
+
+  /**
+   * Accumulators without a public static {@code create}, each with the reason. None today: every
+   * accumulator has one ({@code FirstImpressionAccumulator.create(scale)} and {@code
+   * GroupedScorecardAccumulator.create(grouping)} take the one argument they cannot do without).
+   */
+  private static final Map<String, String> ACCUMULATORS_WITHOUT_CREATE = Map.of();
+
+  @Test
+  void scoringResultsHaveNoPublicConstructor() {
+    // a result cannot be built inconsistent: scorers and accumulators build it, users read it;
+    // rows nested in a result are built with it
+    DescribedPredicate<JavaClass> resultOrNestedInOne = DescribedPredicate.describe(
+        "a Tabular scoring result or a type nested in one (input values excepted)",
+        c -> c.getPackageName().startsWith("io.github.mot.scoring")
+            && !SCORING_INPUT_VALUES.contains(c.getName())
+            && (c.isAssignableTo(TABULAR)
+                || c.getEnclosingClass().map(e -> e.isAssignableTo(TABULAR)).orElse(false)));
+    constructors().that().areDeclaredInClassesThat(resultOrNestedInOne)
+        .should().notBePublic()
+        .check(library);
+  }
+
+  @Test
+  void everyAccumulatorHasAPublicStaticCreate() {
+    ArchCondition<JavaClass> create = new ArchCondition<>("have a public static create method") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        boolean found = false;
+        for (JavaMethod m : c.getMethods()) {
+          found |= m.getName().equals("create")
+              && m.getModifiers().contains(JavaModifier.PUBLIC)
+              && m.getModifiers().contains(JavaModifier.STATIC)
+              && m.getRawReturnType().equals(c);
+        }
+        if (!found && !ACCUMULATORS_WITHOUT_CREATE.containsKey(c.getName())) {
+          events.add(SimpleConditionEvent.violated(c, c.getName()
+              + " has no public static create(...) and no reason in ACCUMULATORS_WITHOUT_CREATE"));
+        }
+      }
+    };
+    classes().that().resideInAPackage("io.github.mot..")
+        .and().haveSimpleNameEndingWith("Accumulator")
+        .and().arePublic()
+        .should(create)
         .check(library);
   }
 

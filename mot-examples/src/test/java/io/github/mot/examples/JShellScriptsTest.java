@@ -31,7 +31,7 @@ class JShellScriptsTest {
     // levels +2, +1, -2, +1 in time order: mean 0.5; peak -2 (largest |level|), end +1: -0.5;
     // weakest link -2
     assertThat(run("journey.jsh"))
-        .contains("JourneyScore of c-17 on 'Retail counter': 4 moments, 4 scored")
+        .contains("JourneyScore of c-17 on 'Retail counter': 4 encounters, 4 scored")
         .contains("peak-end -0.5, weakest link -2.0")
         .contains("ScorecardSummary n=4, mean +0.50");
   }

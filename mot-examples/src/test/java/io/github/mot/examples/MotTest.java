@@ -106,9 +106,9 @@ class MotTest {
         .contains("FirstImpressionSummary")
         .contains("retail-audits.csv: 120 rows: 120 good, 0 bad")
         .contains("AuditTrend")
-        .contains("expected negative moments")
+        .contains("expected negative contacts")
         .contains("Wrote 23 files to " + dir)
-        .contains("== 4. Moment volume: Carlzon's SAS, with the store's share of negative moments\n");
+        .contains("== 4. Contact volume: Carlzon's SAS, with the store's share of negative contacts\n");
     for (String chart : List.of("servqual-gap-dimensions", "servqual-gap-items", "servqual-zones",
         "servqual-ipa-items", "servqual-ipa-dimensions", "journey-curve", "audit-compliance")) {
       ChartFiles.assertNonTrivial(dir.resolve(chart + ".svg"), dir.resolve(chart + ".png"));
@@ -141,7 +141,7 @@ class MotTest {
     Run r = mot("demo", "--locale", "zh-CN", "--out", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区",
-        "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导报告", "关键时刻数量", "预计负面关键时刻",
+        "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导概览", "接触数量", "预计负面接触",
         "bank-survey.csv:共 300 行,有效 300 行,有误 0 行,感知缺失", "retail-encounters.csv:共 5000 行",
         "表现 = 感知平均值", "已写入 23 个文件到", "演示完成,用时")
         .doesNotContain(" rows: ", "Wrote ", "demo done", "mean perception");
@@ -209,9 +209,9 @@ class MotTest {
         "--locale", "zh-CN");
     assertThat(a.code()).as(a.err()).isZero();
     assertThat(a.out())
-        .contains("对照督导表", "督导报告", "督导汇总", "按员工分组汇总", "按行为步骤分组汇总", "探索", "确认", "合规率",
+        .contains("对照督导表", "督导概览", "督导汇总", "按员工分组汇总", "按行为步骤分组汇总", "探索", "确认", "合规率",
             "督导趋势")
-        .doesNotContain("AuditReport", "AuditSummary", "AuditTrend", "worst first");
+        .doesNotContain("AuditOverview", "AuditSummary", "AuditTrend", "worst first");
     // without a map the touchpoints are ids; --template names them in the language
     assertThat(a.out()).contains("\nhandling-objections ");
     Run named = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
@@ -223,7 +223,7 @@ class MotTest {
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("--template");
     Run v = mot("volume", "--customers", "10000000", "--contacts", "5", "--negative-share", "0.2", "--locale", "zh-CN");
-    assertThat(v.out()).contains("关键时刻数量", "50,000,000", "负面关键时刻:10,000,000");
+    assertThat(v.out()).contains("接触数量", "50,000,000", "负面接触:10,000,000");
     // German has no labels: English words with decimal commas
     Run de = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--locale", "de-DE");
     assertThat(de.out()).contains("GroupedSummary by touchpoint", "Journey scores (mean model)")
@@ -508,8 +508,8 @@ class MotTest {
     Run volume = mot("volume", "--customers", "10000000", "--contacts", "5", "--negative-share", "0.2", "--format", "json");
     assertThat(volume.code()).as(volume.err()).isZero();
     JsonNode v = new ObjectMapper().readTree(volume.out());
-    assertThat(v.get("volume").get("moments").asDouble()).isEqualTo(5.0E7);
-    assertThat(v.get("negativeMoments").asDouble()).isEqualTo(1.0E7);
+    assertThat(v.get("volume").get("contacts").asDouble()).isEqualTo(5.0E7);
+    assertThat(v.get("negativeContacts").asDouble()).isEqualTo(1.0E7);
     Run volumeCsv = mot("volume", "--customers", "10", "--contacts", "5", "--format", "csv");
     assertThat(volumeCsv.out().lines().toList()).hasSize(2).first().asString().startsWith("part,customers,");
 
@@ -574,9 +574,9 @@ class MotTest {
   void volumeIsCarlzonsArithmetic() {
     Run r = mot("volume", "--customers", "10000000", "--contacts", "5", "--negative-share", "0.2");
     assertThat(r.code()).isZero();
-    // 10,000,000 x 5 = 50,000,000 moments; x 15 s = 750,000,000 s = 208,333.3 h; x 0.2 = 10,000,000
+    // 10,000,000 x 5 = 50,000,000 contacts; x 15 s = 750,000,000 s = 208,333.3 h; x 0.2 = 10,000,000
     assertThat(r.out()).contains("50,000,000").contains("208,333.3")
-        .contains("negative moments at a share of 20.00%: 10,000,000");
+        .contains("negative contacts at a share of 20.00%: 10,000,000");
   }
 
   @Test

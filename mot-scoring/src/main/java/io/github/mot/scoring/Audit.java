@@ -2,6 +2,7 @@ package io.github.mot.scoring;
 
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -399,7 +400,7 @@ public final class Audit implements Tabular {
     private static String notBlank(String value, String field) {
       Objects.requireNonNull(value, field);
       if (value.isBlank()) {
-        throw new IllegalArgumentException(field + " must not be blank but was '" + value + "'");
+        throw Preconditions.unmet(field, "not be blank", "was '" + value + "'");
       }
       return value;
     }

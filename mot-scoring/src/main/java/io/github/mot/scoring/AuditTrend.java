@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -46,29 +47,99 @@ public final class AuditTrend implements Tabular {
       Column.<Row>decimal("score", r -> r.point().score()).decimals(4).header("table.score"));
 
   /**
-   * One audit of the series.
-   *
-   * @param auditedAt when the audit took place
-   * @param auditId the audit's id
-   * @param staffId the staff member audited
-   * @param score the audit's score in [0, 1]
+   * One audit of the series: when, which audit, which staff member, and its score. Immutable and
+   * thread-safe.
    */
-  public record Point(Instant auditedAt, String auditId, String staffId, double score) {
+  public static final class Point {
+
+    private final Instant auditedAt;
+    private final String auditId;
+    private final String staffId;
+    private final double score;
+
+    private Point(Instant auditedAt, String auditId, String staffId, double score) {
+      this.auditedAt = Objects.requireNonNull(auditedAt, "auditedAt");
+      this.auditId = Objects.requireNonNull(auditId, "auditId");
+      this.staffId = Objects.requireNonNull(staffId, "staffId");
+      // -0.0 is stored as 0.0, so that equal points are equal
+      this.score = Preconditions.unitInterval("score", score) + 0.0;
+    }
 
     /**
-     * Checks the parts.
+     * A point from its parts.
      *
-     * @throws IllegalArgumentException if the score is not in [0, 1]
+     * @param auditedAt when the audit took place
+     * @param auditId the audit's id
+     * @param staffId the staff member audited
+     * @param score the audit's score in [0, 1]
+     * @return the point
+     * @throws IllegalArgumentException if the score is not in [0, 1] (NaN included)
      * @throws NullPointerException if a part is null
+     * @since 0.3.0
      */
-    public Point {
-      Objects.requireNonNull(auditedAt, "auditedAt");
-      Objects.requireNonNull(auditId, "auditId");
-      Objects.requireNonNull(staffId, "staffId");
-      if (!(score >= 0.0 && score <= 1.0)) {
-        throw new IllegalArgumentException("score must be in [0, 1] but was " + score);
+    public static Point of(Instant auditedAt, String auditId, String staffId, double score) {
+      return new Point(auditedAt, auditId, staffId, score);
+    }
+
+    /**
+     * When the audit took place.
+     *
+     * @return the instant
+     */
+    public Instant auditedAt() {
+      return auditedAt;
+    }
+
+    /**
+     * The audit's id.
+     *
+     * @return the id
+     */
+    public String auditId() {
+      return auditId;
+    }
+
+    /**
+     * The staff member audited.
+     *
+     * @return the staff id
+     */
+    public String staffId() {
+      return staffId;
+    }
+
+    /**
+     * The audit's score.
+     *
+     * @return the score in [0, 1]
+     */
+    public double score() {
+      return score;
+    }
+
+    /** Equal when all parts are equal (scores compared as by {@link Double#compare}). */
+    @Override
+    public boolean equals(@Nullable Object o) {
+      if (!(o instanceof Point)) {
+        return false;
       }
-      score += 0.0; // -0.0 is stored as 0.0, so that equal points are equal
+      Point p = (Point) o;
+      return auditedAt.equals(p.auditedAt)
+          && auditId.equals(p.auditId)
+          && staffId.equals(p.staffId)
+          && Double.compare(score, p.score) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(auditedAt, auditId, staffId, score);
+    }
+
+    /** For example {@code "Point[auditedAt=2026-01-01T00:00:00Z, auditId=A1, staffId=s1, score=0.5]"}. */
+    @Override
+    public String toString() {
+      return "Point[auditedAt=" + auditedAt + ", auditId=" + auditId + ", staffId=" + staffId
+          + ", score=" + score + "]";
     }
   }
 

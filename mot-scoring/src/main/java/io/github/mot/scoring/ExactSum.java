@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.Preconditions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,10 +40,7 @@ final class ExactSum {
    *     would overflow; the sum is then unchanged
    */
   void add(String field, double x) {
-    if (!(x > -LIMIT && x < LIMIT)) {
-      throw new IllegalArgumentException(
-          field + " must be finite with a magnitude below 2^62 but was " + x);
-    }
+    Preconditions.check(x > -LIMIT && x < LIMIT, field, "finite with a magnitude below 2^62", x);
     double floor = Math.floor(x);
     long f = Math.round((x - floor) * SCALE);
     try {

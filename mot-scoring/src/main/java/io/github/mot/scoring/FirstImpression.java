@@ -42,34 +42,140 @@ import org.jspecify.annotations.Nullable;
 public final class FirstImpression implements Tabular {
 
   /**
-   * What one component contributed to the first impression.
-   *
-   * @param component appearance, behaviour or communication
-   * @param weight the component's normalised weight {@code v_c}, in [0, 1]
-   * @param rating the component's rating, on the scale
-   * @param points {@code v_c r_c}, the component's share of the score on the scale
-   * @param maxPoints {@code v_c max}, its share with a perfect rating
-   * @param lostPoints {@code maxPoints - points}, {@code >= 0}
-   * @param indexPoints {@code 100 v_c u_c}, its share of the index
-   * @param lostIndexPoints {@code 100 v_c (1 - u_c)}, what it cost on the index, {@code >= 0}
+   * What one component contributed to the first impression: its normalised weight {@code v_c},
+   * rating {@code r_c}, points and lost points on the scale and on the index. Built only with its
+   * first impression (or a summary's mean), so that the parts agree; immutable and thread-safe.
    */
-  public record Contribution(
-      AbcComponent component,
-      double weight,
-      double rating,
-      double points,
-      double maxPoints,
-      double lostPoints,
-      double indexPoints,
-      double lostIndexPoints) {
+  public static final class Contribution {
+
+    private final AbcComponent component;
+    private final double weight;
+    private final double rating;
+    private final double points;
+    private final double maxPoints;
+    private final double lostPoints;
+    private final double indexPoints;
+    private final double lostIndexPoints;
+
+    Contribution(
+        AbcComponent component,
+        double weight,
+        double rating,
+        double points,
+        double maxPoints,
+        double lostPoints,
+        double indexPoints,
+        double lostIndexPoints) {
+      this.component = Objects.requireNonNull(component, "component");
+      this.weight = weight;
+      this.rating = rating;
+      this.points = points;
+      this.maxPoints = maxPoints;
+      this.lostPoints = lostPoints;
+      this.indexPoints = indexPoints;
+      this.lostIndexPoints = lostIndexPoints;
+    }
 
     /**
-     * Checks the component is given.
+     * The component.
      *
-     * @throws NullPointerException if {@code component} is null
+     * @return appearance, behaviour or communication
      */
-    public Contribution {
-      Objects.requireNonNull(component, "component");
+    public AbcComponent component() {
+      return component;
+    }
+
+    /**
+     * The component's normalised weight {@code v_c}.
+     *
+     * @return the weight, in [0, 1]
+     */
+    public double weight() {
+      return weight;
+    }
+
+    /**
+     * The component's rating.
+     *
+     * @return the rating, on the scale
+     */
+    public double rating() {
+      return rating;
+    }
+
+    /**
+     * {@code v_c r_c}, the component's share of the score on the scale.
+     *
+     * @return the points
+     */
+    public double points() {
+      return points;
+    }
+
+    /**
+     * {@code v_c max}, the component's share with a perfect rating.
+     *
+     * @return the points with a perfect rating
+     */
+    public double maxPoints() {
+      return maxPoints;
+    }
+
+    /**
+     * {@code maxPoints - points}, what the rating lost on the scale.
+     *
+     * @return the lost points, {@code >= 0}
+     */
+    public double lostPoints() {
+      return lostPoints;
+    }
+
+    /**
+     * {@code 100 v_c u_c}, the component's share of the index.
+     *
+     * @return the index points
+     */
+    public double indexPoints() {
+      return indexPoints;
+    }
+
+    /**
+     * {@code 100 v_c (1 - u_c)}, what the component cost on the index.
+     *
+     * @return the lost index points, {@code >= 0}
+     */
+    public double lostIndexPoints() {
+      return lostIndexPoints;
+    }
+
+    /** Equal when the component and every number are equal (numbers as by {@link Double#compare}). */
+    @Override
+    public boolean equals(@Nullable Object o) {
+      if (!(o instanceof Contribution)) {
+        return false;
+      }
+      Contribution c = (Contribution) o;
+      return component == c.component
+          && Double.compare(weight, c.weight) == 0
+          && Double.compare(rating, c.rating) == 0
+          && Double.compare(points, c.points) == 0
+          && Double.compare(maxPoints, c.maxPoints) == 0
+          && Double.compare(lostPoints, c.lostPoints) == 0
+          && Double.compare(indexPoints, c.indexPoints) == 0
+          && Double.compare(lostIndexPoints, c.lostIndexPoints) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(component, weight, rating, points, maxPoints, lostPoints, indexPoints, lostIndexPoints);
+    }
+
+    /** For example {@code "Contribution[component=APPEARANCE, weight=0.52, rating=5.0, ...]"}. */
+    @Override
+    public String toString() {
+      return "Contribution[component=" + component + ", weight=" + weight + ", rating=" + rating
+          + ", points=" + points + ", maxPoints=" + maxPoints + ", lostPoints=" + lostPoints
+          + ", indexPoints=" + indexPoints + ", lostIndexPoints=" + lostIndexPoints + "]";
     }
   }
 

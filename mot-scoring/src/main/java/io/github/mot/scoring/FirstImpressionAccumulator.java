@@ -2,6 +2,7 @@ package io.github.mot.scoring;
 
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 
 /**
@@ -69,6 +70,21 @@ public final class FirstImpressionAccumulator {
   }
 
   /**
+   * A new, empty accumulator of ratings on {@code scale}, scored with the standard weights
+   * ({@link FirstImpressionScorer#STANDARD}); for other weights use {@link
+   * FirstImpressionScorer#accumulator(RatingScale)}. There is no {@code create()} without a
+   * scale: the scale fixes the index of every rating added.
+   *
+   * @param scale the scale every added rating must be on
+   * @return the accumulator
+   * @throws NullPointerException if {@code scale} is null
+   * @since 0.3.0
+   */
+  public static FirstImpressionAccumulator create(RatingScale scale) {
+    return FirstImpressionScorer.STANDARD.accumulator(scale);
+  }
+
+  /**
    * The scale of the ratings.
    *
    * @return the scale fixed at creation
@@ -86,8 +102,7 @@ public final class FirstImpressionAccumulator {
    */
   public FirstImpressionAccumulator add(AbcRatings ratings) {
     if (!ratings.scale().equals(scale)) {
-      throw new IllegalArgumentException(
-          "ratings scale must be the accumulator's scale " + scale + " but was " + ratings.scale());
+      throw Preconditions.invalid("ratings scale", "the accumulator's scale " + scale, ratings.scale());
     }
     double a = ratings.appearance();
     double b = ratings.behaviour();
@@ -193,9 +208,8 @@ public final class FirstImpressionAccumulator {
   public FirstImpressionAccumulator merge(FirstImpressionAccumulator other) {
     Objects.requireNonNull(other, "other");
     if (!other.scale.equals(scale) || !other.scorer.equals(scorer)) {
-      throw new IllegalArgumentException(
-          "can only merge first impressions with the same scale and weights but had "
-              + scale + " " + scorer + " and " + other.scale + " " + other.scorer);
+      throw Preconditions.unmet("merged first impressions", "have the same scale and weights",
+          "had " + scale + " " + scorer + " and " + other.scale + " " + other.scorer);
     }
     fold();
     other.fold(); // its observable state is unchanged

@@ -31,12 +31,12 @@ import java.util.stream.Collector;
  */
 public final class GroupedScorecardAccumulator<K> {
 
-  private final String dimension;
+  private final String grouping;
   private final Comparator<? super K> keyOrder;
   private final Map<K, ScorecardAccumulator> groups = new HashMap<>();
 
-  private GroupedScorecardAccumulator(String dimension, Comparator<? super K> keyOrder) {
-    this.dimension = Objects.requireNonNull(dimension, "dimension");
+  private GroupedScorecardAccumulator(String grouping, Comparator<? super K> keyOrder) {
+    this.grouping = Objects.requireNonNull(grouping, "grouping");
     this.keyOrder = Objects.requireNonNull(keyOrder, "keyOrder");
   }
 
@@ -44,25 +44,25 @@ public final class GroupedScorecardAccumulator<K> {
    * An empty accumulator for naturally ordered keys (for example {@code String} ids).
    *
    * @param <K> the key type
-   * @param dimension what the keys are, for example {@code "touchpoint"}; the key column's header
+   * @param grouping what the keys are, for example {@code "touchpoint"}; the key column's header
    * @return the accumulator
    */
   public static <K extends Comparable<? super K>> GroupedScorecardAccumulator<K> create(
-      String dimension) {
-    return new GroupedScorecardAccumulator<>(dimension, Comparator.naturalOrder());
+      String grouping) {
+    return new GroupedScorecardAccumulator<>(grouping, Comparator.naturalOrder());
   }
 
   /**
    * An empty accumulator whose ties are broken by {@code keyOrder}.
    *
    * @param <K> the key type
-   * @param dimension what the keys are; the key column's header
+   * @param grouping what the keys are; the key column's header
    * @param keyOrder the order of keys with equal summaries, consistent with {@code equals}
    * @return the accumulator
    */
   public static <K> GroupedScorecardAccumulator<K> create(
-      String dimension, Comparator<? super K> keyOrder) {
-    return new GroupedScorecardAccumulator<>(dimension, keyOrder);
+      String grouping, Comparator<? super K> keyOrder) {
+    return new GroupedScorecardAccumulator<>(grouping, keyOrder);
   }
 
   /**
@@ -138,7 +138,7 @@ public final class GroupedScorecardAccumulator<K> {
       total.merge(e.getValue());
     }
     return new GroupedSummary<>(
-        dimension,
+        grouping,
         map,
         ScorecardSummary.WORST_FIRST,
         keyOrder,
@@ -151,7 +151,7 @@ public final class GroupedScorecardAccumulator<K> {
    *
    * @param <T> the element type
    * @param <K> the key type
-   * @param dimension what the keys are; the key column's header
+   * @param grouping what the keys are; the key column's header
    * @param key the key of an element, never null
    * @param level the level of an element, -3..+3
    * @param keyOrder the order of keys with equal summaries, consistent with {@code equals}
@@ -159,16 +159,16 @@ public final class GroupedScorecardAccumulator<K> {
    */
   public static <T, K> Collector<T, GroupedScorecardAccumulator<K>, GroupedSummary<K, ScorecardSummary>>
       grouping(
-          String dimension,
+          String grouping,
           Function<? super T, ? extends K> key,
           ToIntFunction<? super T> level,
           Comparator<? super K> keyOrder) {
-    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(grouping, "grouping");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(keyOrder, "keyOrder");
     return Collector.of(
-        () -> create(dimension, keyOrder),
+        () -> create(grouping, keyOrder),
         (a, t) -> a.add(key.apply(t), level.applyAsInt(t)),
         GroupedScorecardAccumulator::merge,
         GroupedScorecardAccumulator::summary,

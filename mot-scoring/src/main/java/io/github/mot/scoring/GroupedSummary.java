@@ -37,23 +37,57 @@ import org.jspecify.annotations.Nullable;
 public final class GroupedSummary<K, S> implements Tabular {
 
   /**
-   * One group: its key and its summary.
+   * One group: its key and its summary. Built only by the accumulators, so that a group always
+   * has at least one observation; immutable and thread-safe if the key is.
    *
    * @param <K> the key type
    * @param <S> the summary type
-   * @param key the key of the group
-   * @param summary the summary of the group's observations, never empty
    */
-  public record Group<K, S>(K key, S summary) {
+  public static final class Group<K, S> {
+
+    private final K key;
+    private final S summary;
+
+    Group(K key, S summary) {
+      this.key = Objects.requireNonNull(key, "key");
+      this.summary = Objects.requireNonNull(summary, "summary");
+    }
 
     /**
-     * Checks the parts.
+     * The key of the group.
      *
-     * @throws NullPointerException if a part is null
+     * @return the key
      */
-    public Group {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(summary, "summary");
+    public K key() {
+      return key;
+    }
+
+    /**
+     * The summary of the group's observations.
+     *
+     * @return the summary, never empty
+     */
+    public S summary() {
+      return summary;
+    }
+
+    /** Equal when key and summary are equal. */
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Group
+          && ((Group<?, ?>) o).key.equals(key)
+          && ((Group<?, ?>) o).summary.equals(summary);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * key.hashCode() + summary.hashCode();
+    }
+
+    /** For example {@code "Group[key=greet, summary=ScorecardSummary n=3 ...]"}. */
+    @Override
+    public String toString() {
+      return "Group[key=" + key + ", summary=" + summary + "]";
     }
   }
 
@@ -65,7 +99,7 @@ public final class GroupedSummary<K, S> implements Tabular {
    */
   record Row<K, S>(@Nullable K key, S summary) {}
 
-  private final String dimension;
+  private final String grouping;
   private final List<Group<K, S>> groups;
   private final Map<K, S> byKey;
   private final S total;
@@ -79,13 +113,13 @@ public final class GroupedSummary<K, S> implements Tabular {
    *     columns of every group and of the total
    */
   GroupedSummary(
-      String dimension,
+      String grouping,
       Map<K, S> summaries,
       Comparator<? super S> worstFirst,
       Comparator<? super K> keyOrder,
       S total,
       Function<Function<Row<K, S>, S>, List<Column<Row<K, S>>>> columns) {
-    this.dimension = dimension;
+    this.grouping = grouping;
     List<Group<K, S>> list = new ArrayList<>(summaries.size());
     for (Map.Entry<K, S> e : summaries.entrySet()) {
       list.add(new Group<>(e.getKey(), e.getValue()));
@@ -105,7 +139,7 @@ public final class GroupedSummary<K, S> implements Tabular {
   }
 
   private GroupedSummary(GroupedSummary<K, S> source, Function<? super K, String> keyLabel) {
-    this.dimension = source.dimension;
+    this.grouping = source.grouping;
     this.groups = source.groups;
     this.byKey = source.byKey;
     this.total = source.total;
@@ -118,8 +152,8 @@ public final class GroupedSummary<K, S> implements Tabular {
    *
    * @return the name of the grouping, the key column's header
    */
-  public String dimension() {
-    return dimension;
+  public String grouping() {
+    return grouping;
   }
 
   /**
@@ -186,17 +220,17 @@ public final class GroupedSummary<K, S> implements Tabular {
     return groups.isEmpty();
   }
 
-  /** Equal when the dimension and the ordered groups are equal. */
+  /** Equal when the grouping and the ordered groups are equal. */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof GroupedSummary
-        && ((GroupedSummary<?, ?>) o).dimension.equals(dimension)
+        && ((GroupedSummary<?, ?>) o).grouping.equals(grouping)
         && ((GroupedSummary<?, ?>) o).groups.equals(groups);
   }
 
   @Override
   public int hashCode() {
-    return dimension.hashCode() * 31 + groups.hashCode();
+    return grouping.hashCode() * 31 + groups.hashCode();
   }
 
   /**
@@ -263,7 +297,7 @@ public final class GroupedSummary<K, S> implements Tabular {
 
   /**
    * The groups for every {@link Format}: the JSON field {@code grouping} (the {@linkplain
-   * #dimension() name of the grouping}), the array {@code groups} (worst first) and the object
+   * #grouping() name of the grouping}), the array {@code groups} (worst first) and the object
    * {@code total}; each group has {@code key} (the key as text; also {@code label} in a {@link
    * #withKeyLabels(Function) labelled} copy) and the summary's columns (for scorecards {@code n},
    * {@code mean}, {@code netScore}, {@code positiveShare} with {@code positiveLower} and {@code
@@ -278,7 +312,7 @@ public final class GroupedSummary<K, S> implements Tabular {
    */
   @Override
   public Tables tables() {
-    String header = keyHeader(dimension);
+    String header = keyHeader(grouping);
     Column.Target text = Column.Target.TEXT;
     Column.Target html = Column.Target.HTML;
     List<Column<Row<K, S>>> keys = new ArrayList<>(2);
@@ -301,7 +335,7 @@ public final class GroupedSummary<K, S> implements Tabular {
         .csvLevel("level")
         .line(c -> c.fill("title.grouped", c.label(header), groups.size(),
             c.label(groups.size() == 1 ? "text.group" : "text.groups")))
-        .field("grouping", dimension)
+        .field("grouping", grouping)
         .table(ResultTables.table("groups", cols, withTotal).only(text))
         .table(Table.of("groups", cols, rows).level("group").only(Column.Target.CSV, Column.Target.JSON, html))
         .table(Table.of("total", cols, List.of(all)).level("total").only(Column.Target.CSV, html))
@@ -310,9 +344,9 @@ public final class GroupedSummary<K, S> implements Tabular {
   }
 
   /** The header of the key column: the bundle key of a grouping of this library, else the name. */
-  private static String keyHeader(String dimension) {
-    String key = "group." + dimension;
-    return Text.labels(Locale.ENGLISH).find(key).isPresent() ? key : dimension;
+  private static String keyHeader(String grouping) {
+    String key = "group." + grouping;
+    return Text.labels(Locale.ENGLISH).find(key).isPresent() ? key : grouping;
   }
 
   /** A group's key as text and HTML show it: its label, its translation or itself; the total. */

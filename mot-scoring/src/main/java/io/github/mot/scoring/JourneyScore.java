@@ -20,15 +20,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The scores of one customer's journey: the customer's encounters ordered by time and placed on
- * the journey map, the {@link JourneyModel} scores of the scored moments, the coverage of the map,
- * the first negative moment and the negative moments of truth.
+ * the journey map, the {@link JourneyModel} scores of the scored encounters, the coverage of the map,
+ * the first negative encounter and the negative encounters at moments of truth.
  *
- * <p>Order of moments: by time ({@link Encounter#occurredAt()}); simultaneous encounters by their
+ * <p>Order of encounters: by time ({@link Encounter#occurredAt()}); simultaneous encounters by their
  * touchpoint's position on the map, then by level (unscored first, then ascending), then by staff
  * id (none first). Encounters equal in all of these are interchangeable for every result here.
  *
- * <p>Scored moments are the encounters with a scorecard level; the others count for coverage
- * only. With no scored moment every model's score is empty.
+ * <p>Scored encounters are the encounters with a scorecard level; the others count for coverage
+ * only. With no scored encounter every model's score is empty.
  *
  * <p>Instances are immutable and thread-safe. Build one with {@link JourneyScorer}.
  *
@@ -36,9 +36,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JourneyScore implements Tabular {
 
-  /** One row of the moments table: an encounter, its position from 1 and its marks. */
-  private record Moment(int number, Encounter encounter, boolean peak, boolean last, boolean firstNegative,
-      boolean negativeMomentOfTruth) {
+  /** One row of the encounters table: an encounter, its position from 1 and its marks. */
+  private record EncounterRow(int number, Encounter encounter, boolean peak, boolean last, boolean firstNegative,
+      boolean negativeAtMomentOfTruth) {
 
     /** The marks as the text table's notes: "peak last first negative negative MOT". */
     String notes(Cells c) {
@@ -46,7 +46,7 @@ public final class JourneyScore implements Tabular {
       note(notes, peak, c, "text.note.peak");
       note(notes, last, c, "text.note.last");
       note(notes, firstNegative, c, "text.note.firstNegative");
-      note(notes, negativeMomentOfTruth, c, "text.note.negativeMot");
+      note(notes, negativeAtMomentOfTruth, c, "text.note.negativeMot");
       return notes.toString();
     }
 
@@ -63,18 +63,18 @@ public final class JourneyScore implements Tabular {
   private static final Column.Target TEXT = Column.Target.TEXT;
   private static final Column.Target HTML = Column.Target.HTML;
 
-  private static final List<Column<Moment>> MOMENTS = List.of(
-      Column.<Moment>integer("number", Moment::number).header("table.number"),
-      Column.<Moment>text("occurredAt", m -> m.encounter().occurredAt().toString()).header("table.occurredAt"),
-      Column.<Moment>text("touchpoint", m -> m.encounter().touchpointId()).header("table.touchpoint"),
-      Column.<Moment>text("staffId", m -> m.encounter().staffId().orElse(null)).except(TEXT, HTML),
-      Column.<Moment>optional("level", m -> level(m.encounter())).header("table.level")
+  private static final List<Column<EncounterRow>> ENCOUNTERS = List.of(
+      Column.<EncounterRow>integer("number", EncounterRow::number).header("table.number"),
+      Column.<EncounterRow>text("occurredAt", m -> m.encounter().occurredAt().toString()).header("table.occurredAt"),
+      Column.<EncounterRow>text("touchpoint", m -> m.encounter().touchpointId()).header("table.touchpoint"),
+      Column.<EncounterRow>text("staffId", m -> m.encounter().staffId().orElse(null)).except(TEXT, HTML),
+      Column.<EncounterRow>optional("level", m -> level(m.encounter())).header("table.level")
           .text((m, c) -> m.encounter().level().map(l -> c.level(l.value())).orElse(Cells.UNDEFINED)),
-      Column.<Moment>display("table.notes", (m, c) -> m.notes(c)).left(),
-      Column.<Moment>bool("peak", Moment::peak).except(TEXT, HTML),
-      Column.<Moment>bool("last", Moment::last).except(TEXT, HTML),
-      Column.<Moment>bool("firstNegative", Moment::firstNegative).except(TEXT, HTML),
-      Column.<Moment>bool("negativeMomentOfTruth", Moment::negativeMomentOfTruth).except(TEXT, HTML));
+      Column.<EncounterRow>display("table.notes", (m, c) -> m.notes(c)).left(),
+      Column.<EncounterRow>bool("peak", EncounterRow::peak).except(TEXT, HTML),
+      Column.<EncounterRow>bool("last", EncounterRow::last).except(TEXT, HTML),
+      Column.<EncounterRow>bool("firstNegative", EncounterRow::firstNegative).except(TEXT, HTML),
+      Column.<EncounterRow>bool("negativeAtMomentOfTruth", EncounterRow::negativeAtMomentOfTruth).except(TEXT, HTML));
 
   private static final List<Column<ModelScore>> MODELS = List.of(
       Column.<ModelScore>text("model", m -> m.model().name()).header("table.model")
@@ -91,7 +91,7 @@ public final class JourneyScore implements Tabular {
 
   private final String customerId;
   private final String journeyName;
-  private final List<Encounter> moments;
+  private final List<Encounter> encounters;
   private final List<Touchpoint> met;
   private final List<Touchpoint> skipped;
   private final int touchpointCount;
@@ -99,7 +99,7 @@ public final class JourneyScore implements Tabular {
   private final @Nullable Encounter last;
   private final @Nullable Encounter weakest;
   private final @Nullable Encounter firstNegative;
-  private final List<Encounter> negativeMomentsOfTruth;
+  private final List<Encounter> negativeAtMomentsOfTruth;
   private final long scored;
   private final long levelSum;
   private final OptionalDouble weightedMean;
@@ -115,7 +115,7 @@ public final class JourneyScore implements Tabular {
             .thenComparingInt((Encounter e) -> scorer.position(e.touchpointId()))
             .thenComparingInt(e -> e.level().map(l -> l.value() + 10).orElse(0))
             .thenComparing(e -> e.staffId().orElse("")));
-    this.moments = List.copyOf(sorted);
+    this.encounters = List.copyOf(sorted);
 
     boolean[] seen = new boolean[touchpointCount];
     Encounter pk = null;
@@ -129,7 +129,7 @@ public final class JourneyScore implements Tabular {
     int hi = ScorecardLevel.MIN;
     double wSum = 0;
     double wLevelSum = 0;
-    for (Encounter e : moments) {
+    for (Encounter e : this.encounters) {
       int pos = scorer.position(e.touchpointId());
       seen[pos] = true;
       Optional<ScorecardLevel> ol = e.level();
@@ -165,7 +165,7 @@ public final class JourneyScore implements Tabular {
     this.last = lst;
     this.weakest = wk;
     this.firstNegative = firstNeg;
-    this.negativeMomentsOfTruth = List.copyOf(negMot);
+    this.negativeAtMomentsOfTruth = List.copyOf(negMot);
     this.scored = n;
     this.levelSum = sum;
     if (n == 0 || !(wSum > 0)) {
@@ -203,14 +203,14 @@ public final class JourneyScore implements Tabular {
    *
    * @return an unmodifiable list, not empty
    */
-  public List<Encounter> moments() {
-    return moments;
+  public List<Encounter> encounters() {
+    return encounters;
   }
 
   /**
-   * The number of scored moments (encounters with a level).
+   * The number of scored encounters (encounters with a level).
    *
-   * @return the count, {@code <= moments().size()}
+   * @return the count, {@code <= encounters().size()}
    */
   public long scoredCount() {
     return scored;
@@ -220,7 +220,7 @@ public final class JourneyScore implements Tabular {
    * The score of one model.
    *
    * @param model the model
-   * @return the score in [lowest level, highest level], empty without scored moments (and, for
+   * @return the score in [lowest level, highest level], empty without scored encounters (and, for
    *     {@link JourneyModel#WEIGHTED_MEAN}, when all their touchpoints have importance 0)
    */
   public OptionalDouble score(JourneyModel model) {
@@ -241,7 +241,7 @@ public final class JourneyScore implements Tabular {
   /**
    * The plain mean level ({@link JourneyModel#MEAN}), from the exact integer sum.
    *
-   * @return the mean in [-3, 3], empty without scored moments
+   * @return the mean in [-3, 3], empty without scored encounters
    */
   public OptionalDouble mean() {
     return scored == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) levelSum / scored);
@@ -250,7 +250,7 @@ public final class JourneyScore implements Tabular {
   /**
    * The importance-weighted mean level ({@link JourneyModel#WEIGHTED_MEAN}).
    *
-   * @return the weighted mean, empty without scored moments or when all their weights are 0
+   * @return the weighted mean, empty without scored encounters or when all their weights are 0
    */
   public OptionalDouble weightedMean() {
     return weightedMean;
@@ -259,7 +259,7 @@ public final class JourneyScore implements Tabular {
   /**
    * The peak-end score ({@link JourneyModel#PEAK_END}): {@code (peak + last) / 2}.
    *
-   * @return the score, empty without scored moments
+   * @return the score, empty without scored encounters
    */
   public OptionalDouble peakEnd() {
     if (peak == null || last == null) {
@@ -272,7 +272,7 @@ public final class JourneyScore implements Tabular {
   /**
    * The weakest link ({@link JourneyModel#WEAKEST_LINK}): the lowest level.
    *
-   * @return the minimum level, empty without scored moments
+   * @return the minimum level, empty without scored encounters
    */
   public OptionalDouble weakestLink() {
     return weakest == null
@@ -281,28 +281,28 @@ public final class JourneyScore implements Tabular {
   }
 
   /**
-   * The most intense moment, the peak of the peak-end rule (tie rule in {@link
+   * The most intense encounter, the peak of the peak-end rule (tie rule in {@link
    * JourneyModel#PEAK_END}).
    *
-   * @return the peak, empty without scored moments
+   * @return the peak, empty without scored encounters
    */
   public Optional<Encounter> peak() {
     return Optional.ofNullable(peak);
   }
 
   /**
-   * The last scored moment, the end of the peak-end rule.
+   * The last scored encounter, the end of the peak-end rule.
    *
-   * @return the last scored moment, empty without scored moments
+   * @return the last scored encounter, empty without scored encounters
    */
   public Optional<Encounter> last() {
     return Optional.ofNullable(last);
   }
 
   /**
-   * The earliest moment with the lowest level.
+   * The earliest encounter with the lowest level.
    *
-   * @return the weakest moment, empty without scored moments
+   * @return the weakest encounter, empty without scored encounters
    */
   public Optional<Encounter> weakest() {
     return Optional.ofNullable(weakest);
@@ -336,39 +336,39 @@ public final class JourneyScore implements Tabular {
   }
 
   /**
-   * The earliest moment with a negative level (-1..-3).
+   * The earliest encounter with a negative level (-1..-3).
    *
-   * @return the first negative moment, empty if none was negative
+   * @return the first negative encounter, empty if none was negative
    */
   public Optional<Encounter> firstNegative() {
     return Optional.ofNullable(firstNegative);
   }
 
   /**
-   * The negative moments at touchpoints marked as moments of truth, in journey order.
+   * The negative encounters at touchpoints marked as moments of truth, in journey order.
    *
    * @return an unmodifiable list, empty if none
    */
-  public List<Encounter> negativeMomentsOfTruth() {
-    return negativeMomentsOfTruth;
+  public List<Encounter> negativeAtMomentsOfTruth() {
+    return negativeAtMomentsOfTruth;
   }
 
-  /** Equal when customer, journey and the ordered moments are equal. */
+  /** Equal when customer, journey and the ordered encounters are equal. */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof JourneyScore
         && ((JourneyScore) o).customerId.equals(customerId)
         && ((JourneyScore) o).journeyName.equals(journeyName)
-        && ((JourneyScore) o).moments.equals(moments);
+        && ((JourneyScore) o).encounters.equals(encounters);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(customerId, journeyName, moments);
+    return Objects.hash(customerId, journeyName, encounters);
   }
 
   /**
-   * A headline, the moments (time, touchpoint, level, marks for moment of truth, peak, last,
+   * A headline, the encounters (time, touchpoint, level, marks for moment of truth, peak, last,
    * first negative), the four model scores and the coverage.
    */
   @Override
@@ -394,14 +394,14 @@ public final class JourneyScore implements Tabular {
 
   /**
    * The journey score for every {@link Format}: JSON fields {@code customerId}, {@code journey}
-   * (its name), {@code momentCount}, {@code scoredCount}, {@code touchpointCount} (on the map),
-   * {@code metCount} (touchpoints met) and {@code coverage} (in (0, 1]); the table {@code moments}
+   * (its name), {@code encounterCount}, {@code scoredCount}, {@code touchpointCount} (on the map),
+   * {@code metCount} (touchpoints met) and {@code coverage} (in (0, 1]); the table {@code encounters}
    * in journey order with {@code number} (from 1), {@code occurredAt} (ISO-8601 instant), {@code
    * touchpoint}, {@code staffId}, {@code level} (-3..+3, {@code null} when unscored) and the marks
-   * {@code peak}, {@code last}, {@code firstNegative} and {@code negativeMomentOfTruth}; the table
+   * {@code peak}, {@code last}, {@code firstNegative} and {@code negativeAtMomentOfTruth}; the table
    * {@code models} with {@code model} ({@code MEAN}, {@code WEIGHTED_MEAN}, {@code PEAK_END},
    * {@code WEAKEST_LINK}) and {@code score} ({@code null} when undefined); in JSON the table {@code
-   * skippedTouchpoints} ({@code [{"touchpoint": id}]}). The CSV holds the moments and the models
+   * skippedTouchpoints} ({@code [{"touchpoint": id}]}). The CSV holds the encounters and the models
    * under one header, the column {@code table} telling which.
    *
    * @return the description of this journey score
@@ -409,10 +409,10 @@ public final class JourneyScore implements Tabular {
    */
   @Override
   public Tables tables() {
-    List<Moment> rows = new ArrayList<>(moments.size());
-    for (int i = 0; i < moments.size(); i++) {
-      Encounter e = moments.get(i);
-      rows.add(new Moment(i + 1, e, e == peak, e == last, e == firstNegative, negativeMomentsOfTruth.contains(e)));
+    List<EncounterRow> rows = new ArrayList<>(encounters.size());
+    for (int i = 0; i < encounters.size(); i++) {
+      Encounter e = encounters.get(i);
+      rows.add(new EncounterRow(i + 1, e, e == peak, e == last, e == firstNegative, negativeAtMomentsOfTruth.contains(e)));
     }
     List<ModelScore> models = new ArrayList<>(JourneyModel.values().length);
     for (JourneyModel m : JourneyModel.values()) {
@@ -420,15 +420,15 @@ public final class JourneyScore implements Tabular {
     }
     return ResultTables.builder()
         .csvLevel("table")
-        .line(c -> c.fill("title.journeyScore", customerId, journeyName, moments.size(), scored))
+        .line(c -> c.fill("title.journeyScore", customerId, journeyName, encounters.size(), scored))
         .field("customerId", customerId)
         .field("journey", journeyName)
-        .field("momentCount", moments.size())
+        .field("encounterCount", encounters.size())
         .field("scoredCount", scored)
         .field("touchpointCount", touchpointCount)
         .field("metCount", met.size())
         .field("coverage", coverage())
-        .table(ResultTables.table("moments", MOMENTS, rows))
+        .table(ResultTables.table("encounters", ENCOUNTERS, rows))
         .table(ResultTables.table("models", MODELS, models))
         .line(this::coverageLine)
         .table(Table.of("skippedTouchpoints", SKIPPED, skipped).only(Column.Target.JSON))

@@ -3,6 +3,7 @@ package io.github.mot.scoring;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.Touchpoint;
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores customers' journeys against a journey map: orders each customer's encounters by time,
  * places them on the map, and computes the {@link JourneyModel} scores, the coverage of the map,
- * the first negative moment and the negative moments of truth (see {@link JourneyScore}).
+ * the first negative encounter and the negative encounters at moments of truth (see {@link JourneyScore}).
  *
  * <p>Bad input fails fast with {@link IllegalArgumentException}: an encounter on a touchpoint that
  * the map does not have, an empty list of encounters, or encounters of several customers given
@@ -85,15 +86,13 @@ public final class JourneyScorer {
   public JourneyScore score(Collection<Encounter> encounters) {
     Objects.requireNonNull(encounters, "encounters");
     if (encounters.isEmpty()) {
-      throw new IllegalArgumentException(
-          "encounters must hold at least one encounter of the customer but was empty");
+      throw Preconditions.unmet("encounters", "hold at least one encounter of the customer", "was empty");
     }
     String customer = encounters.iterator().next().customerId();
     for (Encounter e : encounters) {
       if (!e.customerId().equals(customer)) {
-        throw new IllegalArgumentException(
-            "encounters must all be of one customer but had '" + customer + "' and '"
-                + e.customerId() + "'");
+        throw Preconditions.unmet(
+            "encounters", "all be of one customer", "had '" + customer + "' and '" + e.customerId() + "'");
       }
       position(e.touchpointId());
     }

@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collector;
@@ -74,18 +75,13 @@ public final class ScorecardAccumulator {
    */
   public ScorecardAccumulator add(int level, long times) {
     int i = index(level);
-    if (times < 0) {
-      throw new IllegalArgumentException("times must be >= 0 but was " + times);
-    }
+    Preconditions.atLeast("times", times, 0);
     counts[i] = Math.addExact(counts[i], times);
     return this;
   }
 
   static int index(int level) {
-    if (level < ScorecardLevel.MIN || level > ScorecardLevel.MAX) {
-      throw new IllegalArgumentException(
-          "scorecard level must be in [-3, 3] but was " + level);
-    }
+    Preconditions.inRange("scorecard level", level, ScorecardLevel.MIN, ScorecardLevel.MAX);
     return level - ScorecardLevel.MIN;
   }
 

@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Table;
@@ -173,14 +174,10 @@ public final class ScorecardSummary implements Tabular {
   public static ScorecardSummary ofCounts(long... counts) {
     Objects.requireNonNull(counts, "counts");
     if (counts.length != LEVELS) {
-      throw new IllegalArgumentException(
-          "counts must have 7 entries (levels -3..+3) but had " + counts.length);
+      throw Preconditions.unmet("counts", "have 7 entries (levels -3..+3)", "had " + counts.length);
     }
     for (int i = 0; i < LEVELS; i++) {
-      if (counts[i] < 0) {
-        throw new IllegalArgumentException(
-            "count of level " + (i + ScorecardLevel.MIN) + " must be >= 0 but was " + counts[i]);
-      }
+      Preconditions.atLeast("count of level " + (i + ScorecardLevel.MIN), counts[i], 0);
     }
     return new ScorecardSummary(counts.clone());
   }

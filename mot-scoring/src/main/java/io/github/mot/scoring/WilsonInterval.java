@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
@@ -122,20 +123,13 @@ public final class WilsonInterval implements Tabular {
   }
 
   static void checkConfidence(double confidence) {
-    if (!(confidence > 0.0 && confidence < 1.0)) {
-      throw new IllegalArgumentException(
-          "confidence must be in (0, 1) (for example 0.95) but was " + confidence);
-    }
+    Preconditions.check(confidence > 0.0 && confidence < 1.0, "confidence", "in (0, 1) (for example 0.95)", confidence);
   }
 
   private static void checkCounts(long successes, long trials) {
-    if (trials < 0) {
-      throw new IllegalArgumentException("trials must be >= 0 but was " + trials);
-    }
-    if (successes < 0 || successes > trials) {
-      throw new IllegalArgumentException(
-          "successes must be in [0, trials] = [0, " + trials + "] but was " + successes);
-    }
+    Preconditions.atLeast("trials", trials, 0);
+    Preconditions.check(successes >= 0 && successes <= trials, "successes", "in [0, trials] = [0, " + trials + "]",
+        successes);
   }
 
   private static double quantile(double confidence) {

@@ -116,7 +116,7 @@ class AuditTest {
     assertThat(s.score()).isEmpty();
     assertThat(s.overall().rawScore()).isEmpty();
     assertThat(s.overall().isScored()).isFalse();
-    AuditReport report = AuditReportAccumulator.create().add(none).report();
+    AuditOverview report = AuditOverviewAccumulator.create().add(none).overview();
     assertThat(report.overall().count()).isEqualTo(1);
     assertThat(report.overall().meanScore()).isEmpty();
     assertThat(report.trend().size()).isZero();
@@ -126,7 +126,7 @@ class AuditTest {
 
   @Test
   void reportPerStaffStepTouchpointAndTrend() {
-    AuditReport r = List.of(A3, A1, A2).parallelStream().collect(AuditReportAccumulator.toReport());
+    AuditOverview r = List.of(A3, A1, A2).parallelStream().collect(AuditOverviewAccumulator.toOverview());
     // overall: scores 4/7, 0, 1 -> mean (4/7 + 0 + 1) / 3 = 11/21 = 0.523809523809524
     assertThat(r.overall().count()).isEqualTo(3);
     assertThat(r.overall().meanScore().getAsDouble()).isCloseTo(11.0 / 21.0, within(EPS));
@@ -209,10 +209,10 @@ class AuditTest {
 
   @Test
   void trendPointValidation() {
-    assertThatThrownBy(() -> new AuditTrend.Point(T0, "a", "s", 1.5))
+    assertThatThrownBy(() -> AuditTrend.Point.of(T0, "a", "s", 1.5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("score must be in [0, 1] but was 1.5");
-    assertThatThrownBy(() -> new AuditTrend.Point(T0, "a", "s", Double.NaN))
+    assertThatThrownBy(() -> AuditTrend.Point.of(T0, "a", "s", Double.NaN))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -226,16 +226,16 @@ class AuditTest {
     for (int i = 0; i < n; i++) {
       audits.add(ScoringGenerators.audit(r, checklist, "a" + i));
     }
-    AuditReport whole = audits.stream().collect(AuditReportAccumulator.toReport());
+    AuditOverview whole = audits.stream().collect(AuditOverviewAccumulator.toOverview());
     int[] cuts = ScoringGenerators.cuts(r, n);
-    AuditReportAccumulator merged = AuditReportAccumulator.create();
+    AuditOverviewAccumulator merged = AuditOverviewAccumulator.create();
     for (int i = cuts.length - 2; i >= 0; i--) {
-      AuditReportAccumulator part = AuditReportAccumulator.create();
+      AuditOverviewAccumulator part = AuditOverviewAccumulator.create();
       audits.subList(cuts[i], cuts[i + 1]).forEach(part::add);
       merged.merge(part);
     }
-    assertThat(merged.report()).as("%s", seed).isEqualTo(whole);
-    assertThat(audits.parallelStream().collect(AuditReportAccumulator.toReport())).as("%s", seed).isEqualTo(whole);
+    assertThat(merged.overview()).as("%s", seed).isEqualTo(whole);
+    assertThat(audits.parallelStream().collect(AuditOverviewAccumulator.toOverview())).as("%s", seed).isEqualTo(whole);
     // Summaries: associative and commutative merges; scores in [0, 1]; critical failure -> 0.
     AuditSummary a = AuditAccumulator.create().summary();
     AuditSummary b = AuditAccumulator.create().summary();

@@ -9,7 +9,7 @@ import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.testing.CoreGenerators;
-import io.github.mot.scoring.MomentScorecard.GroupBy;
+import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +41,7 @@ class ConcurrencyTest {
   private static final int[] POOL_SIZES = {1, 2, 3, 4, 16};
 
   private static final CustomerJourney JOURNEY = JourneyTemplate.RETAIL_COUNTER.journey();
-  private static final MomentScorecard CARDS = MomentScorecard.of(JOURNEY);
+  private static final EncounterScorecard CARDS = EncounterScorecard.of(JOURNEY);
   private static final JourneyScorer JOURNEYS = JourneyScorer.of(JOURNEY);
   private static final FirstImpressionScorer FIRST = FirstImpressionScorer.STANDARD;
 
@@ -139,7 +139,7 @@ class ConcurrencyTest {
   }
 
   @Test
-  void sharedMomentScorecardGivesTheSingleThreadResults() throws Exception {
+  void sharedEncounterScorecardGivesTheSingleThreadResults() throws Exception {
     GroupedSummary<String, ScorecardSummary> expected =
         CARDS.summarize(GroupBy.TOUCHPOINT, encounters);
     for (GroupedSummary<String, ScorecardSummary> got :
@@ -197,7 +197,7 @@ class ConcurrencyTest {
         audits,
         parallel ->
             (parallel ? audits.parallelStream() : audits.stream())
-                .collect(AuditReportAccumulator.toReport()));
+                .collect(AuditOverviewAccumulator.toOverview()));
     parallelEqualsSequential(
         audits,
         parallel ->

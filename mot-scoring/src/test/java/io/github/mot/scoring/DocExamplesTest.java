@@ -11,7 +11,7 @@ import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
 import io.github.mot.core.table.Format;
-import io.github.mot.scoring.MomentScorecard.GroupBy;
+import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.io.EncounterReader;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -48,12 +48,12 @@ class DocExamplesTest {
 
   // --- README snippet "nightly batch" (verbatim) ---
   static String nightly(List<Encounter> yesterday, List<Audit> audits) {
-    MomentScorecard cards = MomentScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey());
+    EncounterScorecard cards = EncounterScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey());
     GroupedSummary<String, ScorecardSummary> byTouchpoint =
         yesterday.parallelStream().collect(cards.grouping(GroupBy.TOUCHPOINT));
     ScorecardSummary all = byTouchpoint.total();
-    MomentForecast negatives = MomentVolume.CARLZON_SAS.negativeMoments(all);
-    AuditReport supervision = audits.parallelStream().collect(AuditReportAccumulator.toReport());
+    ContactForecast negatives = ContactVolume.CARLZON_SAS.negativeContacts(all);
+    AuditOverview supervision = audits.parallelStream().collect(AuditOverviewAccumulator.toOverview());
     return byTouchpoint + "\n" + all + "\n" + negatives + "\n" + supervision.byStaff();
   }
   // --- end of snippet ---
@@ -82,9 +82,9 @@ class DocExamplesTest {
 
   // --- README snippet "exporting results" (verbatim) ---
   static String export(List<Encounter> yesterday, Writer csvFile) throws IOException {
-    MomentScorecard cards = MomentScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey());
+    EncounterScorecard cards = EncounterScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey());
     GroupedSummary<String, ScorecardSummary> byTouchpoint =
-        yesterday.stream().collect(cards.grouping(MomentScorecard.GroupBy.TOUCHPOINT));
+        yesterday.stream().collect(cards.grouping(EncounterScorecard.GroupBy.TOUCHPOINT));
     Format.CSV.write(byTouchpoint, csvFile); // one row per touchpoint, then the total
     ScorecardSummary summary = byTouchpoint.total();
     return Format.JSON.render(summary); // {"n" : 3, "mean" : 0.3333333333333333, ...}
@@ -140,11 +140,11 @@ class DocExamplesTest {
             .passed("greet", "listen", "offer", "receipt", "thanks")
             .build();
     String report = nightly(yesterday, List.of(audit));
-    // paying: -2, 0 -> mean -1, worst; greeting +3. 1 negative of 3 on 50 million moments.
+    // paying: -2, 0 -> mean -1, worst; greeting +3. 1 negative of 3 on 50 million contacts.
     assertThat(report)
         .startsWith("GroupedSummary by touchpoint, 2 groups, worst first\n")
         .contains("paying      2  -1.00")
-        .contains("expected negative moments 16,666,667 ")
+        .contains("expected negative contacts 16,666,667 ")
         .contains("s1          1  1.0000");
   }
 

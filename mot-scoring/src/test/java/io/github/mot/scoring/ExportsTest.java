@@ -347,28 +347,28 @@ class ExportsTest {
     encounters.add(Fixtures.unscored("c1", "farewell", 30).withStaffId("=cmd"));
     JourneyScore js = JourneyScorer.of(COUNTER).score(encounters);
     JsonNode j = json(js);
-    assertThat(keys(j)).containsExactly("customerId", "journey", "momentCount", "scoredCount", "touchpointCount",
-        "metCount", "coverage", "moments", "models", "skippedTouchpoints");
+    assertThat(keys(j)).containsExactly("customerId", "journey", "encounterCount", "scoredCount", "touchpointCount",
+        "metCount", "coverage", "encounters", "models", "skippedTouchpoints");
     assertThat(j.get("customerId").textValue()).isEqualTo("c1");
     assertThat(j.get("journey").textValue()).isEqualTo("Test counter");
-    assertThat(j.get("momentCount").intValue()).isEqualTo(5);
+    assertThat(j.get("encounterCount").intValue()).isEqualTo(5);
     assertThat(j.get("scoredCount").longValue()).isEqualTo(js.scoredCount()).isEqualTo(4);
     assertThat(j.get("coverage").doubleValue()).isEqualTo(js.coverage()).isEqualTo(1.0);
     assertThat(j.get("skippedTouchpoints")).isEmpty();
-    JsonNode moments = j.get("moments");
-    assertThat(keys(moments.get(0))).containsExactly("number", "occurredAt", "touchpoint", "staffId", "level", "peak",
-        "last", "firstNegative", "negativeMomentOfTruth");
+    JsonNode rowsOfEncounters = j.get("encounters");
+    assertThat(keys(rowsOfEncounters.get(0))).containsExactly("number", "occurredAt", "touchpoint", "staffId", "level", "peak",
+        "last", "firstNegative", "negativeAtMomentOfTruth");
     // greet -2 at 10:05 by s1: the first negative, at a moment of truth
-    assertThat(moments.get(1).get("occurredAt").textValue()).isEqualTo("2026-11-24T10:05:00Z");
-    assertThat(moments.get(1).get("touchpoint").textValue()).isEqualTo("greet");
-    assertThat(moments.get(1).get("staffId").textValue()).isEqualTo("s1");
-    assertThat(moments.get(1).get("level").doubleValue()).isEqualTo(-2.0);
-    assertThat(moments.get(1).get("firstNegative").booleanValue()).isTrue();
-    assertThat(moments.get(1).get("negativeMomentOfTruth").booleanValue()).isTrue();
-    assertThat(moments.get(2).get("peak").booleanValue()).isTrue();
-    assertThat(moments.get(0).get("staffId").isNull()).isTrue();
-    assertThat(moments.get(4).get("level").isNull()).isTrue(); // unscored
-    assertThat(moments.get(4).get("staffId").textValue()).isEqualTo("=cmd");
+    assertThat(rowsOfEncounters.get(1).get("occurredAt").textValue()).isEqualTo("2026-11-24T10:05:00Z");
+    assertThat(rowsOfEncounters.get(1).get("touchpoint").textValue()).isEqualTo("greet");
+    assertThat(rowsOfEncounters.get(1).get("staffId").textValue()).isEqualTo("s1");
+    assertThat(rowsOfEncounters.get(1).get("level").doubleValue()).isEqualTo(-2.0);
+    assertThat(rowsOfEncounters.get(1).get("firstNegative").booleanValue()).isTrue();
+    assertThat(rowsOfEncounters.get(1).get("negativeAtMomentOfTruth").booleanValue()).isTrue();
+    assertThat(rowsOfEncounters.get(2).get("peak").booleanValue()).isTrue();
+    assertThat(rowsOfEncounters.get(0).get("staffId").isNull()).isTrue();
+    assertThat(rowsOfEncounters.get(4).get("level").isNull()).isTrue(); // unscored
+    assertThat(rowsOfEncounters.get(4).get("staffId").textValue()).isEqualTo("=cmd");
     JsonNode models = j.get("models");
     assertThat(models).hasSize(4);
     int i = 0;
@@ -379,14 +379,14 @@ class ExportsTest {
     }
     List<Map<String, String>> rows = csv(js);
     assertThat(csvHeader(js)).containsExactly("table", "number", "occurred_at", "touchpoint", "staff_id", "level",
-        "peak", "last", "first_negative", "negative_moment_of_truth", "model", "score");
-    assertThat(rows).extracting(m -> m.get("table")).containsExactly("moments", "moments", "moments", "moments",
-        "moments", "models", "models", "models", "models");
+        "peak", "last", "first_negative", "negative_at_moment_of_truth", "model", "score");
+    assertThat(rows).extracting(m -> m.get("table")).containsExactly("encounters", "encounters", "encounters", "encounters",
+        "encounters", "models", "models", "models", "models");
     assertThat(rows.get(4)).containsEntry("staff_id", "'=cmd").containsEntry("level", "").containsEntry("peak", "false");
     assertThat(rows.get(1)).containsEntry("level", "-2.0").containsEntry("first_negative", "true");
     assertThat(rows.get(5)).containsEntry("model", "MEAN").containsEntry("score", "0.25");
     assertHtmlTable(js);
-    assertThat(Format.HTML.render(js)).contains("data-key=\"moments\"", "data-key=\"models\"");
+    assertThat(Format.HTML.render(js)).contains("data-key=\"encounters\"", "data-key=\"models\"");
   }
 
   @Test
@@ -576,7 +576,7 @@ class ExportsTest {
     assertHtmlTable(c);
   }
 
-  // --- AuditSummary, AuditTrend, AuditReport ---------------------------------------------------
+  // --- AuditSummary, AuditTrend, AuditOverview ---------------------------------------------------
 
   private static final List<String> AUDIT_SUMMARY_KEYS = List.of("n", "scoredCount", "meanScore", "minScore",
       "maxScore", "criticalFailureCount", "criticalFailureRate", "compliance", "itemPassRate", "passedItems",
@@ -585,9 +585,9 @@ class ExportsTest {
   private static final Audit HOSTILE_STAFF = Audit.builder(CHECKLIST).id("=A4").staffId("=cmd")
       .auditedAt(T0.plus(Duration.ofDays(3))).passed("greet", "listen", "offer", "receipt", "thanks").build();
 
-  private static AuditReport report() {
+  private static AuditOverview report() {
     return Stream.of(AuditTest.A1, AuditTest.A2, AuditTest.A3, HOSTILE_STAFF)
-        .collect(AuditReportAccumulator.toReport());
+        .collect(AuditOverviewAccumulator.toOverview());
   }
 
   private static void assertAuditSummary(JsonNode j, AuditSummary s) {
@@ -616,8 +616,8 @@ class ExportsTest {
         "failed_items", "not_applicable_items");
     assertThat(csv(s)).singleElement().satisfies(row -> assertThat(row).containsEntry("n", "4")
         .containsEntry("mean_score", Double.toString(s.meanScore().getAsDouble())));
-    AuditSummary none = AuditReportAccumulator.create().add(Audit.builder(CHECKLIST).id("A0").staffId("s1")
-        .auditedAt(T0).notApplicable("greet", "listen", "offer", "receipt", "thanks").build()).report().overall();
+    AuditSummary none = AuditOverviewAccumulator.create().add(Audit.builder(CHECKLIST).id("A0").staffId("s1")
+        .auditedAt(T0).notApplicable("greet", "listen", "offer", "receipt", "thanks").build()).overview().overall();
     assertThat(json(none).get("meanScore").isNull()).isTrue();
     assertThat(json(none).get("compliance").isNull()).isTrue();
     assertThat(csv(none).get(0)).containsEntry("n", "1").containsEntry("mean_score", "").containsEntry("compliance", "");
@@ -647,7 +647,7 @@ class ExportsTest {
 
   @Test
   void auditReportCsvAndJson() {
-    AuditReport r = report();
+    AuditOverview r = report();
     JsonNode j = json(r);
     assertThat(keys(j)).containsExactly("sections");
     JsonNode sections = j.get("sections");
@@ -668,9 +668,9 @@ class ExportsTest {
     assertThat(rows).filteredOn(m -> "trend".equals(m.get("section"))).hasSize(4);
     assertThat(rows.get(0)).containsEntry("n", "4").containsEntry("level", "");
     assertHtmlTable(r);
-    assertThat(Format.HTML.render(r)).contains("<h3>AuditReport</h3>").doesNotContain("<h3></h3>");
+    assertThat(Format.HTML.render(r)).contains("<h3>AuditOverview</h3>").doesNotContain("<h3></h3>");
     // touchpoints by name: a label column in CSV and JSON, the key kept
-    AuditReport named = r.withTouchpointLabels(id -> "name of " + id);
+    AuditOverview named = r.withTouchpointLabels(id -> "name of " + id);
     assertThat(named).isEqualTo(r);
     assertThat(json(named).get("sections").get("byTouchpoint").get("groups").get(0).get("label").textValue())
         .isEqualTo("name of pay");
@@ -678,33 +678,33 @@ class ExportsTest {
     assertThat(named.toString()).isEqualTo(r.toString(Locale.ENGLISH, id -> "name of " + id));
   }
 
-  // --- MomentVolume, MomentForecast, WilsonInterval --------------------------------------------
+  // --- ContactVolume, ContactForecast, WilsonInterval --------------------------------------------
 
   @Test
-  void momentVolumeCsvAndJson() {
-    MomentVolume v = MomentVolume.CARLZON_SAS;
+  void contactVolumeCsvAndJson() {
+    ContactVolume v = ContactVolume.CARLZON_SAS;
     JsonNode j = json(v);
-    assertThat(keys(j)).containsExactly("customers", "contactsPerCustomer", "moments", "secondsPerContact",
+    assertThat(keys(j)).containsExactly("customers", "contactsPerCustomer", "contacts", "secondsPerContact",
         "exposureSeconds", "exposureHours");
     assertThat(j.get("customers").isIntegralNumber()).isTrue();
     assertThat(j.get("customers").longValue()).isEqualTo(10_000_000L);
     assertThat(j.get("contactsPerCustomer").doubleValue()).isEqualTo(5.0);
-    assertThat(j.get("moments").doubleValue()).isEqualTo(v.moments()).isEqualTo(5e7);
+    assertThat(j.get("contacts").doubleValue()).isEqualTo(v.contacts()).isEqualTo(5e7);
     assertThat(j.get("exposureSeconds").doubleValue()).isEqualTo(v.exposureSeconds());
     assertThat(j.get("exposureHours").doubleValue()).isEqualTo(v.exposureHours());
     assertThat(csv(v)).singleElement().satisfies(row -> assertThat(row).containsEntry("customers", "10000000")
         .containsEntry("seconds_per_contact", "15.0").containsEntry("exposure_hours", Double.toString(v.exposureHours())));
-    assertThat(csvHeader(v)).containsExactly("customers", "contacts_per_customer", "moments", "seconds_per_contact",
+    assertThat(csvHeader(v)).containsExactly("customers", "contacts_per_customer", "contacts", "seconds_per_contact",
         "exposure_seconds", "exposure_hours");
     assertHtmlTable(v);
     assertThat(Format.HTML.render(v)).contains("<td>exposure hours</td><td class=\"num\" data-value=");
   }
 
   @Test
-  void momentForecastCsvAndJson() {
-    MomentForecast f = MomentVolume.CARLZON_SAS.negativeMoments(8, 10);
+  void contactForecastCsvAndJson() {
+    ContactForecast f = ContactVolume.CARLZON_SAS.negativeContacts(8, 10);
     JsonNode j = json(f);
-    assertThat(keys(j)).containsExactly("expected", "lower", "upper", "moments", "negatives", "observed", "share",
+    assertThat(keys(j)).containsExactly("expected", "lower", "upper", "contacts", "negatives", "observed", "share",
         "shareLower", "shareUpper", "confidence");
     assertThat(j.get("expected").doubleValue()).isEqualTo(f.expected()).isEqualTo(4e7);
     assertThat(j.get("lower").doubleValue()).isEqualTo(f.lower());

@@ -102,6 +102,14 @@ class FirstImpressionTest {
   }
 
   @Test
+  void createIsTheStandardScorersAccumulator() {
+    FirstImpressionAccumulator created = FirstImpressionAccumulator.create(FIVE).add(5, 4, 3);
+    FirstImpressionAccumulator standard = FirstImpressionScorer.STANDARD.accumulator(FIVE).add(5, 4, 3);
+    assertThat(created.scale()).isEqualTo(FIVE);
+    assertThat(created.summary()).isEqualTo(standard.summary());
+  }
+
+  @Test
   void emptySummary() {
     FirstImpressionSummary s = FirstImpressionScorer.STANDARD.accumulator(FIVE).summary();
     assertThat(s.isEmpty()).isTrue();

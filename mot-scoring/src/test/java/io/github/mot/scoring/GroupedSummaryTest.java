@@ -27,7 +27,7 @@ class GroupedSummaryTest {
   void longTablesShowTheirEnds() {
     List<AuditTrend.Point> points = new ArrayList<>();
     for (int i = 1; i <= 30; i++) {
-      points.add(new AuditTrend.Point(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i), "A" + i, "s", 0.5));
+      points.add(AuditTrend.Point.of(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i), "A" + i, "s", 0.5));
     }
     String s = AuditTrend.of(points).toString();
     List<String> lines = s.lines().toList();

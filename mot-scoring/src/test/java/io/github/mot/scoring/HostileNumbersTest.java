@@ -69,19 +69,19 @@ class HostileNumbersTest {
 
   @ParameterizedTest
   @MethodSource("hostile")
-  void momentVolumeRejectsOrStaysClean(double x) {
+  void contactVolumeRejectsOrStaysClean(double x) {
     for (long customers : new long[] {0, 1, 10_000_000L, Long.MAX_VALUE}) {
-      MomentVolume v;
+      ContactVolume v;
       try {
-        v = new MomentVolume(customers, x, 15);
+        v = new ContactVolume(customers, x, 15);
       } catch (IllegalArgumentException e) {
         assertThat(e).hasMessageContaining("contactsPerCustomer").hasMessageContaining("but was");
         continue;
       }
-      assertClean(v.moments(), "moments");
+      assertClean(v.contacts(), "contacts");
       assertClean(v.exposureSeconds(), "exposure");
       assertClean(v.exposureHours(), "exposure hours");
-      MomentForecast f = v.negativeMoments(1, 3);
+      ContactForecast f = v.negativeContacts(1, 3);
       assertClean(f.expected(), "expected");
       assertClean(f.upper(), "upper");
     }
@@ -107,13 +107,13 @@ class HostileNumbersTest {
   void auditTrendPointRejectsOrStaysClean(double score) {
     AuditTrend.Point p;
     try {
-      p = new AuditTrend.Point(Instant.EPOCH, "a", "s", score);
+      p = AuditTrend.Point.of(Instant.EPOCH, "a", "s", score);
     } catch (IllegalArgumentException e) {
       assertThat(e).hasMessageContaining("score must be in [0, 1] but was");
       return;
     }
     assertClean(p.score(), "score");
-    AuditTrend t = AuditTrend.of(List.of(p, new AuditTrend.Point(Instant.MAX, "b", "s", 0.0)));
+    AuditTrend t = AuditTrend.of(List.of(p, AuditTrend.Point.of(Instant.MAX, "b", "s", 0.0)));
     assertClean(t.slope(), "slope");
     assertClean(t.mean(), "mean");
   }
@@ -158,17 +158,17 @@ class HostileNumbersTest {
   }
 
   @Test
-  void momentVolumeWhoseExposureOverflowsIsRejected() {
-    // Before: accepted, and moments(), exposure and forecasts were Infinity.
-    assertThatThrownBy(() -> new MomentVolume(Long.MAX_VALUE, 1e308, 1e308))
+  void contactVolumeWhoseExposureOverflowsIsRejected() {
+    // Before: accepted, and contacts(), exposure and forecasts were Infinity.
+    assertThatThrownBy(() -> new ContactVolume(Long.MAX_VALUE, 1e308, 1e308))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "moment volume customers x contactsPerCustomer x secondsPerContact must be finite but"
+            "contact volume customers x contactsPerCustomer x secondsPerContact must be finite but"
                 + " was 9223372036854775807 x 1.0E308 x 1.0E308");
-    assertThatThrownBy(() -> new MomentVolume(Long.MAX_VALUE, 1e308, 0))
+    assertThatThrownBy(() -> new ContactVolume(Long.MAX_VALUE, 1e308, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must be finite");
-    assertThat(new MomentVolume(3, -0.0, 15)).isEqualTo(new MomentVolume(3, 0.0, 15));
+    assertThat(new ContactVolume(3, -0.0, 15)).isEqualTo(new ContactVolume(3, 0.0, 15));
   }
 
   @Test

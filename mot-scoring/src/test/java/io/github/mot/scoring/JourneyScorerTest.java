@@ -33,7 +33,7 @@ class JourneyScorerTest {
     // Time order: enter +1, greet -2, advise +3, pay -1 (importance 1, 2, 3, 1).
     JourneyScore s = SCORER.score(C1);
     assertThat(s.customerId()).isEqualTo("c1");
-    assertThat(s.moments()).extracting(Encounter::touchpointId)
+    assertThat(s.encounters()).extracting(Encounter::touchpointId)
         .containsExactly("enter", "greet", "advise", "pay");
     assertThat(s.scoredCount()).isEqualTo(4);
     // mean = (1 - 2 + 3 - 1) / 4 = 1 / 4 = 0.25
@@ -56,9 +56,9 @@ class JourneyScorerTest {
     assertThat(s.metTouchpoints()).extracting(Touchpoint::id)
         .containsExactly("enter", "greet", "advise", "pay");
     assertThat(s.skippedTouchpoints()).extracting(Touchpoint::id).containsExactly("farewell");
-    // first negative: greet -2; negative moments of truth: greet -2 and pay -1
+    // first negative: greet -2; negative encounters at moments of truth: greet -2 and pay -1
     assertThat(s.firstNegative().orElseThrow().touchpointId()).isEqualTo("greet");
-    assertThat(s.negativeMomentsOfTruth()).extracting(Encounter::touchpointId)
+    assertThat(s.negativeAtMomentsOfTruth()).extracting(Encounter::touchpointId)
         .containsExactly("greet", "pay");
   }
 
@@ -66,7 +66,7 @@ class JourneyScorerTest {
   void readableTable() {
     assertThat(SCORER.score(C1).toString())
         .isEqualTo(
-            "JourneyScore of c1 on 'Test counter': 4 moments, 4 scored\n"
+            "JourneyScore of c1 on 'Test counter': 4 encounters, 4 scored\n"
                 + "#  occurred at           touchpoint  level  notes\n"
                 + "1  2026-11-24T10:00:00Z  enter          +1\n"
                 + "2  2026-11-24T10:05:00Z  greet          -2  first negative negative MOT\n"
@@ -100,7 +100,7 @@ class JourneyScorerTest {
   void simultaneousEncountersFollowTheJourneyMap() {
     // Same minute: pay (position 3) after greet (position 1) whatever the input order.
     JourneyScore s = SCORER.score(List.of(enc("c", "pay", 0, 2), enc("c", "greet", 0, -1)));
-    assertThat(s.moments()).extracting(Encounter::touchpointId).containsExactly("greet", "pay");
+    assertThat(s.encounters()).extracting(Encounter::touchpointId).containsExactly("greet", "pay");
     assertThat(s.last().orElseThrow().touchpointId()).isEqualTo("pay");
   }
 

@@ -31,9 +31,9 @@ class LocalisedTablesTest {
    * result: they need no {@code toString(Locale)}.
    */
   private static final Set<String> NOT_RESULTS = Set.of(
-      "FirstImpressionScorer", "JourneyScorer", "MomentScorecard",
+      "FirstImpressionScorer", "JourneyScorer", "EncounterScorecard",
       "ScorecardAccumulator", "GroupedScorecardAccumulator", "FirstImpressionAccumulator",
-      "AuditAccumulator", "AuditReportAccumulator");
+      "AuditAccumulator", "AuditOverviewAccumulator");
 
   private static boolean hasHan(String s) {
     return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
@@ -93,9 +93,9 @@ class LocalisedTablesTest {
       results.add(c.getSimpleName());
       assertThat(c.getMethod("toString", Locale.class).getDeclaringClass()).as(c.getName()).isEqualTo(c);
     }
-    assertThat(results).contains("ScorecardSummary", "GroupedSummary", "JourneyScore", "AuditReport",
-        "FirstImpressionSummary", "FirstImpression", "AuditSummary", "AuditTrend", "MomentVolume",
-        "MomentForecast", "AuditScore", "Audit", "ComplianceScore", "WilsonInterval");
+    assertThat(results).contains("ScorecardSummary", "GroupedSummary", "JourneyScore", "AuditOverview",
+        "FirstImpressionSummary", "FirstImpression", "AuditSummary", "AuditTrend", "ContactVolume",
+        "ContactForecast", "AuditScore", "Audit", "ComplianceScore", "WilsonInterval");
     assertThat(sampled).containsAll(results);
   }
 
@@ -126,17 +126,17 @@ class LocalisedTablesTest {
         .contains("数量", "平均值", "正面", "负面", "(全部)");
     assertThat(text(sample("GroupedSummary of 40 groups"), ZH)).contains("... 另有 21 行 ...");
     assertThat(text(sample("JourneyScore"), ZH))
-        .startsWith("客户 c1 的旅程得分 (旅程 'Test counter'): 4 个关键时刻, 4 个已评分\n")
+        .startsWith("客户 c1 的旅程得分 (旅程 'Test counter'): 4 次接触, 4 次已评分\n")
         .contains("发生时间", "接触点", "峰值", "负面关键时刻", "峰终", "最弱环节", "加权平均值", "覆盖率 4/5 (80.0%), 未经过: farewell");
     assertThat(text(sample("FirstImpression"), ZH)).contains("第一印象", "外表", "行为", "沟通", "最大损失");
-    assertThat(text(sample("AuditReport"), ZH))
-        .startsWith("督导报告\n督导汇总\n")
+    assertThat(text(sample("AuditOverview"), ZH))
+        .startsWith("督导概览\n督导汇总\n")
         .contains("按员工分组汇总", "按行为步骤分组汇总", "按接触点分组汇总", "探索", "提议", "行动", "确认", "合规率",
             "督导趋势 n=3");
     assertThat(text(sample("Audit at a touchpoint"), ZH)).contains("检查项", "步骤", "探索", "通过", "未通过", "是");
     assertThat(text(sample("AuditScore with a critical failure"), ZH)).contains("关键项未通过: receipt", "总体", "步骤 行动");
-    assertThat(text(sample("MomentVolume"), ZH)).contains("关键时刻数量", "客户数", "50,000,000");
-    assertThat(text(sample("MomentForecast"), ZH)).startsWith("预计负面关键时刻 40,000,000 [24,508,124, 47,165,892]");
+    assertThat(text(sample("ContactVolume"), ZH)).contains("接触数量", "客户数", "50,000,000");
+    assertThat(text(sample("ContactForecast"), ZH)).startsWith("预计负面接触 40,000,000 [24,508,124, 47,165,892]");
   }
 
   /** German has no bundle: the English words, with decimal commas and grouping points. */
@@ -151,7 +151,7 @@ class LocalisedTablesTest {
       }
     }
     assertThat(text(sample("ScorecardSummary"), Locale.GERMANY)).contains("+1,00", "+50,0 pp", "[");
-    assertThat(text(sample("MomentVolume"), Locale.GERMANY)).contains("50.000.000", "208.333,3", "5,00");
+    assertThat(text(sample("ContactVolume"), Locale.GERMANY)).contains("50.000.000", "208.333,3", "5,00");
     assertThat(text(sample("WilsonInterval"), Locale.GERMANY)).isEqualTo("0,8000 [0,4902; 0,9433] (8/10, 95% Wilson)");
   }
 
@@ -227,8 +227,8 @@ class LocalisedTablesTest {
 
   @Test
   void auditReportsShowTouchpointsByLabel() {
-    AuditReport report = ResultSamples.all().values().stream().filter(AuditReport.class::isInstance)
-        .map(AuditReport.class::cast).findFirst().orElseThrow();
+    AuditOverview report = ResultSamples.all().values().stream().filter(AuditOverview.class::isInstance)
+        .map(AuditOverview.class::cast).findFirst().orElseThrow();
     java.util.List<String> ids = report.byTouchpoint().keys();
     assertThat(ids).isNotEmpty();
     String named = report.toString(ZH, id -> "名" + id);

@@ -14,10 +14,12 @@ class NullArgumentsTest {
     assertThatThrownBy(() -> FirstImpressionScorer.of(null)).hasMessage("weights");
     assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.score(null)).hasMessage("ratings");
     assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.accumulator(null)).hasMessage("scale");
-    assertThatThrownBy(() -> MomentScorecard.of(null)).hasMessage("journey");
+    assertThatThrownBy(() -> FirstImpressionAccumulator.create(null)).hasMessage("scale");
+    assertThatThrownBy(() -> AuditTrend.Point.of(null, "a", "s", 0.5)).hasMessage("auditedAt");
+    assertThatThrownBy(() -> EncounterScorecard.of(null)).hasMessage("journey");
     assertThatThrownBy(() -> Audit.builder(null)).hasMessage("checklist");
     assertThatThrownBy(() -> AuditScore.of(null)).hasMessage("audit");
-    assertThatThrownBy(() -> GroupedScorecardAccumulator.create(null)).hasMessage("dimension");
+    assertThatThrownBy(() -> GroupedScorecardAccumulator.create(null)).hasMessage("grouping");
     assertThatThrownBy(() -> ScorecardSummary.ofCounts((long[]) null)).hasMessage("counts");
   }
 
@@ -28,7 +30,7 @@ class NullArgumentsTest {
         .hasMessage("key");
     assertThatThrownBy(() -> ScorecardAccumulator.create().merge((ScorecardAccumulator) null))
         .hasMessage("other");
-    assertThatThrownBy(() -> AuditReportAccumulator.create().merge(null)).hasMessage("other");
+    assertThatThrownBy(() -> AuditOverviewAccumulator.create().merge(null)).hasMessage("other");
     assertThatThrownBy(
             () -> FirstImpressionScorer.STANDARD.accumulator(RatingScale.FIVE_POINT).merge(null))
         .hasMessage("other");

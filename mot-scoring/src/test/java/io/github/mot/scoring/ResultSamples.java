@@ -28,9 +28,9 @@ final class ResultSamples {
     List<Encounter> encounters = new ArrayList<>(Fixtures.C1);
     encounters.add(enc("c2", "pay", 30, 2, "s2"));
     encounters.add(enc("c2", "farewell", 31, 0, "s2"));
-    MomentScorecard cards = MomentScorecard.of(COUNTER);
-    m.put("GroupedSummary by staff", cards.summarize(MomentScorecard.GroupBy.STAFF, encounters));
-    m.put("GroupedSummary by stage", cards.summarize(MomentScorecard.GroupBy.STAGE, encounters));
+    EncounterScorecard cards = EncounterScorecard.of(COUNTER);
+    m.put("GroupedSummary by staff", cards.summarize(EncounterScorecard.GroupBy.STAFF, encounters));
+    m.put("GroupedSummary by stage", cards.summarize(EncounterScorecard.GroupBy.STAGE, encounters));
     GroupedScorecardAccumulator<Integer> many = GroupedScorecardAccumulator.create("n");
     for (int k = 0; k < 40; k++) {
       many.add(k, k % 7 - 3);
@@ -49,12 +49,12 @@ final class ResultSamples {
     m.put("AuditScore", AuditScore.of(AuditTest.A1));
     m.put("AuditScore with a critical failure", AuditScore.of(AuditTest.A2));
     m.put("ComplianceScore", AuditScore.of(AuditTest.A2).overall());
-    AuditReport report = Stream.of(AuditTest.A1, AuditTest.A2, AuditTest.A3).collect(AuditReportAccumulator.toReport());
+    AuditOverview report = Stream.of(AuditTest.A1, AuditTest.A2, AuditTest.A3).collect(AuditOverviewAccumulator.toOverview());
     m.put("AuditSummary", report.overall());
     m.put("AuditTrend", report.trend());
-    m.put("AuditReport", report);
-    m.put("MomentVolume", MomentVolume.CARLZON_SAS);
-    m.put("MomentForecast", MomentVolume.CARLZON_SAS.negativeMoments(8, 10));
+    m.put("AuditOverview", report);
+    m.put("ContactVolume", ContactVolume.CARLZON_SAS);
+    m.put("ContactForecast", ContactVolume.CARLZON_SAS.negativeContacts(8, 10));
     m.put("WilsonInterval", WilsonInterval.of(8, 10));
     m.put("WilsonInterval 90%", WilsonInterval.of(45, 100, 0.9));
     m.put("WilsonInterval of no trials", WilsonInterval.of(0, 0));

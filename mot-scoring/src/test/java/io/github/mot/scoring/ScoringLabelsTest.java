@@ -11,7 +11,7 @@ class ScoringLabelsTest {
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(JourneyModel.class, AuditOutcome.class,
-      MomentScorecard.GroupBy.class, ScorecardSummary.Share.class);
+      EncounterScorecard.GroupBy.class, ScorecardSummary.Share.class);
 
   private static boolean hasHan(String s) {
     return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
@@ -38,7 +38,7 @@ class ScoringLabelsTest {
     for (ScorecardSummary.Share s : ScorecardSummary.Share.values()) {
       assertThat(s.label(Locale.ENGLISH)).isEqualTo(s.label());
     }
-    for (MomentScorecard.GroupBy g : MomentScorecard.GroupBy.values()) {
+    for (EncounterScorecard.GroupBy g : EncounterScorecard.GroupBy.values()) {
       assertThat(g.label(Locale.ENGLISH)).isEqualTo(g.label());
     }
     assertThat(ScorecardSummary.labels(ZH).keys()).isEqualTo(ScorecardSummary.labels(Locale.ENGLISH).keys());

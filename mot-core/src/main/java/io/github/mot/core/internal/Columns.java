@@ -24,8 +24,7 @@ public final class Columns {
     int[] width = new int[rightAligned.length];
     for (String[] row : rows) {
       if (row.length != width.length) {
-        throw new IllegalArgumentException(
-            "table row must have " + width.length + " cells but had " + row.length);
+        throw Preconditions.unmet("table row", "have " + width.length + " cells", "had " + row.length);
       }
       for (int c = 0; c < row.length; c++) {
         width[c] = Math.max(width[c], TextWidth.of(row[c]));

@@ -43,6 +43,35 @@ public final class Preconditions {
   }
 
   /**
+   * The exception for an argument whose fault is not one value, in the same shape: "{@code what}
+   * must {@code requirement} but {@code found}" ("encounters must all be of one customer but had
+   * 'a' and 'b'", "typicalContact must not be negative but was PT-1S"). The caller quotes text
+   * values in {@code found}.
+   *
+   * @param what the argument
+   * @param requirement what it must do or be, after "must" ({@code "not be blank"}, {@code "have
+   *     7 entries"})
+   * @param found what was found, after "but" ({@code "was empty"}, {@code "had 5"})
+   * @return the exception, to throw
+   */
+  public static IllegalArgumentException unmet(String what, String requirement, String found) {
+    return new IllegalArgumentException(what + " must " + requirement + " but " + found);
+  }
+
+  /**
+   * Checks a share or a score in {@code [0, 1]}.
+   *
+   * @param what the argument
+   * @param value the value
+   * @return the value
+   * @throws IllegalArgumentException if it is not in [0, 1] (NaN included)
+   */
+  public static double unitInterval(String what, double value) {
+    check(value >= 0 && value <= 1, what, "in [0, 1]", value);
+    return value;
+  }
+
+  /**
    * Checks a level strictly between 0 and 1, such as a confidence level.
    *
    * @param what the argument

@@ -1,5 +1,6 @@
 package io.github.mot.core.io;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -64,10 +65,7 @@ public final class ReadLimits {
   }
 
   private static long atLeastOne(String field, long value) {
-    if (value < 1) {
-      throw new IllegalArgumentException(field + " must be >= 1 but was " + value);
-    }
-    return value;
+    return Preconditions.atLeast(field, value, 1);
   }
 
   /**

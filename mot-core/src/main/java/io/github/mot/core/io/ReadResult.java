@@ -1,5 +1,6 @@
 package io.github.mot.core.io;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,16 +68,16 @@ public final class ReadResult<T> {
     List<T> v = List.copyOf(values);
     List<RowError> e = List.copyOf(errors);
     if (rows < 0 || badRows < 0 || errorCount < 0 || blankRows < 0) {
-      throw new IllegalArgumentException("counts must be >= 0 but were rows=" + rows + ", bad rows=" + badRows
+      throw Preconditions.unmet("counts", "be >= 0", "were rows=" + rows + ", bad rows=" + badRows
           + ", errors=" + errorCount + ", blank rows=" + blankRows);
     }
     if (v.size() + badRows + blankRows != rows) {
-      throw new IllegalArgumentException("good rows + bad rows + blank rows must be the rows (" + rows + ") but were "
-          + v.size() + " + " + badRows + " + " + blankRows);
+      throw Preconditions.unmet("good rows + bad rows + blank rows", "be the rows (" + rows + ")",
+          "were " + v.size() + " + " + badRows + " + " + blankRows);
     }
     if (errorCount < e.size() || errorCount < badRows || (badRows == 0) != (errorCount == 0)) {
-      throw new IllegalArgumentException("errors counted must be at least the errors kept (" + e.size()
-          + ") and the bad rows (" + badRows + "), and 0 only without bad rows, but were " + errorCount);
+      throw Preconditions.unmet("errors counted", "be at least the errors kept (" + e.size()
+          + ") and the bad rows (" + badRows + "), and 0 only without bad rows,", "were " + errorCount);
     }
     return new ReadResult<>(v, e, rows, badRows, errorCount, blankRows);
   }

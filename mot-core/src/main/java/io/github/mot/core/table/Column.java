@@ -1,5 +1,6 @@
 package io.github.mot.core.table;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ public final class Column<R> {
   private static <R> Column<R> create(String key, Kind kind, Value<R> value, boolean right, Set<Target> targets) {
     Objects.requireNonNull(key, "key");
     if (key.isBlank()) {
-      throw new IllegalArgumentException("column key must not be blank but was '" + key + "'");
+      throw Preconditions.unmet("column key", "not be blank", "was '" + key + "'");
     }
     return new Column<>(key, snake(key), key, kind, value, null, 3, right, targets, List.of(), false);
   }
@@ -336,9 +337,7 @@ public final class Column<R> {
    * @throws IllegalArgumentException if {@code decimals} is out of range
    */
   public Column<R> decimals(int decimals) {
-    if (decimals < 0 || decimals > 12) {
-      throw new IllegalArgumentException("decimals must be in [0, 12] but was " + decimals);
-    }
+    Preconditions.inRange("decimals", decimals, 0, 12);
     return new Column<>(key, csvKey, header, kind, value, text, decimals, rightAligned, targets, children, omitNull);
   }
 

@@ -1,5 +1,6 @@
 package io.github.mot.core.table;
 
+import io.github.mot.core.internal.Preconditions;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -95,7 +96,7 @@ public enum Format {
         return f;
       }
     }
-    throw new IllegalArgumentException("format must be one of text, csv, json, html but was '" + name + "'");
+    throw Preconditions.invalid("format", "one of text, csv, json, html", name);
   }
 
   /**

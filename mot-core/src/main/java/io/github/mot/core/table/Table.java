@@ -1,5 +1,6 @@
 package io.github.mot.core.table;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,13 +65,12 @@ public final class Table<R> {
     Objects.requireNonNull(rows, "rows");
     List<Column<R>> cols = List.copyOf(columns);
     if (cols.isEmpty()) {
-      throw new IllegalArgumentException("table '" + key + "' must have at least one column but had none");
+      throw Preconditions.unmet("table '" + key + "'", "have at least one column", "had none");
     }
     for (int i = 0; i < cols.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (cols.get(i).key().equals(cols.get(j).key()) && cols.get(i).kind() != Column.Kind.DISPLAY) {
-          throw new IllegalArgumentException(
-              "column keys of table '" + key + "' must be unique but '" + cols.get(i).key() + "' repeats");
+          throw Preconditions.unmet("column keys of table '" + key + "'", "be unique", "'" + cols.get(i).key() + "' repeats");
         }
       }
     }
@@ -149,8 +149,7 @@ public final class Table<R> {
     Objects.requireNonNull(columnKey, "columnKey");
     Objects.requireNonNull(header, "header");
     if (columns.stream().noneMatch(c -> c.key().equals(columnKey))) {
-      throw new IllegalArgumentException(
-          "column key must name a column of table '" + key + "' but was '" + columnKey + "'");
+      throw Preconditions.unmet("column key", "name a column of table '" + key + "'", "was '" + columnKey + "'");
     }
     Map<String, Function<Cells, String>> h = new LinkedHashMap<>(headers);
     h.put(columnKey, header);

@@ -36,4 +36,22 @@ class PreconditionsTest {
     assertThatThrownBy(() -> Preconditions.oneOf("x", "c", List.of("a", "b")))
         .hasMessage("x must be one of [a, b] but was 'c'");
   }
+
+  @Test
+  void unitIntervalIsClosedAndFailsOnNaN() {
+    assertThat(Preconditions.unitInterval("score", 0.0)).isZero();
+    assertThat(Preconditions.unitInterval("score", 1.0)).isEqualTo(1.0);
+    assertThatThrownBy(() -> Preconditions.unitInterval("score", 1.5)).hasMessage("score must be in [0, 1] but was 1.5");
+    assertThatThrownBy(() -> Preconditions.unitInterval("score", Double.NaN))
+        .hasMessage("score must be in [0, 1] but was NaN");
+  }
+
+  @Test
+  void unmetRequirementsHaveTheSameShape() {
+    assertThat(Preconditions.unmet("encounters", "all be of one customer", "had 'a' and 'b'"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("encounters must all be of one customer but had 'a' and 'b'");
+    assertThat(Preconditions.unmet("typicalContact", "not be negative", "was PT-1S"))
+        .hasMessage("typicalContact must not be negative but was PT-1S");
+  }
 }

@@ -19,16 +19,16 @@ import io.github.mot.core.table.Table;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import io.github.mot.scoring.Audit;
-import io.github.mot.scoring.AuditReport;
-import io.github.mot.scoring.AuditReportAccumulator;
+import io.github.mot.scoring.AuditOverview;
+import io.github.mot.scoring.AuditOverviewAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.FirstImpressionSummary;
 import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.JourneyModel;
 import io.github.mot.scoring.JourneyScore;
 import io.github.mot.scoring.JourneyScorer;
-import io.github.mot.scoring.MomentScorecard;
-import io.github.mot.scoring.MomentVolume;
+import io.github.mot.scoring.EncounterScorecard;
+import io.github.mot.scoring.ContactVolume;
 import io.github.mot.scoring.ScorecardSummary;
 import io.github.mot.scoring.io.ChecklistReader;
 import io.github.mot.servqual.AnswerKind;
@@ -383,13 +383,13 @@ final class Analyses {
   }
 
   static Journey journey(CustomerJourney map, List<Encounter> encounters, JourneyModel model, RatingScale scale) {
-    MomentScorecard cards = MomentScorecard.of(map);
+    EncounterScorecard cards = EncounterScorecard.of(map);
     GroupedSummary<String, ScorecardSummary> byTouchpoint =
-        cards.summarize(MomentScorecard.GroupBy.TOUCHPOINT, encounters);
+        cards.summarize(EncounterScorecard.GroupBy.TOUCHPOINT, encounters);
     GroupedSummary<String, ScorecardSummary> byStage =
-        cards.summarize(MomentScorecard.GroupBy.STAGE, encounters);
+        cards.summarize(EncounterScorecard.GroupBy.STAGE, encounters);
     GroupedSummary<String, ScorecardSummary> byStaff =
-        cards.summarize(MomentScorecard.GroupBy.STAFF, encounters);
+        cards.summarize(EncounterScorecard.GroupBy.STAFF, encounters);
     Map<String, JourneyScore> journeys = encounters.stream().collect(JourneyScorer.of(map).byCustomer());
     FirstImpressionSummary fi =
         encounters.stream().flatMap(e -> e.ratings().stream())
@@ -412,19 +412,19 @@ final class Analyses {
 
   // ---------------------------------------------------------------- audits
 
-  static AuditReport audits(List<Audit> audits) {
-    return audits.stream().collect(AuditReportAccumulator.toReport());
+  static AuditOverview audits(List<Audit> audits) {
+    return audits.stream().collect(AuditOverviewAccumulator.toOverview());
   }
 
   /**
    * The audit report of a checklist: a headline with the checklist, then the report, its
    * touchpoints by their names in {@code journey} when there is one (ids it lacks as given).
    */
-  record Audits(SupervisionChecklist checklist, AuditReport report, Optional<CustomerJourney> journey)
+  record Audits(SupervisionChecklist checklist, AuditOverview report, Optional<CustomerJourney> journey)
       implements Tabular {
 
     /** The report, its touchpoints named by the journey when there is one. */
-    AuditReport labelled() {
+    AuditOverview labelled() {
       return journey.isPresent()
           ? report.withTouchpointLabels(id -> journey.get().touchpoint(id).map(Touchpoint::name).orElse(id))
           : report;
@@ -460,7 +460,7 @@ final class Analyses {
    * Carlzon's arithmetic and, given a share of negative contacts, their projected number: the
    * volume's table, then one line; in CSV and JSON the share and the projection beside the volume.
    */
-  record Volume(MomentVolume volume, OptionalDouble negativeShare) implements Tabular {
+  record Volume(ContactVolume volume, OptionalDouble negativeShare) implements Tabular {
 
     @Override
     public Tables tables() {
@@ -468,10 +468,10 @@ final class Analyses {
       if (negativeShare.isPresent()) {
         double x = negativeShare.getAsDouble();
         b.field("negativeShare", x)
-            .field("negativeMoments", volume.moments() * x)
+            .field("negativeContacts", volume.contacts() * x)
             .line(c -> fill(Charts.words(c.locale()), "text.volumeNegative",
                 c.localize(String.format(Locale.ROOT, "%.2f%%", 100 * x)),
-                c.localize(String.format(Locale.ROOT, "%,.0f", volume.moments() * x))));
+                c.localize(String.format(Locale.ROOT, "%,.0f", volume.contacts() * x))));
       }
       return b.build();
     }

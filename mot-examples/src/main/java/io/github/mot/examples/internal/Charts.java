@@ -5,7 +5,7 @@ import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Labels;
 import io.github.mot.core.internal.TextWidth;
 import io.github.mot.core.Touchpoint;
-import io.github.mot.scoring.AuditReport;
+import io.github.mot.scoring.AuditOverview;
 import io.github.mot.scoring.AuditSummary;
 import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.ScorecardSummary;
@@ -546,7 +546,7 @@ final class Charts {
    * @param report the audit report
    * @return the chart
    */
-  XYChart auditCompliance(AuditReport report) {
+  XYChart auditCompliance(AuditOverview report) {
     XYChart c = new XYChart(800, 460);
     c.setTitle(t("audit.title"));
     c.setXAxisTitle(t("audit.step"));

@@ -12,8 +12,9 @@ import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tabular;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
+import io.github.mot.scoring.AuditOverview;
 import io.github.mot.scoring.JourneyModel;
-import io.github.mot.scoring.MomentVolume;
+import io.github.mot.scoring.ContactVolume;
 import io.github.mot.scoring.io.AuditReader;
 import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
@@ -660,7 +661,7 @@ public final class Cli {
   @Command(
       name = "volume",
       mixinStandardHelpOptions = true,
-      description = "Carlzon's arithmetic: moments of truth = customers x contacts; exposure = moments x seconds.")
+      description = "Carlzon's arithmetic: contacts = customers x contacts per customer; exposure = contacts x seconds.")
   static final class VolumeCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
 
@@ -675,16 +676,16 @@ public final class Cli {
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "15", description = "Seconds per contact (default: ${DEFAULT-VALUE}, Carlzon's figure).")
     double seconds = 15;
 
-    @Option(names = "--negative-share", paramLabel = "X", description = "Share of negative moments in [0, 1], to project their number.")
+    @Option(names = "--negative-share", paramLabel = "X", description = "Share of negative contacts in [0, 1], to project their number.")
     @Nullable Double negativeShare;
 
     @CommandLine.Mixin FormatOption formatOption = new FormatOption();
 
     @Override
     public Integer call() {
-      MomentVolume v;
+      ContactVolume v;
       try {
-        v = new MomentVolume(customers, contacts, seconds);
+        v = new ContactVolume(customers, contacts, seconds);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
       }

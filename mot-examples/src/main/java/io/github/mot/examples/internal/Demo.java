@@ -10,10 +10,10 @@ import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.table.Format;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
-import io.github.mot.scoring.AuditReport;
+import io.github.mot.scoring.AuditOverview;
 import io.github.mot.scoring.JourneyModel;
-import io.github.mot.scoring.MomentForecast;
-import io.github.mot.scoring.MomentVolume;
+import io.github.mot.scoring.ContactForecast;
+import io.github.mot.scoring.ContactVolume;
 import io.github.mot.scoring.io.AuditReader;
 import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
@@ -87,7 +87,7 @@ final class Demo {
     }
     out.println(Analyses.readSummary(SampleData.AUDITS, audits, locale));
     out.println();
-    AuditReport report = Analyses.audits(audits.values());
+    AuditOverview report = Analyses.audits(audits.values());
     // the sample checklist is the retail store's: its touchpoints by their names in the language
     Optional<CustomerJourney> store = Optional.of(JourneyTemplate.RETAIL_COUNTER.journey(locale));
     Analyses.Audits audited = new Analyses.Audits(checklist, report, store);
@@ -95,10 +95,10 @@ final class Demo {
     written.addAll(Analyses.writeAudits(audited, charts, dir, html));
 
     out.println(Analyses.fill(words, "demo.volume"));
-    MomentForecast forecast = MomentVolume.CARLZON_SAS.negativeMoments(j.total());
-    out.print(Format.TEXT.render(MomentVolume.CARLZON_SAS, locale) + forecast.toString(locale) + "\n");
+    ContactForecast forecast = ContactVolume.CARLZON_SAS.negativeContacts(j.total());
+    out.print(Format.TEXT.render(ContactVolume.CARLZON_SAS, locale) + forecast.toString(locale) + "\n");
     html.heading(charts.text("html.volume"));
-    html.result(MomentVolume.CARLZON_SAS, locale).result(forecast, locale);
+    html.result(ContactVolume.CARLZON_SAS, locale).result(forecast, locale);
 
     Cli.finish(out, dir, html, written, locale);
     out.println(Analyses.fill(words, "demo.done",

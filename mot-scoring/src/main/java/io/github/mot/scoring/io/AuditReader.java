@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * SupervisionChecklist checklist = ChecklistReader.withDefaults().read(Path.of("counter.csv"));
  * ReadResult<Audit> read = AuditReader.of(checklist).lenient().read(Path.of("audits.csv"));
- * AuditReport report = read.values().stream().collect(AuditReportAccumulator.toReport());
+ * AuditOverview report = read.values().stream().collect(AuditOverviewAccumulator.toReport());
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; configure by copying. A read is single-threaded and

@@ -11,8 +11,8 @@
  * <pre>{@code
  * ReadResult<Encounter> read = EncounterReader.withDefaults()
  *     .withJourney(JourneyTemplate.RETAIL_COUNTER.journey()).lenient().read(Path.of("encounters.csv"));
- * GroupedSummary<String, ScorecardSummary> byTouchpoint = MomentScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey())
- *     .summarize(MomentScorecard.GroupBy.TOUCHPOINT, read.values());
+ * GroupedSummary<String, ScorecardSummary> byTouchpoint = EncounterScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey())
+ *     .summarize(EncounterScorecard.GroupBy.TOUCHPOINT, read.values());
  * }</pre>
  *
  * @since 0.2.0

@@ -14,7 +14,7 @@ import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
 import io.github.mot.scoring.GroupedSummary;
-import io.github.mot.scoring.MomentScorecard;
+import io.github.mot.scoring.EncounterScorecard;
 import io.github.mot.scoring.ScorecardSummary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -272,8 +272,8 @@ class EncounterReaderTest {
     ReadResult<Encounter> read = EncounterReader.withDefaults()
         .withJourney(JourneyTemplate.RETAIL_COUNTER.journey()).lenient()
         .read(file);
-    GroupedSummary<String, ScorecardSummary> byTouchpoint = MomentScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey())
-        .summarize(MomentScorecard.GroupBy.TOUCHPOINT, read.values());
+    GroupedSummary<String, ScorecardSummary> byTouchpoint = EncounterScorecard.of(JourneyTemplate.RETAIL_COUNTER.journey())
+        .summarize(EncounterScorecard.GroupBy.TOUCHPOINT, read.values());
     // ---
     assertThat(byTouchpoint.total().count()).isEqualTo(2);
   }

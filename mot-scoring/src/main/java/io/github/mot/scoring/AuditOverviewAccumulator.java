@@ -10,25 +10,25 @@ import java.util.Objects;
 import java.util.stream.Collector;
 
 /**
- * A mutable tally of behaviour audits for a supervision report: all audits, per staff member, per
- * behaviour step, per touchpoint, and the series of scores for the trend. {@link #report()} takes
- * an immutable {@link AuditReport}.
+ * A mutable tally of behaviour audits for a supervision overview: all audits, per staff member, per
+ * behaviour step, per touchpoint, and the series of scores for the trend. {@link #overview()} takes
+ * an immutable {@link AuditOverview}.
  *
  * <p>Each audit adds its overall {@link ComplianceScore} to the total and to its staff member's
  * group, each step's part to that step's group and each touchpoint's part to that touchpoint's
  * group (see {@link AuditScore}). A map entry is created only when a new key appears; the trend
  * keeps one small point per scored audit (audits are far fewer than encounters).
  *
- * <p>Merging is associative and commutative and the report of merged partial tallies equals the
- * report of the whole (see {@link AuditAccumulator}; the trend is sorted when the report is
- * built).
+ * <p>Merging is associative and commutative and the overview of merged partial tallies equals
+ * the overview of the whole (see {@link AuditAccumulator}; the trend is sorted when the overview
+ * is built).
  *
  * <p>Instances are mutable and <b>not thread-safe</b>: one per thread, then merge, as {@link
- * #toReport()} does on parallel streams.
+ * #toOverview()} does on parallel streams.
  *
  * @since 0.1.0
  */
-public final class AuditReportAccumulator {
+public final class AuditOverviewAccumulator {
 
   private final AuditAccumulator total = AuditAccumulator.create();
   private final Map<String, AuditAccumulator> byStaff = new HashMap<>();
@@ -36,15 +36,15 @@ public final class AuditReportAccumulator {
   private final Map<String, AuditAccumulator> byTouchpoint = new HashMap<>();
   private final List<AuditTrend.Point> points = new ArrayList<>();
 
-  private AuditReportAccumulator() {}
+  private AuditOverviewAccumulator() {}
 
   /**
    * A new, empty accumulator.
    *
    * @return an accumulator with no audits
    */
-  public static AuditReportAccumulator create() {
-    return new AuditReportAccumulator();
+  public static AuditOverviewAccumulator create() {
+    return new AuditOverviewAccumulator();
   }
 
   /**
@@ -53,7 +53,7 @@ public final class AuditReportAccumulator {
    * @param audit the audit
    * @return this accumulator
    */
-  public AuditReportAccumulator add(Audit audit) {
+  public AuditOverviewAccumulator add(Audit audit) {
     return add(AuditScore.of(audit));
   }
 
@@ -63,7 +63,7 @@ public final class AuditReportAccumulator {
    * @param score the audit's score
    * @return this accumulator
    */
-  public AuditReportAccumulator add(AuditScore score) {
+  public AuditOverviewAccumulator add(AuditScore score) {
     Audit audit = score.audit();
     total.add(score.overall());
     byStaff.computeIfAbsent(audit.staffId(), k -> AuditAccumulator.create()).add(score.overall());
@@ -73,7 +73,7 @@ public final class AuditReportAccumulator {
         .forEach((t, c) -> byTouchpoint.computeIfAbsent(t, k -> AuditAccumulator.create()).add(c));
     if (score.score().isPresent()) {
       points.add(
-          new AuditTrend.Point(
+          AuditTrend.Point.of(
               audit.auditedAt(), audit.id(), audit.staffId(), score.score().getAsDouble()));
     }
     return this;
@@ -85,7 +85,7 @@ public final class AuditReportAccumulator {
    * @param other the partial tally
    * @return this accumulator
    */
-  public AuditReportAccumulator merge(AuditReportAccumulator other) {
+  public AuditOverviewAccumulator merge(AuditOverviewAccumulator other) {
     Objects.requireNonNull(other, "other");
     total.merge(other.total);
     mergeInto(byStaff, other.byStaff);
@@ -109,12 +109,12 @@ public final class AuditReportAccumulator {
   }
 
   /**
-   * An immutable report of the audits added so far.
+   * An immutable overview of the audits added so far.
    *
-   * @return the report
+   * @return the overview
    */
-  public AuditReport report() {
-    return new AuditReport(
+  public AuditOverview overview() {
+    return new AuditOverview(
         total.summary(),
         grouped("staff", byStaff),
         grouped("step", byStep),
@@ -123,7 +123,7 @@ public final class AuditReportAccumulator {
   }
 
   private static <K extends Comparable<? super K>> GroupedSummary<K, AuditSummary> grouped(
-      String dimension, Map<K, AuditAccumulator> map) {
+      String grouping, Map<K, AuditAccumulator> map) {
     Map<K, AuditSummary> summaries = new HashMap<>();
     AuditAccumulator all = AuditAccumulator.create();
     map.forEach(
@@ -132,7 +132,7 @@ public final class AuditReportAccumulator {
           all.merge(a);
         });
     return new GroupedSummary<>(
-        dimension,
+        grouping,
         summaries,
         AuditSummary.WORST_FIRST,
         Comparable::compareTo,
@@ -141,22 +141,22 @@ public final class AuditReportAccumulator {
   }
 
   /**
-   * A collector of audits into a report; works on parallel streams.
+   * A collector of audits into an overview; works on parallel streams.
    *
    * @return the collector
    */
-  public static Collector<Audit, AuditReportAccumulator, AuditReport> toReport() {
+  public static Collector<Audit, AuditOverviewAccumulator, AuditOverview> toOverview() {
     return Collector.of(
-        AuditReportAccumulator::new,
-        AuditReportAccumulator::add,
-        AuditReportAccumulator::merge,
-        AuditReportAccumulator::report,
+        AuditOverviewAccumulator::create,
+        AuditOverviewAccumulator::add,
+        AuditOverviewAccumulator::merge,
+        AuditOverviewAccumulator::overview,
         Collector.Characteristics.UNORDERED);
   }
 
-  /** The current report (see {@link AuditReport#toString()}). */
+  /** The current overview (see {@link AuditOverview#toString()}). */
   @Override
   public String toString() {
-    return report().toString();
+    return overview().toString();
   }
 }

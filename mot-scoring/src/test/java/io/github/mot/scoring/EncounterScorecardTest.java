@@ -12,7 +12,7 @@ import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.core.testing.Seed;
-import io.github.mot.scoring.MomentScorecard.GroupBy;
+import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class MomentScorecardTest {
+class EncounterScorecardTest {
 
   private static final double EPS = 1e-9;
-  private static final MomentScorecard CARDS = MomentScorecard.of(COUNTER);
+  private static final EncounterScorecard CARDS = EncounterScorecard.of(COUNTER);
 
   /** C1 plus an unscored encounter and one of customer c2 at pay, +2, by s2. */
   private static List<Encounter> data() {
@@ -53,7 +53,7 @@ class MomentScorecardTest {
     assertThat(g.get("arrive").orElseThrow().mean().getAsDouble()).isCloseTo(-0.5, within(EPS));
     assertThat(g.get("buy").orElseThrow().mean().getAsDouble()).isCloseTo(4.0 / 3.0, within(EPS));
     assertThat(g.total()).isEqualTo(CARDS.summarize(data()));
-    assertThat(g.dimension()).isEqualTo("stage");
+    assertThat(g.grouping()).isEqualTo("stage");
     assertThat(g.worst().orElseThrow().key()).isEqualTo("arrive");
     assertThat(g.get("nowhere")).isEmpty();
   }
@@ -137,7 +137,7 @@ class MomentScorecardTest {
   void groupedSplitAndMergeEqualsWhole(Seed seed) {
     SplittableRandom r = seed.random();
     CustomerJourney journey = CoreGenerators.customerJourney(r);
-    MomentScorecard cards = MomentScorecard.of(journey);
+    EncounterScorecard cards = EncounterScorecard.of(journey);
     int n = r.nextInt(0, 80);
     List<Encounter> encounters = new ArrayList<>();
     for (int i = 0; i < n; i++) {

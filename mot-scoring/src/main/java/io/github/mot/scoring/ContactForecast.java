@@ -10,48 +10,48 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The expected number of negative moments of truth in a period: a {@link MomentVolume} times a
+ * The expected number of negative contacts in a period: a {@link ContactVolume} times a
  * negative share observed in a sample, with the share's Wilson interval scaled the same way.
  *
- * <p>Formulas: {@code expected = volume.moments() x share.estimate}; {@code [lower, upper] =
- * volume.moments() x [share.lower, share.upper]}. Only the share is treated as uncertain.
+ * <p>Formulas: {@code expected = volume.contacts() x share.estimate}; {@code [lower, upper] =
+ * volume.contacts() x [share.lower, share.upper]}. Only the share is treated as uncertain.
  *
  * <p>Instances are immutable and thread-safe. Obtain one from {@link
- * MomentVolume#negativeMoments(long, long)}.
+ * ContactVolume#negativeContacts(long, long)}.
  *
  * @since 0.1.0
  */
-public final class MomentForecast implements Tabular {
+public final class ContactForecast implements Tabular {
 
   /** The JSON fields, the one CSV row and the one row of the HTML table of a forecast. */
-  private static final List<Column<MomentForecast>> COLUMNS = List.of(
-      Column.<MomentForecast>decimal("expected", MomentForecast::expected).header("table.expected")
-          .text((f, c) -> MomentVolume.whole(c, f.expected())),
-      Column.<MomentForecast>decimal("lower", MomentForecast::lower).header("table.lower")
-          .text((f, c) -> MomentVolume.whole(c, f.lower())),
-      Column.<MomentForecast>decimal("upper", MomentForecast::upper).header("table.upper")
-          .text((f, c) -> MomentVolume.whole(c, f.upper())),
-      Column.<MomentForecast>decimal("moments", f -> f.volume.moments()).header("table.moments")
-          .text((f, c) -> MomentVolume.whole(c, f.volume.moments())),
-      Column.<MomentForecast>integer("negatives", f -> f.share.successes()).header("table.negatives"),
-      Column.<MomentForecast>integer("observed", f -> f.share.trials()).header("table.observed"),
-      Column.<MomentForecast>optional("share", f -> f.share.estimate()).decimals(4).header("table.share"),
-      Column.<MomentForecast>decimal("shareLower", f -> f.share.lower())
+  private static final List<Column<ContactForecast>> COLUMNS = List.of(
+      Column.<ContactForecast>decimal("expected", ContactForecast::expected).header("table.expected")
+          .text((f, c) -> ContactVolume.whole(c, f.expected())),
+      Column.<ContactForecast>decimal("lower", ContactForecast::lower).header("table.lower")
+          .text((f, c) -> ContactVolume.whole(c, f.lower())),
+      Column.<ContactForecast>decimal("upper", ContactForecast::upper).header("table.upper")
+          .text((f, c) -> ContactVolume.whole(c, f.upper())),
+      Column.<ContactForecast>decimal("contacts", f -> f.volume.contacts()).header("table.contacts")
+          .text((f, c) -> ContactVolume.whole(c, f.volume.contacts())),
+      Column.<ContactForecast>integer("negatives", f -> f.share.successes()).header("table.negatives"),
+      Column.<ContactForecast>integer("observed", f -> f.share.trials()).header("table.observed"),
+      Column.<ContactForecast>optional("share", f -> f.share.estimate()).decimals(4).header("table.share"),
+      Column.<ContactForecast>decimal("shareLower", f -> f.share.lower())
           .except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<MomentForecast>decimal("shareUpper", f -> f.share.upper())
+      Column.<ContactForecast>decimal("shareUpper", f -> f.share.upper())
           .except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<MomentForecast>display("table.interval", (f, c) -> c.interval(f.share.lower(), f.share.upper(), 4)),
-      Column.<MomentForecast>decimal("confidence", f -> f.share.confidence()).decimals(2)
+      Column.<ContactForecast>display("table.interval", (f, c) -> c.interval(f.share.lower(), f.share.upper(), 4)),
+      Column.<ContactForecast>decimal("confidence", f -> f.share.confidence()).decimals(2)
           .header("table.confidence"));
 
-  private final MomentVolume volume;
+  private final ContactVolume volume;
   private final WilsonInterval share;
 
-  MomentForecast(MomentVolume volume, WilsonInterval share) {
+  ContactForecast(ContactVolume volume, WilsonInterval share) {
     this.volume = Objects.requireNonNull(volume, "volume");
     this.share = Objects.requireNonNull(share, "share");
     if (share.trials() == 0) {
-      throw new IllegalArgumentException("share must come from at least one observed moment");
+      throw new IllegalArgumentException("share must come from at least one observed encounter");
     }
   }
 
@@ -60,7 +60,7 @@ public final class MomentForecast implements Tabular {
    *
    * @return the volume
    */
-  public MomentVolume volume() {
+  public ContactVolume volume() {
     return volume;
   }
 
@@ -74,38 +74,38 @@ public final class MomentForecast implements Tabular {
   }
 
   /**
-   * The expected negative moments in the period: {@code moments x negatives / observed}.
+   * The expected negative contacts in the period: {@code contacts x negatives / observed}.
    *
-   * @return the expected count, in {@code [0, moments]}
+   * @return the expected count, in {@code [0, contacts]}
    */
   public double expected() {
-    return volume.moments() * share.successes() / share.trials();
+    return volume.contacts() * share.successes() / share.trials();
   }
 
   /**
-   * The lower bound: {@code moments x share.lower()}.
+   * The lower bound: {@code contacts x share.lower()}.
    *
    * @return the lower bound of the expected count, {@code >= 0}
    */
   public double lower() {
-    return volume.moments() * share.lower();
+    return volume.contacts() * share.lower();
   }
 
   /**
-   * The upper bound: {@code moments x share.upper()}.
+   * The upper bound: {@code contacts x share.upper()}.
    *
-   * @return the upper bound of the expected count, {@code <= moments}
+   * @return the upper bound of the expected count, {@code <= contacts}
    */
   public double upper() {
-    return volume.moments() * share.upper();
+    return volume.contacts() * share.upper();
   }
 
   /** Equal when volume and share are equal. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof MomentForecast
-        && ((MomentForecast) o).volume.equals(volume)
-        && ((MomentForecast) o).share.equals(share);
+    return o instanceof ContactForecast
+        && ((ContactForecast) o).volume.equals(volume)
+        && ((ContactForecast) o).share.equals(share);
   }
 
   @Override
@@ -114,8 +114,8 @@ public final class MomentForecast implements Tabular {
   }
 
   /**
-   * The forecast as text, for example {@code "expected negative moments 40,000,000 [24,508,124,
-   * 47,165,892] of 50,000,000 moments; share 0.8000 [0.4902, 0.9433] (8/10, 95% Wilson)"}.
+   * The forecast as text, for example {@code "expected negative contacts 40,000,000 [24,508,124,
+   * 47,165,892] of 50,000,000 contacts; share 0.8000 [0.4902, 0.9433] (8/10, 95% Wilson)"}.
    */
   @Override
   public String toString() {
@@ -140,7 +140,7 @@ public final class MomentForecast implements Tabular {
   /**
    * The forecast for every {@link Format}: the sentence of {@link #toString()} (text); the JSON
    * fields and the one CSV row {@code expected}, {@code lower}, {@code upper} (expected negative
-   * moments in the period and its bounds), {@code moments} (the volume's moments), {@code
+   * contacts in the period and its bounds), {@code contacts} (the volume's contacts), {@code
    * negatives} and {@code observed} (the sample's counts), {@code share}, {@code shareLower},
    * {@code shareUpper} (the negative share and its Wilson bounds, in [0, 1]) and {@code
    * confidence}; a one-row HTML table.
@@ -152,9 +152,9 @@ public final class MomentForecast implements Tabular {
   public Tables tables() {
     return ResultTables.sentence(c -> c.fill(
                 "title.forecast",
-                MomentVolume.whole(c, expected()),
-                MomentVolume.wholeInterval(c, lower(), upper()),
-                MomentVolume.whole(c, volume.moments()),
+                ContactVolume.whole(c, expected()),
+                ContactVolume.wholeInterval(c, lower(), upper()),
+                ContactVolume.whole(c, volume.contacts()),
                 share.text(c)),
             this, "forecast", COLUMNS)
         .build();

@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.internal.LocaleNumbers;
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
@@ -14,15 +15,16 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Carlzon's arithmetic of moments of truth: how many moments an organisation lives through in a
- * period, how long they last in total, and how many of them are expected to go wrong.
+ * Carlzon's arithmetic of front-line contacts (his moments of truth): how many contacts an
+ * organisation lives through in a period, how long they last in total, and how many of them are
+ * expected to go wrong.
  *
- * <p>Formulas: {@code moments = customers x contactsPerCustomer}; {@code exposureSeconds = moments
- * x secondsPerContact}; expected negative moments = {@code moments x p}, where {@code p} is the
- * negative share observed in a sample of scored moments, with the interval {@code moments x
- * [lower, upper]} from the Wilson interval of {@code p} (see {@link #negativeMoments(long,
+ * <p>Formulas: {@code contacts = customers x contactsPerCustomer}; {@code exposureSeconds = contacts
+ * x secondsPerContact}; expected negative contacts = {@code contacts x p}, where {@code p} is the
+ * negative share observed in a sample of scored encounters, with the interval {@code contacts x
+ * [lower, upper]} from the Wilson interval of {@code p} (see {@link #negativeContacts(long,
  * long)}). Carlzon's SAS example (J. Carlzon, <i>Moments of Truth</i>, 1987): 10,000,000
- * passengers a year, 5 contacts each, 15 seconds a contact: 50,000,000 moments and 750,000,000
+ * passengers a year, 5 contacts each, 15 seconds a contact: 50,000,000 contacts and 750,000,000
  * seconds (208,333.3 hours) a year.
  *
  * <p>The period is whatever period {@code customers} counts (a year in Carlzon's example); the
@@ -35,11 +37,11 @@ import java.util.function.Function;
  * @param secondsPerContact mean length of a contact in seconds, finite and {@code >= 0}
  * @since 0.1.0
  */
-public record MomentVolume(long customers, double contactsPerCustomer, double secondsPerContact)
+public record ContactVolume(long customers, double contactsPerCustomer, double secondsPerContact)
     implements Tabular {
 
   /** Carlzon's SAS figures: 10,000,000 passengers a year, 5 contacts each, 15 seconds each. */
-  public static final MomentVolume CARLZON_SAS = new MomentVolume(10_000_000L, 5, 15);
+  public static final ContactVolume CARLZON_SAS = of(10_000_000L, 5, 15);
 
   private static final double SECONDS_PER_HOUR = 3600.0;
 
@@ -48,22 +50,22 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
    * text.
    */
   private record Quantity(
-      String key, String label, Function<MomentVolume, Number> value, BiFunction<Cells, Number, String> text) {}
+      String key, String label, Function<ContactVolume, Number> value, BiFunction<Cells, Number, String> text) {}
 
   /** A quantity of one volume: a row of the text table. */
   private record Row(Quantity quantity, Number value) {}
 
   /** The quantities, in the order of the text table and of the JSON fields. */
   private static final List<Quantity> QUANTITIES = List.of(
-      new Quantity("customers", "volume.customers", MomentVolume::customers, (c, v) -> c.count(v.longValue())),
-      new Quantity("contactsPerCustomer", "volume.contacts", MomentVolume::contactsPerCustomer,
+      new Quantity("customers", "volume.customers", ContactVolume::customers, (c, v) -> c.count(v.longValue())),
+      new Quantity("contactsPerCustomer", "volume.contactsPerCustomer", ContactVolume::contactsPerCustomer,
           (c, v) -> c.num(v.doubleValue(), 2)),
-      new Quantity("moments", "volume.moments", MomentVolume::moments, (c, v) -> whole(c, v.doubleValue())),
-      new Quantity("secondsPerContact", "volume.seconds", MomentVolume::secondsPerContact,
+      new Quantity("contacts", "volume.contacts", ContactVolume::contacts, (c, v) -> whole(c, v.doubleValue())),
+      new Quantity("secondsPerContact", "volume.seconds", ContactVolume::secondsPerContact,
           (c, v) -> c.num(v.doubleValue(), 2)),
-      new Quantity("exposureSeconds", "volume.exposureSeconds", MomentVolume::exposureSeconds,
+      new Quantity("exposureSeconds", "volume.exposureSeconds", ContactVolume::exposureSeconds,
           (c, v) -> whole(c, v.doubleValue())),
-      new Quantity("exposureHours", "volume.exposureHours", MomentVolume::exposureHours,
+      new Quantity("exposureHours", "volume.exposureHours", ContactVolume::exposureHours,
           (c, v) -> c.localize(String.format(Locale.ROOT, "%,.1f", v.doubleValue()))));
 
   private static final List<Column<Row>> COLUMNS = List.of(
@@ -78,26 +80,33 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
    *     or the exposure {@code customers x contactsPerCustomer x secondsPerContact} overflows to
    *     infinity
    */
-  public MomentVolume {
-    if (customers < 0) {
-      throw new IllegalArgumentException("customers must be >= 0 but was " + customers);
-    }
-    requireFiniteNonNegative("contactsPerCustomer", contactsPerCustomer);
-    requireFiniteNonNegative("secondsPerContact", secondsPerContact);
+  public ContactVolume {
+    Preconditions.atLeast("customers", customers, 0);
+    Preconditions.finiteNonNegative("contactsPerCustomer", contactsPerCustomer);
+    Preconditions.finiteNonNegative("secondsPerContact", secondsPerContact);
     // -0.0 is stored as 0.0, so that equal volumes are equal and never print "-0.0"
     contactsPerCustomer += 0.0;
     secondsPerContact += 0.0;
     double exposure = customers * contactsPerCustomer * secondsPerContact;
     if (!(exposure < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(
-          "moment volume customers x contactsPerCustomer x secondsPerContact must be finite but"
-              + " was "
-              + customers
-              + " x "
-              + contactsPerCustomer
-              + " x "
-              + secondsPerContact);
+      throw Preconditions.unmet("contact volume customers x contactsPerCustomer x secondsPerContact", "be finite",
+          "was " + customers + " x " + contactsPerCustomer + " x " + secondsPerContact);
     }
+  }
+
+  /**
+   * The volume from its parts; the same as the canonical constructor.
+   *
+   * @param customers customers in the period, {@code >= 0}
+   * @param contactsPerCustomer mean front-line contacts per customer, finite and {@code >= 0}
+   * @param secondsPerContact mean length of a contact in seconds, finite and {@code >= 0}
+   * @return the volume
+   * @throws IllegalArgumentException if a part is out of range or the exposure overflows (see
+   *     the constructor)
+   * @since 0.3.0
+   */
+  public static ContactVolume of(long customers, double contactsPerCustomer, double secondsPerContact) {
+    return new ContactVolume(customers, contactsPerCustomer, secondsPerContact);
   }
 
   /**
@@ -110,39 +119,31 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
    * @throws IllegalArgumentException if a part is out of range
    * @throws NullPointerException if {@code typicalContact} is null
    */
-  public static MomentVolume of(
+  public static ContactVolume of(
       long customers, double contactsPerCustomer, Duration typicalContact) {
     if (typicalContact.isNegative()) {
-      throw new IllegalArgumentException(
-          "typicalContact must not be negative but was " + typicalContact);
+      throw Preconditions.unmet("typicalContact", "not be negative", "was " + typicalContact);
     }
     double seconds = typicalContact.getSeconds() + typicalContact.getNano() / 1e9;
-    return new MomentVolume(customers, contactsPerCustomer, seconds);
-  }
-
-  private static void requireFiniteNonNegative(String field, double value) {
-    if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(
-          field + " must be finite and >= 0 but was " + value);
-    }
+    return new ContactVolume(customers, contactsPerCustomer, seconds);
   }
 
   /**
-   * The moments of truth in the period: {@code customers x contactsPerCustomer}.
+   * The front-line contacts in the period: {@code customers x contactsPerCustomer}.
    *
-   * @return the expected number of moments, {@code >= 0}
+   * @return the expected number of contacts, {@code >= 0}
    */
-  public double moments() {
+  public double contacts() {
     return customers * contactsPerCustomer;
   }
 
   /**
-   * The total time customers spend in moments of truth: {@code moments() x secondsPerContact}.
+   * The total time customers spend in contacts: {@code contacts() x secondsPerContact}.
    *
    * @return the exposure in seconds, {@code >= 0}
    */
   public double exposureSeconds() {
-    return moments() * secondsPerContact;
+    return contacts() * secondsPerContact;
   }
 
   /**
@@ -171,58 +172,55 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
   }
 
   /**
-   * The expected negative moments in the period from a sample of scored moments, with a 95%
+   * The expected negative contacts in the period from a sample of scored encounters, with a 95%
    * Wilson interval.
    *
-   * @param negatives the negative moments in the sample (levels -1..-3), {@code 0 <= negatives
+   * @param negatives the negative encounters in the sample (levels -1..-3), {@code 0 <= negatives
    *     <= observed}
-   * @param observed the scored moments in the sample, {@code > 0}
-   * @return {@code moments() x negatives / observed} and its interval
+   * @param observed the scored encounters in the sample, {@code > 0}
+   * @return {@code contacts() x negatives / observed} and its interval
    * @throws IllegalArgumentException if {@code observed <= 0} (no share to project) or {@code
    *     negatives} is outside {@code [0, observed]}
    */
-  public MomentForecast negativeMoments(long negatives, long observed) {
-    return negativeMoments(negatives, observed, WilsonInterval.DEFAULT_CONFIDENCE);
+  public ContactForecast negativeContacts(long negatives, long observed) {
+    return negativeContacts(negatives, observed, WilsonInterval.DEFAULT_CONFIDENCE);
   }
 
   /**
-   * The expected negative moments in the period from a sample of scored moments, with a Wilson
+   * The expected negative contacts in the period from a sample of scored encounters, with a Wilson
    * interval at the given confidence.
    *
-   * <p>Formula: expected = {@code moments() x p}, {@code p = negatives / observed}; interval =
-   * {@code moments() x [wilsonLower, wilsonUpper]}. The volume itself is treated as known; only
+   * <p>Formula: expected = {@code contacts() x p}, {@code p = negatives / observed}; interval =
+   * {@code contacts() x [wilsonLower, wilsonUpper]}. The volume itself is treated as known; only
    * the share is uncertain.
    *
-   * @param negatives the negative moments in the sample, {@code 0 <= negatives <= observed}
-   * @param observed the scored moments in the sample, {@code > 0}
+   * @param negatives the negative encounters in the sample, {@code 0 <= negatives <= observed}
+   * @param observed the scored encounters in the sample, {@code > 0}
    * @param confidence the confidence level in (0, 1)
    * @return the forecast
    * @throws IllegalArgumentException if {@code observed <= 0}, {@code negatives} is outside
    *     {@code [0, observed]} or the confidence is not in (0, 1)
    */
-  public MomentForecast negativeMoments(long negatives, long observed, double confidence) {
-    if (observed <= 0) {
-      throw new IllegalArgumentException(
-          "observed moments must be > 0 to project a negative share but was " + observed);
-    }
-    return new MomentForecast(this, WilsonInterval.of(negatives, observed, confidence));
+  public ContactForecast negativeContacts(long negatives, long observed, double confidence) {
+    Preconditions.check(observed > 0, "observed encounters", "> 0 to project a negative share", observed);
+    return new ContactForecast(this, WilsonInterval.of(negatives, observed, confidence));
   }
 
   /**
-   * The expected negative moments in the period from a scorecard summary of sampled moments,
-   * with a 95% Wilson interval: {@code negativeMoments(sample.negativeCount(), sample.count())}.
+   * The expected negative contacts in the period from a scorecard summary of sampled encounters,
+   * with a 95% Wilson interval: {@code negativeContacts(sample.negativeCount(), sample.count())}.
    *
    * @param sample the summary of the scored sample
    * @return the forecast
    * @throws IllegalArgumentException if the sample is empty
    */
-  public MomentForecast negativeMoments(ScorecardSummary sample) {
-    return negativeMoments(sample.negativeCount(), sample.count());
+  public ContactForecast negativeContacts(ScorecardSummary sample) {
+    return negativeContacts(sample.negativeCount(), sample.count());
   }
 
   /**
-   * The volume as an aligned table: customers, contacts, moments, seconds per contact and
-   * exposure (numbers with thousands separators).
+   * The volume as an aligned table: customers, contacts per customer, contacts, seconds per
+   * contact and exposure (numbers with thousands separators).
    */
   @Override
   public String toString() {
@@ -246,7 +244,7 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
 
   /**
    * The volume for every {@link Format}: the JSON fields (and the one CSV row) {@code customers},
-   * {@code contactsPerCustomer}, {@code moments}, {@code secondsPerContact}, {@code
+   * {@code contactsPerCustomer}, {@code contacts}, {@code secondsPerContact}, {@code
    * exposureSeconds} and {@code exposureHours} (units as the accessors of the same names); in text
    * and HTML a table of the six quantities.
    *
@@ -255,7 +253,7 @@ public record MomentVolume(long customers, double contactsPerCustomer, double se
    */
   @Override
   public Tables tables() {
-    Tables.Builder b = ResultTables.builder().line(c -> c.label("title.momentVolume"));
+    Tables.Builder b = ResultTables.builder().line(c -> c.label("title.contactVolume"));
     List<Row> rows = new ArrayList<>(QUANTITIES.size());
     for (Quantity q : QUANTITIES) {
       Number value = q.value().apply(this);

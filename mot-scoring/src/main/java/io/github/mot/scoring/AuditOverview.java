@@ -14,18 +14,18 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A supervision report over many behaviour audits: the summary of all audits, summaries per staff
+ * A supervision overview of many behaviour audits: the summary of all audits, summaries per staff
  * member, per behaviour step and per touchpoint (each worst first, see {@link
  * AuditSummary#WORST_FIRST}; ties by key), and the trend of scores over successive audits.
  *
  * <p>The per-step and per-touchpoint groups summarise the parts of each audit (see {@link
  * AuditScore}); their totals therefore count parts, not audits.
  *
- * <p>Instances are immutable and thread-safe. Build one with {@link AuditReportAccumulator}.
+ * <p>Instances are immutable and thread-safe. Build one with {@link AuditOverviewAccumulator}.
  *
  * @since 0.1.0
  */
-public final class AuditReport implements Tabular {
+public final class AuditOverview implements Tabular {
 
   private final AuditSummary overall;
   private final GroupedSummary<String, AuditSummary> byStaff;
@@ -33,7 +33,7 @@ public final class AuditReport implements Tabular {
   private final GroupedSummary<String, AuditSummary> byTouchpoint;
   private final AuditTrend trend;
 
-  AuditReport(
+  AuditOverview(
       AuditSummary overall,
       GroupedSummary<String, AuditSummary> byStaff,
       GroupedSummary<BehaviourStep, AuditSummary> byStep,
@@ -111,10 +111,10 @@ public final class AuditReport implements Tabular {
   /** Equal when every part is equal. */
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof AuditReport)) {
+    if (!(o instanceof AuditOverview)) {
       return false;
     }
-    AuditReport r = (AuditReport) o;
+    AuditOverview r = (AuditOverview) o;
     return overall.equals(r.overall)
         && byStaff.equals(r.byStaff)
         && byStep.equals(r.byStep)
@@ -127,21 +127,21 @@ public final class AuditReport implements Tabular {
     return Objects.hash(overall, byStaff, byStep, byTouchpoint, trend);
   }
 
-  /** The report as text: the overall summary, the three groupings and the trend. */
+  /** The overview as text: the overall summary, the three groupings and the trend. */
   @Override
   public String toString() {
     return Format.TEXT.render(this);
   }
 
   /**
-   * The same report in a language: every part's {@code toString(locale)} (titles, headers,
+   * The same overview in a language: every part's {@code toString(locale)} (titles, headers,
    * grouping names and behaviour steps from the bundle {@code io.github.mot.scoring.i18n.labels}
    * and mot-core's labels, numbers with the locale's separators; staff, audit and touchpoint ids as
    * given). A language without a bundle (German) gets the English words. {@code
    * toString(Locale.ENGLISH)} equals {@link #toString()}.
    *
    * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the report as text
+   * @return the overview as text
    * @throws NullPointerException if {@code locale} is null
    * @since 0.1.0
    */
@@ -150,7 +150,7 @@ public final class AuditReport implements Tabular {
   }
 
   /**
-   * The same report in a language, the touchpoints shown by the label {@code touchpointLabel}
+   * The same overview in a language, the touchpoints shown by the label {@code touchpointLabel}
    * gives their id: their names from a journey map, such as {@code id ->
    * journey.touchpoint(id).map(Touchpoint::name).orElse(id)} with a template in Chinese. Everything
    * else is as in {@link #toString(Locale)}; the same as {@code
@@ -158,7 +158,7 @@ public final class AuditReport implements Tabular {
    *
    * @param locale the language and number format
    * @param touchpointLabel the text shown for a touchpoint id; it must not return null
-   * @return the report as text
+   * @return the overview as text
    * @throws NullPointerException if an argument is null, or {@code touchpointLabel} returns null
    * @since 0.1.0
    */
@@ -167,10 +167,10 @@ public final class AuditReport implements Tabular {
   }
 
   /**
-   * The same report with its touchpoints shown by labels, in every {@link Format}: {@link
+   * The same overview with its touchpoints shown by labels, in every {@link Format}: {@link
    * #byTouchpoint()} becomes {@code byTouchpoint().withKeyLabels(touchpointLabel)} (see {@link
    * GroupedSummary#withKeyLabels(Function)}); everything else is unchanged, and the copy is
-   * {@linkplain #equals(Object) equal} to this report.
+   * {@linkplain #equals(Object) equal} to this overview.
    *
    * @param touchpointLabel the text shown for a touchpoint id, such as its name on a journey map;
    *     it must not return null (rendering then throws a {@link NullPointerException})
@@ -178,19 +178,19 @@ public final class AuditReport implements Tabular {
    * @throws NullPointerException if {@code touchpointLabel} is null
    * @since 0.3.0
    */
-  public AuditReport withTouchpointLabels(Function<? super String, String> touchpointLabel) {
-    return new AuditReport(overall, byStaff, byStep, byTouchpoint.withKeyLabels(touchpointLabel), trend);
+  public AuditOverview withTouchpointLabels(Function<? super String, String> touchpointLabel) {
+    return new AuditOverview(overall, byStaff, byStep, byTouchpoint.withKeyLabels(touchpointLabel), trend);
   }
 
   /**
-   * The report for every {@link Format}: its sections {@code overall} ({@link
+   * The overview for every {@link Format}: its sections {@code overall} ({@link
    * AuditSummary#tables()}), {@code byStaff}, {@code byStep}, {@code byTouchpoint} ({@link
    * GroupedSummary#tables()}) and {@code trend} ({@link AuditTrend#tables()}). JSON: an object
    * {@code sections} holding each section's object under its name. CSV: every section's rows
    * under one header, the first column {@code section} telling which. Text and HTML: the sections
    * one after the other.
    *
-   * @return the description of this report
+   * @return the description of this overview
    * @since 0.3.0
    */
   @Override
@@ -201,9 +201,9 @@ public final class AuditReport implements Tabular {
     sections.put("byStep", byStep);
     sections.put("byTouchpoint", byTouchpoint);
     sections.put("trend", trend);
-    // the report's title heads the first section; an empty line separates the others
+    // the overview's title heads the first section; an empty line separates the others
     return ResultTables.builder()
-        .group("section", "sections", sections, (c, name) -> name.equals("overall") ? c.label("title.auditReport") : "")
+        .group("section", "sections", sections, (c, name) -> name.equals("overall") ? c.label("title.auditOverview") : "")
         .build();
   }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Moment scorecards of encounters on a journey map: the {@link ScorecardSummary} of all scored
+ * MOT scorecards of encounters on a journey map: the {@link ScorecardSummary} of all scored
  * encounters, or one per touchpoint, stage, channel, staff member or customer, worst first.
  *
  * <p>Which encounters count: every encounter's touchpoint must be on the map (else {@link
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class MomentScorecard {
+public final class EncounterScorecard {
 
   /** The standard groupings of encounters. */
   public enum GroupBy {
@@ -59,7 +59,7 @@ public final class MomentScorecard {
 
     /**
      * The label in a language, from the bundle {@code io.github.mot.scoring.i18n.labels} (key
-     * {@code MomentScorecard.GroupBy.<CONSTANT>}), English where the language has no translation.
+     * {@code EncounterScorecard.GroupBy.<CONSTANT>}), English where the language has no translation.
      *
      * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
      * @return the label, not blank
@@ -74,7 +74,7 @@ public final class MomentScorecard {
   private final CustomerJourney journey;
   private final Map<String, Touchpoint> touchpoints;
 
-  private MomentScorecard(CustomerJourney journey) {
+  private EncounterScorecard(CustomerJourney journey) {
     this.journey = journey;
     Map<String, Touchpoint> map = new HashMap<>();
     for (Touchpoint t : journey.touchpoints()) {
@@ -89,8 +89,8 @@ public final class MomentScorecard {
    * @param journey the journey map
    * @return the scorecard service
    */
-  public static MomentScorecard of(CustomerJourney journey) {
-    return new MomentScorecard(Objects.requireNonNull(journey, "journey"));
+  public static EncounterScorecard of(CustomerJourney journey) {
+    return new EncounterScorecard(Objects.requireNonNull(journey, "journey"));
   }
 
   /**
@@ -217,18 +217,18 @@ public final class MomentScorecard {
    * parallel streams. Encounters without a level are skipped.
    *
    * @param <K> the key type
-   * @param dimension what the keys are, the key column's header
+   * @param grouping what the keys are, the key column's header
    * @param key the key of an encounter, never null
    * @param keyOrder the order of keys with equal summaries, consistent with {@code equals}
    * @return the collector
    */
   public <K> Collector<Encounter, GroupedScorecardAccumulator<K>, GroupedSummary<K, ScorecardSummary>>
-      grouping(String dimension, Function<? super Encounter, ? extends K> key, Comparator<? super K> keyOrder) {
-    Objects.requireNonNull(dimension, "dimension");
+      grouping(String grouping, Function<? super Encounter, ? extends K> key, Comparator<? super K> keyOrder) {
+    Objects.requireNonNull(grouping, "grouping");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(keyOrder, "keyOrder");
     return Collector.of(
-        () -> GroupedScorecardAccumulator.create(dimension, keyOrder),
+        () -> GroupedScorecardAccumulator.create(grouping, keyOrder),
         (acc, e) -> {
           touchpointOf(e);
           Optional<ScorecardLevel> level = e.level();
@@ -244,7 +244,7 @@ public final class MomentScorecard {
   /** Equal when the journeys are equal. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof MomentScorecard && ((MomentScorecard) o).journey.equals(journey);
+    return o instanceof EncounterScorecard && ((EncounterScorecard) o).journey.equals(journey);
   }
 
   @Override
@@ -252,9 +252,9 @@ public final class MomentScorecard {
     return journey.hashCode();
   }
 
-  /** For example {@code "MomentScorecard(Retail counter, 10 touchpoints)"}. */
+  /** For example {@code "EncounterScorecard(Retail counter, 10 touchpoints)"}. */
   @Override
   public String toString() {
-    return "MomentScorecard(" + journey.name() + ", " + journey.touchpoints().size() + " touchpoints)";
+    return "EncounterScorecard(" + journey.name() + ", " + journey.touchpoints().size() + " touchpoints)";
   }
 }
