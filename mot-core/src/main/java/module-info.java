@@ -25,7 +25,7 @@ module io.github.mot.core {
   exports io.github.mot.core.io;
   exports io.github.mot.core.table;
 
-  // Helpers of the library's own modules (text-table alignment and number separators, input
+  // Helpers of the library's own modules (text-table alignment and number separators, HTML escaping, input
   // quoted in messages, size-limited input, strict decoding and the readers' shared errors), not
   // API. The
   // qualified export names modules absent when this module is compiled: allowed, no effect then.

@@ -3,13 +3,9 @@ package io.github.mot.benchmarks;
 import static io.github.mot.benchmarks.EncounterWorkload.STAFF;
 import static io.github.mot.benchmarks.EncounterWorkload.TOUCHPOINTS;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,29 +44,23 @@ public final class EncounterDuckDb implements AutoCloseable {
    */
   public EncounterDuckDb(EncounterWorkload workload, int threads, Path scratch)
       throws IOException, SQLException {
-    connection = DriverManager.getConnection("jdbc:duckdb:");
-    try (Statement s = connection.createStatement()) {
-      s.execute("SET threads TO " + threads);
-      s.execute("CREATE TABLE encounter (tp TINYINT, staff SMALLINT, level TINYINT, "
-          + "a TINYINT, b TINYINT, c TINYINT)");
-      Path csv = Files.createTempFile(scratch, "encounters", ".csv");
-      try {
-        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.US_ASCII)) {
-          StringBuilder line = new StringBuilder(32);
-          for (int i = 0; i < workload.size; i++) {
-            line.setLength(0);
-            line.append(workload.touchpoint[i]).append(',').append(workload.staff[i]).append(',')
-                .append(workload.level[i]).append(',').append(workload.appearance[i]).append(',')
-                .append(workload.behaviour[i]).append(',').append(workload.communication[i])
-                .append('\n');
-            out.append(line);
-          }
-        }
-        s.execute("COPY encounter FROM '" + csv.toAbsolutePath() + "' (HEADER false)");
-      } finally {
-        Files.deleteIfExists(csv);
-      }
-    }
+    connection =
+        DuckDbTable.load(
+            threads,
+            "encounter",
+            "tp TINYINT, staff SMALLINT, level TINYINT, a TINYINT, b TINYINT, c TINYINT",
+            scratch,
+            out -> {
+              StringBuilder line = new StringBuilder(32);
+              for (int i = 0; i < workload.size; i++) {
+                line.setLength(0);
+                line.append(workload.touchpoint[i]).append(',').append(workload.staff[i]).append(',')
+                    .append(workload.level[i]).append(',').append(workload.appearance[i]).append(',')
+                    .append(workload.behaviour[i]).append(',').append(workload.communication[i])
+                    .append('\n');
+                out.append(line);
+              }
+            });
   }
 
   /**

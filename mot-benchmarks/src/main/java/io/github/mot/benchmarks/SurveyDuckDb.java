@@ -6,11 +6,8 @@ import static io.github.mot.benchmarks.SurveyWorkload.ITEMS;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,65 +35,47 @@ public final class SurveyDuckDb implements AutoCloseable {
    */
   public SurveyDuckDb(SurveyWorkload workload, int threads, Path scratch)
       throws IOException, SQLException {
-    connection = DriverManager.getConnection("jdbc:duckdb:");
-    try (Statement s = connection.createStatement()) {
-      s.execute("SET threads TO " + threads);
-      List<String> columns = new ArrayList<>();
-      for (int i = 1; i <= ITEMS; i++) {
-        columns.add("e" + i + " TINYINT");
-      }
-      for (int i = 1; i <= ITEMS; i++) {
-        columns.add("p" + i + " TINYINT");
-      }
-      for (int d = 1; d <= DIMENSIONS; d++) {
-        columns.add("w" + d + " TINYINT");
-      }
-      s.execute("CREATE TABLE survey (" + String.join(", ", columns) + ")");
-      Path csv = Files.createTempFile(scratch, "survey", ".csv");
-      try {
-        writeCsv(workload, csv);
-        s.execute("COPY survey FROM '" + csv.toAbsolutePath() + "' (HEADER false)");
-      } finally {
-        Files.deleteIfExists(csv);
-      }
-    }
+    List<String> columns = new ArrayList<>(numbered("e# TINYINT", ITEMS));
+    columns.addAll(numbered("p# TINYINT", ITEMS));
+    columns.addAll(numbered("w# TINYINT", DIMENSIONS));
+    connection =
+        DuckDbTable.load(
+            threads, "survey", String.join(", ", columns), scratch, out -> writeCsv(workload, out));
     sql = query();
   }
 
-  private static void writeCsv(SurveyWorkload w, Path csv) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.US_ASCII)) {
-      StringBuilder line = new StringBuilder(160);
-      for (int r = 0; r < w.respondents; r++) {
-        line.setLength(0);
-        for (int i = 0; i < ITEMS; i++) {
-          line.append(w.expectation[i][r]).append(',');
-        }
-        for (int i = 0; i < ITEMS; i++) {
-          line.append(w.perception[i][r]).append(',');
-        }
-        for (int d = 0; d < DIMENSIONS; d++) {
-          line.append(w.points[d][r]).append(d + 1 < DIMENSIONS ? ',' : '\n');
-        }
-        out.append(line);
+  private static void writeCsv(SurveyWorkload w, BufferedWriter out) throws IOException {
+    StringBuilder line = new StringBuilder(160);
+    for (int r = 0; r < w.respondents; r++) {
+      line.setLength(0);
+      for (int i = 0; i < ITEMS; i++) {
+        line.append(w.expectation[i][r]).append(',');
       }
+      for (int i = 0; i < ITEMS; i++) {
+        line.append(w.perception[i][r]).append(',');
+      }
+      for (int d = 0; d < DIMENSIONS; d++) {
+        line.append(w.points[d][r]).append(d + 1 < DIMENSIONS ? ',' : '\n');
+      }
+      out.append(line);
     }
+  }
+
+  /** The template with {@code #} replaced by 1, 2, ... {@code n}: a run of numbered columns. */
+  private static List<String> numbered(String template, int n) {
+    List<String> texts = new ArrayList<>(n);
+    for (int i = 1; i <= n; i++) {
+      texts.add(template.replace("#", Integer.toString(i)));
+    }
+    return texts;
   }
 
   /** The SQL of every figure in one scan. */
   static String query() {
-    List<String> select = new ArrayList<>();
-    for (int i = 1; i <= ITEMS; i++) {
-      select.add("avg(e" + i + ")");
-    }
-    for (int i = 1; i <= ITEMS; i++) {
-      select.add("avg(p" + i + ")");
-    }
-    for (int i = 1; i <= ITEMS; i++) {
-      select.add("var_samp(e" + i + ")");
-    }
-    for (int i = 1; i <= ITEMS; i++) {
-      select.add("var_samp(p" + i + ")");
-    }
+    List<String> select = new ArrayList<>(numbered("avg(e#)", ITEMS));
+    select.addAll(numbered("avg(p#)", ITEMS));
+    select.addAll(numbered("var_samp(e#)", ITEMS));
+    select.addAll(numbered("var_samp(p#)", ITEMS));
     String[] gap = new String[DIMENSIONS];
     String[] sumE = new String[DIMENSIONS];
     String[] sumP = new String[DIMENSIONS];
@@ -139,36 +118,16 @@ public final class SurveyDuckDb implements AutoCloseable {
   public SurveyFigures figures() throws SQLException {
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
-      int c = 1;
-      double[] meanE = new double[ITEMS];
-      double[] meanP = new double[ITEMS];
-      double[] varE = new double[ITEMS];
-      double[] varP = new double[ITEMS];
-      for (int i = 0; i < ITEMS; i++) {
-        meanE[i] = rs.getDouble(c++);
-      }
-      for (int i = 0; i < ITEMS; i++) {
-        meanP[i] = rs.getDouble(c++);
-      }
-      for (int i = 0; i < ITEMS; i++) {
-        varE[i] = rs.getDouble(c++);
-      }
-      for (int i = 0; i < ITEMS; i++) {
-        varP[i] = rs.getDouble(c++);
-      }
-      double[] gap = new double[DIMENSIONS];
-      double[] totalE = new double[DIMENSIONS];
-      double[] totalP = new double[DIMENSIONS];
-      for (int d = 0; d < DIMENSIONS; d++) {
-        gap[d] = rs.getDouble(c++);
-      }
-      for (int d = 0; d < DIMENSIONS; d++) {
-        totalE[d] = rs.getDouble(c++);
-      }
-      for (int d = 0; d < DIMENSIONS; d++) {
-        totalP[d] = rs.getDouble(c++);
-      }
-      double weighted = rs.getDouble(c);
+      // the columns in the order of query(): four runs of ITEMS, three of DIMENSIONS, one
+      double[] meanE = DuckDbTable.doubles(rs, 1, ITEMS);
+      double[] meanP = DuckDbTable.doubles(rs, 1 + ITEMS, ITEMS);
+      double[] varE = DuckDbTable.doubles(rs, 1 + 2 * ITEMS, ITEMS);
+      double[] varP = DuckDbTable.doubles(rs, 1 + 3 * ITEMS, ITEMS);
+      int byDimension = 1 + 4 * ITEMS;
+      double[] gap = DuckDbTable.doubles(rs, byDimension, DIMENSIONS);
+      double[] totalE = DuckDbTable.doubles(rs, byDimension + DIMENSIONS, DIMENSIONS);
+      double[] totalP = DuckDbTable.doubles(rs, byDimension + 2 * DIMENSIONS, DIMENSIONS);
+      double weighted = rs.getDouble(byDimension + 3 * DIMENSIONS);
       double unweighted = 0;
       for (double g : gap) {
         unweighted += g;

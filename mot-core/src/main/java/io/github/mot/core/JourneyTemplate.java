@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,25 +48,25 @@ public enum JourneyTemplate {
    * course, all in person, in five stages (arrival, consultation, purchase, departure, follow-up);
    * named {@code "Retail counter"} ({@code "柜面销售"} in Chinese). Key {@code retail}.
    */
-  RETAIL_COUNTER("retail", TemplateJourneys::retailCounter),
+  RETAIL_COUNTER("retail", TemplateJourneys.RETAIL),
   /**
    * An airline trip after Carlzon's SAS: five moments of truth of about 15 seconds each in three
    * stages: before, during and after the trip. Key {@code airline}.
    */
-  AIRLINE("airline", TemplateJourneys::airline),
+  AIRLINE("airline", TemplateJourneys.AIRLINE),
   /** A restaurant visit: ordering, dining, paying. Key {@code restaurant}. */
-  RESTAURANT("restaurant", TemplateJourneys::restaurant),
+  RESTAURANT("restaurant", TemplateJourneys.RESTAURANT),
   /** A bank branch (finance): enquiry, application, claim. Key {@code bank}. */
-  BANK_BRANCH("bank", TemplateJourneys::bankBranch),
+  BANK_BRANCH("bank", TemplateJourneys.BANK),
   /** A hospital stay: registration, consultation, examination, treatment. Key {@code hospital}. */
-  HOSPITAL("hospital", TemplateJourneys::hospital),
+  HOSPITAL("hospital", TemplateJourneys.HOSPITAL),
   /** An online shop: sign-up, order, payment, support. Key {@code online}. */
-  ONLINE_SHOP("online", TemplateJourneys::onlineShop);
+  ONLINE_SHOP("online", TemplateJourneys.ONLINE);
 
   private final String key;
-  private final Function<@Nullable Locale, CustomerJourney> journey;
+  private final CustomerJourney journey;
 
-  JourneyTemplate(String key, Function<@Nullable Locale, CustomerJourney> journey) {
+  JourneyTemplate(String key, CustomerJourney journey) {
     this.key = key;
     this.journey = journey;
   }
@@ -99,7 +98,7 @@ public enum JourneyTemplate {
    * @return the journey; the same instance on every call
    */
   public CustomerJourney journey() {
-    return journey.apply(null);
+    return journey;
   }
 
   /**
@@ -111,7 +110,7 @@ public enum JourneyTemplate {
    * @throws NullPointerException if {@code locale} is null
    */
   public CustomerJourney journey(Locale locale) {
-    return journey.apply(Objects.requireNonNull(locale, "locale"));
+    return TemplateJourneys.localised(key, journey, Objects.requireNonNull(locale, "locale"));
   }
 
   /**

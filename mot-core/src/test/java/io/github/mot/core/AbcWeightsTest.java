@@ -9,6 +9,7 @@ import io.github.mot.core.testing.Seed;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,14 +42,29 @@ class AbcWeightsTest {
         .hasMessage("appearance weight must be in [0, 1] but was " + bad);
   }
 
-  @Test
-  void ofRejectsBehaviourAndCommunicationOutsideTheUnitInterval() {
-    assertThatThrownBy(() -> AbcWeights.of(0.5, -0.1, 0.6))
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          of        | 0.5 | -0.1 | 0.6      | behaviour weight must be in [0, 1] but was -0.1
+          of        | 0.5 | 0.5  | NaN      | communication weight must be in [0, 1] but was NaN
+          normalize | -1  | 3    | 2        | appearance share must be finite and >= 0 but was -1.0
+          normalize | 5   | NaN  | 2        | behaviour share must be finite and >= 0 but was NaN
+          normalize | 5   | 3    | Infinity | communication share must be finite and >= 0 but was Infinity
+          """)
+  void ofAndNormalizeRejectAComponentAndNameIt(
+      String factory, double appearance, double behaviour, double communication, String message) {
+    assertThatThrownBy(
+            () -> {
+              if (factory.equals("of")) {
+                AbcWeights.of(appearance, behaviour, communication);
+              } else {
+                AbcWeights.normalize(appearance, behaviour, communication);
+              }
+            })
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("behaviour weight must be in [0, 1] but was -0.1");
-    assertThatThrownBy(() -> AbcWeights.of(0.5, 0.5, Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("communication weight must be in [0, 1] but was NaN");
+        .hasMessage(message);
   }
 
   @Test
@@ -87,19 +103,6 @@ class AbcWeightsTest {
     AbcWeights tiny = AbcWeights.normalize(Double.MIN_VALUE, 0, Double.MIN_VALUE);
     assertThat(tiny.appearance()).isCloseTo(0.5, within(1e-15));
     assertThat(tiny.behaviour()).isZero();
-  }
-
-  @Test
-  void normalizeRejectsNegativeOrNonFiniteShares() {
-    assertThatThrownBy(() -> AbcWeights.normalize(-1, 3, 2))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("appearance share must be finite and >= 0 but was -1.0");
-    assertThatThrownBy(() -> AbcWeights.normalize(5, Double.NaN, 2))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("behaviour share must be finite and >= 0 but was NaN");
-    assertThatThrownBy(() -> AbcWeights.normalize(5, 3, Double.POSITIVE_INFINITY))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("communication share must be finite and >= 0 but was Infinity");
   }
 
   @Test

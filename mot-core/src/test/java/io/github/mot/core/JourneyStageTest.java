@@ -3,7 +3,11 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class JourneyStageTest {
 
@@ -15,32 +19,25 @@ class JourneyStageTest {
     assertThat(s).isEqualTo(JourneyStage.of("arrival", "Arrival")).hasToString("arrival (Arrival)");
   }
 
-  @Test
-  void rejectsBlankId() {
-    assertThatThrownBy(() -> JourneyStage.of(" ", "Arrival"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("stage id must not be blank but was ' '");
+  /** An id, a name, and the message that rejects them. */
+  static Stream<Arguments> invalidStages() {
+    return Stream.of(
+        Arguments.of(" ", "Arrival", "stage id must not be blank but was ' '"),
+        Arguments.of(
+            "arrival ", "Arrival", "stage id must not start or end with blanks but was 'arrival '"),
+        Arguments.of(
+            "arr\nival",
+            "Arrival",
+            "stage id must not contain control characters but was 'arr\\u000aival'"),
+        Arguments.of("arrival", "", "name of stage 'arrival' must not be blank but was ''"));
   }
 
-  @Test
-  void rejectsIdWithSurroundingBlanks() {
-    assertThatThrownBy(() -> JourneyStage.of("arrival ", "Arrival"))
+  @ParameterizedTest
+  @MethodSource("invalidStages")
+  void rejectsInvalidIdOrName(String id, String name, String message) {
+    assertThatThrownBy(() -> JourneyStage.of(id, name))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("stage id must not start or end with blanks but was 'arrival '");
-  }
-
-  @Test
-  void rejectsIdWithControlCharacters() {
-    assertThatThrownBy(() -> JourneyStage.of("arr\nival", "Arrival"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("stage id must not contain control characters but was 'arr\\u000aival'");
-  }
-
-  @Test
-  void rejectsBlankName() {
-    assertThatThrownBy(() -> JourneyStage.of("arrival", ""))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("name of stage 'arrival' must not be blank but was ''");
+        .hasMessage(message);
   }
 
   @Test

@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The command line, through {@link Mot#run}: every sub-command and every exit code. */
 class MotTest {
@@ -357,17 +360,6 @@ class MotTest {
   }
 
   @Test
-  void servqualRejectsABadFormatAndABadMissingPolicy() throws IOException {
-    Path survey = sample(SampleData.SURVEY);
-    Run r = mot("servqual", survey.toString(), "--format", "xml");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--format must be one of text, csv, json but was 'xml'");
-    r = mot("servqual", survey.toString(), "--missing", "mean");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--missing must be one of listwise, pairwise but was 'mean'");
-  }
-
-  @Test
   void servqualWithABrokenInstrumentFileIsADataError() throws IOException {
     Path ins = Files.writeString(tmp.resolve("broken.json"), "{\"name\":\"x\",\"scale\":\"1..5\"}");
     Run r = mot("servqual", sample(SampleData.SURVEY).toString(), "--instrument", ins.toString());
@@ -468,15 +460,26 @@ class MotTest {
         .contains("mean journey score +0.00"); // peak-end: peak -2 (largest |level|, ties negative), end +2
   }
 
-  @Test
-  void journeyRejectsAnUnknownModelOrTemplate() throws IOException {
-    Path log = sample(SampleData.ENCOUNTERS);
-    Run r = mot("journey", log.toString(), "--model", "median");
+  /** A command, its sample file, an option with a value it does not accept, and the message. */
+  static Stream<Arguments> rejectedOptionValues() {
+    return Stream.of(
+        Arguments.of("servqual", SampleData.SURVEY, "--format", "xml",
+            "--format must be one of text, csv, json but was 'xml'"),
+        Arguments.of("servqual", SampleData.SURVEY, "--missing", "mean",
+            "--missing must be one of listwise, pairwise but was 'mean'"),
+        Arguments.of("journey", SampleData.ENCOUNTERS, "--model", "median",
+            "--model must be one of mean, weighted, peak-end, weakest-link but was 'median'"),
+        Arguments.of("journey", SampleData.ENCOUNTERS, "--template", "zoo",
+            "--template must be one of retail, airline"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rejectedOptionValues")
+  void aValueAnOptionDoesNotAcceptIsAUsageError(
+      String command, String sample, String option, String value, String message) throws IOException {
+    Run r = mot(command, sample(sample).toString(), option, value);
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--model must be one of mean, weighted, peak-end, weakest-link but was 'median'");
-    r = mot("journey", log.toString(), "--template", "zoo");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--template must be one of retail, airline");
+    assertThat(r.err()).contains(message);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.mot.core.table;
 
+import io.github.mot.core.internal.Html;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class HtmlRenderer {
         String s = line.text().apply(cells);
         if (s != null && !s.isEmpty()) {
           out.write("<p>");
-          out.write(escape(s).replace("\n", "<br>\n"));
+          out.write(Html.escape(s).replace("\n", "<br>\n"));
           out.write("</p>\n");
         }
       } else if (part instanceof Tables.TablePart t && t.table().in(Column.Target.HTML)) {
@@ -44,7 +45,7 @@ final class HtmlRenderer {
           h = h == null ? e.getKey() : h;
           if (!h.isBlank()) { // a blank heading (an empty line between results in text) has no HTML heading
             out.write("<h3>");
-            out.write(escape(h));
+            out.write(Html.escape(h));
             out.write("</h3>\n");
           }
           Tables nested = e.getValue().tables();
@@ -61,15 +62,15 @@ final class HtmlRenderer {
         cols.add(c);
       }
     }
-    out.write("<table class=\"mot-table\" data-key=\"" + escape(table.key()) + "\">\n");
+    out.write("<table class=\"mot-table\" data-key=\"" + Html.escape(table.key()) + "\">\n");
     var title = table.titleFunction();
     if (title != null) {
-      out.write("<caption>" + escape(title.apply(cells)) + "</caption>\n");
+      out.write("<caption>" + Html.escape(title.apply(cells)) + "</caption>\n");
     }
     out.write("<thead><tr>");
     for (Column<R> c : cols) {
       out.write(c.rightAligned() ? "<th class=\"num\" scope=\"col\">" : "<th scope=\"col\">");
-      out.write(escape(table.headerText(c, cells)));
+      out.write(Html.escape(table.headerText(c, cells)));
       out.write("</th>");
     }
     out.write("</tr></thead>\n<tbody>\n");
@@ -84,28 +85,11 @@ final class HtmlRenderer {
         } else {
           out.write(c.rightAligned() ? "<td class=\"num\">" : "<td>");
         }
-        out.write(escape(text));
+        out.write(Html.escape(text));
         out.write("</td>");
       }
       out.write("</tr>\n");
     }
     out.write("</tbody>\n</table>\n");
-  }
-
-  /** Escapes text for HTML element content and attribute values. */
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 }

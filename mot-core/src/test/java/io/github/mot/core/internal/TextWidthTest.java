@@ -6,46 +6,47 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mot.core.testing.Seed;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TextWidthTest {
 
-  @Test
-  void asciiIsOneColumnACharacter() {
-    assertThat(TextWidth.of("")).isZero();
-    assertThat(TextWidth.of("touchpoint 42 (all)")).isEqualTo(19);
-    assertThat(TextWidth.of("\t~")).isEqualTo(2);
+  /** A text, its width in columns, and what it shows. */
+  static Stream<Arguments> widths() {
+    return Stream.of(
+        // ASCII is one column a character
+        Arguments.of("", 0, "empty"),
+        Arguments.of("touchpoint 42 (all)", 19, "ASCII"),
+        Arguments.of("\t~", 2, "ASCII control and symbol"),
+        // Chinese ideographs, punctuation and fullwidth forms are two columns
+        Arguments.of("让客户喜悦", 10, "Chinese ideographs"),
+        Arguments.of("关键时刻 MOT", 8 + 1 + 3, "Chinese and ASCII"),
+        // U+3001 ideographic comma and U+3002 full stop (CJK symbols and punctuation), U+FF08/U+FF09
+        // fullwidth parentheses, U+FF1A fullwidth colon, U+3000 ideographic space
+        Arguments.of("、。（）：\u3000", 12, "CJK punctuation and fullwidth forms"),
+        // ASCII parentheses stay narrow: "喜悦 (+3)" is 4 + 5
+        Arguments.of("喜悦 (+3)", 9, "ASCII parentheses beside Chinese"),
+        // other East Asian scripts are wide
+        Arguments.of("ひらがな", 8, "Hiragana"),
+        Arguments.of("カタカナ", 8, "Katakana"),
+        Arguments.of("한국어", 6, "Hangul syllables"),
+        Arguments.of("ＡＢ１", 6, "fullwidth Latin and digits"),
+        Arguments.of("\uD840\uDC0B", 2, "U+2000B, CJK extension B"),
+        // Latin, Greek and ambiguous characters are narrow, and marks zero
+        Arguments.of("Zürich ±0.5° αβγ Москва", 23, "Latin, Greek, Cyrillic"),
+        Arguments.of("e\u0301", 1, "e with a combining acute accent"),
+        Arguments.of("a\u200Bb", 2, "zero width space"),
+        Arguments.of("\u4DC0", 1, "Yijing hexagram: neutral width"),
+        Arguments.of("\u303F", 1, "U+303F half fill space: narrow"));
   }
 
-  @Test
-  void chineseIdeographsPunctuationAndFullwidthFormsAreTwoColumns() {
-    assertThat(TextWidth.of("让客户喜悦")).isEqualTo(10);
-    assertThat(TextWidth.of("关键时刻 MOT")).isEqualTo(8 + 1 + 3);
-    // U+3001 ideographic comma and U+3002 full stop (CJK symbols and punctuation), U+FF08/U+FF09
-    // fullwidth parentheses, U+FF1A fullwidth colon, U+3000 ideographic space
-    assertThat(TextWidth.of("、。（）：\u3000")).isEqualTo(12);
-    // ASCII parentheses stay narrow: "喜悦 (+3)" is 4 + 5
-    assertThat(TextWidth.of("喜悦 (+3)")).isEqualTo(9);
-  }
-
-  @Test
-  void otherEastAsianScriptsAreWide() {
-    assertThat(TextWidth.of("ひらがな")).as("Hiragana").isEqualTo(8);
-    assertThat(TextWidth.of("カタカナ")).as("Katakana").isEqualTo(8);
-    assertThat(TextWidth.of("한국어")).as("Hangul syllables").isEqualTo(6);
-    assertThat(TextWidth.of("ＡＢ１")).as("fullwidth Latin and digits").isEqualTo(6);
-    assertThat(TextWidth.of("\uD840\uDC0B")).as("U+2000B, CJK extension B").isEqualTo(2);
-  }
-
-  @Test
-  void latinGreekAndAmbiguousCharactersAreNarrowAndMarksZero() {
-    assertThat(TextWidth.of("Zürich ±0.5° αβγ Москва")).isEqualTo(23);
-    assertThat(TextWidth.of("e\u0301")).as("e with a combining acute accent").isEqualTo(1);
-    assertThat(TextWidth.of("a\u200Bb")).as("zero width space").isEqualTo(2);
-    assertThat(TextWidth.of("\u4DC0")).as("Yijing hexagram: neutral width").isEqualTo(1);
-    assertThat(TextWidth.of("\u303F")).as("U+303F half fill space: narrow").isEqualTo(1);
+  @ParameterizedTest(name = "{2}: {1}")
+  @MethodSource("widths")
+  void widthInColumns(String text, int width, String what) {
+    assertThat(TextWidth.of(text)).as(what).isEqualTo(width);
   }
 
   @Test

@@ -178,22 +178,26 @@ final class Analyses {
       html.heading(charts.text("html.ipa"));
     }
     if (s.itemIpa().isPresent()) {
-      IpaReport i = s.itemIpa().get();
-      written.add(writeText(dir, "servqual-ipa-items.csv",
-          export(Format.CSV, i, l)));
-      chart(charts.importancePerformance(i, charts.text("ipa.importance.expectation")), "servqual-ipa-items",
-          charts.text("caption.ipaItems"), dir, html, written);
-      html.result(i, locale);
+      writeIpa(s.itemIpa().get(), "servqual-ipa-items", "ipa.importance.expectation", "caption.ipaItems",
+          charts, dir, html, written, l);
     }
     if (s.dimensionIpa().isPresent()) {
-      IpaReport i = s.dimensionIpa().get();
-      written.add(writeText(dir, "servqual-ipa-dimensions.csv",
-          export(Format.CSV, i, l)));
-      chart(charts.importancePerformance(i, charts.text("ipa.importance.points")), "servqual-ipa-dimensions",
-          charts.text("caption.ipaDimensions"), dir, html, written);
-      html.result(i, locale);
+      writeIpa(s.dimensionIpa().get(), "servqual-ipa-dimensions", "ipa.importance.points", "caption.ipaDimensions",
+          charts, dir, html, written, l);
     }
     return written;
+  }
+
+  /**
+   * Writes one importance-performance analysis: its CSV file {@code <name>.csv}, its grid chart with
+   * the importance axis titled by {@code importanceKey}, and its tables in the HTML report.
+   */
+  private static void writeIpa(IpaReport ipa, String name, String importanceKey, String captionKey, Charts charts,
+      Path dir, HtmlReport html, List<Path> written, Optional<Locale> exportLocale) throws IOException {
+    written.add(writeText(dir, name + ".csv", export(Format.CSV, ipa, exportLocale)));
+    chart(charts.importancePerformance(ipa, charts.text(importanceKey)), name, charts.text(captionKey), dir, html,
+        written);
+    html.result(ipa, charts.locale());
   }
 
   /** A result in a format, its labels in {@code locale}, or as the result holds them when empty. */

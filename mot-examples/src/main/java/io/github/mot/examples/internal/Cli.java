@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -250,6 +251,54 @@ public final class Cli {
     written.add(Analyses.writeText(dir, "report.html", html.render()));
     out.println(Analyses.fill(Charts.words(locale), "text.wrote", Integer.toString(written.size()), dir.toString(),
         dir.resolve("report.html").toString()));
+  }
+
+  /** Writes a result's chart and data files into the output directory and adds them to the report. */
+  @FunctionalInterface
+  interface ReportFiles<R> {
+    List<Path> write(R result, Charts charts, Path dir, HtmlReport html) throws IOException;
+  }
+
+  /**
+   * The one path of the commands that analyse the rows of a library reader: lists the row errors,
+   * analyses the good rows, prints the result (in text after a read summary) and, with --out,
+   * writes the result's files and the HTML report titled by {@code titleKey}.
+   *
+   * @return {@link #OK}, or {@link #DATA_ERRORS} if a row was bad or none was good
+   */
+  static <T, R extends Tabular> int analyse(
+      CommandSpec spec,
+      Path file,
+      ReadResult<T> read,
+      Function<List<T>, R> analysis,
+      Format fmt,
+      LocaleOption localeOption,
+      Common common,
+      String titleKey,
+      ReportFiles<R> files)
+      throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Locale locale = localeOption.locale();
+    Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
+    if (read.values().isEmpty()) {
+      err.println(file + ": no good rows to analyse");
+      return DATA_ERRORS;
+    }
+    R result = analysis.apply(read.values());
+    if (fmt == Format.TEXT) {
+      out.println(Analyses.readSummary(file.toString(), read, locale));
+      out.println();
+    }
+    print(out, fmt, result, localeOption);
+    if (common.out != null) {
+      HtmlReport html = new HtmlReport(
+          Analyses.fill(Charts.words(locale), titleKey, String.valueOf(file.getFileName())), locale);
+      html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
+      List<Path> written = new ArrayList<>(files.write(result, Charts.of(locale), common.out, html));
+      finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
+    }
+    return read.badRows() == 0 ? OK : DATA_ERRORS;
   }
 
   // ---------------------------------------------------------------- commands
@@ -539,8 +588,6 @@ public final class Cli {
 
     @Override
     public Integer call() throws IOException {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
       Locale locale = localeOption.locale();
       JourneyModel m = model(spec, model);
       RatingScale sc = scale(spec, "--ratings-scale", ratingsScale);
@@ -566,25 +613,8 @@ public final class Cli {
       EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
           .withLimits(common.limits()).withEncoding(charset);
       ReadResult<Encounter> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
-      Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
-      if (read.values().isEmpty()) {
-        err.println(file + ": no good rows to analyse");
-        return DATA_ERRORS;
-      }
-      Analyses.Journey j = Analyses.journey(journey, read.values(), m, sc);
-      if (fmt == Format.TEXT) {
-        out.println(Analyses.readSummary(file.toString(), read, locale));
-        out.println();
-      }
-      print(out, fmt, j, localeOption);
-      if (common.out != null) {
-        HtmlReport html = new HtmlReport(
-            Analyses.fill(Charts.words(locale), "html.title.journey", String.valueOf(file.getFileName())), locale);
-        html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
-        List<Path> written = new ArrayList<>(Analyses.writeJourney(j, Charts.of(locale), common.out, html));
-        finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
-      }
-      return read.badRows() == 0 ? OK : DATA_ERRORS;
+      return analyse(spec, file, read, encounters -> Analyses.journey(journey, encounters, m, sc), fmt,
+          localeOption, common, "html.title.journey", Analyses::writeJourney);
     }
   }
 
@@ -622,8 +652,6 @@ public final class Cli {
 
     @Override
     public Integer call() throws IOException {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
       Locale locale = localeOption.locale();
       Format fmt = formatOption.format(spec);
       java.nio.charset.Charset charset = encodingOption.charset(spec);
@@ -635,25 +663,8 @@ public final class Cli {
       SupervisionChecklist list = Analyses.checklist(checklist, common.limits());
       AuditReader reader = AuditReader.of(list).withLimits(common.limits()).withEncoding(charset);
       ReadResult<Audit> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
-      Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
-      if (read.values().isEmpty()) {
-        err.println(file + ": no good rows to analyse");
-        return DATA_ERRORS;
-      }
-      Analyses.Audits audits = new Analyses.Audits(list, Analyses.audits(read.values()), names);
-      if (fmt == Format.TEXT) {
-        out.println(Analyses.readSummary(file.toString(), read, locale));
-        out.println();
-      }
-      print(out, fmt, audits, localeOption);
-      if (common.out != null) {
-        HtmlReport html = new HtmlReport(
-            Analyses.fill(Charts.words(locale), "html.title.audits", String.valueOf(file.getFileName())), locale);
-        html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
-        List<Path> written = new ArrayList<>(Analyses.writeAudits(audits, Charts.of(locale), common.out, html));
-        finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
-      }
-      return read.badRows() == 0 ? OK : DATA_ERRORS;
+      return analyse(spec, file, read, audits -> new Analyses.Audits(list, Analyses.audits(audits), names), fmt,
+          localeOption, common, "html.title.audits", Analyses::writeAudits);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.mot.examples.internal;
 
+import io.github.mot.core.internal.Html;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
@@ -38,30 +39,13 @@ final class HtmlReport {
     this.lang = tag.equals("und") ? "en" : tag;
   }
 
-  /** Escapes text for HTML element content and double-quoted attributes. */
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
   HtmlReport heading(String text) {
-    body.append("<h2>").append(escape(text)).append("</h2>\n");
+    body.append("<h2>").append(Html.escape(text)).append("</h2>\n");
     return this;
   }
 
   HtmlReport paragraph(String text) {
-    body.append("<p>").append(escape(text)).append("</p>\n");
+    body.append("<p>").append(Html.escape(text)).append("</p>\n");
     return this;
   }
 
@@ -77,20 +61,20 @@ final class HtmlReport {
   }
 
   HtmlReport pre(String text) {
-    body.append("<pre>").append(escape(text)).append("</pre>\n");
+    body.append("<pre>").append(Html.escape(text)).append("</pre>\n");
     return this;
   }
 
   HtmlReport table(List<String> header, List<List<String>> rows) {
     body.append("<table>\n<thead><tr>");
     for (String h : header) {
-      body.append("<th>").append(escape(h)).append("</th>");
+      body.append("<th>").append(Html.escape(h)).append("</th>");
     }
     body.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : rows) {
       body.append("<tr>");
       for (String cell : row) {
-        body.append("<td>").append(escape(cell)).append("</td>");
+        body.append("<td>").append(Html.escape(cell)).append("</td>");
       }
       body.append("</tr>\n");
     }
@@ -110,16 +94,16 @@ final class HtmlReport {
     Matcher m = PROLOG.matcher(svg);
     String element = m.find() ? svg.substring(m.start(1)) : svg;
     element = ID.matcher(element).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + prefix + r.group(2)));
-    element = element.replaceFirst("<svg\\b", "<svg role=\"img\" aria-label=\"" + escape(caption) + "\"");
-    body.append("<figure>\n").append(element).append("\n<figcaption>").append(escape(caption))
+    element = element.replaceFirst("<svg\\b", "<svg role=\"img\" aria-label=\"" + Html.escape(caption) + "\"");
+    body.append("<figure>\n").append(element).append("\n<figcaption>").append(Html.escape(caption))
         .append("</figcaption>\n</figure>\n");
     return this;
   }
 
   String render() {
-    return "<!DOCTYPE html>\n<html lang=\"" + escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return "<!DOCTYPE html>\n<html lang=\"" + Html.escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>" + escape(title) + "</title>\n<style>\n"
+        + "<title>" + Html.escape(title) + "</title>\n<style>\n"
         + "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;max-width:1000px;"
         + "padding:0 1em;color:#222}\n"
         + "h1{border-bottom:2px solid #1f5f99}h2{margin-top:2em;color:#1f5f99}\n"
@@ -129,7 +113,7 @@ final class HtmlReport {
         + ".num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;font-weight:600}\n"
         + "th[aria-sort=ascending]::after{content:' \\25B2'}th[aria-sort=descending]::after{content:' \\25BC'}\n"
         + "figure{margin:1em 0}figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}\n"
-        + "</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n" + body
+        + "</style>\n</head>\n<body>\n<h1>" + Html.escape(title) + "</h1>\n" + body
         + "<script>\n" + Format.HTML_SORT_SCRIPT + "</script>\n</body>\n</html>\n";
   }
 }

@@ -16,21 +16,14 @@ import io.github.mot.servqual.io.SurveyCsvReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -75,33 +68,8 @@ class XlsxFuzzTest {
 
   /** The workbook with the text of its sheet XML replaced: {@code from} by {@code to}. */
   private static byte[] withSheetText(byte[] xlsx, String from, String to) throws IOException {
-    // fastexcel streams its entries (sizes in data descriptors), which ZipInputStream cannot
-    // reread: go through a file under target/ and ZipFile's central directory.
-    Path dir = Files.createDirectories(Path.of("target", "xlsx-fuzz"));
-    Path file = Files.createTempFile(dir, "workbook", ".xlsx");
-    Files.write(file, xlsx);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipFile in = new ZipFile(file.toFile());
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry e : Collections.list(in.entries())) {
-        byte[] content;
-        try (InputStream entry = in.getInputStream(e)) {
-          content = entry.readAllBytes();
-        }
-        if (e.getName().startsWith("xl/worksheets/")) {
-          content =
-              new String(content, StandardCharsets.UTF_8)
-                  .replace(from, to)
-                  .getBytes(StandardCharsets.UTF_8);
-        }
-        zip.putNextEntry(new ZipEntry(e.getName()));
-        zip.write(content);
-        zip.closeEntry();
-      }
-    } finally {
-      Files.delete(file);
-    }
-    return out.toByteArray();
+    return Workbooks.withParts(
+        xlsx, name -> name.startsWith("xl/worksheets/"), xml -> xml.replace(from, to));
   }
 
   private static final byte[] VALID;
@@ -161,24 +129,25 @@ class XlsxFuzzTest {
         seed::toString);
   }
 
+  /** Reading the test workbook with {@code from} replaced by {@code to} throws an IOException. */
+  private static AbstractThrowableAssert<?, ? extends Throwable> readingFails(String from, String to)
+      throws IOException {
+    byte[] xlsx = withSheetText(workbook(), from, to);
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    return assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xlsx)))
+        .isInstanceOf(IOException.class);
+  }
+
   @Test
   void damagedSheetXmlIsAnIOException() throws IOException {
     // Before: aalto's WFCException (a checked XMLStreamException thrown undeclared) escaped.
-    byte[] nul = withSheetText(workbook(), "<v>123456</v>", "<v>1\u00002</v>");
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
-    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(nul)))
-        .isInstanceOf(IOException.class)
-        .hasMessageStartingWith("not a readable .xlsx workbook: ");
+    readingFails("<v>123456</v>", "<v>1\u00002</v>").hasMessageStartingWith("not a readable .xlsx workbook: ");
   }
 
   @Test
   void aSharedStringIndexBeyondTheTableIsAnIOException() throws IOException {
     // Before: fastexcel-reader's IndexOutOfBoundsException escaped.
-    byte[] xlsx = withSheetText(workbook(), "<v>0</v>", "<v>-1</v>");
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
-    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xlsx)))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("IndexOutOfBoundsException");
+    readingFails("<v>0</v>", "<v>-1</v>").hasMessageContaining("IndexOutOfBoundsException");
   }
 
   @Test

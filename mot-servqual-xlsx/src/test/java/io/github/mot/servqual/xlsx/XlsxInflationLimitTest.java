@@ -8,10 +8,8 @@ import io.github.mot.core.testing.Seeds;
 import io.github.mot.servqual.io.CsvReadResult;
 import io.github.mot.servqual.io.SurveyCsvReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -19,7 +17,6 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,35 +41,18 @@ class XlsxInflationLimitTest {
    * compresses about a thousand times.
    */
   static byte[] padded(int padding) throws IOException {
-    // read through the central directory: the writer's local headers carry no sizes
-    Path original = Files.createTempFile("mot-workbook", ".xlsx");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    boolean found = false;
-    try {
-      Files.write(original, SurveyXlsxReaderTest.workbook());
-      try (ZipFile in = new ZipFile(original.toFile()); ZipOutputStream zip = new ZipOutputStream(out)) {
-        for (ZipEntry e : Collections.list(in.entries())) {
-          byte[] content;
-          try (InputStream part = in.getInputStream(e)) {
-            content = part.readAllBytes();
-          }
-          if (e.getName().equals(SHARED_STRINGS)) {
-            found = true;
-            String xml = new String(content, StandardCharsets.UTF_8);
-            int end = xml.lastIndexOf("</sst>");
-            content = (xml.substring(0, end) + "\n".repeat(padding) + xml.substring(end))
-                .getBytes(StandardCharsets.UTF_8);
-          }
-          zip.putNextEntry(new ZipEntry(e.getName()));
-          zip.write(content);
-          zip.closeEntry();
-        }
-      }
-    } finally {
-      Files.deleteIfExists(original);
-    }
-    assertThat(found).as("the test workbook has a shared-strings table").isTrue();
-    return out.toByteArray();
+    boolean[] found = {false};
+    byte[] workbook =
+        Workbooks.withParts(
+            SurveyXlsxReaderTest.workbook(),
+            SHARED_STRINGS::equals,
+            xml -> {
+              found[0] = true;
+              int end = xml.lastIndexOf("</sst>");
+              return xml.substring(0, end) + "\n".repeat(padding) + xml.substring(end);
+            });
+    assertThat(found[0]).as("the test workbook has a shared-strings table").isTrue();
+    return workbook;
   }
 
   static long compressedSize(byte[] workbook, Path dir, String part) throws IOException {
