@@ -2,8 +2,10 @@ package io.github.mot.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noConstructors;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -92,6 +94,38 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("io.github.mot.scoring..", "io.github.mot.core..")
         .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.core..",
             "de.siegmar.fastcsv.writer..")
+        .check(library);
+  }
+
+  /** The type that every result implements. */
+  private static final String TABULAR = "io.github.mot.core.table.Tabular";
+
+  @Test
+  void servqualResultsAndTheirRowsHaveNoPublicConstructor() {
+    // a result cannot be built inconsistent: only its analysis (same package) constructs it
+    DescribedPredicate<JavaClass> resultOrNestedInOne = new DescribedPredicate<>("are Tabular or nested in one") {
+      @Override
+      public boolean test(JavaClass c) {
+        for (JavaClass t = c; t != null; t = t.getEnclosingClass().orElse(null)) {
+          if (t.isAssignableTo(TABULAR)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    noConstructors().that().areDeclaredInClassesThat().resideInAPackage("io.github.mot.servqual..")
+        .and().areDeclaredInClassesThat(resultOrNestedInOne)
+        .should().bePublic()
+        .check(library);
+  }
+
+  @Test
+  void everyServqualReportIsTabular() {
+    classes().that().resideInAPackage("io.github.mot.servqual")
+        .and().arePublic().and().areTopLevelClasses()
+        .and().haveSimpleNameEndingWith("Report")
+        .should().implement(TABULAR)
         .check(library);
   }
 

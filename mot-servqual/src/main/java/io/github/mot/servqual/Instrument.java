@@ -53,8 +53,8 @@ public abstract class Instrument implements Tabular {
    * Mutable and single-threaded.
    */
   public static final class Builder extends ImmutableInstrument.Builder {
-    /** Creates an empty builder; prefer {@link Instrument#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder: {@link Instrument#builder()}. */
+    Builder() {}
   }
 
   /**

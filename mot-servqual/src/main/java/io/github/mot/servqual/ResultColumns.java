@@ -104,16 +104,16 @@ final class ResultColumns {
       Column.<AlphaInterval>decimal("confidenceLevel", AlphaInterval::confidenceLevel));
 
   /** An item's reliability statistics: {@code id, correctedItemTotalCorrelation, alphaIfDeleted}. */
-  static final List<Column<ItemReliability>> ITEM_RELIABILITY = List.of(
-      Column.<ItemReliability>integer("id", ItemReliability::id),
-      Column.<ItemReliability>decimal("correctedItemTotalCorrelation", ItemReliability::correctedItemTotalCorrelation),
-      Column.<ItemReliability>decimal("alphaIfDeleted", ItemReliability::alphaIfDeleted));
+  static final List<Column<CronbachAlpha.ItemStatistics>> ITEM_RELIABILITY = List.of(
+      Column.<CronbachAlpha.ItemStatistics>integer("id", CronbachAlpha.ItemStatistics::id),
+      Column.<CronbachAlpha.ItemStatistics>decimal("correctedItemTotalCorrelation", CronbachAlpha.ItemStatistics::correctedItemTotalCorrelation),
+      Column.<CronbachAlpha.ItemStatistics>decimal("alphaIfDeleted", CronbachAlpha.ItemStatistics::alphaIfDeleted));
 
   /** A scale's reliability as a JSON object: {@code n, alpha, items} (each item's statistics). */
-  static final List<Column<Reliability>> RELIABILITY = List.of(
-      Column.<Reliability>integer("n", Reliability::n),
-      Column.<Reliability>decimal("alpha", Reliability::alpha),
-      Column.<Reliability, ItemReliability>list("items", Reliability::itemStatistics, ITEM_RELIABILITY));
+  static final List<Column<CronbachAlpha>> RELIABILITY = List.of(
+      Column.<CronbachAlpha>integer("n", CronbachAlpha::n),
+      Column.<CronbachAlpha>decimal("alpha", CronbachAlpha::alpha),
+      Column.<CronbachAlpha, CronbachAlpha.ItemStatistics>list("items", CronbachAlpha::itemStatistics, ITEM_RELIABILITY));
 
   /** The ids of a list as an array, for {@link Column#integers}. */
   static int[] ids(List<Integer> ids) {

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Build it respondent by respondent with {@link #builder(Instrument)}, column by column with
  * {@link #columnBuilder(Instrument, int)} (the efficient way for large data sets already held in
- * arrays), or read it with {@code io.github.mot.servqual.io.SurveyCsvReader}. Instances are immutable and thread-safe; the
+ * arrays), or read it with {@code io.github.mot.servqual.io.SurveyReader}. Instances are immutable and thread-safe; the
  * arrays are never exposed.
  *
  * @since 0.1.0

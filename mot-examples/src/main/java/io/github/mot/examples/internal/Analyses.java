@@ -34,12 +34,11 @@ import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.GapReport;
 import io.github.mot.servqual.ImportancePerformance;
 import io.github.mot.servqual.Instrument;
-import io.github.mot.servqual.IpaReport;
-import io.github.mot.servqual.ItemGap;
+import io.github.mot.servqual.ImportancePerformanceReport;
 import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.ZoneReport;
-import io.github.mot.servqual.io.CsvReadResult;
+import io.github.mot.servqual.io.SurveyReadResult;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -105,8 +104,8 @@ final class Analyses {
   record Servqual(
       GapReport gaps,
       Optional<ZoneReport> zones,
-      Optional<IpaReport> dimensionIpa,
-      Optional<IpaReport> itemIpa) {
+      Optional<ImportancePerformanceReport> dimensionIpa,
+      Optional<ImportancePerformanceReport> itemIpa) {
 
     /** The reports as text, in reading order. */
     String text() {
@@ -130,14 +129,14 @@ final class Analyses {
     GapReport gaps = GapAnalysis.withDefaults().withMissing(missing).analyze(data);
     Optional<ZoneReport> zones = gaps.zones(); // with A and D answers, the gap report has them
     ImportancePerformance ipa = ImportancePerformance.withDefaults().withMissing(missing);
-    Optional<IpaReport> dims =
+    Optional<ImportancePerformanceReport> dims =
         data.hasPoints() ? Optional.of(ipa.analyzeDimensions(data)) : Optional.empty();
     // Item importance: the item's mean expectation, a common stand-in when the survey asked no
     // separate importance per item.
-    Optional<IpaReport> items = Optional.empty();
+    Optional<ImportancePerformanceReport> items = Optional.empty();
     if (data.has(AnswerKind.EXPECTATION)) {
       List<Double> importance = new ArrayList<>();
-      for (ItemGap it : gaps.items()) {
+      for (GapReport.ItemGap it : gaps.items()) {
         importance.add(Double.isFinite(it.meanExpectation()) ? it.meanExpectation() : 0.0);
       }
       items = Optional.of(ipa.analyzeItems(data, importance));
@@ -175,7 +174,7 @@ final class Analyses {
       html.heading(charts.text("html.ipa"));
     }
     if (s.itemIpa().isPresent()) {
-      IpaReport i = s.itemIpa().get();
+      ImportancePerformanceReport i = s.itemIpa().get();
       written.add(writeText(dir, "servqual-ipa-items.csv",
           export(Format.CSV, i, l)));
       chart(charts.importancePerformance(i, charts.text("ipa.importance.expectation")), "servqual-ipa-items",
@@ -183,7 +182,7 @@ final class Analyses {
       html.pre(i.toString(locale));
     }
     if (s.dimensionIpa().isPresent()) {
-      IpaReport i = s.dimensionIpa().get();
+      ImportancePerformanceReport i = s.dimensionIpa().get();
       written.add(writeText(dir, "servqual-ipa-dimensions.csv",
           export(Format.CSV, i, l)));
       chart(charts.importancePerformance(i, charts.text("ipa.importance.points")), "servqual-ipa-dimensions",
@@ -212,12 +211,12 @@ final class Analyses {
     return io.github.mot.servqual.io.InstrumentFiles.readJson(file);
   }
 
-  static String readSummary(String file, CsvReadResult read) {
+  static String readSummary(String file, SurveyReadResult read) {
     return readSummary(file, read, Locale.ENGLISH);
   }
 
   /** One line in a language: "file: 300 rows: 299 good, 1 bad". */
-  static String readSummary(String file, CsvReadResult read, Locale locale) {
+  static String readSummary(String file, SurveyReadResult read, Locale locale) {
     return readSummary(file, read.rows(), read.goodRows(), read.badRows(), locale);
   }
 

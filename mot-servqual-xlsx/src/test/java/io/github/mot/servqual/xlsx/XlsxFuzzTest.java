@@ -11,8 +11,8 @@ import io.github.mot.core.testing.Seed;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
-import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -125,7 +125,7 @@ class XlsxFuzzTest {
   }
 
   private static void check(String description, byte[] bytes) {
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
     FuzzAssertions.outcome(
         description, DOCUMENTED, () -> reader.read(new ByteArrayInputStream(bytes)));
   }
@@ -165,7 +165,7 @@ class XlsxFuzzTest {
   void damagedSheetXmlIsAnIOException() throws IOException {
     // Before: aalto's WFCException (a checked XMLStreamException thrown undeclared) escaped.
     byte[] nul = withSheetText(workbook(), "<v>123456</v>", "<v>1\u00002</v>");
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
     assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(nul)))
         .isInstanceOf(IOException.class)
         .hasMessageStartingWith("not a readable .xlsx workbook: ");
@@ -175,7 +175,7 @@ class XlsxFuzzTest {
   void aSharedStringIndexBeyondTheTableIsAnIOException() throws IOException {
     // Before: fastexcel-reader's IndexOutOfBoundsException escaped.
     byte[] xlsx = withSheetText(workbook(), "<v>0</v>", "<v>-1</v>");
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
     assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xlsx)))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("IndexOutOfBoundsException");
@@ -186,8 +186,8 @@ class XlsxFuzzTest {
     // Before: new BigDecimal("1E999999999").toPlainString() built a string of a billion digits:
     // minutes of work and gigabytes of heap for one 16-byte cell.
     byte[] xlsx = withSheetText(workbook(), "<v>123456</v>", "<v>1E999999999</v>");
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
-    CsvReadResult read =
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
+    SurveyReadResult read =
         assertTimeoutPreemptively(
             Duration.ofSeconds(5), () -> reader.read(new ByteArrayInputStream(xlsx)));
     assertThat(read.badRows()).isEqualTo(3);

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps the columns of a survey tool's export (one column per question, headed by the question
  * text) to items and answer kinds, so that the export is read as it is, without editing it by hand:
- * {@code SurveyCsvReader.of(instrument).withMapping(mapping)}. A mapping can also define the
+ * {@code SurveyReader.of(instrument).withMapping(mapping)}. A mapping can also define the
  * instrument itself ({@link #instrument(String, RatingScale)}): the items, their dimensions, labels
  * and reverse coding.
  *

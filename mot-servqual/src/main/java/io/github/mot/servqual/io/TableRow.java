@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One row of a tabular source (a CSV record, a spreadsheet row) as text cells, with the line or row
  * number that error messages name. Readers of other formats, such as {@code mot-servqual-xlsx},
- * turn their rows into these and hand them to {@link SurveyCsvReader#readRows(Iterable)}, so every
+ * turn their rows into these and hand them to {@link SurveyReader#readRows(Iterable)}, so every
  * source gets the same checks, column mapping and error reports.
  *
  * @param line the 1-based line (CSV) or row (spreadsheet) number
