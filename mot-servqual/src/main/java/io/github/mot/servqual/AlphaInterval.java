@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 
 
 /**
@@ -21,9 +22,7 @@ public final class AlphaInterval extends ResultValue {
    * @throws IllegalArgumentException if the confidence level is not in (0, 1)
    */
   AlphaInterval(double lower, double upper, double confidenceLevel) {
-    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + confidenceLevel);
-    }
+    Preconditions.openUnit("confidence level", confidenceLevel);
     this.lower = lower;
     this.upper = upper;
     this.confidenceLevel = confidenceLevel;

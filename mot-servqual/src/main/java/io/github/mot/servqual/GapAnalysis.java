@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,9 +77,7 @@ public final class GapAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public GapAnalysis withConfidenceLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
-    }
+    Preconditions.openUnit("confidence level", level);
     return new GapAnalysis(missing, level, parallelism);
   }
 
@@ -102,9 +101,7 @@ public final class GapAnalysis {
    * @throws IllegalArgumentException if {@code threads} is below 1
    */
   public GapAnalysis withParallelism(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("parallelism must be >= 1 thread but was " + threads);
-    }
+    Preconditions.check(threads >= 1, "parallelism", ">= 1 thread", threads);
     return new GapAnalysis(missing, confidenceLevel, threads);
   }
 
@@ -223,10 +220,7 @@ public final class GapAnalysis {
 
   private static int code(SurveyData data, int a, String attribute, String value) {
     int code = data.dictionaries.get(a).indexOf(Objects.requireNonNull(value, "value"));
-    if (code < 0) {
-      throw new IllegalArgumentException(
-          "segment value of " + attribute + " must be one of " + data.dictionaries.get(a) + " but was '" + value + "'");
-    }
+    Preconditions.check(code >= 0, "segment value of " + attribute, "one of " + data.dictionaries.get(a), value);
     return code;
   }
 

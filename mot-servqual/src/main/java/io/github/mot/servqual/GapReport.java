@@ -151,10 +151,7 @@ public final class GapReport extends ResultValue implements Tabular {
    * @throws IllegalArgumentException if the id is out of range
    */
   public ItemGap item(int id) {
-    if (id < 1 || id > items.size()) {
-      throw new IllegalArgumentException("item id must be in [1, " + items.size() + "] but was " + id);
-    }
-    return items.get(id - 1);
+    return ResultColumns.item(items, id);
   }
 
   /**
@@ -165,13 +162,7 @@ public final class GapReport extends ResultValue implements Tabular {
    * @throws IllegalArgumentException if the instrument has no such dimension
    */
   public DimensionGap dimension(Dimension dimension) {
-    for (DimensionGap d : dimensions) {
-      if (d.dimension().equals(dimension)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(
-        "dimension must be one of the instrument's dimensions but was " + dimension);
+    return ResultColumns.dimension(dimensions, DimensionGap::dimension, dimension);
   }
 
   /** An overall score's row: the CSV id, the name's bundle key (or a literal), the estimate. */

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,9 +112,7 @@ public final class ImportancePerformance {
   }
 
   private static void requireFinite(String field, double value) {
-    if (!(Math.abs(value) < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(field + " must be finite but was " + value);
-    }
+    Preconditions.check(Math.abs(value) < Double.POSITIVE_INFINITY, field, "finite", value);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 
 /**
@@ -49,13 +50,8 @@ public final class MeanEstimate extends ResultValue {
       double ciLower,
       double ciUpper,
       double confidenceLevel) {
-    if (n < 0) {
-      throw new IllegalArgumentException("n must be >= 0 but was " + n);
-    }
-    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-      throw new IllegalArgumentException(
-          "confidence level must be in (0, 1) but was " + confidenceLevel);
-    }
+    Preconditions.atLeast("n", n, 0);
+    Preconditions.openUnit("confidence level", confidenceLevel);
     this.n = n;
     this.mean = mean;
     this.standardDeviation = standardDeviation;

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,9 +66,7 @@ public final class PerceptionAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public PerceptionAnalysis withConfidenceLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
-    }
+    Preconditions.openUnit("confidence level", level);
     return new PerceptionAnalysis(missing, level);
   }
 

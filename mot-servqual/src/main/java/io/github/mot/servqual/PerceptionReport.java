@@ -100,10 +100,7 @@ public final class PerceptionReport extends ResultValue implements Tabular {
    * @throws IllegalArgumentException if the id is out of range
    */
   public ItemPerception item(int id) {
-    if (id < 1 || id > items.size()) {
-      throw new IllegalArgumentException("item id must be in [1, " + items.size() + "] but was " + id);
-    }
-    return items.get(id - 1);
+    return ResultColumns.item(items, id);
   }
 
   /**
@@ -114,12 +111,7 @@ public final class PerceptionReport extends ResultValue implements Tabular {
    * @throws IllegalArgumentException if the instrument has no such dimension
    */
   public DimensionPerception dimension(Dimension dimension) {
-    for (DimensionPerception d : dimensions) {
-      if (d.dimension().equals(dimension)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("dimension must be one of the instrument's dimensions but was " + dimension);
+    return ResultColumns.dimension(dimensions, DimensionPerception::dimension, dimension);
   }
 
   /** The SERVPERF row of the score table. */

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -86,9 +87,7 @@ public final class ReliabilityAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public ReliabilityAnalysis withConfidenceLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
-    }
+    Preconditions.openUnit("confidence level", level);
     return new ReliabilityAnalysis(missing, level, replicates, seed);
   }
 
@@ -104,10 +103,7 @@ public final class ReliabilityAnalysis {
    * @throws IllegalArgumentException if {@code replicates} is out of range
    */
   public ReliabilityAnalysis withBootstrap(int replicates, long seed) {
-    if (replicates < 100 || replicates > MAX_REPLICATES) {
-      throw new IllegalArgumentException(
-          "bootstrap replicates must be in [100, " + MAX_REPLICATES + "] but was " + replicates);
-    }
+    Preconditions.inRange("bootstrap replicates", replicates, 100, MAX_REPLICATES);
     return new ReliabilityAnalysis(missing, level, replicates, seed);
   }
 

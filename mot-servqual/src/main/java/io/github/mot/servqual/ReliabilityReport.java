@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column.Target;
 import io.github.mot.core.table.Column;
@@ -110,8 +111,7 @@ public final class ReliabilityReport extends ResultValue implements Tabular {
         return s;
       }
     }
-    throw new IllegalArgumentException("scale must be one of the report's (dimension and score) but was "
-        + dimension + " " + score);
+    throw Preconditions.invalid("scale", "one of the report's (dimension and score)", dimension + " " + score);
   }
 
   /**

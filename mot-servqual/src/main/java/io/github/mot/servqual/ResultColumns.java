@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Column.Target;
@@ -114,6 +115,30 @@ final class ResultColumns {
       Column.<CronbachAlpha>integer("n", CronbachAlpha::n),
       Column.<CronbachAlpha>decimal("alpha", CronbachAlpha::alpha),
       Column.<CronbachAlpha, CronbachAlpha.ItemStatistics>list("items", CronbachAlpha::itemStatistics, ITEM_RELIABILITY));
+
+  /**
+   * The row of an item, by 1-based id, of a report's item list in item order.
+   *
+   * @throws IllegalArgumentException if the id is out of range
+   */
+  static <R> R item(List<R> items, int id) {
+    Preconditions.inRange("item id", id, 1, items.size());
+    return items.get(id - 1);
+  }
+
+  /**
+   * The row of a dimension of a report's dimension list.
+   *
+   * @throws IllegalArgumentException if the list has no row of the dimension
+   */
+  static <R> R dimension(List<R> rows, Function<R, Dimension> dimensionOf, Dimension dimension) {
+    for (R r : rows) {
+      if (dimensionOf.apply(r).equals(dimension)) {
+        return r;
+      }
+    }
+    throw Preconditions.invalid("dimension", "one of the instrument's dimensions", dimension);
+  }
 
   /** The ids of a list as an array, for {@link Column#integers}. */
   static int[] ids(List<Integer> ids) {

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,9 +70,7 @@ public final class WilcoxonGapAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public WilcoxonGapAnalysis withConfidenceLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
-    }
+    Preconditions.openUnit("confidence level", level);
     return new WilcoxonGapAnalysis(missing, level);
   }
 

@@ -79,10 +79,7 @@ public final class WilcoxonGapReport extends ResultValue implements Tabular {
    * @throws IllegalArgumentException if the id is out of range
    */
   public SignedRank item(int id) {
-    if (id < 1 || id > items.size()) {
-      throw new IllegalArgumentException("item id must be in [1, " + items.size() + "] but was " + id);
-    }
-    return items.get(id - 1);
+    return ResultColumns.item(items, id);
   }
 
   /**
@@ -93,12 +90,7 @@ public final class WilcoxonGapReport extends ResultValue implements Tabular {
    * @throws IllegalArgumentException if the instrument has no such dimension
    */
   public SignedRank dimension(Dimension dimension) {
-    for (SignedRank d : dimensions) {
-      if (d.dimension().equals(dimension)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("dimension must be one of the instrument's dimensions but was " + dimension);
+    return ResultColumns.dimension(dimensions, SignedRank::dimension, dimension);
   }
 
   private static final Column<SignedRank> DIMENSION = Column.<SignedRank>text("dimension",

@@ -36,4 +36,13 @@ class PreconditionsTest {
     assertThatThrownBy(() -> Preconditions.oneOf("x", "c", List.of("a", "b")))
         .hasMessage("x must be one of [a, b] but was 'c'");
   }
+
+  @Test
+  void blankText() {
+    assertThat(Preconditions.notBlank("item label", " x ")).isEqualTo(" x ");
+    assertThatThrownBy(() -> Preconditions.notBlank("item label", " "))
+        .hasMessage("item label must not be blank but was ' '");
+    assertThatThrownBy(() -> Preconditions.notBlank("item label", "\t"))
+        .hasMessage("item label must not be blank but was '\\u0009'");
+  }
 }

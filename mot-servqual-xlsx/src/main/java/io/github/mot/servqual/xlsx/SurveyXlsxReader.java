@@ -1,5 +1,6 @@
 package io.github.mot.servqual.xlsx;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.servqual.io.SurveyReadResult;
 import io.github.mot.servqual.io.SurveyReader;
@@ -140,9 +141,7 @@ public final class SurveyXlsxReader {
    * @throws IllegalArgumentException if {@code max} is below 1
    */
   public SurveyXlsxReader withMaxUncompressedBytes(long max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("maxUncompressedBytes must be at least 1 but was " + max);
-    }
+    Preconditions.check(max >= 1, "maxUncompressedBytes", "at least 1", max);
     return new SurveyXlsxReader(rows, sheet, max, maxInflateRatio);
   }
 
@@ -156,9 +155,7 @@ public final class SurveyXlsxReader {
    * @throws IllegalArgumentException if {@code max} is below 1
    */
   public SurveyXlsxReader withMaxInflateRatio(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("maxInflateRatio must be at least 1 but was " + max);
-    }
+    Preconditions.check(max >= 1, "maxInflateRatio", "at least 1", max);
     return new SurveyXlsxReader(rows, sheet, maxUncompressedBytes, max);
   }
 
@@ -399,8 +396,7 @@ public final class SurveyXlsxReader {
   private static Sheet find(ReadableWorkbook wb, String name) {
     Optional<Sheet> s = wb.findSheet(name);
     if (s.isEmpty()) {
-      throw new IllegalArgumentException("sheet must be one of " + wb.getSheets().map(Sheet::getName).toList()
-          + " but was '" + name + "'");
+      throw Preconditions.invalid("sheet", "one of " + wb.getSheets().map(Sheet::getName).toList(), name);
     }
     return s.get();
   }

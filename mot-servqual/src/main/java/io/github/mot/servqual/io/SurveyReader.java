@@ -1,5 +1,6 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.core.internal.Preconditions;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -339,8 +340,10 @@ public final class SurveyReader {
         try {
           return Charset.forName(n);
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("encoding must be a supported charset such as UTF-8, GB18030, GBK, cp949,"
-              + " EUC-KR or windows-1252 but was '" + name + "'", e);
+          IllegalArgumentException bad = Preconditions.invalid("encoding",
+              "a supported charset such as UTF-8, GB18030, GBK, cp949, EUC-KR or windows-1252", name);
+          bad.initCause(e);
+          throw bad;
         }
     }
   }

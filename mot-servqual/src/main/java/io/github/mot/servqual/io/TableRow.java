@@ -1,5 +1,6 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,9 +23,7 @@ public record TableRow(long line, List<String> cells) {
    * @throws NullPointerException if the list or a cell is null
    */
   public TableRow {
-    if (line < 1) {
-      throw new IllegalArgumentException("line must be >= 1 but was " + line);
-    }
+    Preconditions.atLeast("line", line, 1);
     cells = List.copyOf(Objects.requireNonNull(cells, "cells"));
   }
 
