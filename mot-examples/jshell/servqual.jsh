@@ -6,11 +6,11 @@ import io.github.mot.servqual.*;
 import io.github.mot.servqual.io.*;
 import java.nio.file.*;
 
-CsvReadResult read = SurveyCsvReader.of(Instrument.standard()).lenient().read(Path.of("docs/examples/survey.csv"));
+SurveyReadResult read = SurveyReader.of(Instrument.standard()).lenient().read(Path.of("docs/examples/survey.csv"));
 System.out.println(read);
 GapReport report = GapAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE).analyze(read.data());
 System.out.println(report);
-DimensionGap reliability = report.dimension(Dimension.RELIABILITY);
+GapReport.DimensionGap reliability = report.dimension(Dimension.RELIABILITY);
 System.out.printf(java.util.Locale.ROOT, "reliability gap %.3f, alpha(P) %.3f%n", reliability.meanGap(), reliability.alphaPerception());
 System.out.println(Format.CSV.render(report).lines().findFirst().orElseThrow());
 /exit

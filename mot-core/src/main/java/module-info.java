@@ -32,6 +32,7 @@ module io.github.mot.core {
   exports io.github.mot.core.internal to
       io.github.mot.scoring,
       io.github.mot.servqual,
+      io.github.mot.servqual.xlsx,
       io.github.mot.examples;
 
   // Jackson reads the package-private implementations and JSON accessors reflectively; without

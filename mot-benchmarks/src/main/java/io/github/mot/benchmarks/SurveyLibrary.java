@@ -5,11 +5,9 @@ import static io.github.mot.benchmarks.SurveyWorkload.ITEMS;
 
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
-import io.github.mot.servqual.DimensionGap;
-import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.GapReport;
+import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.Instrument;
-import io.github.mot.servqual.ItemGap;
 import io.github.mot.servqual.SurveyData;
 import java.util.List;
 
@@ -77,7 +75,7 @@ public final class SurveyLibrary {
     double[] varE = new double[ITEMS];
     double[] varP = new double[ITEMS];
     for (int i = 0; i < ITEMS; i++) {
-      ItemGap g = report.items().get(i);
+      GapReport.ItemGap g = report.items().get(i);
       meanE[i] = g.meanExpectation();
       meanP[i] = g.meanPerception();
       varE[i] = g.sdExpectation() * g.sdExpectation();
@@ -87,7 +85,7 @@ public final class SurveyLibrary {
     double[] totalE = new double[DIMENSIONS];
     double[] totalP = new double[DIMENSIONS];
     for (int d = 0; d < DIMENSIONS; d++) {
-      DimensionGap g = report.dimensions().get(d);
+      GapReport.DimensionGap g = report.dimensions().get(d);
       int k = g.itemIds().size();
       gap[d] = g.gap().mean();
       // the sd of respondents' dimension means is sd(total) / k

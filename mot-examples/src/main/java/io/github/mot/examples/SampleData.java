@@ -266,7 +266,7 @@ public final class SampleData {
   // ---------------------------------------------------------------- survey
 
   /**
-   * The survey as CSV text, in the format {@code SurveyCsvReader} reads: {@code
+   * The survey as CSV text, in the format {@code SurveyReader} reads: {@code
    * respondent,branch,E1..E22,P1..P22,A1..A22,D1..D22,W_TANGIBLES,...,W_EMPATHY}.
    *
    * @return the CSV text

@@ -3,6 +3,7 @@ package io.github.mot.examples;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noConstructors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -100,6 +101,38 @@ class ArchitectureTest {
         .check(library);
   }
 
+  /** The type that every result implements. */
+  private static final String TABULAR = "io.github.mot.core.table.Tabular";
+
+  @Test
+  void servqualResultsAndTheirRowsHaveNoPublicConstructor() {
+    // a result cannot be built inconsistent: only its analysis (same package) constructs it
+    DescribedPredicate<JavaClass> resultOrNestedInOne = new DescribedPredicate<>("are Tabular or nested in one") {
+      @Override
+      public boolean test(JavaClass c) {
+        for (JavaClass t = c; t != null; t = t.getEnclosingClass().orElse(null)) {
+          if (t.isAssignableTo(TABULAR)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    noConstructors().that().areDeclaredInClassesThat().resideInAPackage("io.github.mot.servqual..")
+        .and().areDeclaredInClassesThat(resultOrNestedInOne)
+        .should().bePublic()
+        .check(library);
+  }
+
+  @Test
+  void everyServqualReportIsTabular() {
+    classes().that().resideInAPackage("io.github.mot.servqual")
+        .and().arePublic().and().areTopLevelClasses()
+        .and().haveSimpleNameEndingWith("Report")
+        .should().implement(TABULAR)
+        .check(library);
+  }
+
   @Test
   void everyPackageIsNullMarked() {
     ArchCondition<JavaClass> nullMarked = new ArchCondition<>("be in a @NullMarked package") {
@@ -117,9 +150,6 @@ class ArchitectureTest {
         .should(nullMarked)
         .check(library);
   }
-
-  /** The result model's interface: every result of every module implements it. */
-  private static final String TABULAR = "io.github.mot.core.table.Tabular";
 
   /**
    * Scoring types that implement {@code Tabular} but are input values, not results, so that users

@@ -19,7 +19,7 @@ class JShellScriptsTest {
   @Test
   void servqualScript() throws IOException {
     assertThat(run("servqual.jsh"))
-        .contains("CsvReadResult[50 rows: 49 good, 1 bad")
+        .contains("SurveyReadResult[50 rows: 49 good, 1 bad")
         .contains("line 8, column P3, value 'x': not an integer")
         .contains("SERVQUAL gap analysis: SERVQUAL 22, 49 respondents, pairwise n = 49")
         .contains("reliability gap -1.808, alpha(P) 0.445")

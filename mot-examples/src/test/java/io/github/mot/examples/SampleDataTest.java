@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
-import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class SampleDataTest {
 
   @Test
   void theSurveyHasThreeHundredRespondentsWithAllFourKindsPointsAndAFewMissingAnswers() throws IOException {
-    CsvReadResult read = SurveyCsvReader.of(Instrument.standard())
+    SurveyReadResult read = SurveyReader.of(Instrument.standard())
         .read(new StringReader(SampleData.embedded(SampleData.SURVEY)));
     assertThat(read.isClean()).isTrue();
     assertThat(read.data().size()).isEqualTo(300);

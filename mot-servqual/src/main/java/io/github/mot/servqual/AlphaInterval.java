@@ -1,26 +1,46 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
+
+
 /**
  * A confidence interval for Cronbach's alpha: Feldt's analytic interval or a bootstrap percentile
- * interval (see {@link ScaleReliability}). Bounds are NaN where the interval is undefined (alpha
+ * interval (see {@link ReliabilityReport.Scale}). Bounds are NaN where the interval is undefined (alpha
  * undefined, fewer than 2 respondents or items, no valid bootstrap replicate).
  *
- * @param lower the lower bound, at most 1
- * @param upper the upper bound, at most 1
- * @param confidenceLevel the confidence level, in (0, 1), such as 0.95
  * @since 0.2.0
  */
-public record AlphaInterval(double lower, double upper, double confidenceLevel) {
+public final class AlphaInterval extends ResultValue {
+
+  private final double lower;
+  private final double upper;
+  private final double confidenceLevel;
 
   /**
    * Checks the level.
    *
    * @throws IllegalArgumentException if the confidence level is not in (0, 1)
    */
-  public AlphaInterval {
-    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + confidenceLevel);
-    }
+  AlphaInterval(double lower, double upper, double confidenceLevel) {
+    Preconditions.openUnit("confidence level", confidenceLevel);
+    this.lower = lower;
+    this.upper = upper;
+    this.confidenceLevel = confidenceLevel;
+  }
+
+  /** {@return the lower bound, at most 1} */
+  public double lower() {
+    return lower;
+  }
+
+  /** {@return the upper bound, at most 1} */
+  public double upper() {
+    return upper;
+  }
+
+  /** {@return the confidence level, in (0, 1), such as 0.95} */
+  public double confidenceLevel() {
+    return confidenceLevel;
   }
 
   /**
@@ -41,5 +61,10 @@ public record AlphaInterval(double lower, double upper, double confidenceLevel) 
   @Override
   public String toString() {
     return isDefined() ? ResultColumns.PLAIN.interval(lower, upper, 3) : io.github.mot.core.table.Cells.UNDEFINED;
+  }
+
+  @Override
+  Object[] components() {
+    return new Object[] {"lower", lower, "upper", upper, "confidenceLevel", confidenceLevel};
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 /**
  * What a survey answer measures. The two-column SERVQUAL format asks each item twice, as an
  * expectation and a perception (PZB 1988); the three-column format of PZB 1994 asks the adequate
@@ -48,7 +49,6 @@ public enum AnswerKind {
         return k;
       }
     }
-    throw new IllegalArgumentException(
-        "answer column prefix must be one of E, P, A, D but was '" + prefix + "'");
+    throw Preconditions.invalid("answer column prefix", "one of E, P, A, D", String.valueOf(prefix));
   }
 }

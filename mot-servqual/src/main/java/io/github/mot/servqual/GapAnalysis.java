@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,9 +77,7 @@ public final class GapAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public GapAnalysis withConfidenceLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
-    }
+    Preconditions.openUnit("confidence level", level);
     return new GapAnalysis(missing, level, parallelism);
   }
 
@@ -102,9 +101,7 @@ public final class GapAnalysis {
    * @throws IllegalArgumentException if {@code threads} is below 1
    */
   public GapAnalysis withParallelism(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("parallelism must be >= 1 thread but was " + threads);
-    }
+    Preconditions.check(threads >= 1, "parallelism", ">= 1 thread", threads);
     return new GapAnalysis(missing, confidenceLevel, threads);
   }
 
@@ -193,17 +190,17 @@ public final class GapAnalysis {
     int a = data.attributeIndex(attribute);
     GapReport one = analyze(data, data.attributeCodes[a], code(data, a, attribute, first));
     GapReport two = analyze(data, data.attributeCodes[a], code(data, a, attribute, second));
-    List<WelchTest> items = new ArrayList<>();
+    List<SegmentComparison.WelchTest> items = new ArrayList<>();
     for (int i = 0; i < one.items().size(); i++) {
-      ItemGap x = one.items().get(i);
+      GapReport.ItemGap x = one.items().get(i);
       items.add(welch(x.id() + " " + x.label(), x.gap(), two.items().get(i).gap()));
     }
-    List<WelchTest> dims = new ArrayList<>();
+    List<SegmentComparison.WelchTest> dims = new ArrayList<>();
     for (int d = 0; d < one.dimensions().size(); d++) {
       dims.add(welch(one.dimensions().get(d).dimension().name(), one.dimensions().get(d).gap(),
           two.dimensions().get(d).gap()));
     }
-    List<WelchTest> overall = new ArrayList<>();
+    List<SegmentComparison.WelchTest> overall = new ArrayList<>();
     overall.add(welch("unweighted SERVQUAL", one.unweighted(), two.unweighted()));
     if (one.weighted().isPresent() && two.weighted().isPresent()) {
       overall.add(welch("weighted SERVQUAL", one.weighted().get(), two.weighted().get()));
@@ -212,7 +209,7 @@ public final class GapAnalysis {
     return new SegmentComparison(attribute, first, second, one, two, items, dims, overall);
   }
 
-  private WelchTest welch(String label, MeanEstimate a, MeanEstimate b) {
+  private SegmentComparison.WelchTest welch(String label, MeanEstimate a, MeanEstimate b) {
     return Stats.welch(label, a.n(), a.mean(), square(a.standardDeviation()), b.n(), b.mean(),
         square(b.standardDeviation()), confidenceLevel);
   }
@@ -223,10 +220,7 @@ public final class GapAnalysis {
 
   private static int code(SurveyData data, int a, String attribute, String value) {
     int code = data.dictionaries.get(a).indexOf(Objects.requireNonNull(value, "value"));
-    if (code < 0) {
-      throw new IllegalArgumentException(
-          "segment value of " + attribute + " must be one of " + data.dictionaries.get(a) + " but was '" + value + "'");
-    }
+    Preconditions.check(code >= 0, "segment value of " + attribute, "one of " + data.dictionaries.get(a), value);
     return code;
   }
 
@@ -241,14 +235,14 @@ public final class GapAnalysis {
         .run(parallelism);
     Instrument ins = data.instrument();
     double min = ins.scale().min();
-    List<ItemGap> items = new ArrayList<>();
+    List<GapReport.ItemGap> items = new ArrayList<>();
     for (int i = 0; i < ins.size(); i++) {
       Engine.Moments m = e.items[i];
       Item item = ins.items().get(i);
-      items.add(new ItemGap(i + 1, item.label(), item.dimension(), m.n, mean(m, 0, 1, min), Math.sqrt(m.variance(0)),
+      items.add(new GapReport.ItemGap(i + 1, item.label(), item.dimension(), m.n, mean(m, 0, 1, min), Math.sqrt(m.variance(0)),
           mean(m, 1, 1, min), Math.sqrt(m.variance(1)), gap(m, 0, 1, 1)));
     }
-    List<DimensionGap> dims = new ArrayList<>();
+    List<GapReport.DimensionGap> dims = new ArrayList<>();
     List<Dimension> dimensions = ins.dimensions();
     for (int d = 0; d < dimensions.size(); d++) {
       Engine.Moments m = e.dims[d];
@@ -258,7 +252,7 @@ public final class GapAnalysis {
       for (int id : ids) {
         idList.add(id);
       }
-      dims.add(new DimensionGap(dimensions.get(d), idList, m.n, mean(m, 0, k, min), Math.sqrt(m.variance(0)) / k,
+      dims.add(new GapReport.DimensionGap(dimensions.get(d), idList, m.n, mean(m, 0, k, min), Math.sqrt(m.variance(0)) / k,
           mean(m, 1, k, min), Math.sqrt(m.variance(1)) / k, gap(m, 0, 1, k),
           reliability(e.rel[d][0], ids), reliability(e.rel[d][1], ids), reliability(e.rel[d][2], ids)));
     }
@@ -297,12 +291,12 @@ public final class GapAnalysis {
         filter, code, false).run(parallelism);
     Instrument ins = data.instrument();
     double min = ins.scale().min();
-    List<ToleranceZone> items = new ArrayList<>();
+    List<ZoneReport.Zone> items = new ArrayList<>();
     for (int i = 0; i < ins.size(); i++) {
       Item item = ins.items().get(i);
       items.add(zone(item.label(), item.dimension(), OptionalInt.of(i + 1), e.items[i], 1, min));
     }
-    List<ToleranceZone> dims = new ArrayList<>();
+    List<ZoneReport.Zone> dims = new ArrayList<>();
     List<Dimension> dimensions = ins.dimensions();
     for (int d = 0; d < dimensions.size(); d++) {
       dims.add(zone(dimensions.get(d).name(), dimensions.get(d), OptionalInt.empty(), e.dims[d],
@@ -311,11 +305,11 @@ public final class GapAnalysis {
     return new ZoneReport(ins.name(), missing, e.total.respondents, e.total.complete, items, dims);
   }
 
-  private ToleranceZone zone(String label, Dimension dim, OptionalInt id, Engine.Moments m, int k, double min) {
+  private ZoneReport.Zone zone(String label, Dimension dim, OptionalInt id, Engine.Moments m, int k, double min) {
     MeanEstimate msa = gap(m, 0, 2, k);
     MeanEstimate mss = gap(m, 1, 2, k);
-    return new ToleranceZone(label, dim, id, m.n, mean(m, 0, k, min), mean(m, 1, k, min), mean(m, 2, k, min), msa,
-        mss, ZonePosition.of(msa.mean(), mss.mean()));
+    return new ZoneReport.Zone(label, dim, id, m.n, mean(m, 0, k, min), mean(m, 1, k, min), mean(m, 2, k, min), msa,
+        mss, ZoneReport.Position.of(msa.mean(), mss.mean()));
   }
 
   /** Mean of kind x over respondents' means of k items, back on the scale. */
@@ -329,7 +323,7 @@ public final class GapAnalysis {
     return Stats.estimate(m.n, mean, m.diffVariance(x, y) / ((double) k * k), confidenceLevel);
   }
 
-  private static Reliability reliability(Engine.RelSums r, int[] ids) {
+  private static CronbachAlpha reliability(Engine.RelSums r, int[] ids) {
     return Stats.reliability(r.n, ids, r.s, r.ss, r.sxt, r.st, r.sst);
   }
 

@@ -1,7 +1,7 @@
 package io.github.mot.servqual;
 
-import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Table;
 import io.github.mot.core.table.Tables;
@@ -32,36 +32,37 @@ import java.util.OptionalDouble;
  * <p>The unweighted and weighted scores need every E and P answer of the respondent; SERVPERF
  * needs every P answer. Instances are immutable and thread-safe.
  *
- * @param instrument the instrument's name
- * @param missingPolicy how missing answers were treated
- * @param respondents the respondents in the data (or segment) before any deletion
- * @param completeCases the respondents with every E and P answer
- * @param items one gap per item, in item order
- * @param dimensions one gap per dimension, in instrument order
- * @param unweighted the unweighted SERVQUAL score
- * @param weighted the weighted SERVQUAL score, empty without importance points
- * @param servperf the SERVPERF score (mean perception)
- * @param zones zones of tolerance when the data also has adequate and desired answers
  * @since 0.1.0
  */
-public record GapReport(
-    String instrument,
-    MissingPolicy missingPolicy,
-    long respondents,
-    long completeCases,
-    List<ItemGap> items,
-    List<DimensionGap> dimensions,
-    MeanEstimate unweighted,
-    Optional<MeanEstimate> weighted,
-    MeanEstimate servperf,
-    Optional<ZoneReport> zones) implements Tabular {
+public final class GapReport extends ResultValue implements Tabular {
+
+  private final String instrument;
+  private final MissingPolicy missingPolicy;
+  private final long respondents;
+  private final long completeCases;
+  private final List<ItemGap> items;
+  private final List<DimensionGap> dimensions;
+  private final MeanEstimate unweighted;
+  private final Optional<MeanEstimate> weighted;
+  private final MeanEstimate servperf;
+  private final Optional<ZoneReport> zones;
 
   /**
    * Checks and copies the parts.
    *
    * @throws NullPointerException if a part is null
    */
-  public GapReport {
+  GapReport(
+      String instrument,
+      MissingPolicy missingPolicy,
+      long respondents,
+      long completeCases,
+      List<ItemGap> items,
+      List<DimensionGap> dimensions,
+      MeanEstimate unweighted,
+      Optional<MeanEstimate> weighted,
+      MeanEstimate servperf,
+      Optional<ZoneReport> zones) {
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(missingPolicy, "missingPolicy");
     items = List.copyOf(items);
@@ -70,6 +71,66 @@ public record GapReport(
     Objects.requireNonNull(weighted, "weighted");
     Objects.requireNonNull(servperf, "servperf");
     Objects.requireNonNull(zones, "zones");
+    this.instrument = instrument;
+    this.missingPolicy = missingPolicy;
+    this.respondents = respondents;
+    this.completeCases = completeCases;
+    this.items = items;
+    this.dimensions = dimensions;
+    this.unweighted = unweighted;
+    this.weighted = weighted;
+    this.servperf = servperf;
+    this.zones = zones;
+  }
+
+  /** {@return the instrument's name} */
+  public String instrument() {
+    return instrument;
+  }
+
+  /** {@return how missing answers were treated} */
+  public MissingPolicy missingPolicy() {
+    return missingPolicy;
+  }
+
+  /** {@return the respondents in the data (or segment) before any deletion} */
+  public long respondents() {
+    return respondents;
+  }
+
+  /** {@return the respondents with every E and P answer} */
+  public long completeCases() {
+    return completeCases;
+  }
+
+  /** {@return one gap per item, in item order} */
+  public List<ItemGap> items() {
+    return items;
+  }
+
+  /** {@return one gap per dimension, in instrument order} */
+  public List<DimensionGap> dimensions() {
+    return dimensions;
+  }
+
+  /** {@return the unweighted SERVQUAL score} */
+  public MeanEstimate unweighted() {
+    return unweighted;
+  }
+
+  /** {@return the weighted SERVQUAL score, empty without importance points} */
+  public Optional<MeanEstimate> weighted() {
+    return weighted;
+  }
+
+  /** {@return the SERVPERF score (mean perception)} */
+  public MeanEstimate servperf() {
+    return servperf;
+  }
+
+  /** {@return zones of tolerance when the data also has adequate and desired answers} */
+  public Optional<ZoneReport> zones() {
+    return zones;
   }
 
   /**
@@ -90,10 +151,7 @@ public record GapReport(
    * @throws IllegalArgumentException if the id is out of range
    */
   public ItemGap item(int id) {
-    if (id < 1 || id > items.size()) {
-      throw new IllegalArgumentException("item id must be in [1, " + items.size() + "] but was " + id);
-    }
-    return items.get(id - 1);
+    return ResultColumns.item(items, id);
   }
 
   /**
@@ -104,13 +162,7 @@ public record GapReport(
    * @throws IllegalArgumentException if the instrument has no such dimension
    */
   public DimensionGap dimension(Dimension dimension) {
-    for (DimensionGap d : dimensions) {
-      if (d.dimension().equals(dimension)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(
-        "dimension must be one of the instrument's dimensions but was " + dimension);
+    return ResultColumns.dimension(dimensions, DimensionGap::dimension, dimension);
   }
 
   /** An overall score's row: the CSV id, the name's bundle key (or a literal), the estimate. */
@@ -140,11 +192,11 @@ public record GapReport(
           Column.<DimensionGap>decimal("alphaExpectation", DimensionGap::alphaExpectation).header("table.alphaE"),
           Column.<DimensionGap>decimal("alphaPerception", DimensionGap::alphaPerception).header("table.alphaP"),
           Column.<DimensionGap>decimal("alphaGap", DimensionGap::alphaGap).header("table.alphaGap"),
-          Column.<DimensionGap, Reliability>object("reliabilityExpectation", DimensionGap::expectationReliability,
+          Column.<DimensionGap, CronbachAlpha>object("reliabilityExpectation", DimensionGap::expectationReliability,
               ResultColumns.RELIABILITY),
-          Column.<DimensionGap, Reliability>object("reliabilityPerception", DimensionGap::perceptionReliability,
+          Column.<DimensionGap, CronbachAlpha>object("reliabilityPerception", DimensionGap::perceptionReliability,
               ResultColumns.RELIABILITY),
-          Column.<DimensionGap, Reliability>object("reliabilityGap", DimensionGap::gapReliability,
+          Column.<DimensionGap, CronbachAlpha>object("reliabilityGap", DimensionGap::gapReliability,
               ResultColumns.RELIABILITY)));
 
   private static final List<Column<Score>> SCORES = ResultColumns.concat(List.of(
@@ -224,5 +276,310 @@ public record GapReport(
    */
   public String toString(Locale locale) {
     return Format.TEXT.render(this, locale);
+  }
+
+  @Override
+  Object[] components() {
+    return new Object[] {
+        "instrument", instrument,
+        "missingPolicy", missingPolicy,
+        "respondents", respondents,
+        "completeCases", completeCases,
+        "items", items,
+        "dimensions", dimensions,
+        "unweighted", unweighted,
+        "weighted", weighted,
+        "servperf", servperf,
+        "zones", zones};
+  }
+
+  /**
+   * The gap of one item: mean expectation E, mean perception P and the gap {@code P - E} with its
+   * paired t test and confidence interval (PZB 1988). Means are on the instrument's scale after
+   * reverse coding; standard deviations are sample standard deviations ({@code n - 1}). All rest on
+   * the same {@code n} respondents: those who answered both E and P of the item (pairwise) or the
+   * complete cases (listwise).
+   *
+   * @since 0.1.0
+   */
+  public static final class ItemGap extends ResultValue {
+
+    private final int id;
+    private final String label;
+    private final Dimension dimension;
+    private final long n;
+    private final double meanExpectation;
+    private final double sdExpectation;
+    private final double meanPerception;
+    private final double sdPerception;
+    private final MeanEstimate gap;
+
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    ItemGap(
+        int id,
+        String label,
+        Dimension dimension,
+        long n,
+        double meanExpectation,
+        double sdExpectation,
+        double meanPerception,
+        double sdPerception,
+        MeanEstimate gap) {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(dimension, "dimension");
+      Objects.requireNonNull(gap, "gap");
+      this.id = id;
+      this.label = label;
+      this.dimension = dimension;
+      this.n = n;
+      this.meanExpectation = meanExpectation;
+      this.sdExpectation = sdExpectation;
+      this.meanPerception = meanPerception;
+      this.sdPerception = sdPerception;
+      this.gap = gap;
+    }
+
+    /** {@return the 1-based item id} */
+    public int id() {
+      return id;
+    }
+
+    /** {@return the item label} */
+    public String label() {
+      return label;
+    }
+
+    /** {@return the item's dimension} */
+    public Dimension dimension() {
+      return dimension;
+    }
+
+    /** {@return the respondents used} */
+    public long n() {
+      return n;
+    }
+
+    /** {@return mean E, NaN if {@code n = 0}} */
+    public double meanExpectation() {
+      return meanExpectation;
+    }
+
+    /** {@return sample standard deviation of E, NaN if {@code n < 2}} */
+    public double sdExpectation() {
+      return sdExpectation;
+    }
+
+    /** {@return mean P, NaN if {@code n = 0}} */
+    public double meanPerception() {
+      return meanPerception;
+    }
+
+    /** {@return sample standard deviation of P, NaN if {@code n < 2}} */
+    public double sdPerception() {
+      return sdPerception;
+    }
+
+    /**
+     * {@return the gap {@code P - E}: mean, standard deviation, paired t, p and confidence interval}
+     */
+    public MeanEstimate gap() {
+      return gap;
+    }
+
+    /**
+     * The mean gap {@code P - E}, the same as {@code gap().mean()}.
+     *
+     * @return the mean gap, negative when perceptions fall short of expectations
+     */
+    public double meanGap() {
+      return gap.mean();
+    }
+
+    @Override
+    Object[] components() {
+      return new Object[] {
+          "id", id,
+          "label", label,
+          "dimension", dimension,
+          "n", n,
+          "meanExpectation", meanExpectation,
+          "sdExpectation", sdExpectation,
+          "meanPerception", meanPerception,
+          "sdPerception", sdPerception,
+          "gap", gap};
+    }
+  }
+
+  /**
+   * The gap of one dimension, computed on each respondent's dimension means (the mean of the
+   * dimension's items): mean expectation, mean perception, the gap {@code P - E} with its paired t
+   * test, and Cronbach's alpha of the dimension's items for E, for P and for the gap scores. All rest
+   * on the {@code n} respondents who answered every E and P of the dimension (pairwise) or on the
+   * complete cases (listwise).
+   *
+   * @since 0.1.0
+   */
+  public static final class DimensionGap extends ResultValue {
+
+    private final Dimension dimension;
+    private final List<Integer> itemIds;
+    private final long n;
+    private final double meanExpectation;
+    private final double sdExpectation;
+    private final double meanPerception;
+    private final double sdPerception;
+    private final MeanEstimate gap;
+    private final CronbachAlpha expectationReliability;
+    private final CronbachAlpha perceptionReliability;
+    private final CronbachAlpha gapReliability;
+
+    /**
+     * Checks and copies the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    DimensionGap(
+        Dimension dimension,
+        List<Integer> itemIds,
+        long n,
+        double meanExpectation,
+        double sdExpectation,
+        double meanPerception,
+        double sdPerception,
+        MeanEstimate gap,
+        CronbachAlpha expectationReliability,
+        CronbachAlpha perceptionReliability,
+        CronbachAlpha gapReliability) {
+      Objects.requireNonNull(dimension, "dimension");
+      itemIds = List.copyOf(itemIds);
+      Objects.requireNonNull(gap, "gap");
+      Objects.requireNonNull(expectationReliability, "expectationReliability");
+      Objects.requireNonNull(perceptionReliability, "perceptionReliability");
+      Objects.requireNonNull(gapReliability, "gapReliability");
+      this.dimension = dimension;
+      this.itemIds = itemIds;
+      this.n = n;
+      this.meanExpectation = meanExpectation;
+      this.sdExpectation = sdExpectation;
+      this.meanPerception = meanPerception;
+      this.sdPerception = sdPerception;
+      this.gap = gap;
+      this.expectationReliability = expectationReliability;
+      this.perceptionReliability = perceptionReliability;
+      this.gapReliability = gapReliability;
+    }
+
+    /** {@return the dimension} */
+    public Dimension dimension() {
+      return dimension;
+    }
+
+    /** {@return the 1-based ids of its items} */
+    public List<Integer> itemIds() {
+      return itemIds;
+    }
+
+    /** {@return the respondents used} */
+    public long n() {
+      return n;
+    }
+
+    /** {@return mean of the respondents' mean E} */
+    public double meanExpectation() {
+      return meanExpectation;
+    }
+
+    /** {@return sample standard deviation of the respondents' mean E} */
+    public double sdExpectation() {
+      return sdExpectation;
+    }
+
+    /** {@return mean of the respondents' mean P} */
+    public double meanPerception() {
+      return meanPerception;
+    }
+
+    /** {@return sample standard deviation of the respondents' mean P} */
+    public double sdPerception() {
+      return sdPerception;
+    }
+
+    /**
+     * {@return the dimension gap: mean, standard deviation, paired t, p and confidence interval}
+     */
+    public MeanEstimate gap() {
+      return gap;
+    }
+
+    /** {@return alpha and item statistics of the E answers} */
+    public CronbachAlpha expectationReliability() {
+      return expectationReliability;
+    }
+
+    /** {@return alpha and item statistics of the P answers} */
+    public CronbachAlpha perceptionReliability() {
+      return perceptionReliability;
+    }
+
+    /** {@return alpha and item statistics of the item gaps {@code P - E}} */
+    public CronbachAlpha gapReliability() {
+      return gapReliability;
+    }
+
+    /**
+     * Cronbach's alpha of the dimension's expectation items.
+     *
+     * @return alpha, at most 1, NaN where undefined
+     */
+    public double alphaExpectation() {
+      return expectationReliability.alpha();
+    }
+
+    /**
+     * Cronbach's alpha of the dimension's perception items.
+     *
+     * @return alpha, at most 1, NaN where undefined
+     */
+    public double alphaPerception() {
+      return perceptionReliability.alpha();
+    }
+
+    /**
+     * Cronbach's alpha of the dimension's item gaps {@code P - E}.
+     *
+     * @return alpha, at most 1, NaN where undefined
+     */
+    public double alphaGap() {
+      return gapReliability.alpha();
+    }
+
+    /**
+     * The mean dimension gap, the same as {@code gap().mean()}.
+     *
+     * @return the mean gap
+     */
+    public double meanGap() {
+      return gap.mean();
+    }
+
+    @Override
+    Object[] components() {
+      return new Object[] {
+          "dimension", dimension,
+          "itemIds", itemIds,
+          "n", n,
+          "meanExpectation", meanExpectation,
+          "sdExpectation", sdExpectation,
+          "meanPerception", meanPerception,
+          "sdPerception", sdPerception,
+          "gap", gap,
+          "expectationReliability", expectationReliability,
+          "perceptionReliability", perceptionReliability,
+          "gapReliability", gapReliability};
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +10,11 @@ import java.util.OptionalInt;
 /**
  * Importance-performance analysis (Martilla and James 1977): each dimension (importance from the
  * respondents' importance points) or item (importance supplied by the caller) is placed by its
- * importance and its performance, the mean perception, into one of four {@link Quadrant}s, split at
+ * importance and its performance, the mean perception, into one of four {@link ImportancePerformanceReport.Quadrant}s, split at
  * the grand means of the points or at given cuts.
  *
  * <pre>{@code
- * IpaReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(data);
+ * ImportancePerformanceReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(data);
  * ipa.priorities();   // CONCENTRATE_HERE first
  * }</pre>
  *
@@ -111,9 +112,7 @@ public final class ImportancePerformance {
   }
 
   private static void requireFinite(String field, double value) {
-    if (!(Math.abs(value) < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(field + " must be finite but was " + value);
-    }
+    Preconditions.check(Math.abs(value) < Double.POSITIVE_INFINITY, field, "finite", value);
   }
 
   /**
@@ -124,7 +123,7 @@ public final class ImportancePerformance {
    * @throws IllegalArgumentException if the data has no perception answers or no importance points, or
    *     a top-box measure counts as many boxes as the scale has points
    */
-  public IpaReport analyzeDimensions(SurveyData data) {
+  public ImportancePerformanceReport analyzeDimensions(SurveyData data) {
     Objects.requireNonNull(data, "data");
     if (!data.hasPoints()) {
       throw new IllegalArgumentException(
@@ -159,7 +158,7 @@ public final class ImportancePerformance {
    * @throws IllegalArgumentException if the list does not have one finite value per item, the data
    *     has no perception answers, or a top-box measure counts as many boxes as the scale has points
    */
-  public IpaReport analyzeItems(SurveyData data, List<Double> importance) {
+  public ImportancePerformanceReport analyzeItems(SurveyData data, List<Double> importance) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(importance, "importance");
     Instrument ins = data.instrument();
@@ -195,21 +194,21 @@ public final class ImportancePerformance {
     return new Engine(data, List.of(AnswerKind.PERCEPTION), missing, null, 0, false).run();
   }
 
-  private IpaReport place(String[] labels, Dimension[] dims, int @org.jspecify.annotations.Nullable [] ids,
+  private ImportancePerformanceReport place(String[] labels, Dimension[] dims, int @org.jspecify.annotations.Nullable [] ids,
       long[] n, double[] imp, double[] perf) {
     boolean grand = Double.isNaN(importanceCut);
     double ic = grand ? meanOfFinite(imp) : importanceCut;
     double pc = grand ? meanOfFinite(perf) : performanceCut;
     double is = spread(imp);
     double ps = spread(perf);
-    List<IpaPoint> points = new ArrayList<>();
+    List<ImportancePerformanceReport.Point> points = new ArrayList<>();
     for (int j = 0; j < labels.length; j++) {
-      Quadrant q = Quadrant.of(imp[j] >= ic, perf[j] >= pc);
+      ImportancePerformanceReport.Quadrant q = ImportancePerformanceReport.Quadrant.of(imp[j] >= ic, perf[j] >= pc);
       double priority = (imp[j] - ic) / is - (perf[j] - pc) / ps;
-      points.add(new IpaPoint(labels[j], dims[j], ids == null ? OptionalInt.empty() : OptionalInt.of(ids[j]), n[j],
+      points.add(new ImportancePerformanceReport.Point(labels[j], dims[j], ids == null ? OptionalInt.empty() : OptionalInt.of(ids[j]), n[j],
           imp[j], perf[j], q, priority));
     }
-    return new IpaReport(points, ic, pc, grand, measure);
+    return new ImportancePerformanceReport(points, ic, pc, grand, measure);
   }
 
   private static double meanOfFinite(double[] x) {

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Column.Target;
@@ -53,8 +54,8 @@ public abstract class Instrument implements Tabular {
    * Mutable and single-threaded.
    */
   public static final class Builder extends ImmutableInstrument.Builder {
-    /** Creates an empty builder; prefer {@link Instrument#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder: {@link Instrument#builder()}. */
+    Builder() {}
   }
 
   /**
@@ -149,9 +150,7 @@ public abstract class Instrument implements Tabular {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
-      throw new IllegalArgumentException("instrument name must not be blank but was '" + name() + "'");
-    }
+    Preconditions.notBlank("instrument name", name());
     if (items().isEmpty() || items().size() > MAX_ITEMS) {
       throw new IllegalArgumentException(
           "instrument items must number 1 to " + MAX_ITEMS + " but were " + items().size());
@@ -183,9 +182,7 @@ public abstract class Instrument implements Tabular {
    * @throws IllegalArgumentException if the id is out of range
    */
   public final Item item(int id) {
-    if (id < 1 || id > size()) {
-      throw new IllegalArgumentException("item id must be in [1, " + size() + "] but was " + id);
-    }
+    Preconditions.inRange("item id", id, 1, size());
     return items().get(id - 1);
   }
 

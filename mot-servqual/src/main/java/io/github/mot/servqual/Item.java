@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.Locale;
 
 import org.immutables.value.Value;
@@ -102,9 +103,7 @@ public abstract class Item {
 
   @Value.Check
   void check() {
-    if (label().isBlank()) {
-      throw new IllegalArgumentException("item label must not be blank but was '" + label() + "'");
-    }
+    Preconditions.notBlank("item label", label());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 
 /**
@@ -18,43 +19,99 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  *
- * @param n the number of cases
- * @param mean the mean, in the units of the scale (or points)
- * @param standardDeviation the sample standard deviation, {@code n - 1} divisor
- * @param standardError {@code standardDeviation / sqrt(n)}
- * @param t the t statistic of the test that the population mean is 0
- * @param degreesOfFreedom {@code n - 1}
- * @param p the two-sided p-value of that test, in {@code [0, 1]}
- * @param ciLower the lower bound of the confidence interval of the mean
- * @param ciUpper the upper bound of the confidence interval of the mean
- * @param confidenceLevel the confidence level of the interval, such as 0.95
  * @since 0.1.0
  */
-public record MeanEstimate(
-    long n,
-    double mean,
-    double standardDeviation,
-    double standardError,
-    double t,
-    double degreesOfFreedom,
-    double p,
-    double ciLower,
-    double ciUpper,
-    double confidenceLevel) {
+public final class MeanEstimate extends ResultValue {
+
+  private final long n;
+  private final double mean;
+  private final double standardDeviation;
+  private final double standardError;
+  private final double t;
+  private final double degreesOfFreedom;
+  private final double p;
+  private final double ciLower;
+  private final double ciUpper;
+  private final double confidenceLevel;
 
   /**
    * Checks the parts.
    *
    * @throws IllegalArgumentException if {@code n < 0} or the confidence level is not in (0, 1)
    */
-  public MeanEstimate {
-    if (n < 0) {
-      throw new IllegalArgumentException("n must be >= 0 but was " + n);
-    }
-    if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-      throw new IllegalArgumentException(
-          "confidence level must be in (0, 1) but was " + confidenceLevel);
-    }
+  MeanEstimate(
+      long n,
+      double mean,
+      double standardDeviation,
+      double standardError,
+      double t,
+      double degreesOfFreedom,
+      double p,
+      double ciLower,
+      double ciUpper,
+      double confidenceLevel) {
+    Preconditions.atLeast("n", n, 0);
+    Preconditions.openUnit("confidence level", confidenceLevel);
+    this.n = n;
+    this.mean = mean;
+    this.standardDeviation = standardDeviation;
+    this.standardError = standardError;
+    this.t = t;
+    this.degreesOfFreedom = degreesOfFreedom;
+    this.p = p;
+    this.ciLower = ciLower;
+    this.ciUpper = ciUpper;
+    this.confidenceLevel = confidenceLevel;
+  }
+
+  /** {@return the number of cases} */
+  public long n() {
+    return n;
+  }
+
+  /** {@return the mean, in the units of the scale (or points)} */
+  public double mean() {
+    return mean;
+  }
+
+  /** {@return the sample standard deviation, {@code n - 1} divisor} */
+  public double standardDeviation() {
+    return standardDeviation;
+  }
+
+  /** {@return {@code standardDeviation / sqrt(n)}} */
+  public double standardError() {
+    return standardError;
+  }
+
+  /** {@return the t statistic of the test that the population mean is 0} */
+  public double t() {
+    return t;
+  }
+
+  /** {@return {@code n - 1}} */
+  public double degreesOfFreedom() {
+    return degreesOfFreedom;
+  }
+
+  /** {@return the two-sided p-value of that test, in {@code [0, 1]}} */
+  public double p() {
+    return p;
+  }
+
+  /** {@return the lower bound of the confidence interval of the mean} */
+  public double ciLower() {
+    return ciLower;
+  }
+
+  /** {@return the upper bound of the confidence interval of the mean} */
+  public double ciUpper() {
+    return ciUpper;
+  }
+
+  /** {@return the confidence level of the interval, such as 0.95} */
+  public double confidenceLevel() {
+    return confidenceLevel;
   }
 
   /**
@@ -82,5 +139,20 @@ public record MeanEstimate(
 
   static String requireLabel(String label) {
     return Objects.requireNonNull(label, "label");
+  }
+
+  @Override
+  Object[] components() {
+    return new Object[] {
+        "n", n,
+        "mean", mean,
+        "standardDeviation", standardDeviation,
+        "standardError", standardError,
+        "t", t,
+        "degreesOfFreedom", degreesOfFreedom,
+        "p", p,
+        "ciLower", ciLower,
+        "ciUpper", ciUpper,
+        "confidenceLevel", confidenceLevel};
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * perceptions per item and dimension with confidence intervals, Cronbach's alpha per dimension and
  * the SERVPERF score; gaps need expectations and are not computed. The data may have other kinds
  * too; only the perceptions are read. {@link ReliabilityAnalysis}, {@link ImportancePerformance}
- * and {@link io.github.mot.servqual.io.SurveyCsvReader} work on such data as well.
+ * and {@link io.github.mot.servqual.io.SurveyReader} work on such data as well.
  *
  * <pre>{@code
  * PerceptionReport servperf = PerceptionAnalysis.withDefaults().analyze(data);
@@ -65,9 +66,7 @@ public final class PerceptionAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public PerceptionAnalysis withConfidenceLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
-    }
+    Preconditions.openUnit("confidence level", level);
     return new PerceptionAnalysis(missing, level);
   }
 
@@ -94,7 +93,7 @@ public final class PerceptionAnalysis {
     }
     boolean listwise = missing == MissingPolicy.LISTWISE;
     double min = ins.scale().min();
-    List<ItemPerception> items = new ArrayList<>();
+    List<PerceptionReport.ItemPerception> items = new ArrayList<>();
     for (int i = 0; i < ins.size(); i++) {
       long n = 0;
       long s = 0;
@@ -108,9 +107,9 @@ public final class PerceptionAnalysis {
         }
       }
       Item item = ins.items().get(i);
-      items.add(new ItemPerception(i + 1, item.label(), item.dimension(), estimate(n, s, ss, 1, min)));
+      items.add(new PerceptionReport.ItemPerception(i + 1, item.label(), item.dimension(), estimate(n, s, ss, 1, min)));
     }
-    List<DimensionPerception> dims = new ArrayList<>();
+    List<PerceptionReport.DimensionPerception> dims = new ArrayList<>();
     for (Dimension d : ins.dimensions()) {
       int[] ids = ins.itemIds(d).stream().mapToInt(Integer::intValue).toArray();
       ScaleValues dv = ScaleValues.of(data, ScoreKind.PERCEPTION, ids);
@@ -129,12 +128,12 @@ public final class PerceptionAnalysis {
         ss += t * t;
       }
       AlphaMath.Result a = AlphaMath.compute(dv, rows, true, false);
-      List<ItemReliability> stats = new ArrayList<>();
+      List<CronbachAlpha.ItemStatistics> stats = new ArrayList<>();
       for (int j = 0; j < ids.length; j++) {
-        stats.add(new ItemReliability(ids[j], a.itemTotal[j], a.alphaIfDeleted[j]));
+        stats.add(new CronbachAlpha.ItemStatistics(ids[j], a.itemTotal[j], a.alphaIfDeleted[j]));
       }
-      dims.add(new DimensionPerception(d, Arrays.stream(ids).boxed().toList(),
-          estimate(rows.length, s, ss, ids.length, min), new Reliability(rows.length, ids.length, a.alpha, stats)));
+      dims.add(new PerceptionReport.DimensionPerception(d, Arrays.stream(ids).boxed().toList(),
+          estimate(rows.length, s, ss, ids.length, min), new CronbachAlpha(rows.length, ids.length, a.alpha, stats)));
     }
     long s = 0;
     long ss = 0;

@@ -1,7 +1,7 @@
 package io.github.mot.servqual;
 
-import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Table;
 import io.github.mot.core.table.Tables;
@@ -18,35 +18,78 @@ import java.util.function.Function;
  *
  * <p>Instances are immutable and thread-safe.
  *
- * @param instrument the instrument's name
- * @param missingPolicy how missing answers were treated
- * @param respondents the respondents in the data
- * @param completeCases the respondents with every perception answer
- * @param items one entry per item, in item order
- * @param dimensions one entry per dimension, in instrument order
- * @param servperf the SERVPERF score over the complete cases
  * @since 0.2.0
  */
-public record PerceptionReport(
-    String instrument,
-    MissingPolicy missingPolicy,
-    long respondents,
-    long completeCases,
-    List<ItemPerception> items,
-    List<DimensionPerception> dimensions,
-    MeanEstimate servperf) implements Tabular {
+public final class PerceptionReport extends ResultValue implements Tabular {
+
+  private final String instrument;
+  private final MissingPolicy missingPolicy;
+  private final long respondents;
+  private final long completeCases;
+  private final List<ItemPerception> items;
+  private final List<DimensionPerception> dimensions;
+  private final MeanEstimate servperf;
 
   /**
    * Checks and copies the parts.
    *
    * @throws NullPointerException if a part is null
    */
-  public PerceptionReport {
+  PerceptionReport(
+      String instrument,
+      MissingPolicy missingPolicy,
+      long respondents,
+      long completeCases,
+      List<ItemPerception> items,
+      List<DimensionPerception> dimensions,
+      MeanEstimate servperf) {
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(missingPolicy, "missingPolicy");
     items = List.copyOf(items);
     dimensions = List.copyOf(dimensions);
     Objects.requireNonNull(servperf, "servperf");
+    this.instrument = instrument;
+    this.missingPolicy = missingPolicy;
+    this.respondents = respondents;
+    this.completeCases = completeCases;
+    this.items = items;
+    this.dimensions = dimensions;
+    this.servperf = servperf;
+  }
+
+  /** {@return the instrument's name} */
+  public String instrument() {
+    return instrument;
+  }
+
+  /** {@return how missing answers were treated} */
+  public MissingPolicy missingPolicy() {
+    return missingPolicy;
+  }
+
+  /** {@return the respondents in the data} */
+  public long respondents() {
+    return respondents;
+  }
+
+  /** {@return the respondents with every perception answer} */
+  public long completeCases() {
+    return completeCases;
+  }
+
+  /** {@return one entry per item, in item order} */
+  public List<ItemPerception> items() {
+    return items;
+  }
+
+  /** {@return one entry per dimension, in instrument order} */
+  public List<DimensionPerception> dimensions() {
+    return dimensions;
+  }
+
+  /** {@return the SERVPERF score over the complete cases} */
+  public MeanEstimate servperf() {
+    return servperf;
   }
 
   /**
@@ -57,10 +100,7 @@ public record PerceptionReport(
    * @throws IllegalArgumentException if the id is out of range
    */
   public ItemPerception item(int id) {
-    if (id < 1 || id > items.size()) {
-      throw new IllegalArgumentException("item id must be in [1, " + items.size() + "] but was " + id);
-    }
-    return items.get(id - 1);
+    return ResultColumns.item(items, id);
   }
 
   /**
@@ -71,12 +111,7 @@ public record PerceptionReport(
    * @throws IllegalArgumentException if the instrument has no such dimension
    */
   public DimensionPerception dimension(Dimension dimension) {
-    for (DimensionPerception d : dimensions) {
-      if (d.dimension().equals(dimension)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException("dimension must be one of the instrument's dimensions but was " + dimension);
+    return ResultColumns.dimension(dimensions, DimensionPerception::dimension, dimension);
   }
 
   /** The SERVPERF row of the score table. */
@@ -112,7 +147,7 @@ public record PerceptionReport(
       Column.<DimensionPerception>integer("items", d -> d.itemIds().size()).only(Target.TEXT, Target.HTML),
       Column.<DimensionPerception, MeanEstimate>object("perception", DimensionPerception::perception,
           ResultColumns.ESTIMATE),
-      Column.<DimensionPerception, Reliability>object("reliability", DimensionPerception::reliability,
+      Column.<DimensionPerception, CronbachAlpha>object("reliability", DimensionPerception::reliability,
           ResultColumns.RELIABILITY)),
       mean(DimensionPerception::perception, "P"),
       List.of(Column.<DimensionPerception>decimal("alpha", d -> d.reliability().alpha()).header("table.alphaP")
@@ -162,5 +197,140 @@ public record PerceptionReport(
   @Override
   public String toString() {
     return Format.TEXT.render(this);
+  }
+
+  @Override
+  Object[] components() {
+    return new Object[] {
+        "instrument", instrument,
+        "missingPolicy", missingPolicy,
+        "respondents", respondents,
+        "completeCases", completeCases,
+        "items", items,
+        "dimensions", dimensions,
+        "servperf", servperf};
+  }
+
+  /**
+   * The perceptions of one item in a perception-only (SERVPERF) analysis: the mean perception with
+   * its sample standard deviation and confidence interval, on the instrument's scale after reverse
+   * coding. (The estimate's t and p test a population mean of 0, which is meaningless for answers on
+   * a rating scale: read the mean and the interval.)
+   *
+   * @since 0.2.0
+   */
+  public static final class ItemPerception extends ResultValue {
+
+    private final int id;
+    private final String label;
+    private final Dimension dimension;
+    private final MeanEstimate perception;
+
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    ItemPerception(int id, String label, Dimension dimension, MeanEstimate perception) {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(dimension, "dimension");
+      Objects.requireNonNull(perception, "perception");
+      this.id = id;
+      this.label = label;
+      this.dimension = dimension;
+      this.perception = perception;
+    }
+
+    /** {@return the 1-based item id} */
+    public int id() {
+      return id;
+    }
+
+    /** {@return the item label} */
+    public String label() {
+      return label;
+    }
+
+    /** {@return the item's dimension} */
+    public Dimension dimension() {
+      return dimension;
+    }
+
+    /** {@return the mean perception: n, mean, sd ({@code n - 1}), confidence interval} */
+    public MeanEstimate perception() {
+      return perception;
+    }
+
+    @Override
+    Object[] components() {
+      return new Object[] {"id", id, "label", label, "dimension", dimension, "perception", perception};
+    }
+  }
+
+  /**
+   * The perceptions of one dimension in a perception-only (SERVPERF) analysis: the mean of the
+   * respondents' dimension means (the mean of the dimension's items) with its standard deviation and
+   * interval, and Cronbach's alpha of the dimension's perception items over the same respondents.
+   *
+   * @since 0.2.0
+   */
+  public static final class DimensionPerception extends ResultValue {
+
+    private final Dimension dimension;
+    private final List<Integer> itemIds;
+    private final MeanEstimate perception;
+    private final CronbachAlpha reliability;
+
+    /**
+     * Checks and copies the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    DimensionPerception(
+        Dimension dimension,
+        List<Integer> itemIds,
+        MeanEstimate perception,
+        CronbachAlpha reliability) {
+      Objects.requireNonNull(dimension, "dimension");
+      itemIds = List.copyOf(itemIds);
+      Objects.requireNonNull(perception, "perception");
+      Objects.requireNonNull(reliability, "reliability");
+      this.dimension = dimension;
+      this.itemIds = itemIds;
+      this.perception = perception;
+      this.reliability = reliability;
+    }
+
+    /** {@return the dimension} */
+    public Dimension dimension() {
+      return dimension;
+    }
+
+    /** {@return the 1-based ids of its items} */
+    public List<Integer> itemIds() {
+      return itemIds;
+    }
+
+    /** {@return the mean of the respondents' mean perception on the dimension} */
+    public MeanEstimate perception() {
+      return perception;
+    }
+
+    /**
+     * {@return alpha (NaN with fewer than 2 items), corrected item-total correlations and
+     * alpha-if-item-deleted of the perception items}
+     */
+    public CronbachAlpha reliability() {
+      return reliability;
+    }
+
+    @Override
+    Object[] components() {
+      return new Object[] {
+          "dimension", dimension,
+          "itemIds", itemIds,
+          "perception", perception,
+          "reliability", reliability};
+    }
   }
 }

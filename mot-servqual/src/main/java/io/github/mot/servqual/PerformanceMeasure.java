@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,9 +64,7 @@ public final class PerformanceMeasure {
    * @throws IllegalArgumentException if {@code boxes} is out of range
    */
   public static PerformanceMeasure topBoxes(int boxes) {
-    if (boxes < 1 || boxes > 254) {
-      throw new IllegalArgumentException("top boxes must be in [1, 254] but was " + boxes);
-    }
+    Preconditions.inRange("top boxes", boxes, 1, 254);
     return new PerformanceMeasure(boxes);
   }
 
@@ -89,9 +88,7 @@ public final class PerformanceMeasure {
     if (m.matches()) {
       return topBoxes(Integer.parseInt(m.group(1)));
     }
-    throw new IllegalArgumentException(
-        "performance measure must be 'mean', 'top-box' or 'top-<b>-box' (b in 1..254) but was '"
-            + io.github.mot.core.internal.Quoted.of(text) + "'");
+    throw Preconditions.invalid("performance measure", "'mean', 'top-box' or 'top-<b>-box' (b in 1..254)", text);
   }
 
   /**
@@ -115,10 +112,8 @@ public final class PerformanceMeasure {
   /** Checks against the scale; returns the lowest stored value (answer minus min) counted as top. */
   int threshold(Instrument ins) {
     int points = ins.scale().points();
-    if (boxes >= points) {
-      throw new IllegalArgumentException("top boxes must be fewer than the scale's " + points + " points ("
-          + ins.scale() + ") but was " + boxes);
-    }
+    Preconditions.check(boxes < points, "top boxes", "fewer than the scale's " + points + " points (" + ins.scale() + ")",
+        boxes);
     return ins.scale().range() - boxes + 1;
   }
 

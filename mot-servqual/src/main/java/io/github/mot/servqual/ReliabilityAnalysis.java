@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.apache.commons.statistics.distribution.FDistribution;
  * The reliability statistics reviewers ask for, per dimension and score (E, P, A, D and the gap
  * {@code P - E}, whichever the data has): Cronbach's raw and standardised alpha, Feldt's confidence
  * interval, an optional seeded bootstrap percentile interval, corrected item-total correlations and
- * alpha-if-item-deleted, and typed {@link ReliabilityWarning}s (negative item-total correlation,
- * negative alpha, fewer than 2 items, undefined alpha). Formulas: {@link ScaleReliability}.
+ * alpha-if-item-deleted, and typed {@link ReliabilityReport.Warning}s (negative item-total correlation,
+ * negative alpha, fewer than 2 items, undefined alpha). Formulas: {@link ReliabilityReport.Scale}.
  *
  * <pre>{@code
  * ReliabilityReport rel = ReliabilityAnalysis.withDefaults()
@@ -86,9 +87,7 @@ public final class ReliabilityAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public ReliabilityAnalysis withConfidenceLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
-    }
+    Preconditions.openUnit("confidence level", level);
     return new ReliabilityAnalysis(missing, level, replicates, seed);
   }
 
@@ -104,10 +103,7 @@ public final class ReliabilityAnalysis {
    * @throws IllegalArgumentException if {@code replicates} is out of range
    */
   public ReliabilityAnalysis withBootstrap(int replicates, long seed) {
-    if (replicates < 100 || replicates > MAX_REPLICATES) {
-      throw new IllegalArgumentException(
-          "bootstrap replicates must be in [100, " + MAX_REPLICATES + "] but was " + replicates);
-    }
+    Preconditions.inRange("bootstrap replicates", replicates, 100, MAX_REPLICATES);
     return new ReliabilityAnalysis(missing, level, replicates, seed);
   }
 
@@ -168,13 +164,13 @@ public final class ReliabilityAnalysis {
       scores.add(ScoreKind.GAP);
     }
     boolean listwise = missing == MissingPolicy.LISTWISE;
-    List<ScaleReliability> scales = new ArrayList<>();
-    List<ReliabilityWarning> warnings = new ArrayList<>();
+    List<ReliabilityReport.Scale> scales = new ArrayList<>();
+    List<ReliabilityReport.Warning> warnings = new ArrayList<>();
     int position = 0;
     for (Dimension d : ins.dimensions()) {
       int[] ids = ins.itemIds(d).stream().mapToInt(Integer::intValue).toArray();
       if (ids.length < 2) {
-        warnings.add(new ReliabilityWarning(ReliabilityWarning.Type.TOO_FEW_ITEMS, d, Optional.empty(),
+        warnings.add(new ReliabilityReport.Warning(ReliabilityReport.Warning.Type.TOO_FEW_ITEMS, d, Optional.empty(),
             OptionalInt.empty(), String.format(Locale.ROOT,
                 "%s has %d item: Cronbach's alpha needs at least 2 items and is undefined for it", d, ids.length)));
       }
@@ -182,9 +178,9 @@ public final class ReliabilityAnalysis {
         ScaleValues values = ScaleValues.of(data, s, ids);
         int[] rows = values.eligible(listwise);
         AlphaMath.Result r = AlphaMath.compute(values, rows, listwise, false);
-        List<ItemReliability> items = new ArrayList<>();
+        List<CronbachAlpha.ItemStatistics> items = new ArrayList<>();
         for (int j = 0; j < ids.length; j++) {
-          items.add(new ItemReliability(ids[j], r.itemTotal[j], r.alphaIfDeleted[j]));
+          items.add(new CronbachAlpha.ItemStatistics(ids[j], r.itemTotal[j], r.alphaIfDeleted[j]));
         }
         Optional<AlphaInterval> boot = Optional.empty();
         int valid = 0;
@@ -196,7 +192,7 @@ public final class ReliabilityAnalysis {
               : new AlphaInterval(quantile(alphas, (1 - level) / 2), quantile(alphas, (1 + level) / 2), level));
         }
         List<Integer> idList = Arrays.stream(ids).boxed().toList();
-        ScaleReliability scale = new ScaleReliability(d, s, idList, r.n, r.alpha, r.standardized, r.meanCorrelation,
+        ReliabilityReport.Scale scale = new ReliabilityReport.Scale(d, s, idList, r.n, r.alpha, r.standardized, r.meanCorrelation,
             feldt(r.alpha, r.n, ids.length, level), boot, valid, items);
         scales.add(scale);
         warn(scale, ins, warnings);
@@ -207,26 +203,26 @@ public final class ReliabilityAnalysis {
         replicates > 0 ? OptionalLong.of(seed) : OptionalLong.empty());
   }
 
-  private static void warn(ScaleReliability s, Instrument ins, List<ReliabilityWarning> warnings) {
+  private static void warn(ReliabilityReport.Scale s, Instrument ins, List<ReliabilityReport.Warning> warnings) {
     String where = s.score().label() + " of " + s.dimension();
     Optional<ScoreKind> score = Optional.of(s.score());
     if (s.items() >= 2 && !s.isDefined()) {
       String why = s.n() < 2
           ? "fewer than 2 respondents (n = " + s.n() + ")"
           : "the total score has no variance (or a pairwise covariance is undefined)";
-      warnings.add(new ReliabilityWarning(ReliabilityWarning.Type.UNDEFINED_ALPHA, s.dimension(), score,
+      warnings.add(new ReliabilityReport.Warning(ReliabilityReport.Warning.Type.UNDEFINED_ALPHA, s.dimension(), score,
           OptionalInt.empty(), "alpha of " + where + " is undefined: " + why));
     }
     if (s.alpha() < 0) {
-      warnings.add(new ReliabilityWarning(ReliabilityWarning.Type.NEGATIVE_ALPHA, s.dimension(), score,
+      warnings.add(new ReliabilityReport.Warning(ReliabilityReport.Warning.Type.NEGATIVE_ALPHA, s.dimension(), score,
           OptionalInt.empty(), String.format(Locale.ROOT,
               "alpha of %s is %.3f: the items covary negatively on average; look for reverse-keyed items"
                   + " that were not reversed, or a coding error", where, s.alpha())));
     }
-    for (ItemReliability ir : s.itemStatistics()) {
+    for (CronbachAlpha.ItemStatistics ir : s.itemStatistics()) {
       if (ir.correctedItemTotalCorrelation() < 0) {
         Item item = ins.item(ir.id());
-        warnings.add(new ReliabilityWarning(ReliabilityWarning.Type.NEGATIVE_ITEM_TOTAL_CORRELATION, s.dimension(),
+        warnings.add(new ReliabilityReport.Warning(ReliabilityReport.Warning.Type.NEGATIVE_ITEM_TOTAL_CORRELATION, s.dimension(),
             score, OptionalInt.of(ir.id()), String.format(Locale.ROOT,
                 "item %d \"%s\" correlates negatively with the rest of %s (corrected item-total r = %.3f): %s",
                 ir.id(), item.label(), where, ir.correctedItemTotalCorrelation(),

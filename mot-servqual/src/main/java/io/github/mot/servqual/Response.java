@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -179,9 +180,7 @@ public final class Response {
 
     private Builder(String id) {
       Objects.requireNonNull(id, "id");
-      if (id.isBlank()) {
-        throw new IllegalArgumentException("respondent id must not be blank but was '" + id + "'");
-      }
+      Preconditions.notBlank("respondent id", id);
       this.id = id;
     }
 
@@ -251,10 +250,7 @@ public final class Response {
      */
     public Builder points(Dimension dimension, double value) {
       Objects.requireNonNull(dimension, "dimension");
-      if (!(value >= 0.0 && value < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(
-            "importance points of " + dimension + " must be finite and >= 0 but was " + value);
-      }
+      Preconditions.finiteNonNegative("importance points of " + dimension, value);
       points.put(dimension, value + 0.0); // -0.0 is stored as 0.0
       return this;
     }
@@ -271,9 +267,7 @@ public final class Response {
     public Builder attribute(String name, String value) {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(value, "value");
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("attribute name must not be blank but was '" + name + "'");
-      }
+      Preconditions.notBlank("attribute name", name);
       if (value.isBlank()) {
         attributes.remove(name);
       } else {

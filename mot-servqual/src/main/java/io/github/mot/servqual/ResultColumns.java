@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Column.Target;
@@ -104,16 +105,40 @@ final class ResultColumns {
       Column.<AlphaInterval>decimal("confidenceLevel", AlphaInterval::confidenceLevel));
 
   /** An item's reliability statistics: {@code id, correctedItemTotalCorrelation, alphaIfDeleted}. */
-  static final List<Column<ItemReliability>> ITEM_RELIABILITY = List.of(
-      Column.<ItemReliability>integer("id", ItemReliability::id),
-      Column.<ItemReliability>decimal("correctedItemTotalCorrelation", ItemReliability::correctedItemTotalCorrelation),
-      Column.<ItemReliability>decimal("alphaIfDeleted", ItemReliability::alphaIfDeleted));
+  static final List<Column<CronbachAlpha.ItemStatistics>> ITEM_RELIABILITY = List.of(
+      Column.<CronbachAlpha.ItemStatistics>integer("id", CronbachAlpha.ItemStatistics::id),
+      Column.<CronbachAlpha.ItemStatistics>decimal("correctedItemTotalCorrelation", CronbachAlpha.ItemStatistics::correctedItemTotalCorrelation),
+      Column.<CronbachAlpha.ItemStatistics>decimal("alphaIfDeleted", CronbachAlpha.ItemStatistics::alphaIfDeleted));
 
   /** A scale's reliability as a JSON object: {@code n, alpha, items} (each item's statistics). */
-  static final List<Column<Reliability>> RELIABILITY = List.of(
-      Column.<Reliability>integer("n", Reliability::n),
-      Column.<Reliability>decimal("alpha", Reliability::alpha),
-      Column.<Reliability, ItemReliability>list("items", Reliability::itemStatistics, ITEM_RELIABILITY));
+  static final List<Column<CronbachAlpha>> RELIABILITY = List.of(
+      Column.<CronbachAlpha>integer("n", CronbachAlpha::n),
+      Column.<CronbachAlpha>decimal("alpha", CronbachAlpha::alpha),
+      Column.<CronbachAlpha, CronbachAlpha.ItemStatistics>list("items", CronbachAlpha::itemStatistics, ITEM_RELIABILITY));
+
+  /**
+   * The row of an item, by 1-based id, of a report's item list in item order.
+   *
+   * @throws IllegalArgumentException if the id is out of range
+   */
+  static <R> R item(List<R> items, int id) {
+    Preconditions.inRange("item id", id, 1, items.size());
+    return items.get(id - 1);
+  }
+
+  /**
+   * The row of a dimension of a report's dimension list.
+   *
+   * @throws IllegalArgumentException if the list has no row of the dimension
+   */
+  static <R> R dimension(List<R> rows, Function<R, Dimension> dimensionOf, Dimension dimension) {
+    for (R r : rows) {
+      if (dimensionOf.apply(r).equals(dimension)) {
+        return r;
+      }
+    }
+    throw Preconditions.invalid("dimension", "one of the instrument's dimensions", dimension);
+  }
 
   /** The ids of a list as an array, for {@link Column#integers}. */
   static int[] ids(List<Integer> ids) {

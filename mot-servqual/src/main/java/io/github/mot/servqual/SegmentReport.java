@@ -1,15 +1,15 @@
 package io.github.mot.servqual;
 
-import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Table;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,20 +17,33 @@ import java.util.Objects;
  * A gap analysis per value of one attribute ({@link GapAnalysis#analyzeSegments(SurveyData,
  * String)}).
  *
- * @param attribute the attribute name, such as "segment"
- * @param segments value to report, in the order the values were first seen
  * @since 0.1.0
  */
-public record SegmentReport(String attribute, Map<String, GapReport> segments) implements Tabular {
+public final class SegmentReport extends ResultValue implements Tabular {
+
+  private final String attribute;
+  private final Map<String, GapReport> segments;
 
   /**
    * Checks and copies the parts, keeping the order.
    *
    * @throws NullPointerException if a part is null
    */
-  public SegmentReport {
+  SegmentReport(String attribute, Map<String, GapReport> segments) {
     Objects.requireNonNull(attribute, "attribute");
     segments = Collections.unmodifiableMap(new LinkedHashMap<>(segments));
+    this.attribute = attribute;
+    this.segments = segments;
+  }
+
+  /** {@return the attribute name, such as "segment"} */
+  public String attribute() {
+    return attribute;
+  }
+
+  /** {@return value to report, in the order the values were first seen} */
+  public Map<String, GapReport> segments() {
+    return segments;
   }
 
   private static final String VALUE = "value";
@@ -62,7 +75,7 @@ public record SegmentReport(String attribute, Map<String, GapReport> segments) i
       b.line(c -> "Segments by " + attribute + ": none");
     } else {
       List<Column<Map.Entry<String, GapReport>>> columns = new ArrayList<>(SUMMARY);
-      List<DimensionGap> dims = segments.values().iterator().next().dimensions();
+      List<GapReport.DimensionGap> dims = segments.values().iterator().next().dimensions();
       for (int d = 0; d < dims.size(); d++) {
         int index = d;
         String name = dims.get(d).dimension().name();
@@ -85,5 +98,10 @@ public record SegmentReport(String attribute, Map<String, GapReport> segments) i
   @Override
   public String toString() {
     return Format.TEXT.render(this);
+  }
+
+  @Override
+  Object[] components() {
+    return new Object[] {"attribute", attribute, "segments", segments};
   }
 }

@@ -56,13 +56,13 @@ final class Stats {
     return new MeanEstimate(n, mean, sd, se, t, df, p, mean - q * se, mean + q * se, level);
   }
 
-  /** Welch's test from two groups' summaries; see {@link WelchTest}. */
-  static WelchTest welch(
+  /** Welch's test from two groups' summaries; see {@link SegmentComparison.WelchTest}. */
+  static SegmentComparison.WelchTest welch(
       String label, long n1, double m1, double v1, long n2, double m2, double v2, double level) {
     double diff = m1 - m2;
     double nan = Double.NaN;
     if (n1 < 2 || n2 < 2) {
-      return new WelchTest(label, n1, m1, Math.sqrt(v1), n2, m2, Math.sqrt(v2), diff, nan, nan, nan, nan, nan, nan, level);
+      return new SegmentComparison.WelchTest(label, n1, m1, Math.sqrt(v1), n2, m2, Math.sqrt(v2), diff, nan, nan, nan, nan, nan, nan, level);
     }
     double a = v1 / n1;
     double b = v2 / n2;
@@ -70,14 +70,14 @@ final class Stats {
     if (se == 0) {
       double t = diff == 0 ? nan : Math.copySign(Double.POSITIVE_INFINITY, diff);
       double p = diff == 0 ? nan : 0.0;
-      return new WelchTest(label, n1, m1, 0, n2, m2, 0, diff, 0, t, nan, p, diff, diff, level);
+      return new SegmentComparison.WelchTest(label, n1, m1, 0, n2, m2, 0, diff, 0, t, nan, p, diff, diff, level);
     }
     double df = (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
     TDistribution dist = TDistribution.of(df);
     double t = diff / se;
     double p = Math.min(1.0, 2.0 * dist.survivalProbability(Math.abs(t)));
     double q = dist.inverseSurvivalProbability((1.0 - level) / 2.0);
-    return new WelchTest(
+    return new SegmentComparison.WelchTest(
         label, n1, m1, Math.sqrt(v1), n2, m2, Math.sqrt(v2), diff, se, t, df, p, diff - q * se, diff + q * se, level);
   }
 
@@ -89,7 +89,7 @@ final class Stats {
    * <p>With {@code C(x, y) = n sum(xy) - sum(x) sum(y)} (= n(n-1) cov): alpha = (k C_T - k
    * sum C_i) / ((k - 1) C_T), exact up to the final division, so alpha never exceeds 1.
    */
-  static Reliability reliability(long n, int[] ids, long[] s, long[] ss, long[] sxt, long st, long sst) {
+  static CronbachAlpha reliability(long n, int[] ids, long[] s, long[] ss, long[] sxt, long st, long sst) {
     int k = ids.length;
     BigInteger ct = scaledCov(n, sst, st, st);
     BigInteger[] ci = new BigInteger[k];
@@ -99,7 +99,7 @@ final class Stats {
       sumCi = sumCi.add(ci[i]);
     }
     double alpha = n < 2 ? Double.NaN : alpha(k, sumCi, ct);
-    List<ItemReliability> items = new ArrayList<>(k);
+    List<CronbachAlpha.ItemStatistics> items = new ArrayList<>(k);
     for (int i = 0; i < k; i++) {
       BigInteger cit = scaledCov(n, sxt[i], s[i], st);
       // C(T - x_i, T - x_i) = C_T - 2 C(x_i, T) + C_i ; C(x_i, T - x_i) = C(x_i, T) - C_i
@@ -115,9 +115,9 @@ final class Stats {
         r = -1;
       }
       double alphaDeleted = n < 2 ? Double.NaN : alpha(k - 1, sumCi.subtract(ci[i]), crest);
-      items.add(new ItemReliability(ids[i], r, alphaDeleted));
+      items.add(new CronbachAlpha.ItemStatistics(ids[i], r, alphaDeleted));
     }
-    return new Reliability(n, k, alpha, items);
+    return new CronbachAlpha(n, k, alpha, items);
   }
 
   /** alpha = k/(k-1) (1 - sumC/cT) = (k cT - k sumC) / ((k - 1) cT); NaN for k < 2 or cT = 0. */

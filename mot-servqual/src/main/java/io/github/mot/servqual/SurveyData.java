@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.RatingScale;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Build it respondent by respondent with {@link #builder(Instrument)}, column by column with
  * {@link #columnBuilder(Instrument, int)} (the efficient way for large data sets already held in
- * arrays), or read it with {@code io.github.mot.servqual.io.SurveyCsvReader}. Instances are immutable and thread-safe; the
+ * arrays), or read it with {@code io.github.mot.servqual.io.SurveyReader}. Instances are immutable and thread-safe; the
  * arrays are never exposed.
  *
  * @since 0.1.0
@@ -301,10 +302,7 @@ public final class SurveyData {
 
   int attributeIndex(String name) {
     int a = attributeNames.indexOf(Objects.requireNonNull(name, "attribute"));
-    if (a < 0) {
-      throw new IllegalArgumentException(
-          "attribute must be one of " + attributeNames + " but was '" + name + "'");
-    }
+    Preconditions.check(a >= 0, "attribute", "one of " + attributeNames, name);
     return a;
   }
 
@@ -329,10 +327,7 @@ public final class SurveyData {
   public OptionalDouble points(Dimension dimension, int respondent) {
     Objects.checkIndex(respondent, size);
     int d = instrument.dimensions().indexOf(dimension);
-    if (d < 0) {
-      throw new IllegalArgumentException(
-          "dimension must be one of " + instrument.dimensions() + " but was " + dimension);
-    }
+    Preconditions.check(d >= 0, "dimension", "one of " + instrument.dimensions(), dimension);
     byte[][] whole = wholePoints;
     if (whole != null) {
       int p = whole[d][respondent] & 0xFF;
@@ -558,11 +553,9 @@ public final class SurveyData {
               "respondent " + id + ": " + name(k) + " answers must number " + items + " (one per item) but were " + a.length);
         }
         for (int i = 0; i < items; i++) {
-          if (a[i] != Response.MISSING && !scale.contains(a[i])) {
-            throw new IllegalArgumentException(
-                "respondent " + id + ": " + name(k) + " of item " + (i + 1) + " must be on the scale ["
-                    + scale.min() + ", " + scale.max() + "] but was " + a[i]);
-          }
+          Preconditions.check(a[i] == Response.MISSING || scale.contains(a[i]),
+              "respondent " + id + ": " + name(k) + " of item " + (i + 1),
+              "on the scale [" + scale.min() + ", " + scale.max() + "]", a[i]);
         }
       }
       double @Nullable [] pts = checkedPoints(response);
@@ -628,10 +621,8 @@ public final class SurveyData {
       }
       String id = response.id();
       for (Dimension d : given.keySet()) {
-        if (!dimensions.contains(d)) {
-          throw new IllegalArgumentException(
-              "respondent " + id + ": importance points dimension must be one of " + dimensions + " but was " + d);
-        }
+        Preconditions.check(dimensions.contains(d), "respondent " + id + ": importance points dimension",
+            "one of " + dimensions, d);
       }
       double[] pts = new double[dimensions.size()];
       for (int d = 0; d < pts.length; d++) {
@@ -666,9 +657,7 @@ public final class SurveyData {
     private int attributeIndex(String name) {
       int a = attributeNames.indexOf(name);
       if (a < 0) {
-        if (name.isBlank()) {
-          throw new IllegalArgumentException("attribute name must not be blank but was '" + name + "'");
-        }
+        Preconditions.notBlank("attribute name", name);
         a = attributeNames.size();
         attributeNames.add(name);
         int[] codes = new int[capacity];
@@ -817,10 +806,7 @@ public final class SurveyData {
 
     private ColumnBuilder(Instrument instrument, int respondents) {
       this.instrument = Objects.requireNonNull(instrument, "instrument");
-      if (respondents < 0 || respondents > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException(
-            "respondents must be in [0, " + (Integer.MAX_VALUE - 8) + "] but was " + respondents);
-      }
+      Preconditions.inRange("respondents", respondents, 0, Integer.MAX_VALUE - 8);
       this.scale = instrument.scale();
       this.size = respondents;
       this.missing = new long[AnswerKind.values().length][instrument.size()];
@@ -860,9 +846,8 @@ public final class SurveyData {
           column[r] = MISSING_BYTE;
           absent++;
         } else if (a < min || a > max) {
-          throw new IllegalArgumentException(
-              "respondent " + id(r) + ": " + name(kind) + " of item " + itemId + " must be on the scale [" + min
-                  + ", " + max + "] but was " + a);
+          throw Preconditions.invalid("respondent " + id(r) + ": " + name(kind) + " of item " + itemId,
+              "on the scale [" + min + ", " + max + "]", a);
         } else {
           column[r] = (byte) (reverse ? range - (a - min) : a - min);
         }
@@ -894,10 +879,7 @@ public final class SurveyData {
       Objects.requireNonNull(dimension, "dimension");
       Objects.requireNonNull(points, "points");
       int d = instrument.dimensions().indexOf(dimension);
-      if (d < 0) {
-        throw new IllegalArgumentException(
-            "importance points dimension must be one of " + instrument.dimensions() + " but was " + dimension);
-      }
+      Preconditions.check(d >= 0, "importance points dimension", "one of " + instrument.dimensions(), dimension);
       if (points.length != size) {
         throw new IllegalArgumentException(
             "importance points of " + dimension + " must number " + size + " (one per respondent) but were "
@@ -905,9 +887,8 @@ public final class SurveyData {
       }
       for (int r = 0; r < size; r++) {
         double p = points[r];
-        if (!Double.isNaN(p) && !(p >= 0.0 && p < Double.POSITIVE_INFINITY)) {
-          throw new IllegalArgumentException(
-              "respondent " + id(r) + ": importance points of " + dimension + " must be finite and >= 0 but was " + p);
+        if (!Double.isNaN(p)) {
+          Preconditions.finiteNonNegative("respondent " + id(r) + ": importance points of " + dimension, p);
         }
       }
       this.points[d] = points.clone();

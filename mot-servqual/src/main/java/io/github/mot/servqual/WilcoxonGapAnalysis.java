@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
  * The Wilcoxon signed-rank test (Wilcoxon 1945) of every item's and every dimension's gap {@code P
  * - E}, beside the paired t test of the same respondents: Likert answers are ordinal, and reviewers
  * ask for a test that does not treat them as interval data. Zero gaps, ties and the effect sizes are
- * described in {@link SignedRankResult}; the p-values come from commons-statistics-inference's
+ * described in {@link WilcoxonGapReport.SignedRank}; the p-values come from commons-statistics-inference's
  * {@code WilcoxonSignedRankTest}.
  *
  * <pre>{@code
@@ -69,9 +70,7 @@ public final class WilcoxonGapAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public WilcoxonGapAnalysis withConfidenceLevel(double level) {
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1) but was " + level);
-    }
+    Preconditions.openUnit("confidence level", level);
     return new WilcoxonGapAnalysis(missing, level);
   }
 
@@ -98,13 +97,13 @@ public final class WilcoxonGapAnalysis {
         }
       }
     }
-    List<SignedRankResult> items = new ArrayList<>();
+    List<WilcoxonGapReport.SignedRank> items = new ArrayList<>();
     for (int i = 0; i < ins.size(); i++) {
       Item item = ins.items().get(i);
       items.add(test((i + 1) + " " + item.label(), item.dimension(), OptionalInt.of(i + 1), new int[] {i}, e, p,
           keep));
     }
-    List<SignedRankResult> dims = new ArrayList<>();
+    List<WilcoxonGapReport.SignedRank> dims = new ArrayList<>();
     for (Dimension d : ins.dimensions()) {
       int[] idx = ins.itemIds(d).stream().mapToInt(id -> id - 1).toArray();
       dims.add(test(d.name(), d, OptionalInt.empty(), idx, e, p, keep));
@@ -112,7 +111,7 @@ public final class WilcoxonGapAnalysis {
     return new WilcoxonGapReport(ins.name(), missing, size, items, dims);
   }
 
-  private SignedRankResult test(String label, Dimension dim, OptionalInt id, int[] idx, byte[][] e, byte[][] p,
+  private WilcoxonGapReport.SignedRank test(String label, Dimension dim, OptionalInt id, int[] idx, byte[][] e, byte[][] p,
       boolean[] keep) {
     int size = keep.length;
     int[] diffs = new int[size];
@@ -144,7 +143,7 @@ public final class WilcoxonGapAnalysis {
     MeanEstimate t = Stats.estimate(n, n == 0 ? Double.NaN : (double) s / k / n,
         Stats.variance(n, s, ss) / ((double) k * k), level);
     SignedRank w = signedRank(Arrays.copyOf(diffs, n));
-    return new SignedRankResult(label, dim, id, n, n - w.nonZero, w.nonZero, w.wPlus, w.wMinus, w.z, w.p, w.exact,
+    return new WilcoxonGapReport.SignedRank(label, dim, id, n, n - w.nonZero, w.nonZero, w.wPlus, w.wMinus, w.z, w.p, w.exact,
         w.rankBiserial, w.r, t);
   }
 

@@ -1,43 +1,82 @@
 package io.github.mot.servqual;
 
-import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Zones of tolerance per item and per dimension (PZB 1994).
  *
- * @param instrument the instrument's name
- * @param missingPolicy how missing answers were treated
- * @param respondents respondents in the data (or segment)
- * @param completeCases respondents with every A, D and P answer
- * @param items one zone per item, in item order
- * @param dimensions one zone per dimension, in instrument order
  * @since 0.1.0
  */
-public record ZoneReport(
-    String instrument,
-    MissingPolicy missingPolicy,
-    long respondents,
-    long completeCases,
-    List<ToleranceZone> items,
-    List<ToleranceZone> dimensions) implements Tabular {
+public final class ZoneReport extends ResultValue implements Tabular {
+
+  private final String instrument;
+  private final MissingPolicy missingPolicy;
+  private final long respondents;
+  private final long completeCases;
+  private final List<Zone> items;
+  private final List<Zone> dimensions;
 
   /**
    * Checks and copies the parts.
    *
    * @throws NullPointerException if a part is null
    */
-  public ZoneReport {
+  ZoneReport(
+      String instrument,
+      MissingPolicy missingPolicy,
+      long respondents,
+      long completeCases,
+      List<Zone> items,
+      List<Zone> dimensions) {
     Objects.requireNonNull(instrument, "instrument");
     Objects.requireNonNull(missingPolicy, "missingPolicy");
     items = List.copyOf(items);
     dimensions = List.copyOf(dimensions);
+    this.instrument = instrument;
+    this.missingPolicy = missingPolicy;
+    this.respondents = respondents;
+    this.completeCases = completeCases;
+    this.items = items;
+    this.dimensions = dimensions;
+  }
+
+  /** {@return the instrument's name} */
+  public String instrument() {
+    return instrument;
+  }
+
+  /** {@return how missing answers were treated} */
+  public MissingPolicy missingPolicy() {
+    return missingPolicy;
+  }
+
+  /** {@return respondents in the data (or segment)} */
+  public long respondents() {
+    return respondents;
+  }
+
+  /** {@return respondents with every A, D and P answer} */
+  public long completeCases() {
+    return completeCases;
+  }
+
+  /** {@return one zone per item, in item order} */
+  public List<Zone> items() {
+    return items;
+  }
+
+  /** {@return one zone per dimension, in instrument order} */
+  public List<Zone> dimensions() {
+    return dimensions;
   }
 
   /**
@@ -51,38 +90,38 @@ public record ZoneReport(
   }
 
   /** The columns from the number of answers to the position, shared by items and dimensions. */
-  private static final List<Column<ToleranceZone>> ZONE = List.of(
-      Column.<ToleranceZone>integer("n", ToleranceZone::n),
-      Column.<ToleranceZone>decimal("adequate", ToleranceZone::meanAdequate).header("A"),
-      Column.<ToleranceZone>decimal("desired", ToleranceZone::meanDesired).header("D"),
-      Column.<ToleranceZone>decimal("perception", ToleranceZone::meanPerceived).header("P"),
-      Column.<ToleranceZone>decimal("msaMean", z -> z.msa().mean()).csv("msa").header("MSA").except(Target.JSON),
-      Column.<ToleranceZone>decimal("msaP", z -> z.msa().p()).csv("p_msa").header("p MSA")
+  private static final List<Column<Zone>> ZONE = List.of(
+      Column.<Zone>integer("n", Zone::n),
+      Column.<Zone>decimal("adequate", Zone::meanAdequate).header("A"),
+      Column.<Zone>decimal("desired", Zone::meanDesired).header("D"),
+      Column.<Zone>decimal("perception", Zone::meanPerceived).header("P"),
+      Column.<Zone>decimal("msaMean", z -> z.msa().mean()).csv("msa").header("MSA").except(Target.JSON),
+      Column.<Zone>decimal("msaP", z -> z.msa().p()).csv("p_msa").header("p MSA")
           .text((z, c) -> c.p(z.msa().p())).except(Target.JSON),
-      Column.<ToleranceZone>decimal("mssMean", z -> z.mss().mean()).csv("mss").header("MSS").except(Target.JSON),
-      Column.<ToleranceZone>decimal("mssP", z -> z.mss().p()).csv("p_mss").header("p MSS")
+      Column.<Zone>decimal("mssMean", z -> z.mss().mean()).csv("mss").header("MSS").except(Target.JSON),
+      Column.<Zone>decimal("mssP", z -> z.mss().p()).csv("p_mss").header("p MSS")
           .text((z, c) -> c.p(z.mss().p())).except(Target.JSON),
-      Column.<ToleranceZone, MeanEstimate>object("msa", ToleranceZone::msa, ResultColumns.ESTIMATE),
-      Column.<ToleranceZone, MeanEstimate>object("mss", ToleranceZone::mss, ResultColumns.ESTIMATE),
-      Column.<ToleranceZone>text("position", z -> z.position().name()).header("table.position")
+      Column.<Zone, MeanEstimate>object("msa", Zone::msa, ResultColumns.ESTIMATE),
+      Column.<Zone, MeanEstimate>object("mss", Zone::mss, ResultColumns.ESTIMATE),
+      Column.<Zone>text("position", z -> z.position().name()).header("table.position")
           .text((z, c) -> Text.constant(c, z.position())));
 
-  private static final Column<ToleranceZone> DIMENSION = Column.<ToleranceZone>text("dimension",
+  private static final Column<Zone> DIMENSION = Column.<Zone>text("dimension",
       z -> z.dimension().name()).header("table.dimension").text((z, c) -> Text.dimension(c, z.dimension()));
 
-  private static final List<Column<ToleranceZone>> ITEMS = ResultColumns.concat(List.of(
-      Column.<ToleranceZone>display("table.item", (z, c) -> z.itemId().orElse(0) + " " + Text.item(c, z.label()))
+  private static final List<Column<Zone>> ITEMS = ResultColumns.concat(List.of(
+      Column.<Zone>display("table.item", (z, c) -> z.itemId().orElse(0) + " " + Text.item(c, z.label()))
           .left(),
-      Column.<ToleranceZone>optionalInteger("id", ToleranceZone::itemId).except(Target.TEXT, Target.HTML),
-      Column.<ToleranceZone>label("label", (z, c) -> Text.exportItem(c, z.label())).csv("name")
+      Column.<Zone>optionalInteger("id", Zone::itemId).except(Target.TEXT, Target.HTML),
+      Column.<Zone>label("label", (z, c) -> Text.exportItem(c, z.label())).csv("name")
           .except(Target.TEXT, Target.HTML),
       DIMENSION), ZONE);
 
-  private static final List<Column<ToleranceZone>> DIMENSIONS = ResultColumns.concat(List.of(
-      Column.<ToleranceZone>display("table.dimension", (z, c) -> z.label().equals(z.dimension().name())
+  private static final List<Column<Zone>> DIMENSIONS = ResultColumns.concat(List.of(
+      Column.<Zone>display("table.dimension", (z, c) -> z.label().equals(z.dimension().name())
           ? Text.dimension(c, z.dimension()) : z.label()).left(),
-      Column.<ToleranceZone>text("name", ToleranceZone::label).only(Target.JSON),
-      Column.<ToleranceZone>label("csvName", (z, c) -> Text.exportDimension(c, z.dimension(), z.label()))
+      Column.<Zone>text("name", Zone::label).only(Target.JSON),
+      Column.<Zone>label("csvName", (z, c) -> Text.exportDimension(c, z.dimension(), z.label()))
           .csv("name").only(Target.CSV),
       DIMENSION.except(Target.JSON)), ZONE);
 
@@ -131,5 +170,173 @@ public record ZoneReport(
    */
   public String toString(java.util.Locale locale) {
     return Format.TEXT.render(this, locale);
+  }
+
+  @Override
+  Object[] components() {
+    return new Object[] {
+        "instrument", instrument,
+        "missingPolicy", missingPolicy,
+        "respondents", respondents,
+        "completeCases", completeCases,
+        "items", items,
+        "dimensions", dimensions};
+  }
+
+  /**
+   * The zone of tolerance of one item or dimension (PZB 1994, three-column format): mean adequate
+   * service A, desired service D and perception P; the measure of service adequacy {@code MSA = P -
+   * A} and of service superiority {@code MSS = P - D}, each with its paired t test; and where P lies
+   * relative to {@code [A, D]}. For a dimension the values are means of the respondents' dimension
+   * means. All rest on the {@code n} respondents who gave A, D and P of the item (of every item of the
+   * dimension), or on the complete cases under listwise deletion.
+   *
+   * @since 0.1.0
+   */
+  public static final class Zone extends ResultValue {
+
+    private final String label;
+    private final Dimension dimension;
+    private final OptionalInt itemId;
+    private final long n;
+    private final double meanAdequate;
+    private final double meanDesired;
+    private final double meanPerceived;
+    private final MeanEstimate msa;
+    private final MeanEstimate mss;
+    private final Position position;
+
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    Zone(
+        String label,
+        Dimension dimension,
+        OptionalInt itemId,
+        long n,
+        double meanAdequate,
+        double meanDesired,
+        double meanPerceived,
+        MeanEstimate msa,
+        MeanEstimate mss,
+        Position position) {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(dimension, "dimension");
+      Objects.requireNonNull(itemId, "itemId");
+      Objects.requireNonNull(msa, "msa");
+      Objects.requireNonNull(mss, "mss");
+      Objects.requireNonNull(position, "position");
+      this.label = label;
+      this.dimension = dimension;
+      this.itemId = itemId;
+      this.n = n;
+      this.meanAdequate = meanAdequate;
+      this.meanDesired = meanDesired;
+      this.meanPerceived = meanPerceived;
+      this.msa = msa;
+      this.mss = mss;
+      this.position = position;
+    }
+
+    /** {@return the item label, or the dimension name for a dimension row} */
+    public String label() {
+      return label;
+    }
+
+    /** {@return the dimension} */
+    public Dimension dimension() {
+      return dimension;
+    }
+
+    /** {@return the 1-based item id, empty for a dimension row} */
+    public OptionalInt itemId() {
+      return itemId;
+    }
+
+    /** {@return the respondents used} */
+    public long n() {
+      return n;
+    }
+
+    /** {@return mean adequate level A} */
+    public double meanAdequate() {
+      return meanAdequate;
+    }
+
+    /** {@return mean desired level D} */
+    public double meanDesired() {
+      return meanDesired;
+    }
+
+    /** {@return mean perception P} */
+    public double meanPerceived() {
+      return meanPerceived;
+    }
+
+    /** {@return {@code P - A}: mean, sd, paired t, p, confidence interval} */
+    public MeanEstimate msa() {
+      return msa;
+    }
+
+    /** {@return {@code P - D}: mean, sd, paired t, p, confidence interval} */
+    public MeanEstimate mss() {
+      return mss;
+    }
+
+    /** {@return below, inside or above the zone, from the signs of mean MSA and MSS} */
+    public Position position() {
+      return position;
+    }
+
+    @Override
+    Object[] components() {
+      return new Object[] {
+          "label", label,
+          "dimension", dimension,
+          "itemId", itemId,
+          "n", n,
+          "meanAdequate", meanAdequate,
+          "meanDesired", meanDesired,
+          "meanPerceived", meanPerceived,
+          "msa", msa,
+          "mss", mss,
+          "position", position};
+    }
+  }
+
+  /**
+   * Where the mean perception lies relative to the zone of tolerance {@code [adequate, desired]}
+   * (PZB 1994).
+   *
+   * @since 0.1.0
+   */
+  public enum Position {
+    /** Perception below the adequate level: mean MSA {@code P - A < 0}; a service failure. */
+    BELOW,
+    /** Perception within the zone: {@code MSA >= 0} and {@code MSS <= 0}. */
+    INSIDE,
+    /** Perception above the desired level: mean MSS {@code P - D > 0}; customer delight. */
+    ABOVE;
+
+    /**
+     * The label in a language, from the bundle {@code io.github.mot.servqual.i18n.labels} (key
+     * {@code Position.<CONSTANT>}), English where the language has no translation.
+     *
+     * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+     * @return the label, not blank
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String label(Locale locale) {
+      return Text.labels(locale).label(this);
+    }
+
+    static Position of(double msa, double mss) {
+      if (msa < 0) {
+        return BELOW;
+      }
+      return mss > 0 ? ABOVE : INSIDE;
+    }
   }
 }

@@ -135,7 +135,7 @@ class CompiledKernelsTest {
     surveys.add(survey(FIVE_POINT, 3_000, 6, 0, 0, 0, true));
     List<GapReport> gaps = new ArrayList<>();
     List<ZoneReport> zones = new ArrayList<>();
-    List<IpaReport> ipa = new ArrayList<>();
+    List<ImportancePerformanceReport> ipa = new ArrayList<>();
     for (SurveyData data : surveys) {
       gaps.add(GapAnalysis.withDefaults().analyze(data));
       zones.add(GapAnalysis.withDefaults().zones(data));

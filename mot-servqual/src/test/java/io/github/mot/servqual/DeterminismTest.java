@@ -3,8 +3,8 @@ package io.github.mot.servqual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mot.core.table.Format;
-import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import io.github.mot.servqual.testing.ServqualGenerators;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,12 +107,12 @@ class DeterminismTest {
       csv.append('\n');
     }
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-    SurveyCsvReader reader = SurveyCsvReader.of(data.instrument()).lenient();
+    SurveyReader reader = SurveyReader.of(data.instrument()).lenient();
     String expected = json(reader.read(new ByteArrayInputStream(bytes)).data());
     for (String got :
         onSixteenThreads(
             () -> {
-              CsvReadResult read = reader.read(new ByteArrayInputStream(bytes));
+              SurveyReadResult read = reader.read(new ByteArrayInputStream(bytes));
               return json(read.data());
             })) {
       assertThat(got).isEqualTo(expected);

@@ -16,7 +16,7 @@ class GapAnalysisTest {
   void itemGapsByHand() {
     GapReport r = GapAnalysis.withDefaults().analyze(Fixtures.fourRespondents(true).build());
     assertThat(r.n()).isEqualTo(4);
-    ItemGap i1 = r.item(1);
+    GapReport.ItemGap i1 = r.item(1);
     // E1 = 7,6,5,7: mean 25/4 = 6.25; squared deviations .5625+.0625+1.5625+.5625 = 2.75, var 2.75/3
     assertThat(i1.n()).isEqualTo(4);
     assertThat(i1.meanExpectation()).isCloseTo(6.25, within(EPS));
@@ -47,7 +47,7 @@ class GapAnalysisTest {
   @Test
   void dimensionGapsAndAlphaByHand() {
     GapReport r = GapAnalysis.withDefaults().analyze(Fixtures.fourRespondents(false).build());
-    DimensionGap t = r.dimension(Dimension.TANGIBLES);
+    GapReport.DimensionGap t = r.dimension(Dimension.TANGIBLES);
     assertThat(t.itemIds()).containsExactly(1, 2);
     // respondent means E: 6.5, 6, 6, 6 -> 6.125; P: 5.5, 4.5, 5, 5 -> 5.0
     assertThat(t.meanExpectation()).isCloseTo(6.125, within(EPS));
@@ -94,13 +94,13 @@ class GapAnalysisTest {
     for (int r = 0; r < 4; r++) {
       b.add(Response.builder("r" + r).expectations(7, 7, 7).perceptions(p[r]).build());
     }
-    DimensionGap d = GapAnalysis.withDefaults().analyze(b.build()).dimension(s);
+    GapReport.DimensionGap d = GapAnalysis.withDefaults().analyze(b.build()).dimension(s);
     assertThat(d.alphaPerception()).isCloseTo(35.0 / 36, within(EPS));
     // the gap is P - 7: the same variances, the same alpha
     assertThat(d.alphaGap()).isCloseTo(35.0 / 36, within(EPS));
     // constant E: the total has no variance, alpha undefined
     assertThat(d.alphaExpectation()).isNaN();
-    List<ItemReliability> items = d.perceptionReliability().itemStatistics();
+    List<CronbachAlpha.ItemStatistics> items = d.perceptionReliability().itemStatistics();
     // item 1 vs rest 6,9,12,13: cov = 19/3, var(rest) = 10, r = (19/3)/sqrt(13/3 x 10)
     assertThat(items.get(0).correctedItemTotalCorrelation()).isCloseTo(0.9621023987294832, within(EPS));
     // without item 1: alpha = 2 x (1 - (9/4 + 35/12)/10) = 29/30

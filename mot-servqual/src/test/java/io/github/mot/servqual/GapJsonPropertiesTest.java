@@ -37,7 +37,7 @@ class GapJsonPropertiesTest {
     assertThat(json.get("completeCases").longValue()).as(s).isEqualTo(report.completeCases());
     assertThat(json.get("items")).as(s).hasSize(report.items().size());
     for (int i = 0; i < report.items().size(); i++) {
-      ItemGap g = report.items().get(i);
+      GapReport.ItemGap g = report.items().get(i);
       JsonNode n = json.get("items").get(i);
       String at = s + " item " + g.id();
       assertThat(n.get("id").intValue()).as(at).isEqualTo(g.id());
@@ -45,7 +45,7 @@ class GapJsonPropertiesTest {
     }
     assertThat(json.get("dimensions")).as(s).hasSize(report.dimensions().size());
     for (int d = 0; d < report.dimensions().size(); d++) {
-      DimensionGap g = report.dimensions().get(d);
+      GapReport.DimensionGap g = report.dimensions().get(d);
       JsonNode n = json.get("dimensions").get(d);
       String at = s + " " + g.dimension();
       assertThat(n.get("name").asText()).as(at).isEqualTo(g.dimension().name());
@@ -114,12 +114,12 @@ class GapJsonPropertiesTest {
     testOf(n, e, at);
   }
 
-  private static void reliability(JsonNode n, Reliability rel, String at) {
+  private static void reliability(JsonNode n, CronbachAlpha rel, String at) {
     assertThat(n.get("n").longValue()).as(at).isEqualTo(rel.n());
     same(n.get("alpha"), rel.alpha(), at + " alpha");
     assertThat(n.get("items")).as(at).hasSize(rel.itemStatistics().size());
     for (int k = 0; k < rel.itemStatistics().size(); k++) {
-      ItemReliability ir = rel.itemStatistics().get(k);
+      CronbachAlpha.ItemStatistics ir = rel.itemStatistics().get(k);
       JsonNode i = n.get("items").get(k);
       assertThat(i.get("id").intValue()).as(at).isEqualTo(ir.id());
       same(i.get("correctedItemTotalCorrelation"), ir.correctedItemTotalCorrelation(), at + " r " + ir.id());

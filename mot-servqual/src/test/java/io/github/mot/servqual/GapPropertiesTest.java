@@ -38,8 +38,8 @@ class GapPropertiesTest {
       assertClose(gy.ciLower(), -gx.ciUpper());
     }
     for (int d = 0; d < x.dimensions().size(); d++) {
-      DimensionGap dx = x.dimensions().get(d);
-      DimensionGap dy = y.dimensions().get(d);
+      GapReport.DimensionGap dx = x.dimensions().get(d);
+      GapReport.DimensionGap dy = y.dimensions().get(d);
       assertClose(dy.meanGap(), -dx.meanGap());
       assertClose(dy.alphaExpectation(), dx.alphaPerception());
       assertClose(dy.alphaGap(), dx.alphaGap());
@@ -78,8 +78,8 @@ class GapPropertiesTest {
       assertClose(y.items().get(i).gap().standardDeviation(), x.items().get(i).gap().standardDeviation());
     }
     for (int d = 0; d < x.dimensions().size(); d++) {
-      DimensionGap dx = x.dimensions().get(d);
-      DimensionGap dy = y.dimensions().get(d);
+      GapReport.DimensionGap dx = x.dimensions().get(d);
+      GapReport.DimensionGap dy = y.dimensions().get(d);
       assertClose(dy.meanGap(), dx.meanGap() + c);
       // alpha comes from exact integer sums, which a shift leaves unchanged
       assertThat(Double.valueOf(dy.alphaPerception())).isEqualTo(Double.valueOf(dx.alphaPerception()));
@@ -97,13 +97,13 @@ class GapPropertiesTest {
     Instrument ins = ServqualGenerators.instrument(r);
     Answers a = ServqualGenerators.answers(r, ins, r.nextDouble() * 0.2, ins.scale().max());
     GapReport x = GapAnalysis.withDefaults().withMissing(policy(r)).analyze(a.build());
-    for (DimensionGap d : x.dimensions()) {
-      for (Reliability rel : new Reliability[] {d.expectationReliability(), d.perceptionReliability(),
+    for (GapReport.DimensionGap d : x.dimensions()) {
+      for (CronbachAlpha rel : new CronbachAlpha[] {d.expectationReliability(), d.perceptionReliability(),
           d.gapReliability()}) {
         if (!Double.isNaN(rel.alpha())) {
           assertThat(rel.alpha()).isLessThanOrEqualTo(1.0);
         }
-        for (ItemReliability ir : rel.itemStatistics()) {
+        for (CronbachAlpha.ItemStatistics ir : rel.itemStatistics()) {
           if (!Double.isNaN(ir.alphaIfDeleted())) {
             assertThat(ir.alphaIfDeleted()).isLessThanOrEqualTo(1.0);
           }

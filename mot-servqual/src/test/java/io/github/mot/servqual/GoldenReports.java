@@ -79,8 +79,8 @@ final class GoldenReports {
     return m;
   }
 
-  static Map<String, IpaReport> ipas() {
-    Map<String, IpaReport> m = new LinkedHashMap<>();
+  static Map<String, ImportancePerformanceReport> ipas() {
+    Map<String, ImportancePerformanceReport> m = new LinkedHashMap<>();
     SurveyData four = Fixtures.fourRespondents(true).build();
     m.put("ipa-dimensions", ImportancePerformance.withDefaults().analyzeDimensions(four));
     m.put("ipa-items", ImportancePerformance.withDefaults().withCuts(5.5, 5.0).analyzeItems(four, List.of(6.0, 5.0, 7.0)));

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class LabelsI18nTest {
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-  private static final List<Class<? extends Enum<?>>> ENUMS = List.of(Quadrant.class, ZonePosition.class,
-      ScoreKind.class, AnswerKind.class, MissingPolicy.class, PointsPolicy.class, ReliabilityWarning.Type.class);
+  private static final List<Class<? extends Enum<?>>> ENUMS = List.of(ImportancePerformanceReport.Quadrant.class, ZoneReport.Position.class,
+      ScoreKind.class, AnswerKind.class, MissingPolicy.class, PointsPolicy.class, ReliabilityReport.Warning.Type.class);
 
   /** Standard instrument, all four answer kinds, 40 respondents drawn from a fixed seed, with points. */
   static SurveyData survey() {
@@ -58,8 +58,8 @@ class LabelsI18nTest {
         }
       }
     }
-    assertThat(Quadrant.CONCENTRATE_HERE.label(ZH)).isEqualTo("重点改进");
-    assertThat(ZonePosition.BELOW.label(Locale.ENGLISH)).isEqualTo("below the zone");
+    assertThat(ImportancePerformanceReport.Quadrant.CONCENTRATE_HERE.label(ZH)).isEqualTo("重点改进");
+    assertThat(ZoneReport.Position.BELOW.label(Locale.ENGLISH)).isEqualTo("below the zone");
     assertThat(ScoreKind.GAP.label(ZH)).isEqualTo("差距");
   }
 
@@ -103,7 +103,7 @@ class LabelsI18nTest {
     SurveyData data = survey();
     GapReport gap = GapAnalysis.withDefaults().analyze(data);
     ZoneReport zones = GapAnalysis.withDefaults().zones(data);
-    IpaReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(data);
+    ImportancePerformanceReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(data);
     ReliabilityReport rel = ReliabilityAnalysis.withDefaults().analyze(data);
     List<Supplier<String>> plain = List.of(gap::toString, zones::toString, ipa::toString, rel::toString);
     List<java.util.function.Function<Locale, String>> localised =
@@ -155,7 +155,7 @@ class LabelsI18nTest {
         SurveyData data = survey();
         GapReport gap = GapAnalysis.withDefaults().analyze(data);
         ZoneReport zones = GapAnalysis.withDefaults().zones(data);
-        IpaReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(data);
+        ImportancePerformanceReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(data);
         ReliabilityReport rel = ReliabilityAnalysis.withDefaults().analyze(data);
         outputs.add(Format.JSON.render(gap) + Format.JSON.render(zones) + Format.JSON.render(ipa)
             + Format.JSON.render(rel) + Format.CSV.render(gap) + Format.CSV.render(zones) + Format.CSV.render(ipa));

@@ -22,7 +22,7 @@ class PerceptionAndTopBoxTest {
     assertThat(r.item(1).perception().mean()).isCloseTo(4.5, within(EPS));
     assertThat(r.item(1).perception().standardDeviation()).isCloseTo(Math.sqrt(18.0 / 7), within(EPS));
     // TANGIBLES totals 16,11,19,7,13,19,13,16: mean of means 14.25 / 3 = 4.75, sd sqrt(117.5/7) / 3
-    DimensionPerception t = r.dimension(Dimension.TANGIBLES);
+    PerceptionReport.DimensionPerception t = r.dimension(Dimension.TANGIBLES);
     assertThat(t.perception().mean()).isCloseTo(4.75, within(EPS));
     assertThat(t.perception().standardDeviation()).isCloseTo(Math.sqrt(117.5 / 7) / 3, within(EPS));
     assertThat(t.reliability().alpha()).isCloseTo(0.9414893617021276, within(EPS)); // see ReliabilityAnalysisTest
@@ -61,27 +61,27 @@ class PerceptionAndTopBoxTest {
     // P1 = 5,5,5,4; P2 = 6,4,5,6; P3 = 4,6,6,3 on 1..7; top-2-box = answers 6 or 7
     // TANGIBLES (items 1, 2): 2 of 8 answers = 0.25; RELIABILITY (item 3): 2 of 4 = 0.5
     // importance: TANGIBLES (60+50+30+80)/4 = 55, RELIABILITY 45; cuts 50 and 0.375
-    IpaReport top = ImportancePerformance.withDefaults().withPerformance(PerformanceMeasure.topTwoBox())
+    ImportancePerformanceReport top = ImportancePerformance.withDefaults().withPerformance(PerformanceMeasure.topTwoBox())
         .analyzeDimensions(data);
     assertThat(top.performanceMeasure()).isEqualTo(PerformanceMeasure.topTwoBox());
     assertThat(top.points().get(0).performance()).isCloseTo(0.25, within(EPS));
     assertThat(top.points().get(1).performance()).isCloseTo(0.5, within(EPS));
     assertThat(top.performanceCut()).isCloseTo(0.375, within(EPS));
-    assertThat(top.points()).extracting(IpaPoint::quadrant)
-        .containsExactly(Quadrant.CONCENTRATE_HERE, Quadrant.POSSIBLE_OVERKILL);
+    assertThat(top.points()).extracting(ImportancePerformanceReport.Point::quadrant)
+        .containsExactly(ImportancePerformanceReport.Quadrant.CONCENTRATE_HERE, ImportancePerformanceReport.Quadrant.POSSIBLE_OVERKILL);
     assertThat(top.toString()).contains("performance = top-2-box share");
     // with the mean: TANGIBLES 5.0, RELIABILITY 4.75, cut 4.875
-    IpaReport mean = ImportancePerformance.withDefaults().analyzeDimensions(data);
-    assertThat(mean.points()).extracting(IpaPoint::quadrant)
-        .containsExactly(Quadrant.KEEP_UP_THE_GOOD_WORK, Quadrant.LOW_PRIORITY);
+    ImportancePerformanceReport mean = ImportancePerformance.withDefaults().analyzeDimensions(data);
+    assertThat(mean.points()).extracting(ImportancePerformanceReport.Point::quadrant)
+        .containsExactly(ImportancePerformanceReport.Quadrant.KEEP_UP_THE_GOOD_WORK, ImportancePerformanceReport.Quadrant.LOW_PRIORITY);
     assertThat(mean.performanceMeasure()).isEqualTo(PerformanceMeasure.MEAN);
     // items, top box (7 only): nobody answered 7
-    IpaReport items = ImportancePerformance.withDefaults().withPerformance(PerformanceMeasure.topBox())
+    ImportancePerformanceReport items = ImportancePerformance.withDefaults().withPerformance(PerformanceMeasure.topBox())
         .analyzeItems(data, List.of(1.0, 2.0, 3.0));
-    assertThat(items.points()).extracting(IpaPoint::performance).containsExactly(0.0, 0.0, 0.0);
-    IpaReport items2 = ImportancePerformance.withDefaults().withPerformance(PerformanceMeasure.topBoxes(2))
+    assertThat(items.points()).extracting(ImportancePerformanceReport.Point::performance).containsExactly(0.0, 0.0, 0.0);
+    ImportancePerformanceReport items2 = ImportancePerformance.withDefaults().withPerformance(PerformanceMeasure.topBoxes(2))
         .analyzeItems(data, List.of(1.0, 2.0, 3.0));
-    assertThat(items2.points()).extracting(IpaPoint::performance).containsExactly(0.0, 0.5, 0.5);
+    assertThat(items2.points()).extracting(ImportancePerformanceReport.Point::performance).containsExactly(0.0, 0.5, 0.5);
   }
 
   @Test

@@ -40,7 +40,7 @@ class ReliabilityAnalysisTest {
   @Test
   void rawAndStandardisedAlphaAndFeldtIntervalMatchTheReference() {
     ReliabilityReport rep = ReliabilityAnalysis.withDefaults().analyze(perceptionsOnly(FOUR, P));
-    ScaleReliability t = rep.scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
+    ReliabilityReport.Scale t = rep.scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
     assertThat(t.n()).isEqualTo(8);
     assertThat(t.items()).isEqualTo(3);
     // P1 = 5,3,6,2,4,7,4,5: mean 4.5, squared deviations 18, var 18/7
@@ -58,7 +58,7 @@ class ReliabilityAnalysisTest {
     assertThat(t.feldt().upper()).isCloseTo(0.9872694873455243, within(1e-8));
     assertThat(t.feldt().confidenceLevel()).isEqualTo(0.95);
     // item 1: alpha of items 2 and 3 = 0.8681318681318682; r(P1, P2 + P3) = 0.9434563530497264
-    ItemReliability i1 = t.itemStatistics().get(0);
+    CronbachAlpha.ItemStatistics i1 = t.itemStatistics().get(0);
     assertThat(i1.alphaIfDeleted()).isCloseTo(0.8681318681318682, within(EPS));
     assertThat(i1.correctedItemTotalCorrelation()).isCloseTo(0.9434563530497264, within(EPS));
     assertThat(t.bootstrap()).isEmpty();
@@ -69,7 +69,7 @@ class ReliabilityAnalysisTest {
     SurveyData data = Fixtures.fourRespondents(false).build();
     GapReport gaps = GapAnalysis.withDefaults().analyze(data);
     ReliabilityReport rel = ReliabilityAnalysis.withDefaults().analyze(data);
-    DimensionGap t = gaps.dimension(Dimension.TANGIBLES);
+    GapReport.DimensionGap t = gaps.dimension(Dimension.TANGIBLES);
     assertThat(rel.scale(Dimension.TANGIBLES, ScoreKind.EXPECTATION).alpha()).isCloseTo(-32.0 / 3, within(EPS));
     assertThat(rel.scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION).alpha()).isCloseTo(t.alphaPerception(), within(EPS));
     assertThat(rel.scale(Dimension.TANGIBLES, ScoreKind.GAP).alpha()).isCloseTo(t.alphaGap(), within(EPS));
@@ -86,10 +86,10 @@ class ReliabilityAnalysisTest {
       p[r][1] = 8 - p[r][1];
     }
     ReliabilityReport rep = ReliabilityAnalysis.withDefaults().analyze(perceptionsOnly(FOUR, p));
-    List<ReliabilityWarning> neg = rep.warnings(ReliabilityWarning.Type.NEGATIVE_ITEM_TOTAL_CORRELATION);
+    List<ReliabilityReport.Warning> neg = rep.warnings(ReliabilityReport.Warning.Type.NEGATIVE_ITEM_TOTAL_CORRELATION);
     assertThat(neg).extracting(w -> w.itemId().getAsInt()).contains(2);
     assertThat(neg.get(0).message()).contains("item 2", "Neat staff", "reverse-keyed");
-    assertThat(rep.warnings(ReliabilityWarning.Type.TOO_FEW_ITEMS)).singleElement()
+    assertThat(rep.warnings(ReliabilityReport.Warning.Type.TOO_FEW_ITEMS)).singleElement()
         .satisfies(w -> {
           assertThat(w.dimension()).isEqualTo(Dimension.RELIABILITY);
           assertThat(w.score()).isEmpty();
@@ -97,12 +97,12 @@ class ReliabilityAnalysisTest {
         });
     // Fixtures: expectations of TANGIBLES have alpha -32/3
     ReliabilityReport negative = ReliabilityAnalysis.withDefaults().analyze(Fixtures.fourRespondents(false).build());
-    assertThat(negative.warnings(ReliabilityWarning.Type.NEGATIVE_ALPHA))
+    assertThat(negative.warnings(ReliabilityReport.Warning.Type.NEGATIVE_ALPHA))
         .anySatisfy(w -> assertThat(w.message()).contains("expectation of TANGIBLES", "-10.667"));
     // constant answers: the total has no variance
     int[][] flat = {{4, 4, 4, 4}, {4, 4, 4, 5}, {4, 4, 4, 3}};
     ReliabilityReport undefined = ReliabilityAnalysis.withDefaults().analyze(perceptionsOnly(FOUR, flat));
-    assertThat(undefined.warnings(ReliabilityWarning.Type.UNDEFINED_ALPHA)).singleElement()
+    assertThat(undefined.warnings(ReliabilityReport.Warning.Type.UNDEFINED_ALPHA)).singleElement()
         .satisfies(w -> assertThat(w.message()).contains("perception of TANGIBLES", "no variance"));
     // printed: the warnings, "undefined" instead of NaN
     String text = rep.toString();
@@ -110,13 +110,13 @@ class ReliabilityAnalysisTest {
         "undefined (1 item)", "raw alpha", "std alpha", "95% Feldt CI").doesNotContain("NaN");
     assertThat(undefined.toString()).contains("UNDEFINED_ALPHA").doesNotContain("NaN");
     assertThat(ReliabilityAnalysis.withDefaults().analyze(perceptionsOnly(FOUR, P)).warnings())
-        .extracting(ReliabilityWarning::type).containsExactly(ReliabilityWarning.Type.TOO_FEW_ITEMS);
+        .extracting(ReliabilityReport.Warning::type).containsExactly(ReliabilityReport.Warning.Type.TOO_FEW_ITEMS);
   }
 
   @Test
   void perceptionOnlyDataGivesPerceptionScalesOnly() {
     ReliabilityReport rep = ReliabilityAnalysis.withDefaults().analyze(perceptionsOnly(FOUR, P));
-    assertThat(rep.scales()).extracting(ScaleReliability::score).containsOnly(ScoreKind.PERCEPTION);
+    assertThat(rep.scales()).extracting(ReliabilityReport.Scale::score).containsOnly(ScoreKind.PERCEPTION);
     assertThat(rep.scales()).hasSize(2);
     assertThatThrownBy(() -> rep.scale(Dimension.TANGIBLES, ScoreKind.GAP))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TANGIBLES GAP");
@@ -126,9 +126,9 @@ class ReliabilityAnalysisTest {
   void bootstrapIsSeededAndBracketsAlpha() {
     SurveyData data = perceptionsOnly(FOUR, P);
     ReliabilityAnalysis boot = ReliabilityAnalysis.withDefaults().withBootstrap(500, 42);
-    ScaleReliability a = boot.analyze(data).scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
-    ScaleReliability b = boot.analyze(data).scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
-    ScaleReliability c = ReliabilityAnalysis.withDefaults().withBootstrap(500, 43).analyze(data)
+    ReliabilityReport.Scale a = boot.analyze(data).scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
+    ReliabilityReport.Scale b = boot.analyze(data).scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
+    ReliabilityReport.Scale c = ReliabilityAnalysis.withDefaults().withBootstrap(500, 43).analyze(data)
         .scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
     assertThat(a.bootstrap()).isEqualTo(b.bootstrap());
     assertThat(a.bootstrap()).isNotEqualTo(c.bootstrap());
@@ -156,7 +156,7 @@ class ReliabilityAnalysisTest {
     ServqualGenerators.Answers ans = ServqualGenerators.answers(random, ins, 0.15, ins.scale().max());
     SurveyData data = ans.build();
     ReliabilityReport rep = ReliabilityAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE).analyze(data);
-    for (ScaleReliability s : rep.scales()) {
+    for (ReliabilityReport.Scale s : rep.scales()) {
       if (s.score() != ScoreKind.PERCEPTION) {
         continue;
       }
@@ -211,8 +211,8 @@ class ReliabilityAnalysisTest {
   @Test
   void pairwiseWithoutMissingEqualsListwiseAndAlphaIfDeletedWorksWithMissing() {
     SurveyData full = perceptionsOnly(FOUR, P);
-    ScaleReliability l = ReliabilityAnalysis.withDefaults().analyze(full).scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
-    ScaleReliability pw = ReliabilityAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE).analyze(full)
+    ReliabilityReport.Scale l = ReliabilityAnalysis.withDefaults().analyze(full).scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
+    ReliabilityReport.Scale pw = ReliabilityAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE).analyze(full)
         .scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
     assertThat(pw).isEqualTo(l);
     int[][] holes = new int[P.length][];
@@ -221,13 +221,13 @@ class ReliabilityAnalysisTest {
     }
     holes[0][0] = Response.MISSING;
     holes[3][2] = Response.MISSING;
-    ScaleReliability missing = ReliabilityAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE)
+    ReliabilityReport.Scale missing = ReliabilityAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE)
         .analyze(perceptionsOnly(FOUR, holes)).scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
-    ScaleReliability listwise = ReliabilityAnalysis.withDefaults().analyze(perceptionsOnly(FOUR, holes))
+    ReliabilityReport.Scale listwise = ReliabilityAnalysis.withDefaults().analyze(perceptionsOnly(FOUR, holes))
         .scale(Dimension.TANGIBLES, ScoreKind.PERCEPTION);
     assertThat(listwise.n()).isEqualTo(6);
     assertThat(missing.n()).isEqualTo(6); // pair (1, 3) has 6 respondents; (1, 2) and (2, 3) have 7
-    for (ItemReliability ir : missing.itemStatistics()) {
+    for (CronbachAlpha.ItemStatistics ir : missing.itemStatistics()) {
       assertThat(ir.alphaIfDeleted()).isFinite();
       assertThat(ir.correctedItemTotalCorrelation()).isBetween(-1.0, 1.0);
     }

@@ -52,7 +52,7 @@ class TabularReportsTest {
     assertThat(lines).filteredOn(l -> l.startsWith("item,")).hasSize(6);
     assertThat(lines).filteredOn(l -> l.startsWith("warning,")).hasSize(rel.warnings().size());
     // the numbers are the accessors' shortest form, undefined empty
-    ScaleReliability t = rel.scale(Dimension.TANGIBLES, ScoreKind.EXPECTATION);
+    ReliabilityReport.Scale t = rel.scale(Dimension.TANGIBLES, ScoreKind.EXPECTATION);
     assertThat(lines.get(1)).isEqualTo("scale,TANGIBLES,EXPECTATION,1;2,4," + t.alpha() + ","
         + t.standardizedAlpha() + "," + t.meanInterItemCorrelation() + "," + t.feldt().lower() + ","
         + t.feldt().upper() + "," + t.bootstrap().orElseThrow().lower() + "," + t.bootstrap().orElseThrow().upper()
@@ -68,7 +68,7 @@ class TabularReportsTest {
     assertThat(lines.get(0)).isEqualTo("level,id,label,dimension,n,zeros,non_zero,w_plus,w_minus,z,p,exact,"
         + "rank_biserial,r,mean_gap,sd_gap,t,df,p_t,ci_lower,ci_upper");
     assertThat(lines).hasSize(1 + 3 + 1);
-    SignedRankResult i1 = w.item(1);
+    WilcoxonGapReport.SignedRank i1 = w.item(1);
     assertThat(lines.get(1)).startsWith("item,1,1 Modern equipment,TANGIBLES,12,3,9,5.0,40.0," + i1.z() + "," + i1.p()
         + ",false," + i1.rankBiserial() + "," + i1.r() + "," + i1.pairedT().mean() + ",");
     assertThat(lines.get(4)).startsWith("dimension,,TANGIBLES,TANGIBLES,12,2,10,");

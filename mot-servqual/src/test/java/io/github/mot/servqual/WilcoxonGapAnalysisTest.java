@@ -33,7 +33,7 @@ class WilcoxonGapAnalysisTest {
 
   @Test
   void itemGapWithZerosAndTiesMatchesTheReference() {
-    SignedRankResult w = WilcoxonGapAnalysis.withDefaults().analyze(twelve()).item(1);
+    WilcoxonGapReport.SignedRank w = WilcoxonGapAnalysis.withDefaults().analyze(twelve()).item(1);
     // gaps -2,0,-1,-2,1,-2,0,-2,0,-2,1,-1: 3 zeros dropped, 9 left; |d| = 1 four times (ranks 1-4,
     // average 2.5) and 2 five times (ranks 5-9, average 7); W+ = 2.5 + 2.5 = 5, W- = 45 - 5 = 40
     assertThat(w.n()).isEqualTo(12);
@@ -57,7 +57,7 @@ class WilcoxonGapAnalysisTest {
 
   @Test
   void dimensionGapMatchesTheReference() {
-    SignedRankResult w = WilcoxonGapAnalysis.withDefaults().analyze(twelve()).dimension(Dimension.TANGIBLES);
+    WilcoxonGapReport.SignedRank w = WilcoxonGapAnalysis.withDefaults().analyze(twelve()).dimension(Dimension.TANGIBLES);
     // respondents' gap sums -5,-2,-3,-5,0,-3,-2,-4,-3,-6,0,-2: 2 zeros, 10 negative: W+ = 0, W- = 55
     assertThat(w.zeros()).isEqualTo(2);
     assertThat(w.wPlus()).isCloseTo(0.0, within(EPS));
@@ -91,7 +91,7 @@ class WilcoxonGapAnalysisTest {
         .add(Response.builder("a").expectations(5, 5, 5).perceptions(5, 5, 5).build())
         .add(Response.builder("b").expectations(4, 6, 5).perceptions(4, 6, 5).build()).build();
     WilcoxonGapReport rep = WilcoxonGapAnalysis.withDefaults().analyze(same);
-    SignedRankResult w = rep.item(1);
+    WilcoxonGapReport.SignedRank w = rep.item(1);
     assertThat(w.zeros()).isEqualTo(2);
     assertThat(w.nonZero()).isZero();
     assertThat(w.p()).isNaN();
@@ -132,7 +132,7 @@ class WilcoxonGapAnalysisTest {
     assertThatThrownBy(() -> WilcoxonGapAnalysis.withDefaults().withConfidenceLevel(0))
         .hasMessageContaining("confidence level must be in (0, 1) but was 0.0");
     assertThatThrownBy(() -> WilcoxonGapAnalysis.withDefaults().withMissing(null)).hasMessage("policy");
-    assertThatThrownBy(() -> new SignedRankResult("x", Dimension.TANGIBLES, java.util.OptionalInt.empty(), 3, 1, 1,
+    assertThatThrownBy(() -> new WilcoxonGapReport.SignedRank("x", Dimension.TANGIBLES, java.util.OptionalInt.empty(), 3, 1, 1,
         0, 0, 0, 1, false, 0, 0, twelveGap())).hasMessageContaining("nonZero = n - zeros");
     String text = WilcoxonGapAnalysis.withDefaults().analyze(twelve()).toString();
     assertThat(text).contains("W+", "r_rb", "p Wilcoxon", "p t", "TANGIBLES", "zero gaps dropped");

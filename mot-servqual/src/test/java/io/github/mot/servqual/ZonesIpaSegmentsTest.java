@@ -36,7 +36,7 @@ class ZonesIpaSegmentsTest {
   @Test
   void zonesOfToleranceByHand() {
     ZoneReport z = GapAnalysis.withDefaults().zones(threeColumn());
-    ToleranceZone i1 = z.items().get(0);
+    ZoneReport.Zone i1 = z.items().get(0);
     // A1 = 4,5,3,4 -> 4; D1 = 6,7,6,7 -> 6.5; P1 -> 4.75
     assertThat(i1.meanAdequate()).isCloseTo(4.0, within(EPS));
     assertThat(i1.meanDesired()).isCloseTo(6.5, within(EPS));
@@ -47,18 +47,18 @@ class ZonesIpaSegmentsTest {
     assertThat(i1.msa().p()).isCloseTo(0.21516994256955002, within(EPS));
     // MSS = P - D = -1,-2,-1,-3: -1.75
     assertThat(i1.mss().mean()).isCloseTo(-1.75, within(EPS));
-    assertThat(i1.position()).isEqualTo(ZonePosition.INSIDE);
+    assertThat(i1.position()).isEqualTo(ZoneReport.Position.INSIDE);
     // item 2: MSA 2,1,1,1 -> 1.25; MSS 1,0,0,1 -> .5: above the zone
     assertThat(z.items().get(1).mss().mean()).isCloseTo(0.5, within(EPS));
-    assertThat(z.items().get(1).position()).isEqualTo(ZonePosition.ABOVE);
+    assertThat(z.items().get(1).position()).isEqualTo(ZoneReport.Position.ABOVE);
     // item 3: MSA -1,0,0,-2 -> -.75: below; MSS -3,-1,-1,-4 -> -2.25, t -3, p .0576688856224373
-    ToleranceZone i3 = z.items().get(2);
+    ZoneReport.Zone i3 = z.items().get(2);
     assertThat(i3.msa().mean()).isCloseTo(-0.75, within(EPS));
-    assertThat(i3.position()).isEqualTo(ZonePosition.BELOW);
+    assertThat(i3.position()).isEqualTo(ZoneReport.Position.BELOW);
     assertThat(i3.mss().t()).isCloseTo(-3.0, within(EPS));
     assertThat(i3.mss().p()).isCloseTo(0.0576688856224373, within(EPS));
     // TANGIBLES: respondent means A 4,4,3.5,4.5 -> 4; D 5.5,5.5,5.5,6 -> 5.625; P -> 5
-    ToleranceZone t = z.dimensions().get(0);
+    ZoneReport.Zone t = z.dimensions().get(0);
     assertThat(t.label()).isEqualTo("TANGIBLES");
     assertThat(t.itemId()).isEmpty();
     assertThat(t.meanAdequate()).isCloseTo(4.0, within(EPS));
@@ -66,7 +66,7 @@ class ZonesIpaSegmentsTest {
     assertThat(t.meanPerceived()).isCloseTo(5.0, within(EPS));
     assertThat(t.msa().mean()).isCloseTo(1.0, within(EPS));
     assertThat(t.mss().mean()).isCloseTo(-0.625, within(EPS));
-    assertThat(t.position()).isEqualTo(ZonePosition.INSIDE);
+    assertThat(t.position()).isEqualTo(ZoneReport.Position.INSIDE);
     assertThat(z.toString()).contains("BELOW").contains("ABOVE").contains("MSA");
   }
 
@@ -89,16 +89,16 @@ class ZonesIpaSegmentsTest {
 
   @Test
   void ipaOfDimensionsFromPointsByHand() {
-    IpaReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(Fixtures.fourRespondents(true).build());
+    ImportancePerformanceReport ipa = ImportancePerformance.withDefaults().analyzeDimensions(Fixtures.fourRespondents(true).build());
     // importance: TANGIBLES (60+50+30+80)/4 = 55, RELIABILITY (40+50+70+20)/4 = 45; grand mean 50
     // performance: TANGIBLES 5.0, RELIABILITY 4.75; grand mean 4.875
     assertThat(ipa.importanceCut()).isCloseTo(50, within(EPS));
     assertThat(ipa.performanceCut()).isCloseTo(4.875, within(EPS));
-    IpaPoint t = ipa.points().get(0);
+    ImportancePerformanceReport.Point t = ipa.points().get(0);
     assertThat(t.importance()).isCloseTo(55, within(EPS));
     assertThat(t.performance()).isCloseTo(5.0, within(EPS));
-    assertThat(t.quadrant()).isEqualTo(Quadrant.KEEP_UP_THE_GOOD_WORK);
-    assertThat(ipa.points().get(1).quadrant()).isEqualTo(Quadrant.LOW_PRIORITY);
+    assertThat(t.quadrant()).isEqualTo(ImportancePerformanceReport.Quadrant.KEEP_UP_THE_GOOD_WORK);
+    assertThat(ipa.points().get(1).quadrant()).isEqualTo(ImportancePerformanceReport.Quadrant.LOW_PRIORITY);
     // priority: (55-50)/10 - (5-4.875)/.25 = .5 - .5 = 0
     assertThat(t.priority()).isCloseTo(0.0, within(EPS));
     assertThat(ipa.toString()).contains("KEEP_UP_THE_GOOD_WORK");
@@ -108,18 +108,18 @@ class ZonesIpaSegmentsTest {
   void ipaOfItemsWithSuppliedImportanceByHand() {
     SurveyData data = Fixtures.fourRespondents(false).build();
     // performance: P1 4.75, P2 5.25, P3 4.75 (grand mean 59/12); importance 6, 5, 7 (grand mean 6)
-    IpaReport ipa = ImportancePerformance.withDefaults().analyzeItems(data, List.of(6.0, 5.0, 7.0));
-    assertThat(ipa.points().get(0).quadrant()).isEqualTo(Quadrant.CONCENTRATE_HERE); // 6 >= 6, 4.75 < 4.9167
-    assertThat(ipa.points().get(1).quadrant()).isEqualTo(Quadrant.POSSIBLE_OVERKILL);
-    assertThat(ipa.points().get(2).quadrant()).isEqualTo(Quadrant.CONCENTRATE_HERE);
+    ImportancePerformanceReport ipa = ImportancePerformance.withDefaults().analyzeItems(data, List.of(6.0, 5.0, 7.0));
+    assertThat(ipa.points().get(0).quadrant()).isEqualTo(ImportancePerformanceReport.Quadrant.CONCENTRATE_HERE); // 6 >= 6, 4.75 < 4.9167
+    assertThat(ipa.points().get(1).quadrant()).isEqualTo(ImportancePerformanceReport.Quadrant.POSSIBLE_OVERKILL);
+    assertThat(ipa.points().get(2).quadrant()).isEqualTo(ImportancePerformanceReport.Quadrant.CONCENTRATE_HERE);
     // priority, spreads 2 and .5: item 1: 0/2 - (4.75 - 59/12)/.5 = 1/3; item 3: 1/2 + 1/3 = 5/6
     assertThat(ipa.points().get(0).priority()).isCloseTo(1.0 / 3, within(EPS));
     assertThat(ipa.points().get(2).priority()).isCloseTo(5.0 / 6, within(EPS));
     assertThat(ipa.priorities()).extracting(p -> p.itemId().getAsInt()).containsExactly(3, 1, 2);
-    IpaReport cut = ImportancePerformance.withDefaults().withCuts(5.5, 5.0).analyzeItems(data, List.of(6.0, 5.0, 7.0));
+    ImportancePerformanceReport cut = ImportancePerformance.withDefaults().withCuts(5.5, 5.0).analyzeItems(data, List.of(6.0, 5.0, 7.0));
     assertThat(cut.grandMeanCuts()).isFalse();
-    assertThat(cut.points()).extracting(IpaPoint::quadrant)
-        .containsExactly(Quadrant.CONCENTRATE_HERE, Quadrant.POSSIBLE_OVERKILL, Quadrant.CONCENTRATE_HERE);
+    assertThat(cut.points()).extracting(ImportancePerformanceReport.Point::quadrant)
+        .containsExactly(ImportancePerformanceReport.Quadrant.CONCENTRATE_HERE, ImportancePerformanceReport.Quadrant.POSSIBLE_OVERKILL, ImportancePerformanceReport.Quadrant.CONCENTRATE_HERE);
   }
 
   @Test
@@ -148,7 +148,7 @@ class ZonesIpaSegmentsTest {
     // item 2: a 0,-2 (mean -1, var 2), b -2,1 (mean -.5, var 4.5): se = sqrt(1 + 2.25),
     // t = -.5/sqrt(3.25) = -0.2773500981126146, df = 3.25^2/(1 + 2.25^2) = 1.7422680412371134;
     // p and CI: SciPy ttest_ind(equal_var=False)
-    WelchTest w = c.items().get(1);
+    SegmentComparison.WelchTest w = c.items().get(1);
     assertThat(w.difference()).isCloseTo(-0.5, within(EPS));
     assertThat(w.t()).isCloseTo(-0.2773500981126146, within(EPS));
     assertThat(w.degreesOfFreedom()).isCloseTo(1.7422680412371134, within(EPS));
@@ -156,11 +156,11 @@ class ZonesIpaSegmentsTest {
     assertThat(w.ciLower()).isCloseTo(-9.467061768081358, within(EPS));
     assertThat(w.ciUpper()).isCloseTo(8.467061768081358, within(EPS));
     // item 3: a -1,-1 (var 0), b 0,-3 (mean -1.5, var 4.5): t = .5/1.5, df = 1, p .7951672353008665
-    WelchTest w3 = c.items().get(2);
+    SegmentComparison.WelchTest w3 = c.items().get(2);
     assertThat(w3.t()).isCloseTo(1.0 / 3, within(EPS));
     assertThat(w3.degreesOfFreedom()).isCloseTo(1.0, within(EPS));
     assertThat(w3.p()).isCloseTo(0.7951672353008665, within(EPS));
-    assertThat(c.overall()).extracting(WelchTest::label)
+    assertThat(c.overall()).extracting(SegmentComparison.WelchTest::label)
         .containsExactly("unweighted SERVQUAL", "weighted SERVQUAL", "SERVPERF");
     assertThat(c.toString()).contains("Welch").contains("2 Neat staff");
   }

@@ -127,6 +127,22 @@ public final class Preconditions {
   }
 
   /**
+   * Checks a text that must hold more than white space: "{@code what} must not be blank but was
+   * {@code 'value'}".
+   *
+   * @param what the argument
+   * @param value the value
+   * @return the value
+   * @throws IllegalArgumentException if the value is empty or only white space
+   */
+  public static String notBlank(String what, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank but was " + show(value));
+    }
+    return value;
+  }
+
+  /**
    * Checks that a value is one of the allowed ones.
    *
    * @param what the argument

@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * two machine columns).
  *
  * <pre>{@code
- * static final List<Column<ItemGap>> ITEMS = List.of(
- *     Column.<ItemGap>integer("id", ItemGap::id).header("table.item"),
- *     Column.<ItemGap>decimal("gap", ItemGap::meanGap).decimals(3).header("table.gap"));
+ * static final List<Column<GapReport.ItemGap>> ITEMS = List.of(
+ *     Column.<GapReport.ItemGap>integer("id", GapReport.ItemGap::id).header("table.item"),
+ *     Column.<GapReport.ItemGap>decimal("gap", GapReport.ItemGap::meanGap).decimals(3).header("table.gap"));
  * }</pre>
  *
  * <p>Immutable and thread-safe if its functions are; every {@code withX}-style method returns a

@@ -54,4 +54,13 @@ class PreconditionsTest {
     assertThat(Preconditions.unmet("typicalContact", "not be negative", "was PT-1S"))
         .hasMessage("typicalContact must not be negative but was PT-1S");
   }
+
+  @Test
+  void blankText() {
+    assertThat(Preconditions.notBlank("item label", " x ")).isEqualTo(" x ");
+    assertThatThrownBy(() -> Preconditions.notBlank("item label", " "))
+        .hasMessage("item label must not be blank but was ' '");
+    assertThatThrownBy(() -> Preconditions.notBlank("item label", "\t"))
+        .hasMessage("item label must not be blank but was '\\u0009'");
+  }
 }

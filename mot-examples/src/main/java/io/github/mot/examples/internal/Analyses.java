@@ -36,12 +36,11 @@ import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.GapReport;
 import io.github.mot.servqual.ImportancePerformance;
 import io.github.mot.servqual.Instrument;
-import io.github.mot.servqual.IpaReport;
-import io.github.mot.servqual.ItemGap;
+import io.github.mot.servqual.ImportancePerformanceReport;
 import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.ZoneReport;
-import io.github.mot.servqual.io.CsvReadResult;
+import io.github.mot.servqual.io.SurveyReadResult;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -108,8 +107,8 @@ final class Analyses {
   record Servqual(
       GapReport gaps,
       Optional<ZoneReport> zones,
-      Optional<IpaReport> dimensionIpa,
-      Optional<IpaReport> itemIpa) {
+      Optional<ImportancePerformanceReport> dimensionIpa,
+      Optional<ImportancePerformanceReport> itemIpa) {
 
     /** The reports as text, in reading order. */
     String text() {
@@ -133,14 +132,14 @@ final class Analyses {
     GapReport gaps = GapAnalysis.withDefaults().withMissing(missing).analyze(data);
     Optional<ZoneReport> zones = gaps.zones(); // with A and D answers, the gap report has them
     ImportancePerformance ipa = ImportancePerformance.withDefaults().withMissing(missing);
-    Optional<IpaReport> dims =
+    Optional<ImportancePerformanceReport> dims =
         data.hasPoints() ? Optional.of(ipa.analyzeDimensions(data)) : Optional.empty();
     // Item importance: the item's mean expectation, a common stand-in when the survey asked no
     // separate importance per item.
-    Optional<IpaReport> items = Optional.empty();
+    Optional<ImportancePerformanceReport> items = Optional.empty();
     if (data.has(AnswerKind.EXPECTATION)) {
       List<Double> importance = new ArrayList<>();
-      for (ItemGap it : gaps.items()) {
+      for (GapReport.ItemGap it : gaps.items()) {
         importance.add(Double.isFinite(it.meanExpectation()) ? it.meanExpectation() : 0.0);
       }
       items = Optional.of(ipa.analyzeItems(data, importance));
@@ -192,7 +191,7 @@ final class Analyses {
    * Writes one importance-performance analysis: its CSV file {@code <name>.csv}, its grid chart with
    * the importance axis titled by {@code importanceKey}, and its tables in the HTML report.
    */
-  private static void writeIpa(IpaReport ipa, String name, String importanceKey, String captionKey, Charts charts,
+  private static void writeIpa(ImportancePerformanceReport ipa, String name, String importanceKey, String captionKey, Charts charts,
       Path dir, HtmlReport html, List<Path> written, Optional<Locale> exportLocale) throws IOException {
     written.add(writeText(dir, name + ".csv", export(Format.CSV, ipa, exportLocale)));
     chart(charts.importancePerformance(ipa, charts.text(importanceKey)), name, charts.text(captionKey), dir, html,
@@ -219,12 +218,12 @@ final class Analyses {
     return io.github.mot.servqual.io.InstrumentFiles.readJson(file);
   }
 
-  static String readSummary(String file, CsvReadResult read) {
+  static String readSummary(String file, SurveyReadResult read) {
     return readSummary(file, read, Locale.ENGLISH);
   }
 
   /** One line in a language: "file: 300 rows: 299 good, 1 bad". */
-  static String readSummary(String file, CsvReadResult read, Locale locale) {
+  static String readSummary(String file, SurveyReadResult read, Locale locale) {
     return readSummary(file, read.rows(), read.goodRows(), read.badRows(), locale);
   }
 

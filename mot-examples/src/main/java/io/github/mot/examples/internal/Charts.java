@@ -9,12 +9,8 @@ import io.github.mot.scoring.AuditOverview;
 import io.github.mot.scoring.AuditSummary;
 import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.ScorecardSummary;
-import io.github.mot.servqual.DimensionGap;
 import io.github.mot.servqual.GapReport;
-import io.github.mot.servqual.IpaPoint;
-import io.github.mot.servqual.IpaReport;
-import io.github.mot.servqual.ItemGap;
-import io.github.mot.servqual.ToleranceZone;
+import io.github.mot.servqual.ImportancePerformanceReport;
 import io.github.mot.servqual.ZoneReport;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -198,7 +194,7 @@ final class Charts {
     c.setYAxisTitle(t("gap.axis"));
     List<String> names = new ArrayList<>();
     List<Double> gaps = new ArrayList<>();
-    for (DimensionGap d : report.dimensions()) {
+    for (GapReport.DimensionGap d : report.dimensions()) {
       names.add(dim(d.dimension()));
       gaps.add(d.meanGap());
     }
@@ -246,7 +242,7 @@ final class Charts {
     StringBuilder groups = new StringBuilder();
     String dimension = "";
     int from = 0;
-    for (ItemGap it : report.items()) {
+    for (GapReport.ItemGap it : report.items()) {
       names.add(Integer.toString(it.id()));
       gaps.add(it.meanGap());
       String d = dim(it.dimension());
@@ -285,14 +281,14 @@ final class Charts {
     c.setXAxisTitle(t("dimension.axis"));
     c.setYAxisTitle(t("zones.axis"));
     style(c.getStyler());
-    List<ToleranceZone> dims = report.dimensions();
+    List<ZoneReport.Zone> dims = report.dimensions();
     int n = dims.size();
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     boolean first = true;
     List<String> names = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      ToleranceZone z = dims.get(i);
+      ZoneReport.Zone z = dims.get(i);
       names.add(dim(z.dimension()));
       bar(c, first ? t("zones.band") : "zone " + i, i + 1, z.meanAdequate(), i + 1, z.meanDesired(),
           BAND, 34f, first);
@@ -305,7 +301,7 @@ final class Charts {
     List<Double> xBelow = new ArrayList<>();
     List<Double> yBelow = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      ToleranceZone z = dims.get(i);
+      ZoneReport.Zone z = dims.get(i);
       boolean below = z.meanPerceived() < z.meanAdequate();
       (below ? xBelow : xs).add(i + 1.0);
       (below ? yBelow : ys).add(z.meanPerceived());
@@ -384,15 +380,15 @@ final class Charts {
    * @param importanceLabel what the importance axis measures
    * @return the chart
    */
-  XYChart importancePerformance(IpaReport report, String importanceLabel) {
+  XYChart importancePerformance(ImportancePerformanceReport report, String importanceLabel) {
     XYChart c = new XYChart(820, 620);
     c.setTitle(t("ipa.title"));
     c.setXAxisTitle(t("ipa.performance"));
     c.setYAxisTitle(t("ipa.importance") + " (" + importanceLabel + ")");
     style(c.getStyler());
     c.getStyler().setLegendVisible(false);
-    List<IpaPoint> pts = new ArrayList<>();
-    for (IpaPoint p : report.points()) {
+    List<ImportancePerformanceReport.Point> pts = new ArrayList<>();
+    for (ImportancePerformanceReport.Point p : report.points()) {
       if (Double.isFinite(p.importance()) && Double.isFinite(p.performance())) {
         pts.add(p);
       }
@@ -425,7 +421,7 @@ final class Charts {
         new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     c.addAnnotation(new AnnotationLine(report.performanceCut(), true, false));
     c.addAnnotation(new AnnotationLine(report.importanceCut(), false, false));
-    // Quadrant names in the corners (x = performance, y = importance).
+    // ImportancePerformanceReport.Quadrant names in the corners (x = performance, y = importance).
     double dx = (xhi - xlo) * 0.2;
     double dy = (yhi - ylo) * 0.035;
     c.addAnnotation(new AnnotationText(t("ipa.concentrate"), xlo + dx, yhi - dy, false));
@@ -436,7 +432,7 @@ final class Charts {
     List<double[]> placed = new ArrayList<>();
     double lineH = (yhi - ylo) * 0.03;
     double charW = (xhi - xlo) / 110.0;
-    for (IpaPoint p : pts) {
+    for (ImportancePerformanceReport.Point p : pts) {
       String label = pointLabel(p);
       double lx = p.performance();
       double ly = p.importance() + lineH * 0.9;
@@ -458,7 +454,7 @@ final class Charts {
   }
 
   /** A point's label: the item number, or the dimension's name (translated where the labels are). */
-  private String pointLabel(IpaPoint p) {
+  private String pointLabel(ImportancePerformanceReport.Point p) {
     if (p.itemId().isPresent()) {
       return Integer.toString(p.itemId().getAsInt());
     }

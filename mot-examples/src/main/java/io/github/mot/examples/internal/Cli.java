@@ -19,8 +19,8 @@ import io.github.mot.scoring.io.AuditReader;
 import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.MissingPolicy;
-import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -195,7 +195,7 @@ public final class Cli {
     /** The charset; a usage error naming --encoding for an unknown name. */
     java.nio.charset.Charset charset(CommandSpec spec) {
       try {
-        return SurveyCsvReader.encoding(encoding);
+        return SurveyReader.encoding(encoding);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
       }
@@ -491,7 +491,7 @@ public final class Cli {
         throw new DataProblem(instrument + ": " + e.getMessage(), e);
       }
       java.nio.charset.Charset charset = encodingOption.charset(spec);
-      SurveyCsvReader reader = SurveyCsvReader.of(ins);
+      SurveyReader reader = SurveyReader.of(ins);
       if (mapping != null) {
         requireFile(spec, mapping);
         io.github.mot.servqual.io.ColumnMapping columns;
@@ -500,14 +500,14 @@ public final class Cli {
           if (instrument.equalsIgnoreCase("standard22") || instrument.equalsIgnoreCase("standard")) {
             ins = columns.instrument(String.valueOf(mapping.getFileName()), sc);
           }
-          reader = SurveyCsvReader.of(ins).withMapping(columns);
+          reader = SurveyReader.of(ins).withMapping(columns);
         } catch (IllegalArgumentException e) {
           throw new DataProblem(mapping + ": " + e.getMessage(), e);
         }
       }
       common.checkLimits(spec);
       reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset).withLimits(common.limits());
-      CsvReadResult read =
+      SurveyReadResult read =
           String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")
               ? (sheet == null
                       ? io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader)
@@ -530,7 +530,7 @@ public final class Cli {
               io.github.mot.servqual.ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(read.data());
           out.println();
           out.print(reliability.toString(localeOption.locale()));
-          for (io.github.mot.servqual.ReliabilityWarning w : reliability.warnings()) {
+          for (io.github.mot.servqual.ReliabilityReport.Warning w : reliability.warnings()) {
             err.println("warning: " + w);
           }
         }

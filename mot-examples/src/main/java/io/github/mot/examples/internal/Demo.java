@@ -18,8 +18,8 @@ import io.github.mot.scoring.io.AuditReader;
 import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.MissingPolicy;
-import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -55,9 +55,9 @@ final class Demo {
     List<Path> written = new ArrayList<>();
 
     out.println(Analyses.fill(words, "demo.servqual", SampleData.SURVEY));
-    CsvReadResult survey;
+    SurveyReadResult survey;
     try (Reader r = Cli.embedded(SampleData.SURVEY)) {
-      survey = SurveyCsvReader.of(Instrument.standard()).lenient().read(r);
+      survey = SurveyReader.of(Instrument.standard()).lenient().read(r);
     }
     Analyses.Servqual s = Analyses.servqual(survey.data(), MissingPolicy.PAIRWISE);
     out.println(Analyses.fill(words, "text.missingPerceptions", Analyses.readSummary(SampleData.SURVEY, survey, locale),

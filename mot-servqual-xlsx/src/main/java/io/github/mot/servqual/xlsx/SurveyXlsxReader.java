@@ -1,8 +1,9 @@
 package io.github.mot.servqual.xlsx;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.io.DataFileException;
-import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import io.github.mot.servqual.io.TableRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,13 +34,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads survey answers from an Excel {@code .xlsx} workbook: the first sheet, or a named one. Rows
  * stream from the sheet (fastexcel-reader's StAX parser, never the whole sheet in memory) into a
- * configured {@link SurveyCsvReader}, so the instrument, the column mapping, strict or lenient mode,
+ * configured {@link SurveyReader}, so the instrument, the column mapping, strict or lenient mode,
  * the points policy, the blank-respondent report and the error messages are those of CSV; error
  * lines are the sheet's row numbers.
  *
  * <pre>{@code
- * SurveyCsvReader rows = SurveyCsvReader.of(instrument).withMapping(mapping).lenient();
- * CsvReadResult read = SurveyXlsxReader.of(rows).withSheet("Responses").read(Path.of("export.xlsx"));
+ * SurveyReader rows = SurveyReader.of(instrument).withMapping(mapping).lenient();
+ * SurveyReadResult read = SurveyXlsxReader.of(rows).withSheet("Responses").read(Path.of("export.xlsx"));
  * }</pre>
  *
  * <p>Cells become text: numbers in plain notation without trailing zeros ({@code 5.0} reads as
@@ -50,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * are skipped. Encodings do not apply: the workbook's XML declares its own.
  *
  * <p>Untrusted workbooks: the file may be at most the row reader's {@link
- * SurveyCsvReader#maxBytes()} (1 GiB by default), and before a row is read every part of the zip
+ * SurveyReader#maxBytes()} (1 GiB by default), and before a row is read every part of the zip
  * is inflated once and counted: a part that inflates more than {@link #maxInflateRatio()} times
  * its compressed size (100 by default; parts up to 1 MiB excepted) or a workbook that inflates to
  * more than {@link #maxUncompressedBytes()} (4 GiB by default) is refused with an {@link
@@ -83,12 +84,12 @@ public final class SurveyXlsxReader {
    */
   public static final long RATIO_EXEMPT_BYTES = 1L << 20;
 
-  private final SurveyCsvReader rows;
+  private final SurveyReader rows;
   private final Optional<String> sheet;
   private final long maxUncompressedBytes;
   private final int maxInflateRatio;
 
-  private SurveyXlsxReader(SurveyCsvReader rows, Optional<String> sheet, long maxUncompressedBytes,
+  private SurveyXlsxReader(SurveyReader rows, Optional<String> sheet, long maxUncompressedBytes,
       int maxInflateRatio) {
     this.rows = rows;
     this.sheet = sheet;
@@ -103,7 +104,7 @@ public final class SurveyXlsxReader {
    * @return the reader
    * @throws NullPointerException if {@code rows} is null
    */
-  public static SurveyXlsxReader of(SurveyCsvReader rows) {
+  public static SurveyXlsxReader of(SurveyReader rows) {
     return new SurveyXlsxReader(Objects.requireNonNull(rows, "rows"), Optional.empty(),
         DEFAULT_MAX_UNCOMPRESSED_BYTES, DEFAULT_MAX_INFLATE_RATIO);
   }
@@ -133,16 +134,14 @@ public final class SurveyXlsxReader {
    * A copy with another limit of the bytes all parts of the workbook may inflate to together (the
    * sheets, the shared strings and the rest). A workbook over the limit is refused before any row
    * is read. The compressed file itself is bounded by the row reader's {@link
-   * SurveyCsvReader#maxBytes()}.
+   * SurveyReader#maxBytes()}.
    *
    * @param max the limit in bytes, at least 1
    * @return the reconfigured reader
    * @throws IllegalArgumentException if {@code max} is below 1
    */
   public SurveyXlsxReader withMaxUncompressedBytes(long max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("maxUncompressedBytes must be at least 1 but was " + max);
-    }
+    Preconditions.check(max >= 1, "maxUncompressedBytes", "at least 1", max);
     return new SurveyXlsxReader(rows, sheet, max, maxInflateRatio);
   }
 
@@ -156,9 +155,7 @@ public final class SurveyXlsxReader {
    * @throws IllegalArgumentException if {@code max} is below 1
    */
   public SurveyXlsxReader withMaxInflateRatio(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("maxInflateRatio must be at least 1 but was " + max);
-    }
+    Preconditions.check(max >= 1, "maxInflateRatio", "at least 1", max);
     return new SurveyXlsxReader(rows, sheet, maxUncompressedBytes, max);
   }
 
@@ -198,10 +195,10 @@ public final class SurveyXlsxReader {
    * @throws IllegalArgumentException if the workbook has no sheet of the configured name
    * @throws IOException if the file cannot be read or is not an {@code .xlsx} workbook (an old
    *     {@code .xls} file, a CSV file with another extension), or if it is larger than the row
-   *     reader's {@link SurveyCsvReader#maxBytes()} or inflates beyond {@link
+   *     reader's {@link SurveyReader#maxBytes()} or inflates beyond {@link
    *     #maxUncompressedBytes()} or {@link #maxInflateRatio()} (the message says which)
    */
-  public CsvReadResult read(Path file) throws IOException {
+  public SurveyReadResult read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     long maxBytes = rows.maxBytes();
     long size = Files.size(file);
@@ -232,10 +229,10 @@ public final class SurveyXlsxReader {
    * @throws DataFileException if the header is bad, or in strict mode at the first bad row
    * @throws IllegalArgumentException if the workbook has no sheet of the configured name
    * @throws IOException if the stream fails or is not an {@code .xlsx} workbook, or if it is
-   *     larger than the row reader's {@link SurveyCsvReader#maxBytes()} or inflates beyond {@link
+   *     larger than the row reader's {@link SurveyReader#maxBytes()} or inflates beyond {@link
    *     #maxUncompressedBytes()} or {@link #maxInflateRatio()} (the message says which)
    */
-  public CsvReadResult read(InputStream in) throws IOException {
+  public SurveyReadResult read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     long maxBytes = rows.maxBytes();
     // The whole workbook is needed in memory anyway (a zip is read from its end); bounded.
@@ -256,7 +253,7 @@ public final class SurveyXlsxReader {
 
   private static IOException tooLarge(long maxBytes) {
     return new IOException("the workbook is larger than the limit of " + maxBytes
-        + " bytes; raise it with SurveyCsvReader.withMaxBytes");
+        + " bytes; raise it with SurveyReader.withMaxBytes");
   }
 
   private static void checkHeader(byte[] head) throws IOException {
@@ -275,7 +272,7 @@ public final class SurveyXlsxReader {
   }
 
   /** Streams the configured sheet's rows into the row reader. */
-  private CsvReadResult readWorkbook(WorkbookSource source) throws IOException {
+  private SurveyReadResult readWorkbook(WorkbookSource source) throws IOException {
     try (ReadableWorkbook wb = source.open()) {
       Sheet s = sheet.isPresent() ? find(wb, sheet.get()) : wb.getFirstSheet();
       try (Stream<Row> stream = s.openStream()) {
@@ -399,8 +396,7 @@ public final class SurveyXlsxReader {
   private static Sheet find(ReadableWorkbook wb, String name) {
     Optional<Sheet> s = wb.findSheet(name);
     if (s.isEmpty()) {
-      throw new IllegalArgumentException("sheet must be one of " + wb.getSheets().map(Sheet::getName).toList()
-          + " but was '" + name + "'");
+      throw Preconditions.invalid("sheet", "one of " + wb.getSheets().map(Sheet::getName).toList(), name);
     }
     return s.get();
   }
@@ -448,7 +444,7 @@ public final class SurveyXlsxReader {
   }
 
   /**
-   * For example {@code SurveyXlsxReader[first sheet, SurveyCsvReader[...], inflating at most
+   * For example {@code SurveyXlsxReader[first sheet, SurveyReader[...], inflating at most
    * 4294967296 bytes and 100x a part]}.
    *
    * @return the configuration

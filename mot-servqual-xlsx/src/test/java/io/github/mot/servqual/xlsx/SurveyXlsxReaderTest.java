@@ -14,8 +14,8 @@ import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.ReliabilityAnalysis;
 import io.github.mot.servqual.io.BlankRespondent;
 import io.github.mot.servqual.io.ColumnMapping;
-import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -123,9 +123,9 @@ class SurveyXlsxReaderTest {
   @Test
   void namedSheetThroughAMappingGivesTheSameAnalysisAsTheTidyCsv(@TempDir Path dir) throws IOException {
     Path xlsx = Files.write(dir.resolve("export.xlsx"), workbook());
-    CsvReadResult csv = SurveyCsvReader.of(FOUR).read(new StringReader(tidyCsv()));
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(FOUR).withMapping(mapping())).withSheet("答卷");
-    CsvReadResult x = reader.read(xlsx);
+    SurveyReadResult csv = SurveyReader.of(FOUR).read(new StringReader(tidyCsv()));
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(FOUR).withMapping(mapping())).withSheet("答卷");
+    SurveyReadResult x = reader.read(xlsx);
     assertThat(x.goodRows()).isEqualTo(8);
     // Excel rows: header in row 2, respondents in rows 3-5, the blank one in row 6
     assertThat(x.blankRespondents()).containsExactly(new BlankRespondent(6, "1099"));
@@ -137,9 +137,9 @@ class SurveyXlsxReaderTest {
           .isEqualTo(ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(csv.data()));
     }
     assertThat(x.data().attributeValues("branch")).containsExactly("北区", "南区");
-    assertThat(reader.toString()).startsWith("SurveyXlsxReader[sheet '答卷', SurveyCsvReader[bank");
+    assertThat(reader.toString()).startsWith("SurveyXlsxReader[sheet '答卷', SurveyReader[bank");
     // the same from a stream, which stays open
-    CsvReadResult fromStream = reader.read(new ByteArrayInputStream(workbook()));
+    SurveyReadResult fromStream = reader.read(new ByteArrayInputStream(workbook()));
     assertThat(fromStream.data().size()).isEqualTo(8);
   }
 
@@ -163,16 +163,16 @@ class SurveyXlsxReaderTest {
     wb.finish();
     Path xlsx = Files.write(dir.resolve("tidy.xlsx"), bytes.toByteArray());
     DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
-        () -> SurveyXlsxReader.of(SurveyCsvReader.of(FOUR)).read(xlsx));
+        () -> SurveyXlsxReader.of(SurveyReader.of(FOUR)).read(xlsx));
     assertThat(e.errors()).containsExactly(new RowError(2, "P1", "4.5", "not an integer"));
-    assertThat(SurveyXlsxReader.of(SurveyCsvReader.of(FOUR).lenient()).read(xlsx).badRows()).isEqualTo(1);
+    assertThat(SurveyXlsxReader.of(SurveyReader.of(FOUR).lenient()).read(xlsx).badRows()).isEqualTo(1);
   }
 
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void badWorkbooksAndSheetsAreExplained(@TempDir Path dir) throws IOException {
     Path xlsx = Files.write(dir.resolve("export.xlsx"), workbook());
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(FOUR).withMapping(mapping()));
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(FOUR).withMapping(mapping()));
     assertThatThrownBy(() -> reader.withSheet("Sheet9").read(xlsx))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sheet must be one of [说明, 答卷] but was 'Sheet9'");

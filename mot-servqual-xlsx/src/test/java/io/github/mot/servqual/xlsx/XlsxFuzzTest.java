@@ -11,8 +11,8 @@ import io.github.mot.core.testing.Seed;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
-import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,7 +93,7 @@ class XlsxFuzzTest {
   }
 
   private static void check(String description, byte[] bytes) {
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
     FuzzAssertions.outcome(
         description, DOCUMENTED, () -> reader.read(new ByteArrayInputStream(bytes)));
   }
@@ -133,7 +133,7 @@ class XlsxFuzzTest {
   private static AbstractThrowableAssert<?, ? extends Throwable> readingFails(String from, String to)
       throws IOException {
     byte[] xlsx = withSheetText(workbook(), from, to);
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
     return assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xlsx)))
         .isInstanceOf(IOException.class);
   }
@@ -155,8 +155,8 @@ class XlsxFuzzTest {
     // Before: new BigDecimal("1E999999999").toPlainString() built a string of a billion digits:
     // minutes of work and gigabytes of heap for one 16-byte cell.
     byte[] xlsx = withSheetText(workbook(), "<v>123456</v>", "<v>1E999999999</v>");
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyCsvReader.of(TWO).lenient());
-    CsvReadResult read =
+    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
+    SurveyReadResult read =
         assertTimeoutPreemptively(
             Duration.ofSeconds(5), () -> reader.read(new ByteArrayInputStream(xlsx)));
     assertThat(read.badRows()).isEqualTo(3);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.testing.Seed;
 import io.github.mot.core.testing.Seeds;
-import io.github.mot.servqual.io.CsvReadResult;
-import io.github.mot.servqual.io.SurveyCsvReader;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,7 @@ class XlsxInflationLimitTest {
   static final String SHARED_STRINGS = "xl/sharedStrings.xml";
 
   static SurveyXlsxReader reader() {
-    return SurveyXlsxReader.of(SurveyCsvReader.of(SurveyXlsxReaderTest.FOUR)
+    return SurveyXlsxReader.of(SurveyReader.of(SurveyXlsxReaderTest.FOUR)
         .withMapping(SurveyXlsxReaderTest.mapping())).withSheet("答卷");
   }
 
@@ -80,7 +80,7 @@ class XlsxInflationLimitTest {
     long compressed = compressedSize(workbook, dir, SHARED_STRINGS);
     assertThat((3L << 20) / compressed).as("the padded part compresses over 100 times").isGreaterThan(100);
     assertThatThrownBy(() -> reader().read(new ByteArrayInputStream(workbook))).hasMessageContaining("zip bomb");
-    CsvReadResult read = reader().withMaxInflateRatio(100_000).read(new ByteArrayInputStream(workbook));
+    SurveyReadResult read = reader().withMaxInflateRatio(100_000).read(new ByteArrayInputStream(workbook));
     assertThat(read.goodRows()).isEqualTo(8);
   }
 
@@ -97,14 +97,14 @@ class XlsxInflationLimitTest {
   @Test
   void theCompressedFileIsBoundedByTheRowReadersByteLimit(@TempDir Path dir) throws IOException {
     byte[] workbook = SurveyXlsxReaderTest.workbook();
-    SurveyXlsxReader small = SurveyXlsxReader.of(SurveyCsvReader.of(SurveyXlsxReaderTest.FOUR)
+    SurveyXlsxReader small = SurveyXlsxReader.of(SurveyReader.of(SurveyXlsxReaderTest.FOUR)
         .withMapping(SurveyXlsxReaderTest.mapping()).withMaxBytes(workbook.length - 1)).withSheet("答卷");
     Path file = Files.write(dir.resolve("export.xlsx"), workbook);
     assertThatThrownBy(() -> small.read(file))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("larger than the limit of " + (workbook.length - 1) + " bytes")
         .hasMessageContaining("withMaxBytes");
-    SurveyXlsxReader exact = SurveyXlsxReader.of(SurveyCsvReader.of(SurveyXlsxReaderTest.FOUR)
+    SurveyXlsxReader exact = SurveyXlsxReader.of(SurveyReader.of(SurveyXlsxReaderTest.FOUR)
         .withMapping(SurveyXlsxReaderTest.mapping()).withMaxBytes(workbook.length)).withSheet("答卷");
     assertThat(exact.read(file).goodRows()).isEqualTo(8);
   }

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.core.internal.Preconditions;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps the columns of a survey tool's export (one column per question, headed by the question
  * text) to items and answer kinds, so that the export is read as it is, without editing it by hand:
- * {@code SurveyCsvReader.of(instrument).withMapping(mapping)}. A mapping can also define the
+ * {@code SurveyReader.of(instrument).withMapping(mapping)}. A mapping can also define the
  * instrument itself ({@link #instrument(String, RatingScale)}): the items, their dimensions, labels
  * and reverse coding.
  *
@@ -259,10 +260,8 @@ public final class ColumnMapping {
   void check(Instrument instrument) {
     for (Map.Entry<Integer, ItemDef> e : items.entrySet()) {
       int id = e.getKey();
-      if (id > instrument.size()) {
-        throw new IllegalArgumentException("column mapping item must be in [1, " + instrument.size()
-            + "] for instrument " + instrument.name() + " but was " + id);
-      }
+      Preconditions.check(id <= instrument.size(), "column mapping item",
+          "in [1, " + instrument.size() + "] for instrument " + instrument.name(), id);
       Item item = instrument.item(id);
       Dimension d = e.getValue().dimension();
       if (d != null && !d.equals(item.dimension())) {
@@ -276,10 +275,8 @@ public final class ColumnMapping {
       }
     }
     for (Points p : points) {
-      if (!instrument.dimensions().contains(p.dimension())) {
-        throw new IllegalArgumentException("column mapping points dimension must be one of "
-            + instrument.dimensions() + " but was " + p.dimension());
-      }
+      Preconditions.check(instrument.dimensions().contains(p.dimension()), "column mapping points dimension",
+          "one of " + instrument.dimensions(), p.dimension());
     }
   }
 
@@ -462,9 +459,7 @@ public final class ColumnMapping {
      */
     public Builder item(int item, String label, Dimension dimension, boolean reverse) {
       Objects.requireNonNull(label, "label");
-      if (label.isBlank()) {
-        throw new IllegalArgumentException("item label must not be blank but was '" + label + "'");
-      }
+      Preconditions.notBlank("item label", label);
       define(item, label, Objects.requireNonNull(dimension, "dimension"), reverse);
       return this;
     }
@@ -501,9 +496,8 @@ public final class ColumnMapping {
      */
     public Builder attribute(String source, String name) {
       Objects.requireNonNull(name, "name");
-      if (name.isBlank() || attributes.stream().anyMatch(a -> a.name().equals(name))) {
-        throw new IllegalArgumentException("attribute name must be non-blank and unique but was '" + name + "'");
-      }
+      Preconditions.check(!name.isBlank() && attributes.stream().noneMatch(a -> a.name().equals(name)),
+          "attribute name", "non-blank and unique", name);
       attributes.add(new Attribute(source(source), name));
       return this;
     }
@@ -533,14 +527,16 @@ public final class ColumnMapping {
       }
       AnswerKind kind = kind(r);
       if (kind == null) {
-        throw new IllegalArgumentException("role must be one of respondent, E, P, A, D, expectation, perception,"
-            + " adequate, desired, points, attribute, ignore but was '" + role + "'");
+        throw Preconditions.invalid("role",
+            "one of respondent, E, P, A, D, expectation, perception, adequate, desired, points, attribute, ignore", role);
       }
       int id;
       try {
         id = Integer.parseInt(item);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("item must be an item number for an answer but was '" + item + "'", e);
+        IllegalArgumentException bad = Preconditions.invalid("item", "an item number for an answer", item);
+        bad.initCause(e);
+        throw bad;
       }
       answer(source, kind, id);
       Boolean rev = null;
@@ -551,7 +547,7 @@ public final class ColumnMapping {
         } else if (v.equals("false") || v.equals("no") || v.equals("0")) {
           rev = Boolean.FALSE;
         } else {
-          throw new IllegalArgumentException("reverse must be true/false, yes/no or 1/0 but was '" + reverse + "'");
+          throw Preconditions.invalid("reverse", "true/false, yes/no or 1/0", reverse);
         }
       }
       define(id, label.isEmpty() ? null : label, dimension.isEmpty() ? null : Dimension.of(dimension), rev);
@@ -594,17 +590,13 @@ public final class ColumnMapping {
     }
 
     private static void checkItem(int item) {
-      if (item < 1 || item > Instrument.MAX_ITEMS) {
-        throw new IllegalArgumentException("item must be in [1, " + Instrument.MAX_ITEMS + "] but was " + item);
-      }
+      Preconditions.inRange("item", item, 1, Instrument.MAX_ITEMS);
     }
 
     private String source(String source) {
       Objects.requireNonNull(source, "source");
       String s = source.strip();
-      if (s.isEmpty()) {
-        throw new IllegalArgumentException("source column must not be blank but was '" + source + "'");
-      }
+      Preconditions.notBlank("source column", source);
       if (!sources.add(s)) {
         throw new IllegalArgumentException("source column must be mapped once but '" + s + "' was mapped again");
       }

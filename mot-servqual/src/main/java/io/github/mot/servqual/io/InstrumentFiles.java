@@ -1,5 +1,6 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.core.internal.Preconditions;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -123,10 +124,8 @@ public final class InstrumentFiles {
             dimension = text(p, v, "dimension");
             break;
           case "reverse":
-            if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE) {
-              throw new IllegalArgumentException("item " + (items.size() + 1) + " reverse must be true or false but was "
-                  + p.getText());
-            }
+            Preconditions.check(v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE,
+                "item " + (items.size() + 1) + " reverse", "true or false", p.getText());
             reverse = v == JsonToken.VALUE_TRUE;
             break;
           default:
@@ -149,16 +148,11 @@ public final class InstrumentFiles {
   }
 
   private static void expect(@Nullable JsonToken t, JsonToken wanted, String field) {
-    if (t != wanted) {
-      throw new IllegalArgumentException(field + " must be a JSON " + (wanted == JsonToken.START_ARRAY ? "array" : "object")
-          + " but was " + t);
-    }
+    Preconditions.check(t == wanted, field, "a JSON " + (wanted == JsonToken.START_ARRAY ? "array" : "object"), t);
   }
 
   private static String text(JsonParser p, @Nullable JsonToken t, String field) throws IOException {
-    if (t != JsonToken.VALUE_STRING) {
-      throw new IllegalArgumentException(field + " must be a JSON string but was " + p.getText());
-    }
+    Preconditions.check(t == JsonToken.VALUE_STRING, field, "a JSON string", p.getText());
     return p.getText();
   }
 
@@ -220,8 +214,7 @@ public final class InstrumentFiles {
         if (v.equals("true") || v.equals("yes") || v.equals("1")) {
           rev = true;
         } else if (!(v.isEmpty() || v.equals("false") || v.equals("no") || v.equals("0"))) {
-          throw new IllegalArgumentException("instrument CSV line " + line
-              + ": reverse must be true/false, yes/no or 1/0 but was '" + v + "'");
+          throw Preconditions.invalid("instrument CSV line " + line + ": reverse", "true/false, yes/no or 1/0", v);
         }
       }
       try {

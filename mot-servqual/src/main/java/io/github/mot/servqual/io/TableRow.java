@@ -1,12 +1,13 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.core.internal.Preconditions;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One row of a tabular source (a CSV record, a spreadsheet row) as text cells, with the line or row
  * number that error messages name. Readers of other formats, such as {@code mot-servqual-xlsx},
- * turn their rows into these and hand them to {@link SurveyCsvReader#readRows(Iterable)}, so every
+ * turn their rows into these and hand them to {@link SurveyReader#readRows(Iterable)}, so every
  * source gets the same checks, column mapping and error reports.
  *
  * @param line the 1-based line (CSV) or row (spreadsheet) number
@@ -22,9 +23,7 @@ public record TableRow(long line, List<String> cells) {
    * @throws NullPointerException if the list or a cell is null
    */
   public TableRow {
-    if (line < 1) {
-      throw new IllegalArgumentException("line must be >= 1 but was " + line);
-    }
+    Preconditions.atLeast("line", line, 1);
     cells = List.copyOf(Objects.requireNonNull(cells, "cells"));
   }
 

@@ -1,6 +1,6 @@
 /**
  * Reading survey data and instrument definitions: {@link
- * io.github.mot.servqual.io.SurveyCsvReader} (wide CSV, one respondent a row, streamed) and {@link
+ * io.github.mot.servqual.io.SurveyReader} (wide CSV, one respondent a row, streamed) and {@link
  * io.github.mot.servqual.io.InstrumentFiles} (JSON and CSV definitions).
  *
  * <p>Results are exported by {@link io.github.mot.core.table.Format} ({@code

@@ -10,7 +10,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * A huge CSV input streams through {@link SurveyCsvReader} in bounded memory: a generated stream
+ * A huge CSV input streams through {@link SurveyReader} in bounded memory: a generated stream
  * of valid CSV (never a file), 200 MB in {@code mvn verify}, 2 GB with {@code -Dmot.bigfile=true}
  * (see SECURITY.md). The rows all have an off-scale answer, so a lenient read parses, decodes and
  * checks every row but keeps only counts and the first errors: the heap must stay flat. A second
@@ -54,14 +54,14 @@ class BigInputTest {
   void aHugeInputStreamsInBoundedMemory() throws IOException {
     long before = usedHeapAfterGc();
     LazyCsvInputStream in = new LazyCsvInputStream(HEADER, i -> "r" + i + BAD_ANSWERS, size());
-    SurveyCsvReader reader =
-        SurveyCsvReader.of(STANDARD)
+    SurveyReader reader =
+        SurveyReader.of(STANDARD)
             .lenient()
             .withMaxErrors(1000)
             .withMaxRows(Long.MAX_VALUE)
             .withMaxBytes(Long.MAX_VALUE);
     long start = System.nanoTime();
-    CsvReadResult read = reader.read(in);
+    SurveyReadResult read = reader.read(in);
     double seconds = (System.nanoTime() - start) / 1e9;
     long after = usedHeapAfterGc();
 
@@ -81,7 +81,7 @@ class BigInputTest {
   @Test
   void theRowLimitStopsAHugeReadOfValidRows() {
     LazyCsvInputStream in = new LazyCsvInputStream(HEADER, i -> "r" + i + GOOD_ANSWERS, size());
-    SurveyCsvReader reader = SurveyCsvReader.of(STANDARD).withMaxRows(50_000);
+    SurveyReader reader = SurveyReader.of(STANDARD).withMaxRows(50_000);
     assertThatThrownBy(() -> reader.read(in))
         .isInstanceOf(DataFileException.class)
         .hasMessage(
@@ -95,11 +95,11 @@ class BigInputTest {
     // The default limit (1 GiB) would need a gibibyte read before the refusal: the test uses a
     // small limit on the same code path, and checks the default separately.
     LazyCsvInputStream in = new LazyCsvInputStream(HEADER, i -> "r" + i + GOOD_ANSWERS, 4 * MB);
-    SurveyCsvReader reader = SurveyCsvReader.of(STANDARD).withMaxBytes(MB);
+    SurveyReader reader = SurveyReader.of(STANDARD).withMaxBytes(MB);
     assertThatThrownBy(() -> reader.read(in))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("the input is larger than the limit of 1048576 bytes");
     assertThat(in.bytes()).isLessThan(MB + 16 * 1024);
-    assertThat(SurveyCsvReader.of(STANDARD).maxBytes()).isEqualTo(1024 * MB);
+    assertThat(SurveyReader.of(STANDARD).maxBytes()).isEqualTo(1024 * MB);
   }
 }

@@ -30,7 +30,7 @@ class ExportTest {
         + "r2,6,6,7,5,4,6," + (points ? "50,50" : ",") + ",=HYPERLINK(1)\n"
         + "r3,5,7,6,5,5,6," + (points ? "30,70" : ",") + ",-b\n"
         + "-r4,7,5,6,4,6,3," + (points ? "80,20" : ",") + ",-b\n";
-    return SurveyCsvReader.of(SurveyCsvReaderTest.THREE).read(new StringReader(csv)).data();
+    return SurveyReader.of(SurveyReaderTest.THREE).read(new StringReader(csv)).data();
   }
 
   @Test
@@ -100,7 +100,7 @@ class ExportTest {
 
   @Test
   void zonesExport() throws IOException {
-    SurveyData.Builder b = SurveyData.builder(SurveyCsvReaderTest.THREE);
+    SurveyData.Builder b = SurveyData.builder(SurveyReaderTest.THREE);
     b.add(Response.builder("x").adequate(4, 4, 4).desired(6, 6, 6).perceptions(5, 5, 5).build());
     b.add(Response.builder("y").adequate(3, 3, 3).desired(7, 7, 7).perceptions(5, 6, 2).build());
     var z = GapAnalysis.withDefaults().zones(b.build());

@@ -13,7 +13,7 @@ import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.GapReport;
 import io.github.mot.servqual.ImportancePerformance;
 import io.github.mot.servqual.Instrument;
-import io.github.mot.servqual.IpaReport;
+import io.github.mot.servqual.ImportancePerformanceReport;
 import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.testing.ServqualGenerators;
 import java.io.IOException;
@@ -139,7 +139,7 @@ class LocalisedExportTest {
   @Test
   void ipaExportsTranslateItemAndDimensionLabelsButNotQuadrantCodes() {
     SurveyData data = standardSurvey(new SplittableRandom(9));
-    IpaReport dims = ImportancePerformance.withDefaults().analyzeDimensions(data);
+    ImportancePerformanceReport dims = ImportancePerformance.withDefaults().analyzeDimensions(data);
     String zh = Format.CSV.render(dims, ZH);
     differOnlyInColumn(Format.CSV.render(dims), zh, "label");
     assertThat(zh).contains(",有形性,TANGIBLES,", ",可靠性,RELIABILITY,");
@@ -148,7 +148,7 @@ class LocalisedExportTest {
     differOnlyInLabels(tree(Format.JSON.render(dims)), tree(Format.JSON.render(dims, ZH)), "$");
     GapReport gaps = GapAnalysis.withDefaults().analyze(data);
     List<Double> importance = gaps.items().stream().map(i -> 4.0).toList();
-    IpaReport items = ImportancePerformance.withDefaults().analyzeItems(data, importance);
+    ImportancePerformanceReport items = ImportancePerformance.withDefaults().analyzeItems(data, importance);
     assertThat(Format.CSV.render(items, ZH)).contains(",设备现代化,TANGIBLES,");
     assertThat(tree(Format.JSON.render(items, ZH)).get("priorities").findValuesAsText("label"))
         .contains("设备现代化", "了解每位客户的需要");

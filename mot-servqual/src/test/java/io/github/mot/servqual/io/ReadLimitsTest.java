@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The size limits of {@link SurveyCsvReader}, and regressions for the defects fuzzing found. */
+/** The size limits of {@link SurveyReader}, and regressions for the defects fuzzing found. */
 class ReadLimitsTest {
 
   private static final Instrument TWO =
@@ -40,7 +40,7 @@ class ReadLimitsTest {
 
   @Test
   void defaultsAreSafeAndDocumented() {
-    SurveyCsvReader reader = SurveyCsvReader.of(TWO);
+    SurveyReader reader = SurveyReader.of(TWO);
     // one default for every reader of the library (ReadLimits); it was 1,000,000 rows for surveys
     assertThat(reader.limits()).isSameAs(ReadLimits.DEFAULT);
     assertThat(reader.maxRows()).isEqualTo(ReadLimits.DEFAULT_MAX_ROWS).isEqualTo(5_000_000L);
@@ -49,7 +49,7 @@ class ReadLimitsTest {
         .isEqualTo(32_768);
     assertThat(reader.maxBytes()).isEqualTo(ReadLimits.DEFAULT_MAX_BYTES).isEqualTo(1L << 30);
     assertThat(reader.limits().maxErrors()).isEqualTo(10_000);
-    SurveyCsvReader changed =
+    SurveyReader changed =
         reader.withMaxRows(5).withMaxFieldLength(7).withMaxBytes(9).lenient().withMaxErrors(3);
     assertThat(changed.maxRows()).isEqualTo(5);
     assertThat(changed.maxFieldLength()).isEqualTo(7);
@@ -62,7 +62,7 @@ class ReadLimitsTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void limitsMustBePositive() {
-    SurveyCsvReader reader = SurveyCsvReader.of(TWO);
+    SurveyReader reader = SurveyReader.of(TWO);
     assertThatThrownBy(() -> reader.withMaxRows(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("max rows must be >= 1 but was 0");
@@ -82,9 +82,9 @@ class ReadLimitsTest {
 
   @Test
   void aFileWithMoreRowsThanTheLimitIsRefusedAtTheFirstRowOver() throws IOException {
-    SurveyCsvReader reader = SurveyCsvReader.of(TWO).withMaxRows(10);
+    SurveyReader reader = SurveyReader.of(TWO).withMaxRows(10);
     assertThat(reader.read(new StringReader(rows(10))).goodRows()).isEqualTo(10);
-    for (SurveyCsvReader r : List.of(reader, reader.lenient())) {
+    for (SurveyReader r : List.of(reader, reader.lenient())) {
       assertThatThrownBy(() -> r.read(new StringReader(rows(11))))
           .isInstanceOf(DataFileException.class)
           .hasMessage(
@@ -95,7 +95,7 @@ class ReadLimitsTest {
 
   @Test
   void aFieldLongerThanTheLimitIsRefusedWithItsLineAndColumn() throws IOException {
-    SurveyCsvReader reader = SurveyCsvReader.of(TWO).lenient().withMaxFieldLength(100);
+    SurveyReader reader = SurveyReader.of(TWO).lenient().withMaxFieldLength(100);
     String ok = "respondent,P1,P2,note\nr1,4,5," + "x".repeat(100) + "\n";
     assertThat(reader.read(new StringReader(ok)).goodRows()).isEqualTo(1);
     String tooLong = "respondent,P1,P2,note\nr1,4,5,ok\nr2,4,5," + "x".repeat(101) + "\n";
@@ -115,11 +115,11 @@ class ReadLimitsTest {
   void anInputLargerThanTheLimitIsRefusedWithoutReadingFurther() throws IOException {
     String csv = rows(1000); // 1000 rows of 11-14 bytes
     int size = csv.getBytes(StandardCharsets.UTF_8).length;
-    SurveyCsvReader exact = SurveyCsvReader.of(TWO).withMaxBytes(size);
+    SurveyReader exact = SurveyReader.of(TWO).withMaxBytes(size);
     assertThat(exact.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))).goodRows())
         .isEqualTo(1000);
     assertThat(exact.read(new StringReader(csv)).goodRows()).isEqualTo(1000);
-    SurveyCsvReader small = SurveyCsvReader.of(TWO).lenient().withMaxBytes(1000);
+    SurveyReader small = SurveyReader.of(TWO).lenient().withMaxBytes(1000);
     ByteArrayInputStream in = new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> small.read(in))
         .isInstanceOf(DataFileException.class)
@@ -136,7 +136,7 @@ class ReadLimitsTest {
   void fastCsvLimitsAreReportedAsDataFileExceptions() {
     String manyFields = "respondent,P1,P2\nr1,4,5" + ",".repeat(20_000) + "\n";
     assertThatThrownBy(
-            () -> SurveyCsvReader.of(TWO).lenient().read(new StringReader(manyFields)))
+            () -> SurveyReader.of(TWO).lenient().read(new StringReader(manyFields)))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("line 2")
         .hasMessageContaining("16384 fields");
@@ -150,8 +150,8 @@ class ReadLimitsTest {
     // about a second and 16 million (within FastCSV's field limit) would have hung the host.
     String header = "respondent,P1,P2,W_TANGIBLES,W_RELIABILITY\n";
     String row = "r1,4,5," + "1".repeat(30_000) + "x,50\n";
-    SurveyCsvReader reader = SurveyCsvReader.of(TWO).lenient();
-    CsvReadResult read =
+    SurveyReader reader = SurveyReader.of(TWO).lenient();
+    SurveyReadResult read =
         assertTimeoutPreemptively(
             Duration.ofSeconds(2), () -> reader.read(new StringReader(header + row)));
     assertThat(read.badRows()).isEqualTo(1);
@@ -162,9 +162,9 @@ class ReadLimitsTest {
   void aByteOrderMarkBeforeAQuotedFirstColumnNameIsSkippedByTheReaderPath() throws IOException {
     // Before: read(Reader) left the BOM in front of the quote, and "respondent" was not found.
     String csv = "\uFEFF\"respondent\",P1,P2\nr1,4,5\n";
-    assertThat(SurveyCsvReader.of(TWO).read(new StringReader(csv)).goodRows()).isEqualTo(1);
+    assertThat(SurveyReader.of(TWO).read(new StringReader(csv)).goodRows()).isEqualTo(1);
     assertThat(
-            SurveyCsvReader.of(TWO)
+            SurveyReader.of(TWO)
                 .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))
                 .goodRows())
         .isEqualTo(1);
@@ -176,8 +176,8 @@ class ReadLimitsTest {
     // IllegalArgumentException of Response.Builder.points escaped the reader.
     String header = "respondent,P1,P2,W_TANGIBLES,W_RELIABILITY\n";
     String row = "r1,4,5,1" + "0".repeat(400) + ",50\n";
-    CsvReadResult read =
-        SurveyCsvReader.of(TWO)
+    SurveyReadResult read =
+        SurveyReader.of(TWO)
             .lenient()
             .withPointsPolicy(io.github.mot.servqual.PointsPolicy.RESCALE)
             .read(new StringReader(header + row));
@@ -192,7 +192,7 @@ class ReadLimitsTest {
     // 600 MB.
     String cell = FuzzGenerators.longText(new SplittableRandom(1), 30_000);
     String csv = "respondent,P1,P2\nr1," + cell + ",4\n";
-    RowError e = SurveyCsvReader.of(TWO).lenient().read(new StringReader(csv)).errors().get(0);
+    RowError e = SurveyReader.of(TWO).lenient().read(new StringReader(csv)).errors().get(0);
     assertThat(e.value()).hasSize(RowError.MAX_VALUE_LENGTH + "... (30000 characters)".length());
     assertThat(e.value()).endsWith("... (30000 characters)");
     assertThat(e.toString()).hasSizeLessThan(400);

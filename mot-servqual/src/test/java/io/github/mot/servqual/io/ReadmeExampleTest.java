@@ -38,7 +38,7 @@ class ReadmeExampleTest {
     }
     Path json = dir.resolve("gaps.json");
     // --- snippet (keep in sync with docs/mot-servqual.md) ---
-    CsvReadResult read = SurveyCsvReader.of(Instrument.standard()).lenient().read(survey);
+    SurveyReadResult read = SurveyReader.of(Instrument.standard()).lenient().read(survey);
     System.out.println(read);       // 50 rows: 49 good, 1 bad, with the line, column and value
     GapReport report = GapAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE).analyze(read.data());
     System.out.println(report);     // item, dimension and overall tables

@@ -106,9 +106,9 @@ class RealFilesTest {
     Instrument fromMapping = mapping.instrument("bank", RatingScale.SEVEN_POINT);
     assertThat(fromMapping.items()).isEqualTo(FOUR.items());
 
-    CsvReadResult a = SurveyCsvReader.of(FOUR).read(tidy);
-    CsvReadResult b = SurveyCsvReader.of(fromMapping).withMapping(mapping)
-        .withEncoding(SurveyCsvReader.encoding("GB18030")).read(export);
+    SurveyReadResult a = SurveyReader.of(FOUR).read(tidy);
+    SurveyReadResult b = SurveyReader.of(fromMapping).withMapping(mapping)
+        .withEncoding(SurveyReader.encoding("GB18030")).read(export);
     assertThat(b.goodRows()).isEqualTo(10);
     assertThat(b.blankRows()).isEqualTo(1);
     assertThat(b.blankRespondents()).containsExactly(new BlankRespondent(7, "1099"));
@@ -132,7 +132,7 @@ class RealFilesTest {
     Path export = Files.write(dir.resolve("export.csv"), gb);
     ColumnMapping mapping = ColumnMapping.readCsv(new StringReader(MAPPING));
     // read as UTF-8 (the default): the GB18030 bytes of the header are not UTF-8
-    assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withMapping(mapping).read(export))
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).withMapping(mapping).read(export))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("line 1", "not valid UTF-8", "withEncoding");
     // an invalid byte on line 4 of an otherwise ASCII file
@@ -146,11 +146,11 @@ class RealFilesTest {
     }
     ascii[third + 11] = (byte) 0xFF; // line 4 is "1003,north,5,...": the E1 answer
     DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
-        () -> SurveyCsvReader.of(FOUR).read(new ByteArrayInputStream(ascii)));
+        () -> SurveyReader.of(FOUR).read(new ByteArrayInputStream(ascii)));
     assertThat(e.errors().get(0).line()).isEqualTo(4);
     assertThat(e.errors().get(0).value()).isEqualTo("FF");
     // the same bytes in windows-1252 decode (0xFF is ÿ), so the row is reported as a bad answer instead
-    assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withEncoding(SurveyCsvReader.encoding("cp1252"))
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).withEncoding(SurveyReader.encoding("cp1252"))
         .read(new ByteArrayInputStream(ascii)))
         .isInstanceOf(DataFileException.class).hasMessageContaining("line 4, column E1, value 'ÿ': not an integer");
   }
@@ -160,20 +160,20 @@ class RealFilesTest {
     String text = tidyCsv().replace("respondent,branch", "respondent,지점");
     Path bom = dir.resolve("bom.csv");
     Files.write(bom, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
-    Path korean = Files.write(dir.resolve("kr.csv"), text.getBytes(SurveyCsvReader.encoding("cp949")));
+    Path korean = Files.write(dir.resolve("kr.csv"), text.getBytes(SurveyReader.encoding("cp949")));
     Path western = Files.write(dir.resolve("w.csv"), tidyCsv().replace("branch", "succursale_é")
-        .getBytes(SurveyCsvReader.encoding("windows-1252")));
-    assertThat(SurveyCsvReader.of(FOUR).read(bom).data().attributeNames()).containsExactly("지점");
-    assertThat(SurveyCsvReader.of(FOUR).withEncoding(SurveyCsvReader.encoding("cp949")).read(korean).data()
+        .getBytes(SurveyReader.encoding("windows-1252")));
+    assertThat(SurveyReader.of(FOUR).read(bom).data().attributeNames()).containsExactly("지점");
+    assertThat(SurveyReader.of(FOUR).withEncoding(SurveyReader.encoding("cp949")).read(korean).data()
         .attributeNames()).containsExactly("지점");
-    assertThat(SurveyCsvReader.of(FOUR).withEncoding(SurveyCsvReader.encoding("EUC-KR")).read(korean).data()
+    assertThat(SurveyReader.of(FOUR).withEncoding(SurveyReader.encoding("EUC-KR")).read(korean).data()
         .attributeNames()).containsExactly("지점");
-    assertThat(SurveyCsvReader.of(FOUR).withEncoding(SurveyCsvReader.encoding("windows-1252")).read(western).data()
+    assertThat(SurveyReader.of(FOUR).withEncoding(SurveyReader.encoding("windows-1252")).read(western).data()
         .attributeNames()).containsExactly("succursale_é");
-    assertThat(SurveyCsvReader.encoding("cp949").name()).isEqualTo("x-windows-949");
-    assertThat(SurveyCsvReader.encoding("utf-8-sig")).isEqualTo(StandardCharsets.UTF_8);
-    assertThat(SurveyCsvReader.encoding("gbk").name()).isEqualTo("GBK");
-    assertThatThrownBy(() -> SurveyCsvReader.encoding("klingon"))
+    assertThat(SurveyReader.encoding("cp949").name()).isEqualTo("x-windows-949");
+    assertThat(SurveyReader.encoding("utf-8-sig")).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(SurveyReader.encoding("gbk").name()).isEqualTo("GBK");
+    assertThatThrownBy(() -> SurveyReader.encoding("klingon"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("encoding must be a supported charset", "'klingon'");
   }
@@ -185,7 +185,7 @@ class RealFilesTest {
         + "b,,,,,,,,,y\n"
         + ",,,,,,,,,\n"
         + "c,6,6,7,7,6,5,5,6,x\n";
-    CsvReadResult r = SurveyCsvReader.of(FOUR).read(new StringReader(csv));
+    SurveyReadResult r = SurveyReader.of(FOUR).read(new StringReader(csv));
     assertThat(r.rows()).isEqualTo(3); // the line of empty fields is an empty line
     assertThat(r.goodRows()).isEqualTo(2);
     assertThat(r.blankRespondents()).containsExactly(new BlankRespondent(3, "b"));
@@ -197,7 +197,7 @@ class RealFilesTest {
   @Test
   void perceptionOnlyFileIsReadAndAnalysed() throws IOException {
     String csv = "respondent,P1,P2,P3,P4\n1,5,6,5,5\n2,3,4,4,4\n3,6,6,7,6\n";
-    CsvReadResult r = SurveyCsvReader.of(FOUR).read(new StringReader(csv));
+    SurveyReadResult r = SurveyReader.of(FOUR).read(new StringReader(csv));
     assertThat(r.isClean()).isTrue();
     assertThat(r.data().kinds()).containsExactly(AnswerKind.PERCEPTION);
     assertThat(PerceptionAnalysis.withDefaults().analyze(r.data()).servperf().n()).isEqualTo(3);
@@ -212,7 +212,7 @@ class RealFilesTest {
         .answer("Q3", AnswerKind.PERCEPTION, 3).answer("#9", AnswerKind.PERCEPTION, 4)
         .build();
     DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
-        () -> SurveyCsvReader.of(FOUR).withMapping(m).read(new StringReader("id,Q1,Q2,Q2,x\n1,5,5,5,5\n")));
+        () -> SurveyReader.of(FOUR).withMapping(m).read(new StringReader("id,Q1,Q2,Q2,x\n1,5,5,5,5\n")));
     assertThat(e.errors()).extracting(RowError::reason).contains(
         "mapped column is not in the header",
         "mapped column name occurs 2 times in the header (columns [#3, #4]): map it by position",
@@ -221,7 +221,7 @@ class RealFilesTest {
     ColumnMapping noId = ColumnMapping.builder()
         .answer("#2", AnswerKind.PERCEPTION, 1).answer("#3", AnswerKind.PERCEPTION, 2)
         .answer("#4", AnswerKind.PERCEPTION, 3).answer("#5", AnswerKind.PERCEPTION, 4).build();
-    CsvReadResult r = SurveyCsvReader.of(FOUR).withMapping(noId)
+    SurveyReadResult r = SurveyReader.of(FOUR).withMapping(noId)
         .read(new StringReader("time,a,b,c,d\nx,5,5,5,5\ny,4,4,4,4\n"));
     assertThat(r.data().respondentId(1)).isEqualTo("3");
     assertThat(r.data().attributeNames()).isEmpty();
@@ -274,20 +274,20 @@ class RealFilesTest {
     assertThatThrownBy(() -> noDim.instrument("x", RatingScale.FIVE_POINT))
         .hasMessageContaining("must give a dimension for every item but item 1 (a) has none");
     // against an instrument
-    assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withMapping(ColumnMapping.builder()
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).withMapping(ColumnMapping.builder()
         .answer("a", AnswerKind.PERCEPTION, 5).build()))
         .hasMessageContaining("column mapping item must be in [1, 4] for instrument bank but was 5");
-    assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withMapping(ColumnMapping.builder()
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).withMapping(ColumnMapping.builder()
         .answer("a", AnswerKind.PERCEPTION, 1).item(1, "x", Dimension.EMPATHY).build()))
         .hasMessageContaining("dimension of item 1 must match the instrument's TANGIBLES but was EMPATHY");
-    assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withMapping(ColumnMapping.builder()
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).withMapping(ColumnMapping.builder()
         .answer("a", AnswerKind.PERCEPTION, 1).item(1, "x", Dimension.TANGIBLES, true).build()))
         .hasMessageContaining("reverse coding of item 1 must match the instrument's (false) but was true");
-    assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withMapping(ColumnMapping.builder()
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).withMapping(ColumnMapping.builder()
         .answer("a", AnswerKind.PERCEPTION, 1).points("w", Dimension.EMPATHY).build()))
         .hasMessageContaining("points dimension must be one of [TANGIBLES, RELIABILITY] but was EMPATHY");
-    assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withEncoding(null)).hasMessage("encoding");
-    assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).withMapping(null)).hasMessage("mapping");
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).withEncoding(null)).hasMessage("encoding");
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).withMapping(null)).hasMessage("mapping");
   }
 
   @Test
@@ -295,8 +295,8 @@ class RealFilesTest {
     ColumnMapping m = ColumnMapping.readCsv(new StringReader(MAPPING));
     assertThat(ColumnMapping.readCsv(new StringReader(m.toString()))).isEqualTo(m);
     assertThat(m.highestItem()).isEqualTo(4);
-    SurveyCsvReader r = SurveyCsvReader.of(FOUR).withMapping(m).withEncoding(Charset.forName("GB18030"));
-    assertThat(r.toString()).isEqualTo("SurveyCsvReader[bank, strict, points REJECT, GB18030, mapped columns]");
+    SurveyReader r = SurveyReader.of(FOUR).withMapping(m).withEncoding(Charset.forName("GB18030"));
+    assertThat(r.toString()).isEqualTo("SurveyReader[bank, strict, points REJECT, GB18030, mapped columns]");
     assertThat(r.mapping()).contains(m);
     assertThat(r.withoutMapping().mapping()).isEmpty();
     assertThat(r.encoding().name()).isEqualTo("GB18030");
@@ -304,7 +304,7 @@ class RealFilesTest {
 
   @Test
   void newReportsExportAsJson() throws IOException {
-    SurveyData data = SurveyCsvReader.of(FOUR).read(new StringReader(tidyCsv())).data();
+    SurveyData data = SurveyReader.of(FOUR).read(new StringReader(tidyCsv())).data();
     String rel = Format.JSON.render(ReliabilityAnalysis.withDefaults().withBootstrap(100, 7).analyze(data));
     assertThat(rel).contains("\"score\" : \"GAP\"", "\"standardizedAlpha\"", "\"feldt\"", "\"bootstrapSeed\" : 7",
         "\"warnings\"", "\"alphaIfDeleted\" : null");
@@ -320,13 +320,13 @@ class RealFilesTest {
 
   @Test
   void readRowsPadsShortRowsAndUsesTheirNumbers() throws IOException {
-    CsvReadResult r = SurveyCsvReader.of(FOUR).lenient().readRows(List.of(
+    SurveyReadResult r = SurveyReader.of(FOUR).lenient().readRows(List.of(
         TableRow.of(3, "respondent", "P1", "P2", "P3", "P4", "note"),
         TableRow.of(4, "a", "5", "5", "5", "5"),
         TableRow.of(6, "b", "5", "x", "5", "5", "")));
     assertThat(r.goodRows()).isEqualTo(1);
     assertThat(r.errors()).containsExactly(new RowError(6, "P2", "x", "not an integer"));
-    assertThatThrownBy(() -> SurveyCsvReader.of(FOUR).readRows(List.of()))
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).readRows(List.of()))
         .isInstanceOf(DataFileException.class).hasMessageContaining("a header row is required");
     assertThatThrownBy(() -> TableRow.of(0, "x")).hasMessageContaining("line must be >= 1 but was 0");
   }

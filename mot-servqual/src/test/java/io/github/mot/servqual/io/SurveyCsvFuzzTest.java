@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fuzzing of {@link SurveyCsvReader}: generated surveys written as CSV with BOMs, CRLF/CR/LF, empty
+ * Fuzzing of {@link SurveyReader}: generated surveys written as CSV with BOMs, CRLF/CR/LF, empty
  * lines, quotes, embedded line breaks, very long fields, control characters, hostile cells and
  * foreign or broken encodings, plus arbitrary bytes and arbitrary CSV. Every input parses or fails
  * with a {@link DataFileException} whose message names the line; nothing else escapes and nothing
@@ -74,8 +74,8 @@ class SurveyCsvFuzzTest {
     return new Survey(ins, header, rows);
   }
 
-  private static SurveyCsvReader reader(SplittableRandom r, Instrument ins) {
-    SurveyCsvReader reader = SurveyCsvReader.of(ins).withMaxErrors(1 + r.nextInt(50));
+  private static SurveyReader reader(SplittableRandom r, Instrument ins) {
+    SurveyReader reader = SurveyReader.of(ins).withMaxErrors(1 + r.nextInt(50));
     if (r.nextBoolean()) {
       reader = reader.lenient();
     }
@@ -86,8 +86,8 @@ class SurveyCsvFuzzTest {
   }
 
   /** The contract, and the counts of a parsed file. */
-  private static void check(SurveyCsvReader reader, String description, byte[] bytes) {
-    Outcome<CsvReadResult> out =
+  private static void check(SurveyReader reader, String description, byte[] bytes) {
+    Outcome<SurveyReadResult> out =
         FuzzAssertions.outcome(
             description,
             DataFileException.class,
@@ -96,7 +96,7 @@ class SurveyCsvFuzzTest {
     out.value().ifPresent(read -> assertCounts(read, description));
   }
 
-  private static void assertCounts(CsvReadResult read, String description) {
+  private static void assertCounts(SurveyReadResult read, String description) {
     assertThat(read.goodRows() + read.badRows() + read.blankRows())
         .as("good + bad + blank rows of %s", description)
         .isEqualTo(read.rows());
@@ -111,7 +111,7 @@ class SurveyCsvFuzzTest {
     Survey s = survey(r);
     String csv = FuzzGenerators.csv(r, s.header(), s.rows());
     byte[] bytes = FuzzGenerators.encode(r, csv);
-    SurveyCsvReader reader = reader(r, s.instrument());
+    SurveyReader reader = reader(r, s.instrument());
     assertTimeoutPreemptively(
         FuzzAssertions.DEFAULT_TIMEOUT,
         () -> check(reader, seed + " " + FuzzGenerators.describe(csv), bytes),
@@ -123,14 +123,14 @@ class SurveyCsvFuzzTest {
   void arbitraryBytesAndCsvParseOrFailWithTheLine(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);
-    SurveyCsvReader reader = reader(r, ins);
+    SurveyReader reader = reader(r, ins);
     byte[] bytes = FuzzGenerators.bytes(r, 2000);
     String text = FuzzGenerators.arbitraryCsv(r, 20);
     assertTimeoutPreemptively(
         FuzzAssertions.DEFAULT_TIMEOUT,
         () -> {
           check(reader, seed + " bytes", bytes);
-          Outcome<CsvReadResult> out =
+          Outcome<SurveyReadResult> out =
               FuzzAssertions.outcome(
                   seed + " " + FuzzGenerators.describe(text),
                   DataFileException.class,
@@ -146,8 +146,8 @@ class SurveyCsvFuzzTest {
     SplittableRandom r = seed.random();
     Survey s = survey(r);
     String csv = FuzzGenerators.csvKeepingRows(r, s.header(), s.rows());
-    SurveyCsvReader reader = SurveyCsvReader.of(s.instrument()).lenient().withMaxErrors(5);
-    CsvReadResult read =
+    SurveyReader reader = SurveyReader.of(s.instrument()).lenient().withMaxErrors(5);
+    SurveyReadResult read =
         assertTimeoutPreemptively(
             FuzzAssertions.DEFAULT_TIMEOUT,
             () -> reader.read(new StringReader(csv)),

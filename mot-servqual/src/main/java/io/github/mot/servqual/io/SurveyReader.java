@@ -1,5 +1,6 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.core.internal.Preconditions;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -73,12 +74,12 @@ import org.jspecify.annotations.Nullable;
  * DataFileException} naming the line, in lenient mode too.
  *
  * <p>A row whose every answer cell is empty is a blank respondent: it is left out of the data and
- * listed in {@link CsvReadResult#blankRespondents()}, neither an error nor a respondent with zeros.
+ * listed in {@link SurveyReadResult#blankRespondents()}, neither an error nor a respondent with zeros.
  * A row whose every cell is empty is an empty line and skipped. Perception-only (SERVPERF) files,
  * with P columns alone, are read as they are.
  *
  * <pre>{@code
- * CsvReadResult read = SurveyCsvReader.of(Instrument.standard()).lenient().read(Path.of("survey.csv"));
+ * SurveyReadResult read = SurveyReader.of(Instrument.standard()).lenient().read(Path.of("survey.csv"));
  * GapReport report = GapAnalysis.withDefaults().analyze(read.data());
  * }</pre>
  *
@@ -86,7 +87,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class SurveyCsvReader {
+public final class SurveyReader {
 
   private static final Pattern ANSWER_COLUMN = Pattern.compile("([EPAD])([0-9]{1,6})");
   // Unambiguous (no two ways to split a run of digits), so matching is linear: the former
@@ -101,7 +102,7 @@ public final class SurveyCsvReader {
   private final Charset encoding;
   private final ReadLimits limits;
 
-  private SurveyCsvReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy,
+  private SurveyReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy,
       Optional<ColumnMapping> mapping, Charset encoding, ReadLimits limits) {
     this.instrument = instrument;
     this.lenient = lenient;
@@ -119,8 +120,8 @@ public final class SurveyCsvReader {
    * @return the reader
    * @throws NullPointerException if {@code instrument} is null
    */
-  public static SurveyCsvReader of(Instrument instrument) {
-    return new SurveyCsvReader(Objects.requireNonNull(instrument, "instrument"), false, PointsPolicy.REJECT,
+  public static SurveyReader of(Instrument instrument) {
+    return new SurveyReader(Objects.requireNonNull(instrument, "instrument"), false, PointsPolicy.REJECT,
         Optional.empty(), StandardCharsets.UTF_8, ReadLimits.DEFAULT);
   }
 
@@ -129,8 +130,8 @@ public final class SurveyCsvReader {
    *
    * @return the lenient reader
    */
-  public SurveyCsvReader lenient() {
-    return new SurveyCsvReader(instrument, true, pointsPolicy, mapping, encoding, limits);
+  public SurveyReader lenient() {
+    return new SurveyReader(instrument, true, pointsPolicy, mapping, encoding, limits);
   }
 
   /**
@@ -138,8 +139,8 @@ public final class SurveyCsvReader {
    *
    * @return the strict reader
    */
-  public SurveyCsvReader strict() {
-    return new SurveyCsvReader(instrument, false, pointsPolicy, mapping, encoding, limits);
+  public SurveyReader strict() {
+    return new SurveyReader(instrument, false, pointsPolicy, mapping, encoding, limits);
   }
 
   /**
@@ -149,8 +150,8 @@ public final class SurveyCsvReader {
    * @return the reconfigured reader
    * @throws NullPointerException if {@code policy} is null
    */
-  public SurveyCsvReader withPointsPolicy(PointsPolicy policy) {
-    return new SurveyCsvReader(instrument, lenient, Objects.requireNonNull(policy, "policy"), mapping,
+  public SurveyReader withPointsPolicy(PointsPolicy policy) {
+    return new SurveyReader(instrument, lenient, Objects.requireNonNull(policy, "policy"), mapping,
         encoding, limits);
   }
 
@@ -163,8 +164,8 @@ public final class SurveyCsvReader {
    * @throws NullPointerException if {@code limits} is null
    * @since 0.2.0
    */
-  public SurveyCsvReader withLimits(ReadLimits limits) {
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, mapping, encoding,
+  public SurveyReader withLimits(ReadLimits limits) {
+    return new SurveyReader(instrument, lenient, pointsPolicy, mapping, encoding,
         Objects.requireNonNull(limits, "limits"));
   }
 
@@ -187,7 +188,7 @@ public final class SurveyCsvReader {
    * @return the reconfigured reader
    * @throws IllegalArgumentException if {@code max < 1}
    */
-  public SurveyCsvReader withMaxErrors(int max) {
+  public SurveyReader withMaxErrors(int max) {
     return withLimits(limits.withMaxErrors(max));
   }
 
@@ -202,7 +203,7 @@ public final class SurveyCsvReader {
    * @throws IllegalArgumentException if {@code max < 1}
    * @since 0.2.0
    */
-  public SurveyCsvReader withMaxRows(long max) {
+  public SurveyReader withMaxRows(long max) {
     return withLimits(limits.withMaxRows(max));
   }
 
@@ -218,7 +219,7 @@ public final class SurveyCsvReader {
    * @throws IllegalArgumentException if {@code max < 1}
    * @since 0.2.0
    */
-  public SurveyCsvReader withMaxFieldLength(int max) {
+  public SurveyReader withMaxFieldLength(int max) {
     return withLimits(limits.withMaxFieldLength(max));
   }
 
@@ -232,7 +233,7 @@ public final class SurveyCsvReader {
    * @throws IllegalArgumentException if {@code max < 1}
    * @since 0.2.0
    */
-  public SurveyCsvReader withMaxBytes(long max) {
+  public SurveyReader withMaxBytes(long max) {
     return withLimits(limits.withMaxBytes(max));
   }
 
@@ -279,9 +280,9 @@ public final class SurveyCsvReader {
    * @throws NullPointerException if {@code mapping} is null
    * @since 0.2.0
    */
-  public SurveyCsvReader withMapping(ColumnMapping mapping) {
+  public SurveyReader withMapping(ColumnMapping mapping) {
     Objects.requireNonNull(mapping, "mapping").check(instrument);
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, Optional.of(mapping), encoding, limits);
+    return new SurveyReader(instrument, lenient, pointsPolicy, Optional.of(mapping), encoding, limits);
   }
 
   /**
@@ -291,8 +292,8 @@ public final class SurveyCsvReader {
    * @return the reconfigured reader
    * @since 0.2.0
    */
-  public SurveyCsvReader withoutMapping() {
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, Optional.empty(), encoding, limits);
+  public SurveyReader withoutMapping() {
+    return new SurveyReader(instrument, lenient, pointsPolicy, Optional.empty(), encoding, limits);
   }
 
   /**
@@ -307,8 +308,8 @@ public final class SurveyCsvReader {
    * @throws NullPointerException if {@code encoding} is null
    * @since 0.2.0
    */
-  public SurveyCsvReader withEncoding(Charset encoding) {
-    return new SurveyCsvReader(instrument, lenient, pointsPolicy, mapping,
+  public SurveyReader withEncoding(Charset encoding) {
+    return new SurveyReader(instrument, lenient, pointsPolicy, mapping,
         Objects.requireNonNull(encoding, "encoding"), limits);
   }
 
@@ -339,8 +340,10 @@ public final class SurveyCsvReader {
         try {
           return Charset.forName(n);
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("encoding must be a supported charset such as UTF-8, GB18030, GBK, cp949,"
-              + " EUC-KR or windows-1252 but was '" + name + "'", e);
+          IllegalArgumentException bad = Preconditions.invalid("encoding",
+              "a supported charset such as UTF-8, GB18030, GBK, cp949, EUC-KR or windows-1252", name);
+          bad.initCause(e);
+          throw bad;
         }
     }
   }
@@ -384,7 +387,7 @@ public final class SurveyCsvReader {
    *     encoding (with the line), a limit is passed, or in strict mode at the first bad row
    * @throws IOException if the file cannot be read
    */
-  public CsvReadResult read(Path file) throws IOException {
+  public SurveyReadResult read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (DataFileException e) {
@@ -403,7 +406,7 @@ public final class SurveyCsvReader {
    * @throws IOException if the stream fails
    * @since 0.2.0
    */
-  public CsvReadResult read(InputStream in) throws IOException {
+  public SurveyReadResult read(InputStream in) throws IOException {
     InputStream limited = LimitedInput.of(Objects.requireNonNull(in, "in"), limits.maxBytes());
     return read(builder().ofCsvRecord(new StrictDecodingReader(limited, encoding)), false);
   }
@@ -416,7 +419,7 @@ public final class SurveyCsvReader {
    * @throws DataFileException if the header is bad, or in strict mode at the first bad row
    * @throws IOException if the reader fails
    */
-  public CsvReadResult read(Reader reader) throws IOException {
+  public SurveyReadResult read(Reader reader) throws IOException {
     return read(builder().ofCsvRecord(LimitedInput.of(Objects.requireNonNull(reader, "reader"), limits.maxBytes())),
         true);
   }
@@ -433,7 +436,7 @@ public final class SurveyCsvReader {
    *     first bad row
    * @since 0.2.0
    */
-  public CsvReadResult readRows(Iterable<TableRow> rows) throws DataFileException {
+  public SurveyReadResult readRows(Iterable<TableRow> rows) throws DataFileException {
     Run run = new Run();
     long lastLine = 0;
     for (TableRow row : rows) {
@@ -462,7 +465,7 @@ public final class SurveyCsvReader {
     return CsvReader.builder().skipEmptyLines(true).allowExtraFields(true).allowMissingFields(true);
   }
 
-  private CsvReadResult read(CsvReader<CsvRecord> csv, boolean characters) throws IOException {
+  private SurveyReadResult read(CsvReader<CsvRecord> csv, boolean characters) throws IOException {
     Run run = new Run();
     long lastLine = 0;
     try {
@@ -506,11 +509,11 @@ public final class SurveyCsvReader {
     long blankRows;
     long errorCount;
 
-    CsvReadResult finish(long lastLine) throws DataFileException {
+    SurveyReadResult finish(long lastLine) throws DataFileException {
       if (header == null) {
         throw ReadErrors.empty(lastLine);
       }
-      return new CsvReadResult(data.build(), errors, rows, badRows, errorCount, blanks, blankRows);
+      return new SurveyReadResult(data.build(), errors, rows, badRows, errorCount, blanks, blankRows);
     }
 
     void header(String[] fields, long line) throws DataFileException {
@@ -844,13 +847,13 @@ public final class SurveyCsvReader {
   }
 
   /**
-   * For example {@code SurveyCsvReader[SERVQUAL 22, strict, points REJECT, UTF-8]}.
+   * For example {@code SurveyReader[SERVQUAL 22, strict, points REJECT, UTF-8]}.
    *
    * @return the configuration
    */
   @Override
   public String toString() {
-    return "SurveyCsvReader[" + instrument.name() + ", " + (lenient ? "lenient" : "strict") + ", points "
+    return "SurveyReader[" + instrument.name() + ", " + (lenient ? "lenient" : "strict") + ", points "
         + pointsPolicy + ", " + encoding.name() + (mapping.isPresent() ? ", mapped columns" : "") + "]";
   }
 }

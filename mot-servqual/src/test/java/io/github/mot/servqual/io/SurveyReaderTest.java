@@ -25,7 +25,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SurveyCsvReaderTest {
+class SurveyReaderTest {
 
   static final Instrument THREE = Instrument.of("three items", RatingScale.SEVEN_POINT, List.of(
       Item.of("Modern equipment", Dimension.TANGIBLES),
@@ -49,7 +49,7 @@ class SurveyCsvReaderTest {
 
   @Test
   void lenientModeReportsEveryBadRowAndKeepsEveryGoodOne() throws IOException {
-    CsvReadResult read = SurveyCsvReader.of(THREE).lenient().read(new StringReader(BAD_CSV));
+    SurveyReadResult read = SurveyReader.of(THREE).lenient().read(new StringReader(BAD_CSV));
     assertThat(read.rows()).isEqualTo(9);
     assertThat(read.goodRows()).isEqualTo(4);
     assertThat(read.badRows()).isEqualTo(5);
@@ -76,7 +76,7 @@ class SurveyCsvReaderTest {
 
   @Test
   void strictModeThrowsAtTheFirstBadRow() {
-    assertThatThrownBy(() -> SurveyCsvReader.of(THREE).read(new StringReader(BAD_CSV)))
+    assertThatThrownBy(() -> SurveyReader.of(THREE).read(new StringReader(BAD_CSV)))
         .isInstanceOf(DataFileException.class)
         .hasMessage("line 3, column E2, value 'x': not an integer")
         .satisfies(e -> assertThat(((DataFileException) e).errors())
@@ -85,7 +85,7 @@ class SurveyCsvReaderTest {
 
   @Test
   void rescalePolicyKeepsThePointsRowAndReportsIt() throws IOException {
-    CsvReadResult read = SurveyCsvReader.of(THREE).lenient().withPointsPolicy(PointsPolicy.RESCALE)
+    SurveyReadResult read = SurveyReader.of(THREE).lenient().withPointsPolicy(PointsPolicy.RESCALE)
         .read(new StringReader(BAD_CSV));
     assertThat(read.goodRows()).isEqualTo(5);
     assertThat(read.data().rescaled()).extracting(SurveyData.Rescaling::respondentId).containsExactly("r5");
@@ -106,7 +106,7 @@ class SurveyCsvReaderTest {
   }
 
   private static void assertHeaderError(String header, String column, String reason) {
-    assertThatThrownBy(() -> SurveyCsvReader.of(THREE).lenient().read(new StringReader(header + "\n")))
+    assertThatThrownBy(() -> SurveyReader.of(THREE).lenient().read(new StringReader(header + "\n")))
         .isInstanceOf(DataFileException.class)
         .satisfies(e -> assertThat(((DataFileException) e).errors())
             .anySatisfy(err -> {
@@ -135,7 +135,7 @@ class SurveyCsvReaderTest {
         w.write('\n');
       }
     }
-    CsvReadResult read = SurveyCsvReader.of(Instrument.standard()).read(file);
+    SurveyReadResult read = SurveyReader.of(Instrument.standard()).read(file);
     assertThat(read.isClean()).isTrue();
     assertThat(read.data().size()).isEqualTo(rows);
     assertThat(read.data().storageBytes()).isEqualTo(rows * (44L + 8 + 4));
@@ -147,19 +147,19 @@ class SurveyCsvReaderTest {
   @Test
   void answerCellParsing() {
     RatingScale s = RatingScale.SEVEN_POINT;
-    assertThat(SurveyCsvReader.answer(" 5 ", s)).isEqualTo(5);
-    assertThat(SurveyCsvReader.answer("+7", s)).isEqualTo(7);
-    assertThat(SurveyCsvReader.answer("", s)).isEqualTo(io.github.mot.servqual.Response.MISSING);
-    assertThat(SurveyCsvReader.answer("4.5", s)).isLessThan(-1000);
-    assertThat(SurveyCsvReader.answer("-1", RatingScale.SCORECARD)).isEqualTo(-1);
-    assertThat(SurveyCsvReader.answer("9999999999", s)).isLessThan(-1000);
+    assertThat(SurveyReader.answer(" 5 ", s)).isEqualTo(5);
+    assertThat(SurveyReader.answer("+7", s)).isEqualTo(7);
+    assertThat(SurveyReader.answer("", s)).isEqualTo(io.github.mot.servqual.Response.MISSING);
+    assertThat(SurveyReader.answer("4.5", s)).isLessThan(-1000);
+    assertThat(SurveyReader.answer("-1", RatingScale.SCORECARD)).isEqualTo(-1);
+    assertThat(SurveyReader.answer("9999999999", s)).isLessThan(-1000);
   }
 
   @Test
   void rejectsBadConfiguration() {
-    assertThatThrownBy(() -> SurveyCsvReader.of(THREE).withMaxErrors(0))
+    assertThatThrownBy(() -> SurveyReader.of(THREE).withMaxErrors(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("max errors must be >= 1 but was 0");
-    assertThat(SurveyCsvReader.of(THREE).lenient().toString()).contains("lenient");
+    assertThat(SurveyReader.of(THREE).lenient().toString()).contains("lenient");
   }
 }

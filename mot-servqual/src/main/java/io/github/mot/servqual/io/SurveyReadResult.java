@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a {@link SurveyCsvReader} read (from CSV, or from a spreadsheet through {@code
+ * What a {@link SurveyReader} read (from CSV, or from a spreadsheet through {@code
  * mot-servqual-xlsx}): the good rows as {@link SurveyData}, the row errors and the blank
  * respondents. Every data row of the file is good, bad or blank: {@code goodRows() + badRows() +
  * blankRows() == rows()}.
@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param blankRows all such rows (since 0.2.0)
  * @since 0.1.0
  */
-public record CsvReadResult(
+public record SurveyReadResult(
     SurveyData data,
     List<RowError> errors,
     long rows,
@@ -35,7 +35,7 @@ public record CsvReadResult(
    *
    * @throws NullPointerException if a part is null
    */
-  public CsvReadResult {
+  public SurveyReadResult {
     Objects.requireNonNull(data, "data");
     errors = List.copyOf(errors);
     blankRespondents = List.copyOf(blankRespondents);
@@ -51,7 +51,7 @@ public record CsvReadResult(
    * @param errorCount all errors found
    * @throws NullPointerException if a part is null
    */
-  public CsvReadResult(SurveyData data, List<RowError> errors, long rows, long badRows, long errorCount) {
+  public SurveyReadResult(SurveyData data, List<RowError> errors, long rows, long badRows, long errorCount) {
     this(data, errors, rows, badRows, errorCount, List.of(), 0);
   }
 
@@ -81,7 +81,7 @@ public record CsvReadResult(
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder()
-        .append("CsvReadResult[").append(rows).append(" rows: ").append(goodRows()).append(" good, ")
+        .append("SurveyReadResult[").append(rows).append(" rows: ").append(goodRows()).append(" good, ")
         .append(badRows).append(" bad, ").append(blankRows).append(" blank, ").append(errorCount)
         .append(" errors]\n");
     errors.stream().limit(20).forEach(e -> sb.append("  ").append(e).append('\n'));

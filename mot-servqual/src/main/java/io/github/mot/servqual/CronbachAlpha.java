@@ -1,0 +1,109 @@
+package io.github.mot.servqual;
+
+import java.util.List;
+
+/**
+ * Internal consistency of one dimension's items for one kind of score (expectations,
+ * perceptions or gaps): Cronbach's alpha (Cronbach 1951)
+ *
+ * <pre>alpha = k / (k - 1) x (1 - sum(item variances) / variance(total))</pre>
+ *
+ * <p>where {@code k} is the number of items and the total is each respondent's sum over the items;
+ * variances are sample variances over the {@code n} respondents who answered every item of the
+ * dimension. Alpha is at most 1 and may be negative; it is NaN with fewer than 2 items, fewer than
+ * 2 respondents or a total of zero variance. Computed from exact integer sums.
+ *
+ * @since 0.1.0
+ */
+public final class CronbachAlpha extends ResultValue {
+
+  private final long n;
+  private final int items;
+  private final double alpha;
+  private final List<ItemStatistics> itemStatistics;
+
+  /**
+   * Copies the list.
+   *
+   * @throws NullPointerException if the list is null
+   */
+  CronbachAlpha(long n, int items, double alpha, List<ItemStatistics> itemStatistics) {
+    itemStatistics = List.copyOf(itemStatistics);
+    this.n = n;
+    this.items = items;
+    this.alpha = alpha;
+    this.itemStatistics = itemStatistics;
+  }
+
+  /** {@return the respondents used} */
+  public long n() {
+    return n;
+  }
+
+  /** {@return the number of items k} */
+  public int items() {
+    return items;
+  }
+
+  /** {@return Cronbach's alpha} */
+  public double alpha() {
+    return alpha;
+  }
+
+  /** {@return per item: corrected item-total correlation and alpha-if-item-deleted} */
+  public List<ItemStatistics> itemStatistics() {
+    return itemStatistics;
+  }
+
+  @Override
+  Object[] components() {
+    return new Object[] {"n", n, "items", items, "alpha", alpha, "itemStatistics", itemStatistics};
+  }
+
+  /**
+   * How one item fits its dimension's scale (Cronbach 1951; Nunnally 1978).
+   *
+   * <p>The corrected item-total correlation is the Pearson correlation of the item with the sum of
+   * the <em>other</em> items of the dimension, {@code r(x_i, T - x_i)}. Alpha-if-item-deleted is
+   * Cronbach's alpha of the dimension without the item. Both are NaN where undefined: a zero
+   * variance, or fewer than two items left (alpha-if-deleted of a two-item dimension).
+   *
+   * @since 0.1.0
+   */
+  public static final class ItemStatistics extends ResultValue {
+
+    private final int id;
+    private final double correctedItemTotalCorrelation;
+    private final double alphaIfDeleted;
+
+    /** Keeps the parts. */
+    ItemStatistics(int id, double correctedItemTotalCorrelation, double alphaIfDeleted) {
+      this.id = id;
+      this.correctedItemTotalCorrelation = correctedItemTotalCorrelation;
+      this.alphaIfDeleted = alphaIfDeleted;
+    }
+
+    /** {@return the 1-based item id} */
+    public int id() {
+      return id;
+    }
+
+    /** {@return {@code r(x_i, T - x_i)}, in [-1, 1] or NaN} */
+    public double correctedItemTotalCorrelation() {
+      return correctedItemTotalCorrelation;
+    }
+
+    /** {@return alpha of the remaining items, at most 1 or NaN} */
+    public double alphaIfDeleted() {
+      return alphaIfDeleted;
+    }
+
+    @Override
+    Object[] components() {
+      return new Object[] {
+          "id", id,
+          "correctedItemTotalCorrelation", correctedItemTotalCorrelation,
+          "alphaIfDeleted", alphaIfDeleted};
+    }
+  }
+}
