@@ -6,16 +6,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the results of this package keep of records: equality and hash code over the components
- * that define them, and, for the rows nested in a result, the record's text {@code Name[a=1,
- * b=x]} (the results themselves print their tables). The results are final classes rather than
+ * that define them (each result prints its own tables). The results are final classes rather than
  * records so that their constructors stay package-private: a result cannot be built
  * inconsistent. Package-private.
  */
 abstract class ResultValue {
 
   /**
-   * The components that define equality, in order, as name and value pairs: {@code {"volume",
-   * volume, "share", share}}. Values that follow from them (bounds, derived scores) are left out.
+   * The components that define equality, in order, as name and value pairs (the names document
+   * the array and name the parts in a debugger): {@code {"volume", volume, "share", share}}.
+   * Values that follow from them (bounds, derived scores) are left out.
    *
    * @return a new array
    */
@@ -40,16 +40,5 @@ abstract class ResultValue {
       h = 31 * h + Objects.hashCode(c[i]);
     }
     return h;
-  }
-
-  /** The components as a record prints them: {@code Point[auditedAt=..., auditId=A1, ...]}. */
-  @Override
-  public String toString() {
-    Object[] c = components();
-    StringBuilder b = new StringBuilder(getClass().getSimpleName()).append('[');
-    for (int i = 0; i < c.length; i += 2) {
-      b.append(i == 0 ? "" : ", ").append(c[i]).append('=').append(c[i + 1]);
-    }
-    return b.append(']').toString();
   }
 }
