@@ -389,7 +389,6 @@ public final class Audit extends ResultValue implements Tabular {
    */
   @Override
   Object[] components() {
-    return new Object[] {"id", id, "checklist", checklist, "staffId", staffId,
-        "touchpointId", touchpointId(), "auditedAt", auditedAt, "outcomes", outcomes};
+    return new Object[] {id, checklist, staffId, touchpointId(), auditedAt, outcomes};
   }
 }

@@ -190,6 +190,6 @@ public final class AuditOverview extends ResultValue implements Tabular {
   /** Equal when every part is equal. */
   @Override
   Object[] components() {
-    return new Object[] {"overall", overall, "byStaff", byStaff, "byStep", byStep, "byTouchpoint", byTouchpoint, "trend", trend};
+    return new Object[] {overall, byStaff, byStep, byTouchpoint, trend};
   }
 }

@@ -149,6 +149,6 @@ public final class ContactForecast extends ResultValue implements Tabular {
   /** Equal when volume and share are equal. */
   @Override
   Object[] components() {
-    return new Object[] {"volume", volume, "share", share};
+    return new Object[] {volume, share};
   }
 }

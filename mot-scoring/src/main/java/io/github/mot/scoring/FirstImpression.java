@@ -358,6 +358,6 @@ public final class FirstImpression extends ResultValue implements Tabular {
   /** Equal when weights and ratings are equal. */
   @Override
   Object[] components() {
-    return new Object[] {"weights", weights, "ratings", ratings};
+    return new Object[] {weights, ratings};
   }
 }

@@ -434,6 +434,6 @@ public final class JourneyScore extends ResultValue implements Tabular {
   /** Equal when customer, journey and the ordered encounters are equal. */
   @Override
   Object[] components() {
-    return new Object[] {"customerId", customerId, "journeyName", journeyName, "encounters", encounters};
+    return new Object[] {customerId, journeyName, encounters};
   }
 }

@@ -1,7 +1,6 @@
 package io.github.mot.scoring;
 
 import java.util.Arrays;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +12,8 @@ import org.jspecify.annotations.Nullable;
 abstract class ResultValue {
 
   /**
-   * The components that define equality, in order, as name and value pairs (the names document
-   * the array and name the parts in a debugger): {@code {"volume", volume, "share", share}}.
-   * Values that follow from them (bounds, derived scores) are left out.
+   * The values that define equality, in a fixed order: {@code {volume, share}}. Values that
+   * follow from them (bounds, derived scores) are left out.
    *
    * @return a new array
    */
@@ -31,14 +29,9 @@ abstract class ResultValue {
         && Arrays.equals(components(), ((ResultValue) o).components());
   }
 
-  /** The hash code of the component values, as {@link Objects#hash} of them in order. */
+  /** The hash code of the components: {@code Objects.hash} of them, in order. */
   @Override
   public int hashCode() {
-    Object[] c = components();
-    int h = 1;
-    for (int i = 1; i < c.length; i += 2) {
-      h = 31 * h + Objects.hashCode(c[i]);
-    }
-    return h;
+    return Arrays.hashCode(components());
   }
 }

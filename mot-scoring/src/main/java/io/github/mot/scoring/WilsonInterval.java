@@ -265,6 +265,6 @@ public final class WilsonInterval extends ResultValue implements Tabular {
   /** Two intervals are equal when successes, trials and confidence are equal (the bounds follow). */
   @Override
   Object[] components() {
-    return new Object[] {"successes", successes, "trials", trials, "confidence", confidence};
+    return new Object[] {successes, trials, confidence};
   }
 }
