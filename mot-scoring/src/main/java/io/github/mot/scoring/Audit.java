@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class Audit implements Tabular {
+public final class Audit extends ResultValue implements Tabular {
 
   /** One row of the form: a checklist item and its outcome. */
   private record Row(ChecklistItem item, AuditOutcome outcome) {}
@@ -165,29 +165,6 @@ public final class Audit implements Tabular {
   private static IllegalArgumentException unknownItem(SupervisionChecklist c, String itemId) {
     return new IllegalArgumentException(
         "unknown checklist item '" + itemId + "' in checklist '" + c.name() + "'");
-  }
-
-  /** Equal when id, checklist, staff, touchpoint, time and every outcome are equal. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Audit)) {
-      return false;
-    }
-    Audit a = (Audit) o;
-    return id.equals(a.id)
-        && checklist.equals(a.checklist)
-        && staffId.equals(a.staffId)
-        && Objects.equals(touchpointId, a.touchpointId)
-        && auditedAt.equals(a.auditedAt)
-        && outcomes.equals(a.outcomes);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, checklist, staffId, touchpointId, auditedAt, outcomes);
   }
 
   /** The form as a table: a headline, then one row per item with its step, weight and outcome. */
@@ -404,5 +381,14 @@ public final class Audit implements Tabular {
       }
       return value;
     }
+  }
+
+  /**
+   * Equal when id, checklist, staff, touchpoint, time and every outcome are equal (the touchpoint
+   * as an {@code Optional}, whose hash code is that of its value or 0).
+   */
+  @Override
+  Object[] components() {
+    return new Object[] {id, checklist, staffId, touchpointId(), auditedAt, outcomes};
   }
 }

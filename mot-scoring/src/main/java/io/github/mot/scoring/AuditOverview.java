@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A supervision overview of many behaviour audits: the summary of all audits, summaries per staff
@@ -25,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditOverview implements Tabular {
+public final class AuditOverview extends ResultValue implements Tabular {
 
   private final AuditSummary overall;
   private final GroupedSummary<String, AuditSummary> byStaff;
@@ -108,25 +107,6 @@ public final class AuditOverview implements Tabular {
     return AuditTrend.of(mine);
   }
 
-  /** Equal when every part is equal. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof AuditOverview)) {
-      return false;
-    }
-    AuditOverview r = (AuditOverview) o;
-    return overall.equals(r.overall)
-        && byStaff.equals(r.byStaff)
-        && byStep.equals(r.byStep)
-        && byTouchpoint.equals(r.byTouchpoint)
-        && trend.equals(r.trend);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(overall, byStaff, byStep, byTouchpoint, trend);
-  }
-
   /** The overview as text: the overall summary, the three groupings and the trend. */
   @Override
   public String toString() {
@@ -205,5 +185,11 @@ public final class AuditOverview implements Tabular {
     return ResultTables.builder()
         .group("section", "sections", sections, (c, name) -> name.equals("overall") ? c.label("title.auditOverview") : "")
         .build();
+  }
+
+  /** Equal when every part is equal. */
+  @Override
+  Object[] components() {
+    return new Object[] {overall, byStaff, byStep, byTouchpoint, trend};
   }
 }

@@ -8,10 +8,8 @@ import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The compliance score of a set of checklist items of one audit: the whole form, one behaviour
@@ -29,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ComplianceScore implements Tabular {
+public final class ComplianceScore extends ResultValue implements Tabular {
 
   /** The columns of a score on its own: JSON fields, the one CSV row, the HTML table's row. */
   static final List<Column<ComplianceScore>> COLUMNS = columns(Function.identity());
@@ -172,27 +170,6 @@ public final class ComplianceScore implements Tabular {
     return criticalFailed() ? OptionalDouble.of(0.0) : rawScore();
   }
 
-  /** Equal when counts, weights and critical failures are equal. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof ComplianceScore)) {
-      return false;
-    }
-    ComplianceScore c = (ComplianceScore) o;
-    return passed == c.passed
-        && failed == c.failed
-        && notApplicable == c.notApplicable
-        && Double.compare(passedWeight, c.passedWeight) == 0
-        && Double.compare(applicableWeight, c.applicableWeight) == 0
-        && criticalFailures.equals(c.criticalFailures);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        passed, failed, notApplicable, passedWeight, applicableWeight, criticalFailures);
-  }
-
   /**
    * One line, for example {@code "score 0.0000 (raw 0.7500, weight 3.00/4.00; passed 3, failed
    * 1, n/a 0; critical failed: greet)"}.
@@ -279,5 +256,11 @@ public final class ComplianceScore implements Tabular {
     ComplianceScore build() {
       return new ComplianceScore(this);
     }
+  }
+
+  /** Equal when counts, weights and critical failures are equal. */
+  @Override
+  Object[] components() {
+    return new Object[] {passed, failed, notApplicable, passedWeight, applicableWeight, criticalFailures};
   }
 }

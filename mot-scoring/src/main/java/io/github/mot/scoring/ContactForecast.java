@@ -7,7 +7,6 @@ import io.github.mot.core.table.Tabular;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The expected number of negative contacts in a period: a {@link ContactVolume} times a
@@ -21,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class ContactForecast implements Tabular {
+public final class ContactForecast extends ResultValue implements Tabular {
 
   /** The JSON fields, the one CSV row and the one row of the HTML table of a forecast. */
   private static final List<Column<ContactForecast>> COLUMNS = List.of(
@@ -100,19 +99,6 @@ public final class ContactForecast implements Tabular {
     return volume.contacts() * share.upper();
   }
 
-  /** Equal when volume and share are equal. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof ContactForecast
-        && ((ContactForecast) o).volume.equals(volume)
-        && ((ContactForecast) o).share.equals(share);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(volume, share);
-  }
-
   /**
    * The forecast as text, for example {@code "expected negative contacts 40,000,000 [24,508,124,
    * 47,165,892] of 50,000,000 contacts; share 0.8000 [0.4902, 0.9433] (8/10, 95% Wilson)"}.
@@ -158,5 +144,11 @@ public final class ContactForecast implements Tabular {
                 share.text(c)),
             this, "forecast", COLUMNS)
         .build();
+  }
+
+  /** Equal when volume and share are equal. */
+  @Override
+  Object[] components() {
+    return new Object[] {volume, share};
   }
 }

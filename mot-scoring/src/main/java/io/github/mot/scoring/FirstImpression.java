@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class FirstImpression implements Tabular {
+public final class FirstImpression extends ResultValue implements Tabular {
 
   /**
    * What one component contributed to the first impression: its normalised weight {@code v_c},
@@ -295,19 +295,6 @@ public final class FirstImpression implements Tabular {
     return worst;
   }
 
-  /** Equal when weights and ratings are equal. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof FirstImpression
-        && ((FirstImpression) o).weights.equals(weights)
-        && ((FirstImpression) o).ratings.equals(ratings);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(weights, ratings);
-  }
-
   /**
    * A headline with score and index, then one row per component: weight, rating, points, lost
    * points, index points, lost index points; then the largest loss.
@@ -366,5 +353,11 @@ public final class FirstImpression implements Tabular {
   /** The table {@code contributions} of the given rows. */
   static Table<Contribution> contributionTable(List<Contribution> contributions) {
     return ResultTables.table("contributions", CONTRIBUTIONS, contributions);
+  }
+
+  /** Equal when weights and ratings are equal. */
+  @Override
+  Object[] components() {
+    return new Object[] {weights, ratings};
   }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class JourneyScore implements Tabular {
+public final class JourneyScore extends ResultValue implements Tabular {
 
   /** One row of the encounters table: an encounter, its position from 1 and its marks. */
   private record EncounterRow(int number, Encounter encounter, boolean peak, boolean last, boolean firstNegative,
@@ -353,20 +352,6 @@ public final class JourneyScore implements Tabular {
     return negativeAtMomentsOfTruth;
   }
 
-  /** Equal when customer, journey and the ordered encounters are equal. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof JourneyScore
-        && ((JourneyScore) o).customerId.equals(customerId)
-        && ((JourneyScore) o).journeyName.equals(journeyName)
-        && ((JourneyScore) o).encounters.equals(encounters);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(customerId, journeyName, encounters);
-  }
-
   /**
    * A headline, the encounters (time, touchpoint, level, marks for moment of truth, peak, last,
    * first negative), the four model scores and the coverage.
@@ -444,5 +429,11 @@ public final class JourneyScore implements Tabular {
       }
     }
     return sb.toString();
+  }
+
+  /** Equal when customer, journey and the ordered encounters are equal. */
+  @Override
+  Object[] components() {
+    return new Object[] {customerId, journeyName, encounters};
   }
 }

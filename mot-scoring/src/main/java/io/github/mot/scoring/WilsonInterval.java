@@ -8,10 +8,8 @@ import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Wilson score interval for a binomial proportion: a confidence interval for the share of
@@ -42,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class WilsonInterval implements Tabular {
+public final class WilsonInterval extends ResultValue implements Tabular {
 
   /** The confidence level used when none is given: 0.95. */
   public static final double DEFAULT_CONFIDENCE = 0.95;
@@ -212,28 +210,6 @@ public final class WilsonInterval implements Tabular {
   }
 
   /**
-   * Two intervals are equal when successes, trials and confidence are equal (the bounds follow).
-   */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof WilsonInterval)) {
-      return false;
-    }
-    WilsonInterval w = (WilsonInterval) o;
-    return successes == w.successes
-        && trials == w.trials
-        && Double.compare(confidence, w.confidence) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(successes, trials, confidence);
-  }
-
-  /**
    * The interval as text, for example {@code "0.8000 [0.4902, 0.9433] (8/10, 95% Wilson)"}; with
    * no trials the estimate prints as {@code "n/a"}.
    */
@@ -284,5 +260,11 @@ public final class WilsonInterval implements Tabular {
         + ", "
         + c.fill("text.wilson", c.num(percent, percent == Math.rint(percent) ? 0 : 2))
         + ")";
+  }
+
+  /** Two intervals are equal when successes, trials and confidence are equal (the bounds follow). */
+  @Override
+  Object[] components() {
+    return new Object[] {successes, trials, confidence};
   }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,57 +110,52 @@ class ConcurrencyTest {
     }
   }
 
+  /**
+   * Runs {@code task} on this thread, then on 16 threads released together: each of their results
+   * equal to the single-thread one, and printed alike.
+   */
+  private static <T> void sixteenThreadsGiveTheSingleThreadResult(Callable<T> task) throws Exception {
+    T expected = task.call();
+    for (T got : onSixteenThreads(task)) {
+      assertThat(got).isEqualTo(expected);
+      assertThat(got.toString()).isEqualTo(expected.toString());
+    }
+  }
+
   @Test
   void sharedFirstImpressionScorerGivesTheSingleThreadResults() throws Exception {
-    List<FirstImpression> expected = new ArrayList<>();
-    for (AbcRatings r : ratings) {
-      expected.add(FIRST.score(r));
-    }
-    for (List<FirstImpression> got :
-        onSixteenThreads(
-            () -> {
-              List<FirstImpression> out = new ArrayList<>();
-              for (AbcRatings r : ratings) {
-                out.add(FIRST.score(r));
-              }
-              return out;
-            })) {
-      assertThat(got).isEqualTo(expected);
-    }
+    sixteenThreadsGiveTheSingleThreadResult(
+        () -> {
+          List<FirstImpression> out = new ArrayList<>();
+          for (AbcRatings r : ratings) {
+            out.add(FIRST.score(r));
+          }
+          return out;
+        });
   }
 
   @Test
   void sharedJourneyScorerGivesTheSingleThreadResults() throws Exception {
-    Map<String, JourneyScore> expected = new TreeMap<>(encounters.stream().collect(JOURNEYS.byCustomer()));
-    for (Map<String, JourneyScore> got :
-        onSixteenThreads(() -> new TreeMap<>(encounters.stream().collect(JOURNEYS.byCustomer())))) {
-      assertThat(got).isEqualTo(expected);
-      assertThat(got.toString()).isEqualTo(expected.toString());
-    }
+    sixteenThreadsGiveTheSingleThreadResult(() -> new TreeMap<>(encounters.stream().collect(JOURNEYS.byCustomer())));
   }
 
   @Test
   void sharedEncounterScorecardGivesTheSingleThreadResults() throws Exception {
-    GroupedSummary<String, ScorecardSummary> expected =
-        CARDS.summarize(GroupBy.TOUCHPOINT, encounters);
-    for (GroupedSummary<String, ScorecardSummary> got :
-        onSixteenThreads(() -> CARDS.summarize(GroupBy.TOUCHPOINT, encounters))) {
-      assertThat(got).isEqualTo(expected);
-      assertThat(got.toString()).isEqualTo(expected.toString());
-    }
+    sixteenThreadsGiveTheSingleThreadResult(() -> CARDS.summarize(GroupBy.TOUCHPOINT, encounters));
   }
 
   /**
-   * The sequential result, then {@value #REPETITIONS} parallel runs on pools of 1 to 16 threads:
-   * each equal to it, and with the same printed table on each pool size.
+   * The sequential result ({@code collect} of the sequential stream of {@code data}), then
+   * {@value #REPETITIONS} parallel runs (of its parallel stream) on pools of 1 to 16 threads: each
+   * equal to it, and with the same printed table on each pool size.
    */
-  private static <T> void parallelEqualsSequential(List<?> data, Function<Boolean, T> collect)
+  private static <E, T> void parallelEqualsSequential(List<E> data, Function<Stream<E>, T> collect)
       throws Exception {
-    T expected = collect.apply(false);
+    T expected = collect.apply(data.stream());
     String text = expected.toString();
     for (int rep = 0; rep < REPETITIONS; rep++) {
       ForkJoinPool pool = pools.get(rep % pools.size());
-      T got = pool.submit(() -> collect.apply(true)).get(60, TimeUnit.SECONDS);
+      T got = pool.submit(() -> collect.apply(data.parallelStream())).get(60, TimeUnit.SECONDS);
       assertThat(got).as("repetition %d on %d threads", rep, pool.getParallelism()).isEqualTo(expected);
       if (rep < POOL_SIZES.length) { // the printed tables are costly: once per pool size
         assertThat(got.toString()).isEqualTo(text);
@@ -170,49 +166,23 @@ class ConcurrencyTest {
 
   @Test
   void scorecardSummariesFromParallelStreamsEqualSequentialOnes() throws Exception {
-    parallelEqualsSequential(
-        encounters,
-        parallel ->
-            (parallel ? encounters.parallelStream() : encounters.stream())
-                .collect(CARDS.toSummary()));
-    parallelEqualsSequential(
-        encounters,
-        parallel ->
-            (parallel ? encounters.parallelStream() : encounters.stream())
-                .collect(CARDS.grouping(GroupBy.STAFF)));
+    parallelEqualsSequential(encounters, s -> s.collect(CARDS.toSummary()));
+    parallelEqualsSequential(encounters, s -> s.collect(CARDS.grouping(GroupBy.STAFF)));
   }
 
   @Test
   void firstImpressionSummariesFromParallelStreamsEqualSequentialOnes() throws Exception {
-    parallelEqualsSequential(
-        ratings,
-        parallel ->
-            (parallel ? ratings.parallelStream() : ratings.stream())
-                .collect(FIRST.toSummary(RatingScale.SEVEN_POINT)));
+    parallelEqualsSequential(ratings, s -> s.collect(FIRST.toSummary(RatingScale.SEVEN_POINT)));
   }
 
   @Test
   void auditReportsFromParallelStreamsEqualSequentialOnes() throws Exception {
-    parallelEqualsSequential(
-        audits,
-        parallel ->
-            (parallel ? audits.parallelStream() : audits.stream())
-                .collect(AuditOverviewAccumulator.toOverview()));
-    parallelEqualsSequential(
-        audits,
-        parallel ->
-            (parallel ? audits.parallelStream() : audits.stream())
-                .map(AuditScore::of)
-                .collect(AuditAccumulator.toSummary()));
+    parallelEqualsSequential(audits, s -> s.collect(AuditOverviewAccumulator.toOverview()));
+    parallelEqualsSequential(audits, s -> s.map(AuditScore::of).collect(AuditAccumulator.toSummary()));
   }
 
   @Test
   void journeyScoresFromParallelStreamsEqualSequentialOnes() throws Exception {
-    parallelEqualsSequential(
-        encounters,
-        parallel ->
-            new TreeMap<>(
-                (parallel ? encounters.parallelStream() : encounters.stream())
-                    .collect(JOURNEYS.byCustomer())));
+    parallelEqualsSequential(encounters, s -> new TreeMap<>(s.collect(JOURNEYS.byCustomer())));
   }
 }

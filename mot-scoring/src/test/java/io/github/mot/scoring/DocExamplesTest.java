@@ -20,7 +20,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the snippets of docs/mot-scoring.md; keep both in step. */
 class DocExamplesTest {
@@ -106,19 +110,24 @@ class DocExamplesTest {
     // 1..5: 3, 4, 5 -> 65.75 (see FirstImpressionTest)
     assertThat(scoring.firstImpressionIndex(AbcRatings.of(RatingScale.FIVE_POINT, 3, 4, 5)))
         .isCloseTo(65.75, within(1e-9));
-    assertThat(
-            scoring.nextBestAction(
-                List.of(
-                    at("c", "paying", 9, ScorecardLevel.FAILS_EXPECTATIONS),
-                    at("c", "greeting", 1, ScorecardLevel.DELIGHTS))))
-        .isEqualTo("recover at paying");
-    // peak +3 (greeting), end +1 (farewell): (3 + 1) / 2 = 2.0
-    assertThat(
-            scoring.nextBestAction(
-                List.of(
-                    at("c", "greeting", 1, ScorecardLevel.DELIGHTS),
-                    at("c", "farewell", 9, ScorecardLevel.MEETS_EXPECTATIONS))))
-        .isEqualTo("thank: peak-end 2.0");
+  }
+
+  /** A customer's encounters and the next best action for them. */
+  static Stream<Arguments> nextBestActions() {
+    return Stream.of(
+        Arguments.of(
+            List.of(at("c", "paying", 9, ScorecardLevel.FAILS_EXPECTATIONS), at("c", "greeting", 1, ScorecardLevel.DELIGHTS)),
+            "recover at paying"),
+        // peak +3 (greeting), end +1 (farewell): (3 + 1) / 2 = 2.0
+        Arguments.of(
+            List.of(at("c", "greeting", 1, ScorecardLevel.DELIGHTS), at("c", "farewell", 9, ScorecardLevel.MEETS_EXPECTATIONS)),
+            "thank: peak-end 2.0"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("nextBestActions")
+  void requestPathNextBestAction(List<Encounter> encounters, String action) {
+    assertThat(new ContactScoring().nextBestAction(encounters)).isEqualTo(action);
   }
 
   /** Yesterday's encounters: greeting +3; paying -2 and 0. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.BehaviourStep;
-import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
@@ -27,11 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditReaderTest {
 
   private static final SupervisionChecklist CHECKLIST =
-      SupervisionChecklist.of(
-          "counter",
-          List.of(
-              ChecklistItem.builder().id("greet").text("Greets").step(BehaviourStep.EXPLORE).build(),
-              ChecklistItem.builder().id("Pay").text("Charges right").step(BehaviourStep.ACT).build()));
+      ReaderFixtures.checklist("counter", "greet", "Greets", BehaviourStep.EXPLORE, "Pay", "Charges right", BehaviourStep.ACT);
   private static final AuditReader READER = AuditReader.of(CHECKLIST);
   private static final Instant T = Instant.parse("2026-03-02T10:00:00Z");
 
@@ -142,8 +137,8 @@ class AuditReaderTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreRejectedByName() {
-    assertThatThrownBy(() -> AuditReader.of(null)).isInstanceOf(NullPointerException.class).hasMessage("checklist");
-    assertThatThrownBy(() -> READER.withEncoding(null)).isInstanceOf(NullPointerException.class).hasMessage("encoding");
-    assertThatThrownBy(() -> READER.withLimits(null)).isInstanceOf(NullPointerException.class).hasMessage("limits");
+    ReaderFixtures.assertRejectsNull("checklist", () -> AuditReader.of(null));
+    ReaderFixtures.assertRejectsNull("encoding", () -> READER.withEncoding(null));
+    ReaderFixtures.assertRejectsNull("limits", () -> READER.withLimits(null));
   }
 }

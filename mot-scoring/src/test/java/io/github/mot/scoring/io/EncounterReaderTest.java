@@ -26,7 +26,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link EncounterReader}: every column, every kind of bad cell, modes, limits, encodings. */
@@ -73,34 +77,34 @@ class EncounterReaderTest {
         Encounter.builder().customerId("c1").touchpointId("greeting").occurredAt(T).build());
   }
 
+  /** One bad row, and the column, value and reason of its error. */
+  static Stream<Arguments> badCells() {
+    return Stream.of(
+        Arguments.of(",greeting,2026-03-02T09:14:05Z,,,,,,,", "customer", "", "a customer id is required"),
+        Arguments.of("c1,,2026-03-02T09:14:05Z,,,,,,,", "touchpoint", "", "a touchpoint id is required"),
+        Arguments.of("c1,greeting,,,,,,,,", "time", "", "a time is required (ISO-8601, e.g. 2026-03-02T09:14:05Z)"),
+        Arguments.of("c1,greeting,yesterday,,,,,,,", "time", "yesterday", "must be an ISO-8601 time such as 2026-03-02T09:14:05Z"),
+        Arguments.of("c1,greeting,2026-03-02T09:14:05Z,,9,5,6,,,", "appearance", "9", "must be a rating on the scale 1..7"),
+        Arguments.of("c1,greeting,2026-03-02T09:14:05Z,,6,x,6,,,", "behaviour", "x", "must be a rating on the scale 1..7"),
+        Arguments.of("c1,greeting,2026-03-02T09:14:05Z,,6,5,,,,", "appearance/behaviour/communication", "", "give all three ABC ratings or none"),
+        Arguments.of("c1,greeting,2026-03-02T09:14:05Z,,,,,+4,,", "level", "+4", "must be a scorecard level -3..+3 or a name such as DELIGHTS"),
+        Arguments.of("c1,greeting,2026-03-02T09:14:05Z,,,,,great,,", "level", "great", "must be a scorecard level -3..+3 or a name such as DELIGHTS"),
+        Arguments.of("c1,greeting,2026-03-02T09:14:05Z,,,,,,-3,", "seconds", "-3", "must be a number of seconds in [0, 1e9]"),
+        Arguments.of("c1,greeting,2026-03-02T09:14:05Z,,,,,,2e9,", "seconds", "2e9", "must be a number of seconds in [0, 1e9]"),
+        Arguments.of("c1,greeting,2026-03-02T09:14:05Z", "", "3", "the row has 3 fields but the header has 10"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCells")
+  void everyKindOfBadCellNamesLineColumnValueAndReason(String row, String column, String value, String reason)
+      throws IOException {
+    assertThat(error(row)).isEqualTo(new RowError(2, column, value, reason));
+  }
+
   @Test
-  void everyKindOfBadCellNamesLineColumnValueAndReason() throws IOException {
-    assertThat(error(",greeting,2026-03-02T09:14:05Z,,,,,,,"))
-        .isEqualTo(new RowError(2, "customer", "", "a customer id is required"));
-    assertThat(error("c1,,2026-03-02T09:14:05Z,,,,,,,"))
-        .isEqualTo(new RowError(2, "touchpoint", "", "a touchpoint id is required"));
+  void aTouchpointOutsideTheJourneyIsABadCellNamingTheJourney() throws IOException {
     assertThat(error("c1,teleporting,2026-03-02T09:14:05Z,,,,,,,").toString())
         .startsWith("line 2, column touchpoint, value 'teleporting': not a touchpoint of journey 'Retail counter'; known are ");
-    assertThat(error("c1,greeting,,,,,,,,"))
-        .isEqualTo(new RowError(2, "time", "", "a time is required (ISO-8601, e.g. 2026-03-02T09:14:05Z)"));
-    assertThat(error("c1,greeting,yesterday,,,,,,,"))
-        .isEqualTo(new RowError(2, "time", "yesterday", "must be an ISO-8601 time such as 2026-03-02T09:14:05Z"));
-    assertThat(error("c1,greeting,2026-03-02T09:14:05Z,,9,5,6,,,"))
-        .isEqualTo(new RowError(2, "appearance", "9", "must be a rating on the scale 1..7"));
-    assertThat(error("c1,greeting,2026-03-02T09:14:05Z,,6,x,6,,,"))
-        .isEqualTo(new RowError(2, "behaviour", "x", "must be a rating on the scale 1..7"));
-    assertThat(error("c1,greeting,2026-03-02T09:14:05Z,,6,5,,,,"))
-        .isEqualTo(new RowError(2, "appearance/behaviour/communication", "", "give all three ABC ratings or none"));
-    assertThat(error("c1,greeting,2026-03-02T09:14:05Z,,,,,+4,,"))
-        .isEqualTo(new RowError(2, "level", "+4", "must be a scorecard level -3..+3 or a name such as DELIGHTS"));
-    assertThat(error("c1,greeting,2026-03-02T09:14:05Z,,,,,great,,"))
-        .isEqualTo(new RowError(2, "level", "great", "must be a scorecard level -3..+3 or a name such as DELIGHTS"));
-    assertThat(error("c1,greeting,2026-03-02T09:14:05Z,,,,,,-3,"))
-        .isEqualTo(new RowError(2, "seconds", "-3", "must be a number of seconds in [0, 1e9]"));
-    assertThat(error("c1,greeting,2026-03-02T09:14:05Z,,,,,,2e9,"))
-        .isEqualTo(new RowError(2, "seconds", "2e9", "must be a number of seconds in [0, 1e9]"));
-    assertThat(error("c1,greeting,2026-03-02T09:14:05Z"))
-        .isEqualTo(new RowError(2, "", "3", "the row has 3 fields but the header has 10"));
   }
 
   @Test
@@ -252,16 +256,13 @@ class EncounterReaderTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreRejectedByName() {
-    assertThatThrownBy(() -> READER.withJourney(null)).isInstanceOf(NullPointerException.class).hasMessage("journey");
-    assertThatThrownBy(() -> READER.withRatingScale(null)).isInstanceOf(NullPointerException.class).hasMessage("scale");
-    assertThatThrownBy(() -> READER.withEncoding(null)).isInstanceOf(NullPointerException.class).hasMessage("encoding");
-    assertThatThrownBy(() -> READER.withLimits(null)).isInstanceOf(NullPointerException.class).hasMessage("limits");
-    assertThatThrownBy(() -> READER.read((java.io.Reader) null, "x")).isInstanceOf(NullPointerException.class)
-        .hasMessage("reader");
-    assertThatThrownBy(() -> READER.read((java.io.InputStream) null, "x")).isInstanceOf(NullPointerException.class)
-        .hasMessage("in");
-    assertThatThrownBy(() -> READER.read(new StringReader(""), null)).isInstanceOf(NullPointerException.class)
-        .hasMessage("source");
+    ReaderFixtures.assertRejectsNull("journey", () -> READER.withJourney(null));
+    ReaderFixtures.assertRejectsNull("scale", () -> READER.withRatingScale(null));
+    ReaderFixtures.assertRejectsNull("encoding", () -> READER.withEncoding(null));
+    ReaderFixtures.assertRejectsNull("limits", () -> READER.withLimits(null));
+    ReaderFixtures.assertRejectsNull("reader", () -> READER.read((java.io.Reader) null, "x"));
+    ReaderFixtures.assertRejectsNull("in", () -> READER.read((java.io.InputStream) null, "x"));
+    ReaderFixtures.assertRejectsNull("source", () -> READER.read(new StringReader(""), null));
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mot.core.BehaviourStep;
-import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
@@ -47,11 +46,7 @@ class ReadersFuzzTest {
 
   private static final CustomerJourney RETAIL = JourneyTemplate.RETAIL_COUNTER.journey();
   private static final SupervisionChecklist CHECKLIST =
-      SupervisionChecklist.of(
-          "C",
-          List.of(
-              ChecklistItem.builder().id("greet").text("Greets").step(BehaviourStep.EXPLORE).build(),
-              ChecklistItem.builder().id("thank").text("Thanks").step(BehaviourStep.CONFIRM).build()));
+      ReaderFixtures.checklist("C", "greet", "Greets", BehaviourStep.EXPLORE, "thank", "Thanks", BehaviourStep.CONFIRM);
 
   private static List<CsvRow> encounters(SplittableRandom r) {
     List<Touchpoint> tps = RETAIL.touchpoints();
