@@ -8,7 +8,6 @@ import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,11 +33,8 @@ import java.util.OptionalDouble;
  *
  * @since 0.1.0
  */
-public final class GapReport extends ResultValue implements Tabular {
+public final class GapReport extends AnalysisResult implements Tabular {
 
-  private final String instrument;
-  private final MissingPolicy missingPolicy;
-  private final long respondents;
   private final long completeCases;
   private final List<ItemGap> items;
   private final List<DimensionGap> dimensions;
@@ -63,17 +59,13 @@ public final class GapReport extends ResultValue implements Tabular {
       Optional<MeanEstimate> weighted,
       MeanEstimate servperf,
       Optional<ZoneReport> zones) {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(missingPolicy, "missingPolicy");
+    super(instrument, missingPolicy, respondents);
     items = List.copyOf(items);
     dimensions = List.copyOf(dimensions);
     Objects.requireNonNull(unweighted, "unweighted");
     Objects.requireNonNull(weighted, "weighted");
     Objects.requireNonNull(servperf, "servperf");
     Objects.requireNonNull(zones, "zones");
-    this.instrument = instrument;
-    this.missingPolicy = missingPolicy;
-    this.respondents = respondents;
     this.completeCases = completeCases;
     this.items = items;
     this.dimensions = dimensions;
@@ -81,21 +73,6 @@ public final class GapReport extends ResultValue implements Tabular {
     this.weighted = weighted;
     this.servperf = servperf;
     this.zones = zones;
-  }
-
-  /** {@return the instrument's name} */
-  public String instrument() {
-    return instrument;
-  }
-
-  /** {@return how missing answers were treated} */
-  public MissingPolicy missingPolicy() {
-    return missingPolicy;
-  }
-
-  /** {@return the respondents in the data (or segment) before any deletion} */
-  public long respondents() {
-    return respondents;
   }
 
   /** {@return the respondents with every E and P answer} */
@@ -140,7 +117,7 @@ public final class GapReport extends ResultValue implements Tabular {
    * @return n
    */
   public long n() {
-    return missingPolicy == MissingPolicy.LISTWISE ? completeCases : respondents;
+    return missingPolicy() == MissingPolicy.LISTWISE ? completeCases : respondents();
   }
 
   /**
@@ -232,11 +209,11 @@ public final class GapReport extends ResultValue implements Tabular {
     weighted.ifPresent(w -> scores.add(new Score("weighted", "score.weighted", w, Double.NaN)));
     scores.add(new Score("servperf", "SERVPERF", servperf, servperf.mean()));
     Tables.Builder b = Text.tables().csvLevel("level")
-        .line(c -> c.label("title.gap") + ": " + Text.subject(c, instrument, respondents, missingPolicy) + " n = " + n())
-        .field("instrument", instrument)
-        .field("missingPolicy", missingPolicy.name())
+        .line(c -> c.label("title.gap") + ": " + subject(c) + " n = " + n())
+        .field("instrument", instrument())
+        .field("missingPolicy", missingPolicy().name())
         .field("n", n())
-        .field("respondents", respondents)
+        .field("respondents", respondents())
         .field("completeCases", completeCases);
     ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.of(level))
         .blank()
@@ -251,39 +228,9 @@ public final class GapReport extends ResultValue implements Tabular {
     return b.build();
   }
 
-  /**
-   * The item table, the dimension table and the overall scores, aligned for reading in JShell:
-   * {@code Format.TEXT.render(this)}.
-   *
-   * @return the report as text
-   */
   @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same tables in a language: headers, dimension, standard item, quadrant and position
-   * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
-   * translation; constant and dimension names as in {@link #toString()} for a language without
-   * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
-   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}. {@code Format.TEXT.render(this,
-   * locale)}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the report as text
-   * @throws NullPointerException if {@code locale} is null
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
-
-  @Override
-  Object[] components() {
+  Object[] reportComponents() {
     return new Object[] {
-        "instrument", instrument,
-        "missingPolicy", missingPolicy,
-        "respondents", respondents,
         "completeCases", completeCases,
         "items", items,
         "dimensions", dimensions,

@@ -20,11 +20,8 @@ import java.util.function.Function;
  *
  * @since 0.2.0
  */
-public final class PerceptionReport extends ResultValue implements Tabular {
+public final class PerceptionReport extends AnalysisResult implements Tabular {
 
-  private final String instrument;
-  private final MissingPolicy missingPolicy;
-  private final long respondents;
   private final long completeCases;
   private final List<ItemPerception> items;
   private final List<DimensionPerception> dimensions;
@@ -43,33 +40,14 @@ public final class PerceptionReport extends ResultValue implements Tabular {
       List<ItemPerception> items,
       List<DimensionPerception> dimensions,
       MeanEstimate servperf) {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(missingPolicy, "missingPolicy");
+    super(instrument, missingPolicy, respondents);
     items = List.copyOf(items);
     dimensions = List.copyOf(dimensions);
     Objects.requireNonNull(servperf, "servperf");
-    this.instrument = instrument;
-    this.missingPolicy = missingPolicy;
-    this.respondents = respondents;
     this.completeCases = completeCases;
     this.items = items;
     this.dimensions = dimensions;
     this.servperf = servperf;
-  }
-
-  /** {@return the instrument's name} */
-  public String instrument() {
-    return instrument;
-  }
-
-  /** {@return how missing answers were treated} */
-  public MissingPolicy missingPolicy() {
-    return missingPolicy;
-  }
-
-  /** {@return the respondents in the data} */
-  public long respondents() {
-    return respondents;
   }
 
   /** {@return the respondents with every perception answer} */
@@ -174,11 +152,11 @@ public final class PerceptionReport extends ResultValue implements Tabular {
     double level = servperf.confidenceLevel();
     Tables.Builder b = Text.tables().csvLevel("level")
         .line(c -> "SERVPERF perception analysis (no expectations, no gaps): "
-            + Text.subject(c, instrument, respondents, missingPolicy) + " " + c.label("text.deletion") + ", "
+            + subject(c) + " " + c.label("text.deletion") + ", "
             + completeCases + " complete")
-        .field("instrument", instrument)
-        .field("missingPolicy", missingPolicy.name())
-        .field("respondents", respondents)
+        .field("instrument", instrument())
+        .field("missingPolicy", missingPolicy().name())
+        .field("respondents", respondents())
         .field("completeCases", completeCases);
     return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.of(level))
         .blank()
@@ -188,23 +166,9 @@ public final class PerceptionReport extends ResultValue implements Tabular {
         .build();
   }
 
-  /**
-   * The item table, the dimension table (with alpha, {@code undefined (1 item)} for a one-item
-   * dimension) and the SERVPERF score ({@code Format.TEXT.render(this)}).
-   *
-   * @return the report as text
-   */
   @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  @Override
-  Object[] components() {
+  Object[] reportComponents() {
     return new Object[] {
-        "instrument", instrument,
-        "missingPolicy", missingPolicy,
-        "respondents", respondents,
         "completeCases", completeCases,
         "items", items,
         "dimensions", dimensions,

@@ -16,11 +16,8 @@ import java.util.OptionalInt;
  *
  * @since 0.2.0
  */
-public final class WilcoxonGapReport extends ResultValue implements Tabular {
+public final class WilcoxonGapReport extends AnalysisResult implements Tabular {
 
-  private final String instrument;
-  private final MissingPolicy missingPolicy;
-  private final long respondents;
   private final List<SignedRank> items;
   private final List<SignedRank> dimensions;
 
@@ -35,30 +32,11 @@ public final class WilcoxonGapReport extends ResultValue implements Tabular {
       long respondents,
       List<SignedRank> items,
       List<SignedRank> dimensions) {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(missingPolicy, "missingPolicy");
+    super(instrument, missingPolicy, respondents);
     items = List.copyOf(items);
     dimensions = List.copyOf(dimensions);
-    this.instrument = instrument;
-    this.missingPolicy = missingPolicy;
-    this.respondents = respondents;
     this.items = items;
     this.dimensions = dimensions;
-  }
-
-  /** {@return the instrument's name} */
-  public String instrument() {
-    return instrument;
-  }
-
-  /** {@return how missing answers were treated} */
-  public MissingPolicy missingPolicy() {
-    return missingPolicy;
-  }
-
-  /** {@return the respondents in the data} */
-  public long respondents() {
-    return respondents;
   }
 
   /** {@return one result per item, in item order} */
@@ -143,11 +121,10 @@ public final class WilcoxonGapReport extends ResultValue implements Tabular {
   @Override
   public Tables tables() {
     Tables.Builder b = Text.tables().csvLevel("level")
-        .line(c -> "Wilcoxon signed-rank test of the gaps P - E: " + Text.subject(c, instrument, respondents,
-            missingPolicy) + " " + c.label("text.deletion"))
-        .field("instrument", instrument)
-        .field("missingPolicy", missingPolicy.name())
-        .field("respondents", respondents);
+        .line(c -> "Wilcoxon signed-rank test of the gaps P - E: " + subject(c) + " " + c.label("text.deletion"))
+        .field("instrument", instrument())
+        .field("missingPolicy", missingPolicy().name())
+        .field("respondents", respondents());
     return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.empty())
         .line(c -> "zero gaps dropped before ranking; ties get average ranks; p exact (*) when at most 50 non-zero"
             + " gaps and no ties, else normal approximation with tie and continuity correction;\n"
@@ -156,24 +133,9 @@ public final class WilcoxonGapReport extends ResultValue implements Tabular {
         .build();
   }
 
-  /**
-   * The item and dimension tables: n, zeros, W+, W-, Z, the Wilcoxon p (with {@code *} when
-   * exact), the rank-biserial correlation and r, then the mean gap, t and p of the paired t test
-   * ({@code Format.TEXT.render(this)}).
-   *
-   * @return the report as text
-   */
   @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  @Override
-  Object[] components() {
+  Object[] reportComponents() {
     return new Object[] {
-        "instrument", instrument,
-        "missingPolicy", missingPolicy,
-        "respondents", respondents,
         "items", items,
         "dimensions", dimensions};
   }
