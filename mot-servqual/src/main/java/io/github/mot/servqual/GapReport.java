@@ -33,11 +33,9 @@ import java.util.OptionalDouble;
  *
  * @since 0.1.0
  */
-public final class GapReport extends AnalysisResult implements Tabular {
+public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapReport.DimensionGap> implements Tabular {
 
   private final long completeCases;
-  private final List<ItemGap> items;
-  private final List<DimensionGap> dimensions;
   private final MeanEstimate unweighted;
   private final Optional<MeanEstimate> weighted;
   private final MeanEstimate servperf;
@@ -59,16 +57,12 @@ public final class GapReport extends AnalysisResult implements Tabular {
       Optional<MeanEstimate> weighted,
       MeanEstimate servperf,
       Optional<ZoneReport> zones) {
-    super(instrument, missingPolicy, respondents);
-    items = List.copyOf(items);
-    dimensions = List.copyOf(dimensions);
+    super(instrument, missingPolicy, respondents, items, dimensions, DimensionGap::dimension);
     Objects.requireNonNull(unweighted, "unweighted");
     Objects.requireNonNull(weighted, "weighted");
     Objects.requireNonNull(servperf, "servperf");
     Objects.requireNonNull(zones, "zones");
     this.completeCases = completeCases;
-    this.items = items;
-    this.dimensions = dimensions;
     this.unweighted = unweighted;
     this.weighted = weighted;
     this.servperf = servperf;
@@ -78,16 +72,6 @@ public final class GapReport extends AnalysisResult implements Tabular {
   /** {@return the respondents with every E and P answer} */
   public long completeCases() {
     return completeCases;
-  }
-
-  /** {@return one gap per item, in item order} */
-  public List<ItemGap> items() {
-    return items;
-  }
-
-  /** {@return one gap per dimension, in instrument order} */
-  public List<DimensionGap> dimensions() {
-    return dimensions;
   }
 
   /** {@return the unweighted SERVQUAL score} */
@@ -118,28 +102,6 @@ public final class GapReport extends AnalysisResult implements Tabular {
    */
   public long n() {
     return missingPolicy() == MissingPolicy.LISTWISE ? completeCases : respondents();
-  }
-
-  /**
-   * The gap of one item.
-   *
-   * @param id the 1-based item id
-   * @return the item's gap
-   * @throws IllegalArgumentException if the id is out of range
-   */
-  public ItemGap item(int id) {
-    return ResultColumns.item(items, id);
-  }
-
-  /**
-   * The gap of one dimension.
-   *
-   * @param dimension the dimension
-   * @return the dimension's gap
-   * @throws IllegalArgumentException if the instrument has no such dimension
-   */
-  public DimensionGap dimension(Dimension dimension) {
-    return ResultColumns.dimension(dimensions, DimensionGap::dimension, dimension);
   }
 
   /** An overall score's row: the CSV id, the name's bundle key (or a literal), the estimate. */
@@ -215,7 +177,7 @@ public final class GapReport extends AnalysisResult implements Tabular {
         .field("n", n())
         .field("respondents", respondents())
         .field("completeCases", completeCases);
-    ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.of(level))
+    itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.of(level))
         .blank()
         .field("unweighted", unweighted.mean())
         .field("weighted", weighted.isPresent() ? weighted.get().mean() : null)
@@ -232,8 +194,8 @@ public final class GapReport extends AnalysisResult implements Tabular {
   Object[] reportComponents() {
     return new Object[] {
         "completeCases", completeCases,
-        "items", items,
-        "dimensions", dimensions,
+        "items", items(),
+        "dimensions", dimensions(),
         "unweighted", unweighted,
         "weighted", weighted,
         "servperf", servperf,

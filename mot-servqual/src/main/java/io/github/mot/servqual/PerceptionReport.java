@@ -20,11 +20,9 @@ import java.util.function.Function;
  *
  * @since 0.2.0
  */
-public final class PerceptionReport extends AnalysisResult implements Tabular {
+public final class PerceptionReport extends ItemsAndDimensions<PerceptionReport.ItemPerception, PerceptionReport.DimensionPerception> implements Tabular {
 
   private final long completeCases;
-  private final List<ItemPerception> items;
-  private final List<DimensionPerception> dimensions;
   private final MeanEstimate servperf;
 
   /**
@@ -40,13 +38,9 @@ public final class PerceptionReport extends AnalysisResult implements Tabular {
       List<ItemPerception> items,
       List<DimensionPerception> dimensions,
       MeanEstimate servperf) {
-    super(instrument, missingPolicy, respondents);
-    items = List.copyOf(items);
-    dimensions = List.copyOf(dimensions);
+    super(instrument, missingPolicy, respondents, items, dimensions, DimensionPerception::dimension);
     Objects.requireNonNull(servperf, "servperf");
     this.completeCases = completeCases;
-    this.items = items;
-    this.dimensions = dimensions;
     this.servperf = servperf;
   }
 
@@ -55,41 +49,9 @@ public final class PerceptionReport extends AnalysisResult implements Tabular {
     return completeCases;
   }
 
-  /** {@return one entry per item, in item order} */
-  public List<ItemPerception> items() {
-    return items;
-  }
-
-  /** {@return one entry per dimension, in instrument order} */
-  public List<DimensionPerception> dimensions() {
-    return dimensions;
-  }
-
   /** {@return the SERVPERF score over the complete cases} */
   public MeanEstimate servperf() {
     return servperf;
-  }
-
-  /**
-   * The perceptions of one item.
-   *
-   * @param id the 1-based item id
-   * @return the item's entry
-   * @throws IllegalArgumentException if the id is out of range
-   */
-  public ItemPerception item(int id) {
-    return ResultColumns.item(items, id);
-  }
-
-  /**
-   * The perceptions of one dimension.
-   *
-   * @param dimension the dimension
-   * @return the dimension's entry
-   * @throws IllegalArgumentException if the instrument has no such dimension
-   */
-  public DimensionPerception dimension(Dimension dimension) {
-    return ResultColumns.dimension(dimensions, DimensionPerception::dimension, dimension);
   }
 
   /** The SERVPERF row of the score table. */
@@ -158,7 +120,7 @@ public final class PerceptionReport extends AnalysisResult implements Tabular {
         .field("missingPolicy", missingPolicy().name())
         .field("respondents", respondents())
         .field("completeCases", completeCases);
-    return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.of(level))
+    return itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.of(level))
         .blank()
         .object("servperf", servperf, ResultColumns.ESTIMATE)
         .table(ResultColumns.ci(Table.of("scores", SCORES, List.of(new Score("servperf", "SERVPERF", servperf)))
@@ -170,8 +132,8 @@ public final class PerceptionReport extends AnalysisResult implements Tabular {
   Object[] reportComponents() {
     return new Object[] {
         "completeCases", completeCases,
-        "items", items,
-        "dimensions", dimensions,
+        "items", items(),
+        "dimensions", dimensions(),
         "servperf", servperf};
   }
 

@@ -16,10 +16,7 @@ import java.util.OptionalInt;
  *
  * @since 0.2.0
  */
-public final class WilcoxonGapReport extends AnalysisResult implements Tabular {
-
-  private final List<SignedRank> items;
-  private final List<SignedRank> dimensions;
+public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapReport.SignedRank, WilcoxonGapReport.SignedRank> implements Tabular {
 
   /**
    * Checks and copies the parts.
@@ -32,43 +29,7 @@ public final class WilcoxonGapReport extends AnalysisResult implements Tabular {
       long respondents,
       List<SignedRank> items,
       List<SignedRank> dimensions) {
-    super(instrument, missingPolicy, respondents);
-    items = List.copyOf(items);
-    dimensions = List.copyOf(dimensions);
-    this.items = items;
-    this.dimensions = dimensions;
-  }
-
-  /** {@return one result per item, in item order} */
-  public List<SignedRank> items() {
-    return items;
-  }
-
-  /** {@return one result per dimension, in instrument order} */
-  public List<SignedRank> dimensions() {
-    return dimensions;
-  }
-
-  /**
-   * The result of one item.
-   *
-   * @param id the 1-based item id
-   * @return the item's result
-   * @throws IllegalArgumentException if the id is out of range
-   */
-  public SignedRank item(int id) {
-    return ResultColumns.item(items, id);
-  }
-
-  /**
-   * The result of one dimension.
-   *
-   * @param dimension the dimension
-   * @return the dimension's result
-   * @throws IllegalArgumentException if the instrument has no such dimension
-   */
-  public SignedRank dimension(Dimension dimension) {
-    return ResultColumns.dimension(dimensions, SignedRank::dimension, dimension);
+    super(instrument, missingPolicy, respondents, items, dimensions, SignedRank::dimension);
   }
 
   private static final Column<SignedRank> DIMENSION = Column.<SignedRank>text("dimension",
@@ -125,7 +86,7 @@ public final class WilcoxonGapReport extends AnalysisResult implements Tabular {
         .field("instrument", instrument())
         .field("missingPolicy", missingPolicy().name())
         .field("respondents", respondents());
-    return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.empty())
+    return itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.empty())
         .line(c -> "zero gaps dropped before ranking; ties get average ranks; p exact (*) when at most 50 non-zero"
             + " gaps and no ties, else normal approximation with tie and continuity correction;\n"
             + "r_rb = matched-pairs rank-biserial (W+ - W-)/(W+ + W-); r = Z/sqrt(non-zero n), Z without continuity"
@@ -136,8 +97,8 @@ public final class WilcoxonGapReport extends AnalysisResult implements Tabular {
   @Override
   Object[] reportComponents() {
     return new Object[] {
-        "items", items,
-        "dimensions", dimensions};
+        "items", items(),
+        "dimensions", dimensions()};
   }
 
   /**

@@ -16,11 +16,9 @@ import java.util.OptionalInt;
  *
  * @since 0.1.0
  */
-public final class ZoneReport extends AnalysisResult implements Tabular {
+public final class ZoneReport extends ItemsAndDimensions<ZoneReport.Zone, ZoneReport.Zone> implements Tabular {
 
   private final long completeCases;
-  private final List<Zone> items;
-  private final List<Zone> dimensions;
 
   /**
    * Checks and copies the parts.
@@ -34,27 +32,13 @@ public final class ZoneReport extends AnalysisResult implements Tabular {
       long completeCases,
       List<Zone> items,
       List<Zone> dimensions) {
-    super(instrument, missingPolicy, respondents);
-    items = List.copyOf(items);
-    dimensions = List.copyOf(dimensions);
+    super(instrument, missingPolicy, respondents, items, dimensions, Zone::dimension);
     this.completeCases = completeCases;
-    this.items = items;
-    this.dimensions = dimensions;
   }
 
   /** {@return respondents with every A, D and P answer} */
   public long completeCases() {
     return completeCases;
-  }
-
-  /** {@return one zone per item, in item order} */
-  public List<Zone> items() {
-    return items;
-  }
-
-  /** {@return one zone per dimension, in instrument order} */
-  public List<Zone> dimensions() {
-    return dimensions;
   }
 
   /**
@@ -120,15 +104,15 @@ public final class ZoneReport extends AnalysisResult implements Tabular {
         .field("instrument", instrument())
         .field("missingPolicy", missingPolicy().name())
         .field("n", n());
-    return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.empty()).build();
+    return itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.empty()).build();
   }
 
   @Override
   Object[] reportComponents() {
     return new Object[] {
         "completeCases", completeCases,
-        "items", items,
-        "dimensions", dimensions};
+        "items", items(),
+        "dimensions", dimensions()};
   }
 
   /**
