@@ -37,15 +37,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GapAnalysis {
 
-  private static final GapAnalysis DEFAULTS = new GapAnalysis(MissingPolicy.LISTWISE, 0.95, 1);
+  private static final GapAnalysis DEFAULTS = new GapAnalysis(AnalysisOptions.DEFAULTS, 1);
 
-  private final MissingPolicy missing;
-  private final double confidenceLevel;
+  private final AnalysisOptions options;
   private final int parallelism;
 
-  private GapAnalysis(MissingPolicy missing, double confidenceLevel, int parallelism) {
-    this.missing = missing;
-    this.confidenceLevel = confidenceLevel;
+  private GapAnalysis(AnalysisOptions options, int parallelism) {
+    this.options = options;
     this.parallelism = parallelism;
   }
 
@@ -66,7 +64,7 @@ public final class GapAnalysis {
    * @throws NullPointerException if {@code policy} is null
    */
   public GapAnalysis withMissing(MissingPolicy policy) {
-    return new GapAnalysis(Objects.requireNonNull(policy, "policy"), confidenceLevel, parallelism);
+    return new GapAnalysis(options.withMissing(policy), parallelism);
   }
 
   /**
@@ -77,8 +75,7 @@ public final class GapAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public GapAnalysis withConfidenceLevel(double level) {
-    Preconditions.openUnit("confidence level", level);
-    return new GapAnalysis(missing, level, parallelism);
+    return new GapAnalysis(options.withConfidenceLevel(level), parallelism);
   }
 
   /**
@@ -102,7 +99,7 @@ public final class GapAnalysis {
    */
   public GapAnalysis withParallelism(int threads) {
     Preconditions.check(threads >= 1, "parallelism", ">= 1 thread", threads);
-    return new GapAnalysis(missing, confidenceLevel, threads);
+    return new GapAnalysis(options, threads);
   }
 
   /**
@@ -120,7 +117,7 @@ public final class GapAnalysis {
    * @return the policy
    */
   public MissingPolicy missingPolicy() {
-    return missing;
+    return options.missingPolicy();
   }
 
   /**
@@ -129,7 +126,7 @@ public final class GapAnalysis {
    * @return the level, in (0, 1)
    */
   public double confidenceLevel() {
-    return confidenceLevel;
+    return options.confidenceLevel();
   }
 
   /**
@@ -211,7 +208,7 @@ public final class GapAnalysis {
 
   private SegmentComparison.WelchTest welch(String label, MeanEstimate a, MeanEstimate b) {
     return Stats.welch(label, a.n(), a.mean(), square(a.standardDeviation()), b.n(), b.mean(),
-        square(b.standardDeviation()), confidenceLevel);
+        square(b.standardDeviation()), options.confidenceLevel());
   }
 
   private static double square(double x) {
@@ -231,7 +228,7 @@ public final class GapAnalysis {
           + " only " + data.kinds() + ": for perception-only (SERVPERF) data use PerceptionAnalysis,"
           + " ReliabilityAnalysis and ImportancePerformance");
     }
-    Engine e = new Engine(data, List.of(AnswerKind.EXPECTATION, AnswerKind.PERCEPTION), missing, filter, code, true)
+    Engine e = new Engine(data, List.of(AnswerKind.EXPECTATION, AnswerKind.PERCEPTION), options.missingPolicy(), filter, code, true)
         .run(parallelism);
     Instrument ins = data.instrument();
     double min = ins.scale().min();
@@ -260,21 +257,21 @@ public final class GapAnalysis {
     MeanEstimate unweighted = e.unwExact
         ? exact(t.unwN, t.unwS, t.unwSS, e.unwDivisor)
         : Stats.estimate(t.unwDouble.n, t.unwDouble.n == 0 ? Double.NaN : t.unwDouble.mean,
-            t.unwDouble.variance(), confidenceLevel);
+            t.unwDouble.variance(), options.confidenceLevel());
     Optional<MeanEstimate> weighted = Optional.empty();
     if (data.hasPoints()) {
       weighted = Optional.of(e.wExact
           ? exact(t.wN, t.wS, t.wSS, e.wDivisor)
           : Stats.estimate(t.weighted.n, t.weighted.n == 0 ? Double.NaN : t.weighted.mean,
-              t.weighted.variance(), confidenceLevel));
+              t.weighted.variance(), options.confidenceLevel()));
     }
     double m = ins.size();
     MeanEstimate servperf = Stats.estimate(t.perfN, t.perfN == 0 ? Double.NaN : t.perfS / m / t.perfN + min,
-        Stats.variance(t.perfN, t.perfS, t.perfSS) / (m * m), confidenceLevel);
+        Stats.variance(t.perfN, t.perfS, t.perfSS) / (m * m), options.confidenceLevel());
     Optional<ZoneReport> zones = data.has(AnswerKind.ADEQUATE) && data.has(AnswerKind.DESIRED)
         ? Optional.of(zones(data, filter, code))
         : Optional.empty();
-    return new GapReport(ins.name(), missing, t.respondents, t.complete, items, dims, unweighted, weighted, servperf,
+    return new GapReport(ins.name(), options.missingPolicy(), t.respondents, t.complete, items, dims, unweighted, weighted, servperf,
         zones);
   }
 
@@ -282,12 +279,12 @@ public final class GapAnalysis {
   private MeanEstimate exact(long n, long s, long ss, long divisor) {
     double div = divisor;
     return Stats.estimate(n, n == 0 ? Double.NaN : s / div / n, Stats.variance(n, s, ss) / (div * div),
-        confidenceLevel);
+        options.confidenceLevel());
   }
 
   ZoneReport zones(SurveyData data, int @Nullable [] filter, int code) {
     Objects.requireNonNull(data, "data");
-    Engine e = new Engine(data, List.of(AnswerKind.ADEQUATE, AnswerKind.DESIRED, AnswerKind.PERCEPTION), missing,
+    Engine e = new Engine(data, List.of(AnswerKind.ADEQUATE, AnswerKind.DESIRED, AnswerKind.PERCEPTION), options.missingPolicy(),
         filter, code, false).run(parallelism);
     Instrument ins = data.instrument();
     double min = ins.scale().min();
@@ -302,7 +299,7 @@ public final class GapAnalysis {
       dims.add(zone(dimensions.get(d).name(), dimensions.get(d), OptionalInt.empty(), e.dims[d],
           e.dimensionSize(d), min));
     }
-    return new ZoneReport(ins.name(), missing, e.total.respondents, e.total.complete, items, dims);
+    return new ZoneReport(ins.name(), options.missingPolicy(), e.total.respondents, e.total.complete, items, dims);
   }
 
   private ZoneReport.Zone zone(String label, Dimension dim, OptionalInt id, Engine.Moments m, int k, double min) {
@@ -320,7 +317,7 @@ public final class GapAnalysis {
   /** The estimate of the mean difference (kind y - kind x) / k. */
   private MeanEstimate gap(Engine.Moments m, int x, int y, int k) {
     double mean = m.n == 0 ? Double.NaN : (double) m.diffSum(x, y) / k / m.n;
-    return Stats.estimate(m.n, mean, m.diffVariance(x, y) / ((double) k * k), confidenceLevel);
+    return Stats.estimate(m.n, mean, m.diffVariance(x, y) / ((double) k * k), options.confidenceLevel());
   }
 
   private static CronbachAlpha reliability(Engine.RelSums r, int[] ids) {
@@ -334,7 +331,7 @@ public final class GapAnalysis {
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "GapAnalysis[missing=%s, confidence=%s, parallelism=%d]", missing,
-        confidenceLevel, parallelism);
+    return String.format(Locale.ROOT, "GapAnalysis[missing=%s, confidence=%s, parallelism=%d]",
+        options.missingPolicy(), options.confidenceLevel(), parallelism);
   }
 }

@@ -8,7 +8,6 @@ import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,14 +33,9 @@ import java.util.OptionalDouble;
  *
  * @since 0.1.0
  */
-public final class GapReport extends ResultValue implements Tabular {
+public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapReport.DimensionGap> implements Tabular {
 
-  private final String instrument;
-  private final MissingPolicy missingPolicy;
-  private final long respondents;
   private final long completeCases;
-  private final List<ItemGap> items;
-  private final List<DimensionGap> dimensions;
   private final MeanEstimate unweighted;
   private final Optional<MeanEstimate> weighted;
   private final MeanEstimate servperf;
@@ -63,54 +57,21 @@ public final class GapReport extends ResultValue implements Tabular {
       Optional<MeanEstimate> weighted,
       MeanEstimate servperf,
       Optional<ZoneReport> zones) {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(missingPolicy, "missingPolicy");
-    items = List.copyOf(items);
-    dimensions = List.copyOf(dimensions);
+    super(instrument, missingPolicy, respondents, items, dimensions, DimensionGap::dimension);
     Objects.requireNonNull(unweighted, "unweighted");
     Objects.requireNonNull(weighted, "weighted");
     Objects.requireNonNull(servperf, "servperf");
     Objects.requireNonNull(zones, "zones");
-    this.instrument = instrument;
-    this.missingPolicy = missingPolicy;
-    this.respondents = respondents;
     this.completeCases = completeCases;
-    this.items = items;
-    this.dimensions = dimensions;
     this.unweighted = unweighted;
     this.weighted = weighted;
     this.servperf = servperf;
     this.zones = zones;
   }
 
-  /** {@return the instrument's name} */
-  public String instrument() {
-    return instrument;
-  }
-
-  /** {@return how missing answers were treated} */
-  public MissingPolicy missingPolicy() {
-    return missingPolicy;
-  }
-
-  /** {@return the respondents in the data (or segment) before any deletion} */
-  public long respondents() {
-    return respondents;
-  }
-
   /** {@return the respondents with every E and P answer} */
   public long completeCases() {
     return completeCases;
-  }
-
-  /** {@return one gap per item, in item order} */
-  public List<ItemGap> items() {
-    return items;
-  }
-
-  /** {@return one gap per dimension, in instrument order} */
-  public List<DimensionGap> dimensions() {
-    return dimensions;
   }
 
   /** {@return the unweighted SERVQUAL score} */
@@ -140,29 +101,7 @@ public final class GapReport extends ResultValue implements Tabular {
    * @return n
    */
   public long n() {
-    return missingPolicy == MissingPolicy.LISTWISE ? completeCases : respondents;
-  }
-
-  /**
-   * The gap of one item.
-   *
-   * @param id the 1-based item id
-   * @return the item's gap
-   * @throws IllegalArgumentException if the id is out of range
-   */
-  public ItemGap item(int id) {
-    return ResultColumns.item(items, id);
-  }
-
-  /**
-   * The gap of one dimension.
-   *
-   * @param dimension the dimension
-   * @return the dimension's gap
-   * @throws IllegalArgumentException if the instrument has no such dimension
-   */
-  public DimensionGap dimension(Dimension dimension) {
-    return ResultColumns.dimension(dimensions, DimensionGap::dimension, dimension);
+    return missingPolicy() == MissingPolicy.LISTWISE ? completeCases : respondents();
   }
 
   /** An overall score's row: the CSV id, the name's bundle key (or a literal), the estimate. */
@@ -232,13 +171,13 @@ public final class GapReport extends ResultValue implements Tabular {
     weighted.ifPresent(w -> scores.add(new Score("weighted", "score.weighted", w, Double.NaN)));
     scores.add(new Score("servperf", "SERVPERF", servperf, servperf.mean()));
     Tables.Builder b = Text.tables().csvLevel("level")
-        .line(c -> c.label("title.gap") + ": " + Text.subject(c, instrument, respondents, missingPolicy) + " n = " + n())
-        .field("instrument", instrument)
-        .field("missingPolicy", missingPolicy.name())
+        .line(c -> c.label("title.gap") + ": " + subject(c) + " n = " + n())
+        .field("instrument", instrument())
+        .field("missingPolicy", missingPolicy().name())
         .field("n", n())
-        .field("respondents", respondents)
+        .field("respondents", respondents())
         .field("completeCases", completeCases);
-    ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.of(level))
+    itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.of(level))
         .blank()
         .field("unweighted", unweighted.mean())
         .field("weighted", weighted.isPresent() ? weighted.get().mean() : null)
@@ -251,42 +190,12 @@ public final class GapReport extends ResultValue implements Tabular {
     return b.build();
   }
 
-  /**
-   * The item table, the dimension table and the overall scores, aligned for reading in JShell:
-   * {@code Format.TEXT.render(this)}.
-   *
-   * @return the report as text
-   */
   @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same tables in a language: headers, dimension, standard item, quadrant and position
-   * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
-   * translation; constant and dimension names as in {@link #toString()} for a language without
-   * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
-   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}. {@code Format.TEXT.render(this,
-   * locale)}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the report as text
-   * @throws NullPointerException if {@code locale} is null
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
-
-  @Override
-  Object[] components() {
+  Object[] reportComponents() {
     return new Object[] {
-        "instrument", instrument,
-        "missingPolicy", missingPolicy,
-        "respondents", respondents,
         "completeCases", completeCases,
-        "items", items,
-        "dimensions", dimensions,
+        "items", items(),
+        "dimensions", dimensions(),
         "unweighted", unweighted,
         "weighted", weighted,
         "servperf", servperf,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -28,16 +29,16 @@ import java.util.OptionalInt;
 public final class ImportancePerformance {
 
   private static final ImportancePerformance DEFAULTS =
-      new ImportancePerformance(MissingPolicy.LISTWISE, Double.NaN, Double.NaN, PerformanceMeasure.MEAN);
+      new ImportancePerformance(AnalysisOptions.DEFAULTS, Double.NaN, Double.NaN, PerformanceMeasure.MEAN);
 
-  private final MissingPolicy missing;
+  private final AnalysisOptions options;
   private final double importanceCut;
   private final double performanceCut;
   private final PerformanceMeasure measure;
 
-  private ImportancePerformance(MissingPolicy missing, double importanceCut, double performanceCut,
+  private ImportancePerformance(AnalysisOptions options, double importanceCut, double performanceCut,
       PerformanceMeasure measure) {
-    this.missing = missing;
+    this.options = options;
     this.importanceCut = importanceCut;
     this.performanceCut = performanceCut;
     this.measure = measure;
@@ -60,7 +61,7 @@ public final class ImportancePerformance {
    * @throws NullPointerException if {@code policy} is null
    */
   public ImportancePerformance withMissing(MissingPolicy policy) {
-    return new ImportancePerformance(Objects.requireNonNull(policy, "policy"), importanceCut, performanceCut, measure);
+    return new ImportancePerformance(options.withMissing(policy), importanceCut, performanceCut, measure);
   }
 
   /**
@@ -73,7 +74,7 @@ public final class ImportancePerformance {
    * @since 0.2.0
    */
   public ImportancePerformance withPerformance(PerformanceMeasure measure) {
-    return new ImportancePerformance(missing, importanceCut, performanceCut,
+    return new ImportancePerformance(options, importanceCut, performanceCut,
         Objects.requireNonNull(measure, "measure"));
   }
 
@@ -99,7 +100,7 @@ public final class ImportancePerformance {
   public ImportancePerformance withCuts(double importance, double performance) {
     requireFinite("importance cut", importance);
     requireFinite("performance cut", performance);
-    return new ImportancePerformance(missing, importance, performance, measure);
+    return new ImportancePerformance(options, importance, performance, measure);
   }
 
   /**
@@ -108,7 +109,39 @@ public final class ImportancePerformance {
    * @return the reconfigured analysis
    */
   public ImportancePerformance withGrandMeanCuts() {
-    return new ImportancePerformance(missing, Double.NaN, Double.NaN, measure);
+    return new ImportancePerformance(options, Double.NaN, Double.NaN, measure);
+  }
+
+  /**
+   * The missing-data policy over the perception answers.
+   *
+   * @return the policy, listwise by default
+   * @since 0.3.0
+   */
+  public MissingPolicy missingPolicy() {
+    return options.missingPolicy();
+  }
+
+  /**
+   * The importance cut that splits high from low importance.
+   *
+   * @return the cut given to {@link #withCuts(double, double)}, or empty when the quadrants are split
+   *     at the grand means (the default)
+   * @since 0.3.0
+   */
+  public OptionalDouble importanceCut() {
+    return Double.isNaN(importanceCut) ? OptionalDouble.empty() : OptionalDouble.of(importanceCut);
+  }
+
+  /**
+   * The performance cut that splits high from low performance.
+   *
+   * @return the cut given to {@link #withCuts(double, double)}, or empty when the quadrants are split
+   *     at the grand means (the default)
+   * @since 0.3.0
+   */
+  public OptionalDouble performanceCut() {
+    return Double.isNaN(performanceCut) ? OptionalDouble.empty() : OptionalDouble.of(performanceCut);
   }
 
   private static void requireFinite(String field, double value) {
@@ -143,7 +176,7 @@ public final class ImportancePerformance {
       labels[d] = dims.get(d).name();
     }
     if (!measure.isMean()) {
-      perf = measure.dimensionShares(data, missing == MissingPolicy.LISTWISE);
+      perf = measure.dimensionShares(data, options.listwise());
     }
     return place(labels, dims.toArray(new Dimension[0]), null, n, imp, perf);
   }
@@ -185,13 +218,13 @@ public final class ImportancePerformance {
       ids[i] = i + 1;
     }
     if (!measure.isMean()) {
-      perf = measure.itemShares(data, missing == MissingPolicy.LISTWISE);
+      perf = measure.itemShares(data, options.listwise());
     }
     return place(labels, dims, ids, n, imp, perf);
   }
 
   private Engine engine(SurveyData data) {
-    return new Engine(data, List.of(AnswerKind.PERCEPTION), missing, null, 0, false).run();
+    return new Engine(data, List.of(AnswerKind.PERCEPTION), options.missingPolicy(), null, 0, false).run();
   }
 
   private ImportancePerformanceReport place(String[] labels, Dimension[] dims, int @org.jspecify.annotations.Nullable [] ids,
@@ -242,7 +275,8 @@ public final class ImportancePerformance {
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "ImportancePerformance[missing=%s, cuts=%s, performance=%s]", missing,
+    return String.format(Locale.ROOT, "ImportancePerformance[missing=%s, cuts=%s, performance=%s]",
+        options.missingPolicy(),
         Double.isNaN(importanceCut) ? "grand means" : importanceCut + ", " + performanceCut, measure);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.mot.servqual;
 
-import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,14 +27,12 @@ import java.util.Objects;
  */
 public final class PerceptionAnalysis {
 
-  private static final PerceptionAnalysis DEFAULTS = new PerceptionAnalysis(MissingPolicy.LISTWISE, 0.95);
+  private static final PerceptionAnalysis DEFAULTS = new PerceptionAnalysis(AnalysisOptions.DEFAULTS);
 
-  private final MissingPolicy missing;
-  private final double level;
+  private final AnalysisOptions options;
 
-  private PerceptionAnalysis(MissingPolicy missing, double level) {
-    this.missing = missing;
-    this.level = level;
+  private PerceptionAnalysis(AnalysisOptions options) {
+    this.options = options;
   }
 
   /**
@@ -55,7 +52,7 @@ public final class PerceptionAnalysis {
    * @throws NullPointerException if {@code policy} is null
    */
   public PerceptionAnalysis withMissing(MissingPolicy policy) {
-    return new PerceptionAnalysis(Objects.requireNonNull(policy, "policy"), level);
+    return new PerceptionAnalysis(options.withMissing(policy));
   }
 
   /**
@@ -66,8 +63,27 @@ public final class PerceptionAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public PerceptionAnalysis withConfidenceLevel(double level) {
-    Preconditions.openUnit("confidence level", level);
-    return new PerceptionAnalysis(missing, level);
+    return new PerceptionAnalysis(options.withConfidenceLevel(level));
+  }
+
+  /**
+   * The missing-data policy.
+   *
+   * @return the policy, listwise by default
+   * @since 0.3.0
+   */
+  public MissingPolicy missingPolicy() {
+    return options.missingPolicy();
+  }
+
+  /**
+   * The confidence level of the intervals.
+   *
+   * @return the level, in (0, 1); 0.95 by default
+   * @since 0.3.0
+   */
+  public double confidenceLevel() {
+    return options.confidenceLevel();
   }
 
   /**
@@ -91,7 +107,7 @@ public final class PerceptionAnalysis {
       complete[r] = values.complete(r);
       completeCases += complete[r] ? 1 : 0;
     }
-    boolean listwise = missing == MissingPolicy.LISTWISE;
+    boolean listwise = options.listwise();
     double min = ins.scale().min();
     List<PerceptionReport.ItemPerception> items = new ArrayList<>();
     for (int i = 0; i < ins.size(); i++) {
@@ -148,13 +164,13 @@ public final class PerceptionAnalysis {
       }
     }
     MeanEstimate servperf = estimate(completeCases, s, ss, ins.size(), min);
-    return new PerceptionReport(ins.name(), missing, size, completeCases, items, dims, servperf);
+    return new PerceptionReport(ins.name(), options.missingPolicy(), size, completeCases, items, dims, servperf);
   }
 
   /** The estimate of the mean of respondents' means of k stored answers, back on the scale. */
   private MeanEstimate estimate(long n, long s, long ss, int k, double min) {
     double mean = n == 0 ? Double.NaN : (double) s / k / n + min;
-    return Stats.estimate(n, mean, Stats.variance(n, s, ss) / ((double) k * k), level);
+    return Stats.estimate(n, mean, Stats.variance(n, s, ss) / ((double) k * k), options.confidenceLevel());
   }
 
   /**
@@ -164,6 +180,7 @@ public final class PerceptionAnalysis {
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "PerceptionAnalysis[missing=%s, confidence=%s]", missing, level);
+    return String.format(Locale.ROOT, "PerceptionAnalysis[missing=%s, confidence=%s]",
+        options.missingPolicy(), options.confidenceLevel());
   }
 }

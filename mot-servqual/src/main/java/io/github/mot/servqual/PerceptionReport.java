@@ -20,14 +20,9 @@ import java.util.function.Function;
  *
  * @since 0.2.0
  */
-public final class PerceptionReport extends ResultValue implements Tabular {
+public final class PerceptionReport extends ItemsAndDimensions<PerceptionReport.ItemPerception, PerceptionReport.DimensionPerception> implements Tabular {
 
-  private final String instrument;
-  private final MissingPolicy missingPolicy;
-  private final long respondents;
   private final long completeCases;
-  private final List<ItemPerception> items;
-  private final List<DimensionPerception> dimensions;
   private final MeanEstimate servperf;
 
   /**
@@ -43,33 +38,10 @@ public final class PerceptionReport extends ResultValue implements Tabular {
       List<ItemPerception> items,
       List<DimensionPerception> dimensions,
       MeanEstimate servperf) {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(missingPolicy, "missingPolicy");
-    items = List.copyOf(items);
-    dimensions = List.copyOf(dimensions);
+    super(instrument, missingPolicy, respondents, items, dimensions, DimensionPerception::dimension);
     Objects.requireNonNull(servperf, "servperf");
-    this.instrument = instrument;
-    this.missingPolicy = missingPolicy;
-    this.respondents = respondents;
     this.completeCases = completeCases;
-    this.items = items;
-    this.dimensions = dimensions;
     this.servperf = servperf;
-  }
-
-  /** {@return the instrument's name} */
-  public String instrument() {
-    return instrument;
-  }
-
-  /** {@return how missing answers were treated} */
-  public MissingPolicy missingPolicy() {
-    return missingPolicy;
-  }
-
-  /** {@return the respondents in the data} */
-  public long respondents() {
-    return respondents;
   }
 
   /** {@return the respondents with every perception answer} */
@@ -77,41 +49,9 @@ public final class PerceptionReport extends ResultValue implements Tabular {
     return completeCases;
   }
 
-  /** {@return one entry per item, in item order} */
-  public List<ItemPerception> items() {
-    return items;
-  }
-
-  /** {@return one entry per dimension, in instrument order} */
-  public List<DimensionPerception> dimensions() {
-    return dimensions;
-  }
-
   /** {@return the SERVPERF score over the complete cases} */
   public MeanEstimate servperf() {
     return servperf;
-  }
-
-  /**
-   * The perceptions of one item.
-   *
-   * @param id the 1-based item id
-   * @return the item's entry
-   * @throws IllegalArgumentException if the id is out of range
-   */
-  public ItemPerception item(int id) {
-    return ResultColumns.item(items, id);
-  }
-
-  /**
-   * The perceptions of one dimension.
-   *
-   * @param dimension the dimension
-   * @return the dimension's entry
-   * @throws IllegalArgumentException if the instrument has no such dimension
-   */
-  public DimensionPerception dimension(Dimension dimension) {
-    return ResultColumns.dimension(dimensions, DimensionPerception::dimension, dimension);
   }
 
   /** The SERVPERF row of the score table. */
@@ -174,13 +114,13 @@ public final class PerceptionReport extends ResultValue implements Tabular {
     double level = servperf.confidenceLevel();
     Tables.Builder b = Text.tables().csvLevel("level")
         .line(c -> "SERVPERF perception analysis (no expectations, no gaps): "
-            + Text.subject(c, instrument, respondents, missingPolicy) + " " + c.label("text.deletion") + ", "
+            + subject(c) + " " + c.label("text.deletion") + ", "
             + completeCases + " complete")
-        .field("instrument", instrument)
-        .field("missingPolicy", missingPolicy.name())
-        .field("respondents", respondents)
+        .field("instrument", instrument())
+        .field("missingPolicy", missingPolicy().name())
+        .field("respondents", respondents())
         .field("completeCases", completeCases);
-    return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.of(level))
+    return itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.of(level))
         .blank()
         .object("servperf", servperf, ResultColumns.ESTIMATE)
         .table(ResultColumns.ci(Table.of("scores", SCORES, List.of(new Score("servperf", "SERVPERF", servperf)))
@@ -188,26 +128,12 @@ public final class PerceptionReport extends ResultValue implements Tabular {
         .build();
   }
 
-  /**
-   * The item table, the dimension table (with alpha, {@code undefined (1 item)} for a one-item
-   * dimension) and the SERVPERF score ({@code Format.TEXT.render(this)}).
-   *
-   * @return the report as text
-   */
   @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  @Override
-  Object[] components() {
+  Object[] reportComponents() {
     return new Object[] {
-        "instrument", instrument,
-        "missingPolicy", missingPolicy,
-        "respondents", respondents,
         "completeCases", completeCases,
-        "items", items,
-        "dimensions", dimensions,
+        "items", items(),
+        "dimensions", dimensions(),
         "servperf", servperf};
   }
 

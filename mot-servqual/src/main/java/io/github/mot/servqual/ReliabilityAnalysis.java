@@ -45,16 +45,14 @@ public final class ReliabilityAnalysis {
   /** The largest number of bootstrap replicates. */
   public static final int MAX_REPLICATES = 1_000_000;
 
-  private static final ReliabilityAnalysis DEFAULTS = new ReliabilityAnalysis(MissingPolicy.LISTWISE, 0.95, 0, 0);
+  private static final ReliabilityAnalysis DEFAULTS = new ReliabilityAnalysis(AnalysisOptions.DEFAULTS, 0, 0);
 
-  private final MissingPolicy missing;
-  private final double level;
+  private final AnalysisOptions options;
   private final int replicates;
   private final long seed;
 
-  private ReliabilityAnalysis(MissingPolicy missing, double level, int replicates, long seed) {
-    this.missing = missing;
-    this.level = level;
+  private ReliabilityAnalysis(AnalysisOptions options, int replicates, long seed) {
+    this.options = options;
     this.replicates = replicates;
     this.seed = seed;
   }
@@ -76,7 +74,7 @@ public final class ReliabilityAnalysis {
    * @throws NullPointerException if {@code policy} is null
    */
   public ReliabilityAnalysis withMissing(MissingPolicy policy) {
-    return new ReliabilityAnalysis(Objects.requireNonNull(policy, "policy"), level, replicates, seed);
+    return new ReliabilityAnalysis(options.withMissing(policy), replicates, seed);
   }
 
   /**
@@ -87,8 +85,7 @@ public final class ReliabilityAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public ReliabilityAnalysis withConfidenceLevel(double level) {
-    Preconditions.openUnit("confidence level", level);
-    return new ReliabilityAnalysis(missing, level, replicates, seed);
+    return new ReliabilityAnalysis(options.withConfidenceLevel(level), replicates, seed);
   }
 
   /**
@@ -104,7 +101,7 @@ public final class ReliabilityAnalysis {
    */
   public ReliabilityAnalysis withBootstrap(int replicates, long seed) {
     Preconditions.inRange("bootstrap replicates", replicates, 100, MAX_REPLICATES);
-    return new ReliabilityAnalysis(missing, level, replicates, seed);
+    return new ReliabilityAnalysis(options, replicates, seed);
   }
 
   /**
@@ -113,7 +110,7 @@ public final class ReliabilityAnalysis {
    * @return the reconfigured analysis
    */
   public ReliabilityAnalysis withoutBootstrap() {
-    return new ReliabilityAnalysis(missing, level, 0, 0);
+    return new ReliabilityAnalysis(options, 0, 0);
   }
 
   /**
@@ -122,7 +119,7 @@ public final class ReliabilityAnalysis {
    * @return the policy
    */
   public MissingPolicy missingPolicy() {
-    return missing;
+    return options.missingPolicy();
   }
 
   /**
@@ -131,7 +128,7 @@ public final class ReliabilityAnalysis {
    * @return the level, in (0, 1)
    */
   public double confidenceLevel() {
-    return level;
+    return options.confidenceLevel();
   }
 
   /**
@@ -163,7 +160,8 @@ public final class ReliabilityAnalysis {
     if (data.has(AnswerKind.EXPECTATION) && data.has(AnswerKind.PERCEPTION)) {
       scores.add(ScoreKind.GAP);
     }
-    boolean listwise = missing == MissingPolicy.LISTWISE;
+    boolean listwise = options.listwise();
+    double level = options.confidenceLevel();
     List<ReliabilityReport.Scale> scales = new ArrayList<>();
     List<ReliabilityReport.Warning> warnings = new ArrayList<>();
     int position = 0;
@@ -199,7 +197,7 @@ public final class ReliabilityAnalysis {
         position++;
       }
     }
-    return new ReliabilityReport(ins.name(), missing, data.size(), scales, warnings,
+    return new ReliabilityReport(ins.name(), options.missingPolicy(), data.size(), scales, warnings,
         replicates > 0 ? OptionalLong.of(seed) : OptionalLong.empty());
   }
 
@@ -284,7 +282,8 @@ public final class ReliabilityAnalysis {
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "ReliabilityAnalysis[missing=%s, confidence=%s, bootstrap=%s]", missing, level,
+    return String.format(Locale.ROOT, "ReliabilityAnalysis[missing=%s, confidence=%s, bootstrap=%s]",
+        options.missingPolicy(), options.confidenceLevel(),
         replicates == 0 ? "none" : replicates + " replicates, seed " + seed);
   }
 }

@@ -10,7 +10,6 @@ import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -29,11 +28,8 @@ import java.util.function.Function;
  *
  * @since 0.2.0
  */
-public final class ReliabilityReport extends ResultValue implements Tabular {
+public final class ReliabilityReport extends AnalysisResult implements Tabular {
 
-  private final String instrument;
-  private final MissingPolicy missingPolicy;
-  private final long respondents;
   private final List<Scale> scales;
   private final List<Warning> warnings;
   private final OptionalLong bootstrapSeed;
@@ -50,32 +46,13 @@ public final class ReliabilityReport extends ResultValue implements Tabular {
       List<Scale> scales,
       List<Warning> warnings,
       OptionalLong bootstrapSeed) {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(missingPolicy, "missingPolicy");
+    super(instrument, missingPolicy, respondents);
     scales = List.copyOf(scales);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(bootstrapSeed, "bootstrapSeed");
-    this.instrument = instrument;
-    this.missingPolicy = missingPolicy;
-    this.respondents = respondents;
     this.scales = scales;
     this.warnings = warnings;
     this.bootstrapSeed = bootstrapSeed;
-  }
-
-  /** {@return the instrument's name} */
-  public String instrument() {
-    return instrument;
-  }
-
-  /** {@return how missing answers were treated} */
-  public MissingPolicy missingPolicy() {
-    return missingPolicy;
-  }
-
-  /** {@return the respondents in the data} */
-  public long respondents() {
-    return respondents;
   }
 
   /**
@@ -221,12 +198,12 @@ public final class ReliabilityReport extends ResultValue implements Tabular {
       scaleTable = scaleTable.header(BOOTSTRAP, c -> pct + c.label("table.bootstrapCi"));
     }
     return Text.tables().csvLevel("level")
-        .line(c -> c.label("title.reliability") + ": " + Text.subject(c, instrument, respondents, missingPolicy) + " "
+        .line(c -> c.label("title.reliability") + ": " + subject(c) + " "
             + c.label("text.deletion") + (boot ? ", " + c.label("text.bootstrapSeed") + " " + bootstrapSeed.getAsLong()
             : ""))
-        .field("instrument", instrument)
-        .field("missingPolicy", missingPolicy.name())
-        .field("respondents", respondents)
+        .field("instrument", instrument())
+        .field("missingPolicy", missingPolicy().name())
+        .field("respondents", respondents())
         .field("bootstrapSeed", boot ? bootstrapSeed.getAsLong() : null)
         .table(scaleTable)
         .blank()
@@ -239,39 +216,9 @@ public final class ReliabilityReport extends ResultValue implements Tabular {
         .build();
   }
 
-  /**
-   * The scale table, the item table and the warnings, aligned for reading in JShell ({@code
-   * Format.TEXT.render(this)}).
-   *
-   * @return the report as text
-   */
   @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same tables in a language: headers, dimension, standard item, quadrant and position
-   * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
-   * translation; constant and dimension names as in {@link #toString()} for a language without
-   * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
-   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}. {@code Format.TEXT.render(this,
-   * locale)}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the report as text
-   * @throws NullPointerException if {@code locale} is null
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
-
-  @Override
-  Object[] components() {
+  Object[] reportComponents() {
     return new Object[] {
-        "instrument", instrument,
-        "missingPolicy", missingPolicy,
-        "respondents", respondents,
         "scales", scales,
         "warnings", warnings,
         "bootstrapSeed", bootstrapSeed};

@@ -91,15 +91,6 @@ final class Text {
     return Math.round(confidenceLevel * 100) + c.label("table.percentCi");
   }
 
-  /**
-   * Who was analysed, for a headline: {@code name, 4 respondents, listwise} (the policy in lower
-   * case).
-   */
-  static String subject(Cells c, String instrument, long respondents, MissingPolicy policy) {
-    return instrument + ", " + respondents + " " + c.label("text.respondents") + ", "
-        + constant(c, policy).toLowerCase(Locale.ROOT);
-  }
-
   /** An alpha: the number, or why it is undefined ({@code undefined (1 item)}), else n/a. */
   static String alpha(Cells c, double alpha, int items) {
     if (!Double.isNaN(alpha)) {

@@ -1,6 +1,5 @@
 package io.github.mot.servqual;
 
-import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,15 +30,13 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
  */
 public final class WilcoxonGapAnalysis {
 
-  private static final WilcoxonGapAnalysis DEFAULTS = new WilcoxonGapAnalysis(MissingPolicy.LISTWISE, 0.95);
+  private static final WilcoxonGapAnalysis DEFAULTS = new WilcoxonGapAnalysis(AnalysisOptions.DEFAULTS);
   private static final WilcoxonSignedRankTest TEST = WilcoxonSignedRankTest.withDefaults();
 
-  private final MissingPolicy missing;
-  private final double level;
+  private final AnalysisOptions options;
 
-  private WilcoxonGapAnalysis(MissingPolicy missing, double level) {
-    this.missing = missing;
-    this.level = level;
+  private WilcoxonGapAnalysis(AnalysisOptions options) {
+    this.options = options;
   }
 
   /**
@@ -59,7 +56,7 @@ public final class WilcoxonGapAnalysis {
    * @throws NullPointerException if {@code policy} is null
    */
   public WilcoxonGapAnalysis withMissing(MissingPolicy policy) {
-    return new WilcoxonGapAnalysis(Objects.requireNonNull(policy, "policy"), level);
+    return new WilcoxonGapAnalysis(options.withMissing(policy));
   }
 
   /**
@@ -70,8 +67,27 @@ public final class WilcoxonGapAnalysis {
    * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
    */
   public WilcoxonGapAnalysis withConfidenceLevel(double level) {
-    Preconditions.openUnit("confidence level", level);
-    return new WilcoxonGapAnalysis(missing, level);
+    return new WilcoxonGapAnalysis(options.withConfidenceLevel(level));
+  }
+
+  /**
+   * The missing-data policy.
+   *
+   * @return the policy, listwise by default
+   * @since 0.3.0
+   */
+  public MissingPolicy missingPolicy() {
+    return options.missingPolicy();
+  }
+
+  /**
+   * The confidence level of the paired t tests' intervals.
+   *
+   * @return the level, in (0, 1); 0.95 by default
+   * @since 0.3.0
+   */
+  public double confidenceLevel() {
+    return options.confidenceLevel();
   }
 
   /**
@@ -90,7 +106,7 @@ public final class WilcoxonGapAnalysis {
     int size = data.size();
     boolean[] keep = new boolean[size];
     Arrays.fill(keep, true);
-    if (missing == MissingPolicy.LISTWISE) {
+    if (options.listwise()) {
       for (int i = 0; i < ins.size(); i++) {
         for (int r = 0; r < size; r++) {
           keep[r] &= e[i][r] != SurveyData.MISSING_BYTE && p[i][r] != SurveyData.MISSING_BYTE;
@@ -108,7 +124,7 @@ public final class WilcoxonGapAnalysis {
       int[] idx = ins.itemIds(d).stream().mapToInt(id -> id - 1).toArray();
       dims.add(test(d.name(), d, OptionalInt.empty(), idx, e, p, keep));
     }
-    return new WilcoxonGapReport(ins.name(), missing, size, items, dims);
+    return new WilcoxonGapReport(ins.name(), options.missingPolicy(), size, items, dims);
   }
 
   private WilcoxonGapReport.SignedRank test(String label, Dimension dim, OptionalInt id, int[] idx, byte[][] e, byte[][] p,
@@ -141,7 +157,7 @@ public final class WilcoxonGapAnalysis {
     }
     int k = idx.length;
     MeanEstimate t = Stats.estimate(n, n == 0 ? Double.NaN : (double) s / k / n,
-        Stats.variance(n, s, ss) / ((double) k * k), level);
+        Stats.variance(n, s, ss) / ((double) k * k), options.confidenceLevel());
     SignedRank w = signedRank(Arrays.copyOf(diffs, n));
     return new WilcoxonGapReport.SignedRank(label, dim, id, n, n - w.nonZero, w.nonZero, w.wPlus, w.wMinus, w.z, w.p, w.exact,
         w.rankBiserial, w.r, t);
@@ -207,6 +223,7 @@ public final class WilcoxonGapAnalysis {
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "WilcoxonGapAnalysis[missing=%s, confidence=%s]", missing, level);
+    return String.format(Locale.ROOT, "WilcoxonGapAnalysis[missing=%s, confidence=%s]",
+        options.missingPolicy(), options.confidenceLevel());
   }
 }

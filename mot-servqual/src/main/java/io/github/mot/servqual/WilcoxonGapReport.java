@@ -16,13 +16,7 @@ import java.util.OptionalInt;
  *
  * @since 0.2.0
  */
-public final class WilcoxonGapReport extends ResultValue implements Tabular {
-
-  private final String instrument;
-  private final MissingPolicy missingPolicy;
-  private final long respondents;
-  private final List<SignedRank> items;
-  private final List<SignedRank> dimensions;
+public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapReport.SignedRank, WilcoxonGapReport.SignedRank> implements Tabular {
 
   /**
    * Checks and copies the parts.
@@ -35,62 +29,7 @@ public final class WilcoxonGapReport extends ResultValue implements Tabular {
       long respondents,
       List<SignedRank> items,
       List<SignedRank> dimensions) {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(missingPolicy, "missingPolicy");
-    items = List.copyOf(items);
-    dimensions = List.copyOf(dimensions);
-    this.instrument = instrument;
-    this.missingPolicy = missingPolicy;
-    this.respondents = respondents;
-    this.items = items;
-    this.dimensions = dimensions;
-  }
-
-  /** {@return the instrument's name} */
-  public String instrument() {
-    return instrument;
-  }
-
-  /** {@return how missing answers were treated} */
-  public MissingPolicy missingPolicy() {
-    return missingPolicy;
-  }
-
-  /** {@return the respondents in the data} */
-  public long respondents() {
-    return respondents;
-  }
-
-  /** {@return one result per item, in item order} */
-  public List<SignedRank> items() {
-    return items;
-  }
-
-  /** {@return one result per dimension, in instrument order} */
-  public List<SignedRank> dimensions() {
-    return dimensions;
-  }
-
-  /**
-   * The result of one item.
-   *
-   * @param id the 1-based item id
-   * @return the item's result
-   * @throws IllegalArgumentException if the id is out of range
-   */
-  public SignedRank item(int id) {
-    return ResultColumns.item(items, id);
-  }
-
-  /**
-   * The result of one dimension.
-   *
-   * @param dimension the dimension
-   * @return the dimension's result
-   * @throws IllegalArgumentException if the instrument has no such dimension
-   */
-  public SignedRank dimension(Dimension dimension) {
-    return ResultColumns.dimension(dimensions, SignedRank::dimension, dimension);
+    super(instrument, missingPolicy, respondents, items, dimensions, SignedRank::dimension);
   }
 
   private static final Column<SignedRank> DIMENSION = Column.<SignedRank>text("dimension",
@@ -143,12 +82,11 @@ public final class WilcoxonGapReport extends ResultValue implements Tabular {
   @Override
   public Tables tables() {
     Tables.Builder b = Text.tables().csvLevel("level")
-        .line(c -> "Wilcoxon signed-rank test of the gaps P - E: " + Text.subject(c, instrument, respondents,
-            missingPolicy) + " " + c.label("text.deletion"))
-        .field("instrument", instrument)
-        .field("missingPolicy", missingPolicy.name())
-        .field("respondents", respondents);
-    return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.empty())
+        .line(c -> "Wilcoxon signed-rank test of the gaps P - E: " + subject(c) + " " + c.label("text.deletion"))
+        .field("instrument", instrument())
+        .field("missingPolicy", missingPolicy().name())
+        .field("respondents", respondents());
+    return itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.empty())
         .line(c -> "zero gaps dropped before ranking; ties get average ranks; p exact (*) when at most 50 non-zero"
             + " gaps and no ties, else normal approximation with tie and continuity correction;\n"
             + "r_rb = matched-pairs rank-biserial (W+ - W-)/(W+ + W-); r = Z/sqrt(non-zero n), Z without continuity"
@@ -156,26 +94,11 @@ public final class WilcoxonGapReport extends ResultValue implements Tabular {
         .build();
   }
 
-  /**
-   * The item and dimension tables: n, zeros, W+, W-, Z, the Wilcoxon p (with {@code *} when
-   * exact), the rank-biserial correlation and r, then the mean gap, t and p of the paired t test
-   * ({@code Format.TEXT.render(this)}).
-   *
-   * @return the report as text
-   */
   @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  @Override
-  Object[] components() {
+  Object[] reportComponents() {
     return new Object[] {
-        "instrument", instrument,
-        "missingPolicy", missingPolicy,
-        "respondents", respondents,
-        "items", items,
-        "dimensions", dimensions};
+        "items", items(),
+        "dimensions", dimensions()};
   }
 
   /**

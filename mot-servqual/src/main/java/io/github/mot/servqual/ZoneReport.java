@@ -16,14 +16,9 @@ import java.util.OptionalInt;
  *
  * @since 0.1.0
  */
-public final class ZoneReport extends ResultValue implements Tabular {
+public final class ZoneReport extends ItemsAndDimensions<ZoneReport.Zone, ZoneReport.Zone> implements Tabular {
 
-  private final String instrument;
-  private final MissingPolicy missingPolicy;
-  private final long respondents;
   private final long completeCases;
-  private final List<Zone> items;
-  private final List<Zone> dimensions;
 
   /**
    * Checks and copies the parts.
@@ -37,46 +32,13 @@ public final class ZoneReport extends ResultValue implements Tabular {
       long completeCases,
       List<Zone> items,
       List<Zone> dimensions) {
-    Objects.requireNonNull(instrument, "instrument");
-    Objects.requireNonNull(missingPolicy, "missingPolicy");
-    items = List.copyOf(items);
-    dimensions = List.copyOf(dimensions);
-    this.instrument = instrument;
-    this.missingPolicy = missingPolicy;
-    this.respondents = respondents;
+    super(instrument, missingPolicy, respondents, items, dimensions, Zone::dimension);
     this.completeCases = completeCases;
-    this.items = items;
-    this.dimensions = dimensions;
-  }
-
-  /** {@return the instrument's name} */
-  public String instrument() {
-    return instrument;
-  }
-
-  /** {@return how missing answers were treated} */
-  public MissingPolicy missingPolicy() {
-    return missingPolicy;
-  }
-
-  /** {@return respondents in the data (or segment)} */
-  public long respondents() {
-    return respondents;
   }
 
   /** {@return respondents with every A, D and P answer} */
   public long completeCases() {
     return completeCases;
-  }
-
-  /** {@return one zone per item, in item order} */
-  public List<Zone> items() {
-    return items;
-  }
-
-  /** {@return one zone per dimension, in instrument order} */
-  public List<Zone> dimensions() {
-    return dimensions;
   }
 
   /**
@@ -86,7 +48,7 @@ public final class ZoneReport extends ResultValue implements Tabular {
    * @return n
    */
   public long n() {
-    return missingPolicy == MissingPolicy.LISTWISE ? completeCases : respondents;
+    return missingPolicy() == MissingPolicy.LISTWISE ? completeCases : respondents();
   }
 
   /** The columns from the number of answers to the position, shared by items and dimensions. */
@@ -137,50 +99,20 @@ public final class ZoneReport extends ResultValue implements Tabular {
   @Override
   public Tables tables() {
     Tables.Builder b = Text.tables().csvLevel("level")
-        .line(c -> c.label("title.zones") + ": " + Text.subject(c, instrument, respondents, missingPolicy)
+        .line(c -> c.label("title.zones") + ": " + subject(c)
             + " n = " + n())
-        .field("instrument", instrument)
-        .field("missingPolicy", missingPolicy.name())
+        .field("instrument", instrument())
+        .field("missingPolicy", missingPolicy().name())
         .field("n", n());
-    return ResultColumns.itemsAndDimensions(b, ITEMS, items, DIMENSIONS, dimensions, OptionalDouble.empty()).build();
-  }
-
-  /**
-   * Two aligned tables: items and dimensions with A, D, P, MSA, MSS and position; {@code
-   * Format.TEXT.render(this)}.
-   *
-   * @return the tables
-   */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same tables in a language: headers, dimension, standard item, quadrant and position
-   * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
-   * translation; constant and dimension names as in {@link #toString()} for a language without
-   * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
-   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}. {@code Format.TEXT.render(this,
-   * locale)}.
-   *
-   * @param locale the language and number format, such as {@link java.util.Locale#SIMPLIFIED_CHINESE}
-   * @return the report as text
-   * @throws NullPointerException if {@code locale} is null
-   */
-  public String toString(java.util.Locale locale) {
-    return Format.TEXT.render(this, locale);
+    return itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.empty()).build();
   }
 
   @Override
-  Object[] components() {
+  Object[] reportComponents() {
     return new Object[] {
-        "instrument", instrument,
-        "missingPolicy", missingPolicy,
-        "respondents", respondents,
         "completeCases", completeCases,
-        "items", items,
-        "dimensions", dimensions};
+        "items", items(),
+        "dimensions", dimensions()};
   }
 
   /**
