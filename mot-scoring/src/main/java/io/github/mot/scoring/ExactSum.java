@@ -40,7 +40,9 @@ final class ExactSum {
    *     would overflow; the sum is then unchanged
    */
   void add(String field, double x) {
-    Preconditions.check(x > -LIMIT && x < LIMIT, field, "finite with a magnitude below 2^62", x);
+    if (!(x > -LIMIT && x < LIMIT)) {
+      throw Preconditions.invalid(field, "finite with a magnitude below 2^62", x);
+    }
     double floor = Math.floor(x);
     long f = Math.round((x - floor) * SCALE);
     try {

@@ -75,13 +75,18 @@ public final class ScorecardAccumulator {
    */
   public ScorecardAccumulator add(int level, long times) {
     int i = index(level);
-    Preconditions.atLeast("times", times, 0);
+    if (times < 0) {
+      throw Preconditions.invalid("times", ">= 0", times);
+    }
     counts[i] = Math.addExact(counts[i], times);
     return this;
   }
 
   static int index(int level) {
-    Preconditions.inRange("scorecard level", level, ScorecardLevel.MIN, ScorecardLevel.MAX);
+    // the hot path of every add: a plain comparison, the message only built when it fails
+    if (level < ScorecardLevel.MIN || level > ScorecardLevel.MAX) {
+      throw Preconditions.invalid("scorecard level", "in [-3, 3]", level);
+    }
     return level - ScorecardLevel.MIN;
   }
 

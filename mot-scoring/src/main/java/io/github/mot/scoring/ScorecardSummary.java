@@ -177,7 +177,9 @@ public final class ScorecardSummary implements Tabular {
       throw Preconditions.unmet("counts", "have 7 entries (levels -3..+3)", "had " + counts.length);
     }
     for (int i = 0; i < LEVELS; i++) {
-      Preconditions.atLeast("count of level " + (i + ScorecardLevel.MIN), counts[i], 0);
+      if (counts[i] < 0) {
+        throw Preconditions.invalid("count of level " + (i + ScorecardLevel.MIN), ">= 0", counts[i]);
+      }
     }
     return new ScorecardSummary(counts.clone());
   }

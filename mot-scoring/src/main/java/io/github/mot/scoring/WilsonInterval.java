@@ -126,8 +126,9 @@ public final class WilsonInterval extends ResultValue implements Tabular {
 
   private static void checkCounts(long successes, long trials) {
     Preconditions.atLeast("trials", trials, 0);
-    Preconditions.check(successes >= 0 && successes <= trials, "successes", "in [0, trials] = [0, " + trials + "]",
-        successes);
+    if (successes < 0 || successes > trials) {
+      throw Preconditions.invalid("successes", "in [0, trials] = [0, " + trials + "]", successes);
+    }
   }
 
   private static double quantile(double confidence) {

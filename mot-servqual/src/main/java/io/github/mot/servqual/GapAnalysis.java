@@ -217,7 +217,9 @@ public final class GapAnalysis {
 
   private static int code(SurveyData data, int a, String attribute, String value) {
     int code = data.dictionaries.get(a).indexOf(Objects.requireNonNull(value, "value"));
-    Preconditions.check(code >= 0, "segment value of " + attribute, "one of " + data.dictionaries.get(a), value);
+    if (code < 0) {
+      throw Preconditions.invalid("segment value of " + attribute, "one of " + data.dictionaries.get(a), value);
+    }
     return code;
   }
 

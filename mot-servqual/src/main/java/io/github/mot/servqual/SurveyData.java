@@ -553,9 +553,10 @@ public final class SurveyData {
               "respondent " + id + ": " + name(k) + " answers must number " + items + " (one per item) but were " + a.length);
         }
         for (int i = 0; i < items; i++) {
-          Preconditions.check(a[i] == Response.MISSING || scale.contains(a[i]),
-              "respondent " + id + ": " + name(k) + " of item " + (i + 1),
-              "on the scale [" + scale.min() + ", " + scale.max() + "]", a[i]);
+          if (a[i] != Response.MISSING && !scale.contains(a[i])) { // no message built when it passes
+            throw Preconditions.invalid("respondent " + id + ": " + name(k) + " of item " + (i + 1),
+                "on the scale [" + scale.min() + ", " + scale.max() + "]", a[i]);
+          }
         }
       }
       double @Nullable [] pts = checkedPoints(response);
@@ -621,8 +622,9 @@ public final class SurveyData {
       }
       String id = response.id();
       for (Dimension d : given.keySet()) {
-        Preconditions.check(dimensions.contains(d), "respondent " + id + ": importance points dimension",
-            "one of " + dimensions, d);
+        if (!dimensions.contains(d)) {
+          throw Preconditions.invalid("respondent " + id + ": importance points dimension", "one of " + dimensions, d);
+        }
       }
       double[] pts = new double[dimensions.size()];
       for (int d = 0; d < pts.length; d++) {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The argument checks of the library's modules, so that every message has one shape: "{@code
  * <what> must be <allowed> but was <value>}" ("confidence level must be in (0, 1) but was 1.5").
  * Text values are quoted ({@code 'x'}) and shortened by {@link Quoted}; numbers are printed as
- * Java prints them. Range checks are written so that NaN fails. Stateless; not API (exported to
+ * Java prints them. Range checks are written so that NaN fails. A check that passes allocates nothing (no message
+ * built, no number boxed): accumulators call them on every add. Stateless; not API (exported to
  * the library's own modules only).
  */
 public final class Preconditions {
@@ -43,6 +44,37 @@ public final class Preconditions {
   }
 
   /**
+   * Checks a condition on a whole-number argument; the number is boxed only when the check fails,
+   * so that the check costs nothing on a hot path (an accumulator's {@code add}).
+   *
+   * @param ok whether the argument is allowed
+   * @param what the argument
+   * @param allowed what is allowed
+   * @param value the value given
+   * @throws IllegalArgumentException with the message of {@link #invalid} if not {@code ok}
+   */
+  public static void check(boolean ok, String what, String allowed, long value) {
+    if (!ok) {
+      throw invalid(what, allowed, value);
+    }
+  }
+
+  /**
+   * Checks a condition on a real-number argument; the number is boxed only when the check fails.
+   *
+   * @param ok whether the argument is allowed
+   * @param what the argument
+   * @param allowed what is allowed
+   * @param value the value given
+   * @throws IllegalArgumentException with the message of {@link #invalid} if not {@code ok}
+   */
+  public static void check(boolean ok, String what, String allowed, double value) {
+    if (!ok) {
+      throw invalid(what, allowed, value);
+    }
+  }
+
+  /**
    * The exception for an argument whose fault is not one value, in the same shape: "{@code what}
    * must {@code requirement} but {@code found}" ("encounters must all be of one customer but had
    * 'a' and 'b'", "typicalContact must not be negative but was PT-1S"). The caller quotes text
@@ -67,7 +99,9 @@ public final class Preconditions {
    * @throws IllegalArgumentException if it is not in [0, 1] (NaN included)
    */
   public static double unitInterval(String what, double value) {
-    check(value >= 0 && value <= 1, what, "in [0, 1]", value);
+    if (!(value >= 0 && value <= 1)) {
+      throw invalid(what, "in [0, 1]", value);
+    }
     return value;
   }
 
@@ -80,7 +114,9 @@ public final class Preconditions {
    * @throws IllegalArgumentException if it is not in (0, 1) (NaN included)
    */
   public static double openUnit(String what, double value) {
-    check(value > 0 && value < 1, what, "in (0, 1)", value);
+    if (!(value > 0 && value < 1)) {
+      throw invalid(what, "in (0, 1)", value);
+    }
     return value;
   }
 
@@ -94,7 +130,9 @@ public final class Preconditions {
    * @throws IllegalArgumentException if {@code value < min}
    */
   public static long atLeast(String what, long value, long min) {
-    check(value >= min, what, ">= " + min, value);
+    if (value < min) {
+      throw invalid(what, ">= " + min, value);
+    }
     return value;
   }
 
@@ -109,7 +147,9 @@ public final class Preconditions {
    * @throws IllegalArgumentException if out of range
    */
   public static long inRange(String what, long value, long min, long max) {
-    check(value >= min && value <= max, what, "in [" + min + ", " + max + "]", value);
+    if (value < min || value > max) {
+      throw invalid(what, "in [" + min + ", " + max + "]", value);
+    }
     return value;
   }
 
@@ -122,7 +162,9 @@ public final class Preconditions {
    * @throws IllegalArgumentException if negative, NaN or infinite
    */
   public static double finiteNonNegative(String what, double value) {
-    check(value >= 0 && value < Double.POSITIVE_INFINITY, what, "finite and >= 0", value);
+    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+      throw invalid(what, "finite and >= 0", value);
+    }
     return value;
   }
 
@@ -153,7 +195,9 @@ public final class Preconditions {
    * @throws IllegalArgumentException if {@code allowed} does not contain it
    */
   public static <T> T oneOf(String what, T value, Collection<? extends T> allowed) {
-    check(allowed.contains(value), what, "one of " + allowed, value);
+    if (!allowed.contains(value)) {
+      throw invalid(what, "one of " + allowed, value);
+    }
     return value;
   }
 
