@@ -2,6 +2,7 @@ package io.github.mot.core.internal;
 
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
+import io.github.mot.core.io.ReadOutcome;
 import io.github.mot.core.io.RowError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.util.List;
  * Not API.
  */
 public final class ReadErrors {
+
+  private static final int ERRORS_SHOWN = 20;
 
   private ReadErrors() {}
 
@@ -118,6 +121,28 @@ public final class ReadErrors {
     DataFileException named = new DataFileException(source, e.errors());
     named.initCause(e);
     return named;
+  }
+
+  /**
+   * The text of a read's {@code toString()}: {@code name[5 rows: 3 good, 2 bad, 0 blank, 3
+   * errors]}, then the first 20 errors kept, one a line, and how many more were found.
+   *
+   * @param name the result type's name, such as {@code "ReadResult"}
+   * @param read the outcome
+   * @return a few lines of text, each ending with a line break
+   */
+  public static String describe(String name, ReadOutcome read) {
+    StringBuilder sb = new StringBuilder()
+        .append(name).append('[').append(read.rows()).append(" rows: ").append(read.goodRows())
+        .append(" good, ").append(read.badRows()).append(" bad, ").append(read.blankRows())
+        .append(" blank, ").append(read.errorCount()).append(" errors]\n");
+    List<RowError> errors = read.errors();
+    int shown = Math.min(ERRORS_SHOWN, errors.size());
+    errors.subList(0, shown).forEach(e -> sb.append("  ").append(e).append('\n'));
+    if (read.errorCount() > shown) {
+      sb.append("  ... ").append(read.errorCount() - shown).append(" more\n");
+    }
+    return sb.toString();
   }
 
   private static DataFileException one(long line, String column, String value, String reason) {

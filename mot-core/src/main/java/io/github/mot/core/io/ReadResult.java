@@ -1,6 +1,7 @@
 package io.github.mot.core.io;
 
 import io.github.mot.core.internal.Preconditions;
+import io.github.mot.core.internal.ReadErrors;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,9 +27,7 @@ import java.util.Objects;
  * @param <T> the value read from one row, such as an {@code Encounter}
  * @since 0.2.0
  */
-public final class ReadResult<T> {
-
-  private static final int ERRORS_SHOWN = 20;
+public final class ReadResult<T> implements ReadOutcome {
 
   private final List<T> values;
   private final List<RowError> errors;
@@ -91,69 +90,34 @@ public final class ReadResult<T> {
     return values;
   }
 
-  /**
-   * The errors kept, in file order (several per row possible); at most the reader's {@link
-   * ReadLimits#maxErrors()}.
-   *
-   * @return an unmodifiable list, empty for a clean file
-   */
+  @Override
   public List<RowError> errors() {
     return errors;
   }
 
-  /**
-   * The data rows of the file, not counting the header and empty lines.
-   *
-   * @return the count
-   */
+  @Override
   public long rows() {
     return rows;
   }
 
-  /**
-   * The rows read into {@link #values()}.
-   *
-   * @return {@code values().size()}
-   */
+  @Override
   public long goodRows() {
     return values.size();
   }
 
-  /**
-   * The rows with at least one error, left out of the values.
-   *
-   * @return the count
-   */
+  @Override
   public long badRows() {
     return badRows;
   }
 
-  /**
-   * Every error found, including those beyond the errors kept.
-   *
-   * @return the count, {@code >= errors().size()}
-   */
+  @Override
   public long errorCount() {
     return errorCount;
   }
 
-  /**
-   * The rows left out because they held nothing to read, which are not errors (a survey
-   * respondent whose every answer is empty). Readers that have no such rows report 0.
-   *
-   * @return the count
-   */
+  @Override
   public long blankRows() {
     return blankRows;
-  }
-
-  /**
-   * Whether the file had no bad row (blank rows are not errors).
-   *
-   * @return true if {@code badRows() == 0}
-   */
-  public boolean isClean() {
-    return badRows == 0;
   }
 
   /**
@@ -190,15 +154,6 @@ public final class ReadResult<T> {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder()
-        .append("ReadResult[").append(rows).append(" rows: ").append(goodRows()).append(" good, ")
-        .append(badRows).append(" bad, ").append(blankRows).append(" blank, ").append(errorCount)
-        .append(" errors]\n");
-    int shown = Math.min(ERRORS_SHOWN, errors.size());
-    errors.subList(0, shown).forEach(e -> sb.append("  ").append(e).append('\n'));
-    if (errorCount > shown) {
-      sb.append("  ... ").append(errorCount - shown).append(" more\n");
-    }
-    return sb.toString();
+    return ReadErrors.describe("ReadResult", this);
   }
 }

@@ -27,6 +27,17 @@ class ReadResultTest {
   }
 
   @Test
+  void isAReadOutcomeWhoseRowsAddUp() {
+    ReadOutcome o = ReadResult.of(List.of("a", "b"), List.of(E3, E4), 5, 2, 3, 1);
+    assertThat(o.goodRows() + o.badRows() + o.blankRows()).isEqualTo(o.rows());
+    assertThat(o.errors()).containsExactly(E3, E4);
+    assertThat(o.errorCount()).isEqualTo(3);
+    assertThat(o.isClean()).isFalse();
+    ReadOutcome clean = ReadResult.of(List.of("a"), List.of(), 2, 0, 0, 1);
+    assertThat(clean.isClean()).as("blank rows are not errors").isTrue();
+  }
+
+  @Test
   void theListsAreCopiedAndUnmodifiable() {
     List<String> values = new ArrayList<>(List.of("a"));
     ReadResult<String> r = ReadResult.of(values, List.of(), 1, 0, 0, 0);

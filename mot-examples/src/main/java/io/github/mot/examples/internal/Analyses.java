@@ -11,6 +11,7 @@ import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
+import io.github.mot.core.io.ReadOutcome;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
 import io.github.mot.core.table.Column;
@@ -34,6 +35,8 @@ import io.github.mot.scoring.io.ChecklistReader;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.GapAnalysis;
 import io.github.mot.servqual.GapReport;
+import io.github.mot.servqual.ReliabilityAnalysis;
+import io.github.mot.servqual.ReliabilityReport;
 import io.github.mot.servqual.ImportancePerformance;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.ImportancePerformanceReport;
@@ -108,23 +111,66 @@ final class Analyses {
       GapReport gaps,
       Optional<ZoneReport> zones,
       Optional<ImportancePerformanceReport> dimensionIpa,
-      Optional<ImportancePerformanceReport> itemIpa) {
+      Optional<ImportancePerformanceReport> itemIpa,
+      ReliabilityReport reliability) implements CommandResult {
 
-    /** The reports as text, in reading order. */
+    /** The reports as text, in reading order (without the reliability report). */
     String text() {
       return text(Locale.ENGLISH);
     }
 
-    /** The reports as text in a language. */
+    /** The reports as text in a language (without the reliability report). */
     String text(Locale locale) {
-      // The gap report's text already holds the zones of tolerance when there are any.
-      Labels words = Charts.words(locale);
-      StringBuilder sb = new StringBuilder().append(gaps.toString(locale)).append('\n');
-      dimensionIpa.ifPresent(
-          i -> sb.append(words.get("text.ipaDimensions")).append('\n').append(i.toString(locale)).append('\n'));
-      itemIpa.ifPresent(
-          i -> sb.append(words.get("text.ipaItems")).append('\n').append(i.toString(locale)).append('\n'));
-      return sb.toString();
+      return Format.TEXT.render(withoutReliability(), locale);
+    }
+
+    /**
+     * In text: the gap report (which holds the zones of tolerance when there are any), the
+     * importance-performance grids under their headings, then the reliability report.
+     */
+    @Override
+    public Tables tables() {
+      return Tables.builder(Charts::words).child("servqual", withoutReliability()).blank()
+          .child("reliability", reliability).build();
+    }
+
+    private Tabular withoutReliability() {
+      return () -> {
+        Tables.Builder b = Tables.builder(Charts::words).child("gaps", gaps).blank();
+        dimensionIpa.ifPresent(i -> b.line(c -> c.label("text.ipaDimensions"))
+            .child("dimensionIpa", i).blank());
+        itemIpa.ifPresent(i -> b.line(c -> c.label("text.ipaItems"))
+            .child("itemIpa", i).blank());
+        return b.build();
+      };
+    }
+
+    /** CSV and JSON hold the gap report, as {@code mot servqual} has always written them. */
+    @Override
+    public Tabular exported() {
+      return gaps;
+    }
+
+    @Override
+    public List<String> warnings() {
+      return reliability.warnings().stream().map(w -> "warning: " + w).toList();
+    }
+  }
+
+  /**
+   * A command's result on the one path of {@link Cli}: it prints itself in text; {@link
+   * #exported()} is what {@code --format csv|json} prints; {@link #warnings()} go to standard error.
+   */
+  interface CommandResult extends Tabular {
+
+    /** The result that CSV and JSON print: this one unless the command exports less. */
+    default Tabular exported() {
+      return this;
+    }
+
+    /** Lines for standard error after the result, such as a reliability warning. */
+    default List<String> warnings() {
+      return List.of();
     }
   }
 
@@ -144,7 +190,8 @@ final class Analyses {
       }
       items = Optional.of(ipa.analyzeItems(data, importance));
     }
-    return new Servqual(gaps, zones, dims, items);
+    ReliabilityReport reliability = ReliabilityAnalysis.withDefaults().withMissing(missing).analyze(data);
+    return new Servqual(gaps, zones, dims, items, reliability);
   }
 
   /**
@@ -218,24 +265,12 @@ final class Analyses {
     return io.github.mot.servqual.io.InstrumentFiles.readJson(file);
   }
 
-  static String readSummary(String file, SurveyReadResult read) {
-    return readSummary(file, read, Locale.ENGLISH);
+  /** One line in a language: "file: 5000 rows: 4998 good, 2 bad", for the read of any reader. */
+  static String readSummary(String file, ReadOutcome read, Locale locale) {
+    return fill(Charts.words(locale), "text.readSummary", file, Long.toString(read.rows()),
+        Long.toString(read.goodRows()), Long.toString(read.badRows()));
   }
 
-  /** One line in a language: "file: 300 rows: 299 good, 1 bad". */
-  static String readSummary(String file, SurveyReadResult read, Locale locale) {
-    return readSummary(file, read.rows(), read.goodRows(), read.badRows(), locale);
-  }
-
-  /** One line in a language: "file: 5000 rows: 4998 good, 2 bad". */
-  static String readSummary(String file, ReadResult<?> read, Locale locale) {
-    return readSummary(file, read.rows(), read.goodRows(), read.badRows(), locale);
-  }
-
-  private static String readSummary(String file, long rows, long good, long bad, Locale locale) {
-    return fill(Charts.words(locale), "text.readSummary", file, Long.toString(rows), Long.toString(good),
-        Long.toString(bad));
-  }
 
   /**
    * Reads a supervision checklist: CSV with mot-scoring's {@link ChecklistReader}, otherwise JSON
@@ -263,7 +298,7 @@ final class Analyses {
       GroupedSummary<String, ScorecardSummary> byStage,
       GroupedSummary<String, ScorecardSummary> byStaff,
       Map<String, JourneyScore> journeys,
-      Optional<FirstImpressionSummary> firstImpression) implements Tabular {
+      Optional<FirstImpressionSummary> firstImpression) implements CommandResult {
 
     ScorecardSummary total() {
       return byTouchpoint.total();
@@ -424,7 +459,7 @@ final class Analyses {
    * touchpoints by their names in {@code journey} when there is one (ids it lacks as given).
    */
   record Audits(SupervisionChecklist checklist, AuditOverview report, Optional<CustomerJourney> journey)
-      implements Tabular {
+      implements CommandResult {
 
     /** The report, its touchpoints named by the journey when there is one. */
     AuditOverview labelled() {

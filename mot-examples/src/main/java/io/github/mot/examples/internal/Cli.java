@@ -7,6 +7,7 @@ import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
+import io.github.mot.core.io.ReadOutcome;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tabular;
@@ -36,6 +37,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.AutoComplete;
@@ -260,17 +262,19 @@ public final class Cli {
   }
 
   /**
-   * The one path of the commands that analyse the rows of a library reader: lists the row errors,
-   * analyses the good rows, prints the result (in text after a read summary) and, with --out,
-   * writes the result's files and the HTML report titled by {@code titleKey}.
+   * The one path of every command that analyses a file read by a library reader: lists the row
+   * errors, analyses the good rows, prints the result (in text after a read summary; CSV and JSON
+   * print its {@linkplain Analyses.CommandResult#exported() export}), prints its warnings to
+   * standard error and, with --out, writes the result's files and the HTML report titled by {@code
+   * titleKey}.
    *
    * @return {@link #OK}, or {@link #DATA_ERRORS} if a row was bad or none was good
    */
-  static <T, R extends Tabular> int analyse(
+  static <R extends Analyses.CommandResult> int analyse(
       CommandSpec spec,
       Path file,
-      ReadResult<T> read,
-      Function<List<T>, R> analysis,
+      ReadOutcome read,
+      Supplier<R> analysis,
       Format fmt,
       LocaleOption localeOption,
       Common common,
@@ -281,16 +285,17 @@ public final class Cli {
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = localeOption.locale();
     Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
-    if (read.values().isEmpty()) {
+    if (read.goodRows() == 0) {
       err.println(file + ": no good rows to analyse");
       return DATA_ERRORS;
     }
-    R result = analysis.apply(read.values());
+    R result = analysis.get();
     if (fmt == Format.TEXT) {
       out.println(Analyses.readSummary(file.toString(), read, locale));
       out.println();
     }
-    print(out, fmt, result, localeOption);
+    print(out, fmt, fmt == Format.TEXT ? result : result.exported(), localeOption);
+    result.warnings().forEach(err::println);
     if (common.out != null) {
       HtmlReport html = new HtmlReport(
           Analyses.fill(Charts.words(locale), titleKey, String.valueOf(file.getFileName())), locale);
@@ -298,7 +303,7 @@ public final class Cli {
       List<Path> written = new ArrayList<>(files.write(result, Charts.of(locale), common.out, html));
       finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
     }
-    return read.badRows() == 0 ? OK : DATA_ERRORS;
+    return read.isClean() ? OK : DATA_ERRORS;
   }
 
   // ---------------------------------------------------------------- commands
@@ -514,37 +519,9 @@ public final class Cli {
                       : io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader).withSheet(sheet))
                   .read(file)
               : reader.read(file);
-      Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
-      if (read.goodRows() == 0) {
-        err.println(file + ": no good rows to analyse");
-        return DATA_ERRORS;
-      }
-      Analyses.Servqual s = Analyses.servqual(read.data(), policy);
-      switch (fmt) {
-        case CSV, JSON, HTML -> print(out, fmt, s.gaps(), localeOption);
-        default -> {
-          out.println(Analyses.readSummary(file.toString(), read, localeOption.locale()));
-          out.println();
-          out.print(s.text(localeOption.locale()));
-          io.github.mot.servqual.ReliabilityReport reliability =
-              io.github.mot.servqual.ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(read.data());
-          out.println();
-          out.print(reliability.toString(localeOption.locale()));
-          for (io.github.mot.servqual.ReliabilityReport.Warning w : reliability.warnings()) {
-            err.println("warning: " + w);
-          }
-        }
-      }
-      if (common.out != null) {
-        Locale locale = localeOption.locale();
-        HtmlReport html = new HtmlReport(
-            Analyses.fill(Charts.words(locale), "html.title.servqual", String.valueOf(file.getFileName())), locale);
-        html.paragraph(Analyses.readSummary(file.toString(), read, locale));
-        List<Path> written = new ArrayList<>(
-            Analyses.writeServqual(s, Charts.of(locale), common.out, html, localeOption.exportLocale()));
-        finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
-      }
-      return read.isClean() ? OK : DATA_ERRORS;
+      return analyse(spec, file, read, () -> Analyses.servqual(read.data(), policy), fmt, localeOption, common,
+          "html.title.servqual",
+          (s, charts, dir, html) -> Analyses.writeServqual(s, charts, dir, html, localeOption.exportLocale()));
     }
   }
 
@@ -613,7 +590,7 @@ public final class Cli {
       EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
           .withLimits(common.limits()).withEncoding(charset);
       ReadResult<Encounter> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
-      return analyse(spec, file, read, encounters -> Analyses.journey(journey, encounters, m, sc), fmt,
+      return analyse(spec, file, read, () -> Analyses.journey(journey, read.values(), m, sc), fmt,
           localeOption, common, "html.title.journey", Analyses::writeJourney);
     }
   }
@@ -663,7 +640,7 @@ public final class Cli {
       SupervisionChecklist list = Analyses.checklist(checklist, common.limits());
       AuditReader reader = AuditReader.of(list).withLimits(common.limits()).withEncoding(charset);
       ReadResult<Audit> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
-      return analyse(spec, file, read, audits -> new Analyses.Audits(list, Analyses.audits(audits), names), fmt,
+      return analyse(spec, file, read, () -> new Analyses.Audits(list, Analyses.audits(read.values()), names), fmt,
           localeOption, common, "html.title.audits", Analyses::writeAudits);
     }
   }

@@ -1,5 +1,7 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.core.internal.ReadErrors;
+import io.github.mot.core.io.ReadOutcome;
 import io.github.mot.core.io.RowError;
 import io.github.mot.servqual.SurveyData;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.Objects;
  * What a {@link SurveyReader} read (from CSV, or from a spreadsheet through {@code
  * mot-servqual-xlsx}): the good rows as {@link SurveyData}, the row errors and the blank
  * respondents. Every data row of the file is good, bad or blank: {@code goodRows() + badRows() +
- * blankRows() == rows()}.
+ * blankRows() == rows()} (the {@link ReadOutcome} of every reader).
  *
  * @param data the respondents of the good rows
  * @param errors the errors found, in file order (at most the reader's {@code maxErrors})
@@ -28,7 +30,7 @@ public record SurveyReadResult(
     long badRows,
     long errorCount,
     List<BlankRespondent> blankRespondents,
-    long blankRows) {
+    long blankRows) implements ReadOutcome {
 
   /**
    * Checks and copies the parts.
@@ -60,17 +62,9 @@ public record SurveyReadResult(
    *
    * @return {@code data().size()}
    */
+  @Override
   public long goodRows() {
     return data.size();
-  }
-
-  /**
-   * Whether the file had no bad row (blank respondents are not errors).
-   *
-   * @return true if {@code badRows() == 0}
-   */
-  public boolean isClean() {
-    return badRows == 0;
   }
 
   /**
@@ -80,14 +74,7 @@ public record SurveyReadResult(
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder()
-        .append("SurveyReadResult[").append(rows).append(" rows: ").append(goodRows()).append(" good, ")
-        .append(badRows).append(" bad, ").append(blankRows).append(" blank, ").append(errorCount)
-        .append(" errors]\n");
-    errors.stream().limit(20).forEach(e -> sb.append("  ").append(e).append('\n'));
-    if (errors.size() > 20) {
-      sb.append("  ... ").append(errors.size() - 20).append(" more\n");
-    }
+    StringBuilder sb = new StringBuilder(ReadErrors.describe("SurveyReadResult", this));
     if (blankRows > 0) {
       sb.append("  blank respondents (every answer empty), dropped: ");
       blankRespondents.stream().limit(10).forEach(b -> sb.append(b).append("; "));
