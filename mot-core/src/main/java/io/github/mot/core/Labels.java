@@ -1,6 +1,7 @@
 package io.github.mot.core;
 
 import io.github.mot.core.internal.Preconditions;
+import io.github.mot.core.internal.Templates;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -226,6 +227,23 @@ public final class Labels {
         .orElseThrow(
             () -> Preconditions.invalid(
                 "label key", "one of the keys of bundle " + baseName + " (in its English base file)", key));
+  }
+
+  /**
+   * The text for a key with its placeholders {@code {0}}, {@code {1}}, ... replaced by the
+   * arguments as given, in one pass: the library's one template convention (an argument that
+   * itself holds {@code {1}} stays as it is; no {@link java.text.MessageFormat} quoting, so a quote
+   * is written once; format numbers first).
+   *
+   * @param key a key such as {@code "text.readSummary"}
+   * @param args the arguments, placeholder {@code {i}} taking {@code args[i]}
+   * @return the filled text
+   * @throws IllegalArgumentException if not even the English base bundle has a text for the key
+   * @throws NullPointerException if {@code key} is null
+   * @since 0.3.0
+   */
+  public String fill(String key, Object... args) {
+    return Templates.fill(get(key), args);
   }
 
   /**

@@ -64,6 +64,17 @@ class LabelsTest {
   }
 
   @Test
+  void fillReplacesPlaceholdersOnceWithoutMessageFormatQuoting() {
+    Labels en = Labels.of(Locale.ENGLISH);
+    assertThat(en.fill("table.moreRows", "1,234")).isEqualTo("... 1,234 more rows ...");
+    // an argument that holds a placeholder stays as it is; a missing argument leaves its placeholder
+    assertThat(en.fill("table.moreRows", "{0}")).isEqualTo("... {0} more rows ...");
+    assertThat(en.fill("table.moreRows")).isEqualTo("... {0} more rows ...");
+    assertThatThrownBy(() -> en.fill("no.such.key", 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.key");
+  }
+
+  @Test
   void scorecardLevelsUseTheTermsOfTheSourceScorecard() {
     // 关键时刻客户评分表 in the MOT training material (符和 there is a misspelling of 符合).
     assertThat(Stream.of(ScorecardLevel.values()).map(l -> l.label(ZH)))

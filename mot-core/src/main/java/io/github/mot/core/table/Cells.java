@@ -1,6 +1,7 @@
 package io.github.mot.core.table;
 
 import io.github.mot.core.Labels;
+import io.github.mot.core.internal.Templates;
 import io.github.mot.core.internal.LocaleNumbers;
 import java.util.Locale;
 import java.util.Objects;
@@ -127,31 +128,7 @@ public final class Cells {
    * @return the filled text
    */
   public String fill(String key, Object... args) {
-    String template = label(key);
-    StringBuilder sb = new StringBuilder(template.length() + 16 * args.length);
-    int i = 0;
-    while (i < template.length()) {
-      char c = template.charAt(i);
-      int close = c == '{' ? template.indexOf('}', i) : -1;
-      int arg = close > i + 1 && close <= i + 3 ? index(template.substring(i + 1, close)) : -1;
-      if (arg >= 0 && arg < args.length) {
-        sb.append(args[arg]);
-        i = close + 1;
-      } else {
-        sb.append(c);
-        i++;
-      }
-    }
-    return sb.toString();
-  }
-
-  private static int index(String digits) {
-    for (int k = 0; k < digits.length(); k++) {
-      if (digits.charAt(k) < '0' || digits.charAt(k) > '9') {
-        return -1;
-      }
-    }
-    return Integer.parseInt(digits);
+    return Templates.fill(label(key), args);
   }
 
   /**

@@ -50,7 +50,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -78,11 +77,11 @@ final class Analyses {
 
   /**
    * A text of the command line's bundle ({@link Charts#words(Locale)}) with {@code {0}}, {@code
-   * {1}}, ... filled in by {@link MessageFormat} (a quote is written {@code ''}); the arguments are
-   * formatted already.
+   * {1}}, ... filled in by {@link Labels#fill}, the library's one template convention (a quote is
+   * written once); the arguments are formatted already.
    */
   static String fill(Labels words, String key, String... args) {
-    return new MessageFormat(words.get(key), Locale.ROOT).format((Object[]) args);
+    return words.fill(key, (Object[]) args);
   }
 
   /** Lists data errors on standard error, one a line, at most {@code max}. */
