@@ -57,4 +57,17 @@ class MotRealFilesTest {
     assertThat(utf8.exit()).isNotZero();
     assertThat(utf8.err()).contains("line");
   }
+
+  @Test
+  void aBadMappingFileListsEveryBadRowWithTheFileAndIsADataError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws java.io.IOException {
+    java.nio.file.Path mapping = java.nio.file.Files.writeString(tmp.resolve("bad-mapping.csv"),
+        "source,role,item\nQ1,X,1\nQ2,P,one\n");
+    Run run = mot("servqual", "docs/examples/survey.csv", "--mapping", mapping.toString());
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err())
+        .contains(mapping + ": line 2, column role, value 'X': role must be one of")
+        .contains(mapping + ": line 3, column item, value 'one': item must be an item number")
+        .doesNotContain("Exception");
+  }
 }

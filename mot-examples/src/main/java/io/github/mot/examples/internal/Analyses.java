@@ -43,6 +43,7 @@ import io.github.mot.servqual.ImportancePerformanceReport;
 import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.ZoneReport;
+import io.github.mot.servqual.io.InstrumentReader;
 import io.github.mot.servqual.io.SurveyReadResult;
 
 import java.io.IOException;
@@ -254,15 +255,9 @@ final class Analyses {
     if (spec.equalsIgnoreCase("standard22") || spec.equalsIgnoreCase("standard")) {
       return Instrument.standard();
     }
-    Path file = Path.of(spec);
-    String name = file.getFileName() == null ? spec : file.getFileName().toString();
-    if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        return io.github.mot.servqual.io.InstrumentFiles.readCsv(r, name.substring(0, name.length() - 4), scale);
-      }
-    }
-    return io.github.mot.servqual.io.InstrumentFiles.readJson(file);
+    return InstrumentReader.withDefaults().withScale(scale).read(Path.of(spec));
   }
+
 
   /** One line in a language: "file: 5000 rows: 4998 good, 2 bad", for the read of any reader. */
   static String readSummary(String file, ReadOutcome read, Locale locale) {

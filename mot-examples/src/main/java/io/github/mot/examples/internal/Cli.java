@@ -490,18 +490,14 @@ public final class Cli {
       if (!instrument.equalsIgnoreCase("standard22") && !instrument.equalsIgnoreCase("standard")) {
         requireFile(spec, Path.of(instrument));
       }
-      try {
-        ins = Analyses.instrument(instrument, sc);
-      } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
-        throw new DataProblem(instrument + ": " + e.getMessage(), e);
-      }
+      ins = Analyses.instrument(instrument, sc); // a bad definition file: DataFileException, exit 3
       java.nio.charset.Charset charset = encodingOption.charset(spec);
       SurveyReader reader = SurveyReader.of(ins);
       if (mapping != null) {
         requireFile(spec, mapping);
         io.github.mot.servqual.io.ColumnMapping columns;
         try {
-          columns = io.github.mot.servqual.io.ColumnMapping.readCsv(mapping);
+          columns = io.github.mot.servqual.io.ColumnMappingReader.withDefaults().read(mapping);
           if (instrument.equalsIgnoreCase("standard22") || instrument.equalsIgnoreCase("standard")) {
             ins = columns.instrument(String.valueOf(mapping.getFileName()), sc);
           }

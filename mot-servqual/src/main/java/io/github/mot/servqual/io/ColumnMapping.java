@@ -1,28 +1,14 @@
 package io.github.mot.servqual.io;
 
 import io.github.mot.core.internal.Preconditions;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.mot.core.RatingScale;
-import io.github.mot.core.internal.StrictDecodingReader;
 import io.github.mot.core.io.RowError;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,93 +99,6 @@ public final class ColumnMapping {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Reads a UTF-8 mapping file (a byte-order mark is skipped).
-   *
-   * @param file the mapping CSV
-   * @return the mapping
-   * @throws IOException if the file cannot be read or is not valid UTF-8
-   * @throws IllegalArgumentException if a row is invalid; the message names the line
-   */
-  public static ColumnMapping readCsv(Path file) throws IOException {
-    return readCsv(file, StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Reads a mapping file in the given encoding (a byte-order mark is skipped).
-   *
-   * @param file the mapping CSV
-   * @param encoding its encoding
-   * @return the mapping
-   * @throws IOException if the file cannot be read or is not valid in the encoding (the message
-   *     names the line)
-   * @throws IllegalArgumentException if a row is invalid; the message names the line
-   */
-  public static ColumnMapping readCsv(Path file, Charset encoding) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(new StrictDecodingReader(in, encoding));
-    }
-  }
-
-  /**
-   * Reads a mapping from CSV text; the reader is not closed.
-   *
-   * @param reader the mapping CSV
-   * @return the mapping
-   * @throws IOException if the reader fails
-   * @throws IllegalArgumentException if the CSV is malformed, the header lacks {@code source} or
-   *     {@code role}, or a row is invalid; the message names the line
-   */
-  public static ColumnMapping readCsv(Reader reader) throws IOException {
-    Builder b = builder();
-    Map<String, Integer> col = new LinkedHashMap<>();
-    boolean header = true;
-    Iterator<CsvRecord> records = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true)
-        .allowExtraFields(true).ofCsvRecord(reader).iterator();
-    while (true) {
-      CsvRecord rec;
-      try {
-        if (!records.hasNext()) {
-          break;
-        }
-        rec = records.next();
-      } catch (CsvParseException e) {
-        // before: FastCSV's unchecked CsvParseException escaped, undocumented
-        throw new IllegalArgumentException("column mapping CSV is malformed: " + e.getMessage(), e);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      if (header) {
-        for (int c = 0; c < rec.getFieldCount(); c++) {
-          col.put(rec.getField(c).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), c);
-        }
-        if (!col.containsKey("source") || !col.containsKey("role")) {
-          throw new IllegalArgumentException(
-              "column mapping header must have the columns source and role (and item, dimension, label, reverse)"
-                  + " but was " + rec.getFields());
-        }
-        header = false;
-        continue;
-      }
-      long line = rec.getStartingLineNumber();
-      try {
-        b.row(cell(rec, col, "source"), cell(rec, col, "role"), cell(rec, col, "item"), cell(rec, col, "dimension"),
-            cell(rec, col, "label"), cell(rec, col, "reverse"));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("column mapping line " + line + ": " + e.getMessage(), e);
-      }
-    }
-    if (header) {
-      throw new IllegalArgumentException("column mapping must have a header row but the file was empty");
-    }
-    return b.build();
-  }
-
-  private static String cell(CsvRecord rec, Map<String, Integer> col, String name) {
-    Integer c = col.get(name);
-    return c == null || c >= rec.getFieldCount() ? "" : rec.getField(c).strip();
   }
 
   /**
@@ -332,7 +231,7 @@ public final class ColumnMapping {
   }
 
   /**
-   * The mapping as the CSV rows that {@link #readCsv(Reader)} reads, one per source column.
+   * The mapping as the CSV rows that {@link ColumnMappingReader} reads, one per source column.
    *
    * @return the mapping file's text
    */

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fuzzing of {@link ColumnMapping#readCsv(java.io.Reader)}: mapping files with the nasty CSV
- * features and hostile cells give a mapping or fail with the documented {@link IOException} or
- * {@link IllegalArgumentException}; nothing else escapes, nothing hangs.
+ * Fuzzing of {@link ColumnMappingReader}: mapping files with the nasty CSV
+ * features and hostile cells give a mapping or fail with the documented {@link
+ * io.github.mot.core.io.DataFileException}; nothing else escapes, nothing hangs.
  */
 class ColumnMappingFuzzTest {
 
@@ -47,7 +47,7 @@ class ColumnMappingFuzzTest {
     String nasty = FuzzGenerators.csv(r, HEADER, mapping(r));
     String arbitrary = FuzzGenerators.arbitraryCsv(r, 10);
     List<Class<? extends Throwable>> documented =
-        List.of(IOException.class, IllegalArgumentException.class);
+        List.of(io.github.mot.core.io.DataFileException.class);
     assertTimeoutPreemptively(
         FuzzAssertions.DEFAULT_TIMEOUT,
         () -> {
@@ -55,18 +55,18 @@ class ColumnMappingFuzzTest {
             FuzzAssertions.outcome(
                 seed + " " + FuzzGenerators.describe(text),
                 documented,
-                () -> ColumnMapping.readCsv(new StringReader(text)));
+                () -> ColumnMappingReader.withDefaults().read(new StringReader(text), "fuzzed"));
           }
         },
         seed::toString);
   }
 
   @Test
-  void malformedCsvIsAnIllegalArgumentNotAnUndocumentedCsvParseException() {
+  void malformedCsvIsADataFileErrorNotAnUndocumentedCsvParseException() {
     // Before: FastCSV's unchecked CsvParseException escaped readCsv.
     String csv = "source,role\n\"id\"x,respondent\n";
-    assertThatThrownBy(() -> ColumnMapping.readCsv(new StringReader(csv)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("column mapping CSV is malformed: ");
+    assertThatThrownBy(() -> ColumnMappingReader.withDefaults().read(new StringReader(csv), "m.csv"))
+        .isInstanceOf(io.github.mot.core.io.DataFileException.class)
+        .hasMessageStartingWith("m.csv: line 2, column , value '': malformed CSV: ");
   }
 }

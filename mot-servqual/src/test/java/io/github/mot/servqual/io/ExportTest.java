@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.io.RowError;
+import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.table.Format;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.GapAnalysis;
@@ -113,24 +115,35 @@ class ExportTest {
     Instrument ins = Instrument.of("Hospital", RatingScale.FIVE_POINT, List.of(
         Item.of("Clean wards", Dimension.TANGIBLES), Item.reversed("Waiting is too long", Dimension.of("ACCESS"))));
     String json = InstrumentFiles.toJson(ins);
-    assertThat(InstrumentFiles.readJson(new StringReader(json))).isEqualTo(ins);
-    assertThat(InstrumentFiles.readJson(new StringReader(InstrumentFiles.toJson(Instrument.standard()))))
+    InstrumentReader reader = InstrumentReader.withDefaults();
+    assertThat(reader.read(new StringReader(json), "hospital.json")).isEqualTo(ins);
+    assertThat(reader.read(new StringReader(InstrumentFiles.toJson(Instrument.standard())), "standard.json"))
         .isEqualTo(Instrument.standard());
     String csv = "label,dimension,reverse\nClean wards,tangibles,no\nWaiting is too long,access,yes\n";
-    assertThat(InstrumentFiles.readCsv(new StringReader(csv), "Hospital", RatingScale.FIVE_POINT)).isEqualTo(ins);
+    assertThat(reader.withScale(RatingScale.FIVE_POINT).read(new StringReader(csv), "Hospital")).isEqualTo(ins);
   }
 
   @Test
-  void instrumentDefinitionErrorsNameTheField() {
-    assertThatThrownBy(() -> InstrumentFiles.readJson(new StringReader("{\"name\":\"x\",\"items\":[]}")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing scale");
-    assertThatThrownBy(() -> InstrumentFiles.readJson(
-            new StringReader("{\"name\":\"x\",\"scale\":\"1..5\",\"items\":[{\"label\":\"a\"}]}")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("item 1 must have a label and a dimension");
-    assertThatThrownBy(() -> InstrumentFiles.readCsv(new StringReader("label\nx\n"), "x", RatingScale.FIVE_POINT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("columns label and dimension");
-    assertThatThrownBy(() -> InstrumentFiles.readCsv(new StringReader("label,dimension,reverse\nx,a b,no\n"), "x",
-            RatingScale.FIVE_POINT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2").hasMessageContaining("'a b'");
+  void instrumentDefinitionErrorsNameTheLineTheFieldAndTheValue() {
+    InstrumentReader reader = InstrumentReader.withDefaults().withScale(RatingScale.FIVE_POINT);
+    assertThatThrownBy(() -> reader.read(new StringReader("{\"name\":\"x\",\"items\":[]}"), "x.json"))
+        .isInstanceOf(DataFileException.class).hasMessageContaining("x.json: line 1, column scale")
+        .hasMessageContaining("missing scale");
+    assertThatThrownBy(() -> reader.read(
+            new StringReader("{\"name\":\"x\",\"scale\":\"1..5\",\"items\":[{\"label\":\"a\"}]}"), "x.json"))
+        .isInstanceOf(DataFileException.class).hasMessageContaining("column items[1]")
+        .hasMessageContaining("an item must have a label and a dimension; missing dimension");
+    assertThatThrownBy(() -> reader.read(new StringReader("label\nx\n"), "x"))
+        .isInstanceOf(DataFileException.class).hasMessageContaining("an instrument file must have the column dimension");
+    assertThatThrownBy(() -> reader.read(new StringReader("label,dimension,reverse\nx,a b,no\n"), "x"))
+        .isInstanceOf(DataFileException.class).hasMessageContaining("line 2, column dimension, value 'a b'");
+    // every bad item at once
+    DataFileException all = org.assertj.core.api.Assertions.catchThrowableOfType(() -> reader.read(
+        new StringReader("label,dimension,reverse\nx,a b,no\ny,TANGIBLES,maybe\n,EMPATHY,no\n"), "x"),
+        DataFileException.class);
+    assertThat(all.errors()).extracting(RowError::line, RowError::column)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "dimension"),
+            org.assertj.core.groups.Tuple.tuple(3L, "reverse"), org.assertj.core.groups.Tuple.tuple(4L, "label"));
   }
+
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzAssertions.Outcome;
 import io.github.mot.core.testing.FuzzGenerators;
@@ -33,19 +34,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InstrumentFilesFuzzTest {
 
   private static final List<Class<? extends Throwable>> DOCUMENTED =
-      List.of(IOException.class, IllegalArgumentException.class);
+      List.of(DataFileException.class);
 
   private static void json(String text) {
     Outcome<Instrument> out =
         FuzzAssertions.outcome(
             FuzzGenerators.describe(text),
             DOCUMENTED,
-            () -> InstrumentFiles.readJson(new StringReader(text)));
+            () -> InstrumentReader.withDefaults().read(new StringReader(text), "fuzzed.json"));
     out.value()
         .ifPresent(
             ins -> {
               try {
-                assertThat(InstrumentFiles.readJson(new StringReader(InstrumentFiles.toJson(ins))))
+                assertThat(InstrumentReader.withDefaults().read(new StringReader(InstrumentFiles.toJson(ins)), "again"))
                     .isEqualTo(ins);
               } catch (IOException e) {
                 throw new AssertionError(e);
@@ -57,7 +58,7 @@ class InstrumentFilesFuzzTest {
     FuzzAssertions.outcome(
         FuzzGenerators.describe(text),
         DOCUMENTED,
-        () -> InstrumentFiles.readCsv(new StringReader(text), "fuzzed", scale));
+        () -> InstrumentReader.withDefaults().withScale(scale).read(new StringReader(text), "fuzzed"));
   }
 
   @ParameterizedTest
@@ -108,14 +109,15 @@ class InstrumentFilesFuzzTest {
   void deepNestingIsRefusedByTheParserLimit() {
     for (String field : List.of("items", "colour", "name")) {
       String deep = FuzzGenerators.deeplyNested(10_000, 2, field);
-      assertThatThrownBy(() -> InstrumentFiles.readJson(new StringReader(deep)))
+      assertThatThrownBy(() -> InstrumentReader.withDefaults().read(new StringReader(deep), "deep.json"))
           .as(field)
-          .isInstanceOfAny(IOException.class, IllegalArgumentException.class);
+          .isInstanceOf(DataFileException.class);
     }
     String deepUnknown = FuzzGenerators.deeplyNested(10_000, 2, "colour");
-    assertThatThrownBy(() -> InstrumentFiles.readJson(new StringReader(deepUnknown)))
-        .isInstanceOf(StreamConstraintsException.class)
-        .hasMessageContaining("nesting depth");
+    assertThatThrownBy(() -> InstrumentReader.withDefaults().read(new StringReader(deepUnknown), "deep.json"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("deep.json: line 1, column , value '': not JSON: ", "nesting depth")
+        .hasRootCauseInstanceOf(StreamConstraintsException.class);
   }
 
   // ---- regressions ---------------------------------------------------------------------------
@@ -127,18 +129,18 @@ class InstrumentFilesFuzzTest {
     String json =
         "{\"name\":\"n\",\"scale\":\"1..5\",\"items\":[{\"label\":\"a\",\"dimension\":\"TANGIBLES\"},"
             + "1,{\"label\":\"b\",\"dimension\":\"EMPATHY\"}]}";
-    assertThatThrownBy(() -> InstrumentFiles.readJson(new StringReader(json)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("items must be an array of objects but item 2 was VALUE_NUMBER_INT at line 1");
+    assertThatThrownBy(() -> InstrumentReader.withDefaults().read(new StringReader(json), "i.json"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage("i.json: line 1, column items[2], value '1': items must be an array of objects");
   }
 
   @Test
-  void malformedCsvIsAnIllegalArgumentNotAnUndocumentedCsvParseException() {
+  void malformedCsvIsADataFileErrorNotAnUndocumentedCsvParseException() {
     // Before: FastCSV's unchecked CsvParseException escaped readCsv.
     String csv = "label,dimension\n\"Clean\"x,TANGIBLES\n";
     assertThatThrownBy(
-            () -> InstrumentFiles.readCsv(new StringReader(csv), "n", RatingScale.FIVE_POINT))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("instrument CSV is malformed: ");
+            () -> InstrumentReader.withDefaults().withScale(RatingScale.FIVE_POINT).read(new StringReader(csv), "n"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("n: line 2, column , value '': malformed CSV: ");
   }
 }

@@ -102,7 +102,7 @@ class RealFilesTest {
     Path tidy = Files.writeString(dir.resolve("tidy.csv"), tidyCsv());
     Path export = Files.write(dir.resolve("export.csv"), chineseExport().getBytes(Charset.forName("GB18030")));
     Path mappingFile = Files.writeString(dir.resolve("mapping.csv"), MAPPING);
-    ColumnMapping mapping = ColumnMapping.readCsv(mappingFile);
+    ColumnMapping mapping = ColumnMappingReader.withDefaults().read(mappingFile);
     Instrument fromMapping = mapping.instrument("bank", RatingScale.SEVEN_POINT);
     assertThat(fromMapping.items()).isEqualTo(FOUR.items());
 
@@ -130,7 +130,7 @@ class RealFilesTest {
   void aFileThatIsNotValidInTheEncodingFailsWithTheLine(@TempDir Path dir) throws IOException {
     byte[] gb = chineseExport().getBytes(Charset.forName("GB18030"));
     Path export = Files.write(dir.resolve("export.csv"), gb);
-    ColumnMapping mapping = ColumnMapping.readCsv(new StringReader(MAPPING));
+    ColumnMapping mapping = ColumnMappingReader.withDefaults().read(new StringReader(MAPPING), "mapping");
     // read as UTF-8 (the default): the GB18030 bytes of the header are not UTF-8
     assertThatThrownBy(() -> SurveyReader.of(FOUR).withMapping(mapping).read(export))
         .isInstanceOf(DataFileException.class)
@@ -230,21 +230,27 @@ class RealFilesTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void mappingFileAndBuilderRejectBadInput() throws IOException {
-    assertThatThrownBy(() -> ColumnMapping.readCsv(new StringReader("source,role,item\nQ1,X,1\n")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("column mapping line 2: role must be one of", "but was 'X'");
-    assertThatThrownBy(() -> ColumnMapping.readCsv(new StringReader("source,role,item\nQ1,P,one\n")))
-        .hasMessageContaining("line 2: item must be an item number for an answer but was 'one'");
-    assertThatThrownBy(() -> ColumnMapping.readCsv(new StringReader("column,kind\n")))
-        .hasMessageContaining("header must have the columns source and role");
-    assertThatThrownBy(() -> ColumnMapping.readCsv(new StringReader("source,role,item,dimension\nQ1,P,1,A\nQ2,E,1,B\n")))
-        .hasMessageContaining("line 3: item 1 dimension must be given once or the same again but was 'A' and 'B'");
-    assertThatThrownBy(() -> ColumnMapping.readCsv(new StringReader("source,role,item,dimension\nW,points,,\n")))
+    ColumnMappingReader reader = ColumnMappingReader.withDefaults();
+    assertThatThrownBy(() -> reader.read(new StringReader("source,role,item\nQ1,X,1\n"), "m.csv"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("m.csv: line 2, column role, value 'X': role must be one of", "but was 'X'");
+    assertThatThrownBy(() -> reader.read(new StringReader("source,role,item\nQ1,P,one\n"), "m.csv"))
+        .hasMessageContaining("line 2, column item, value 'one': item must be an item number for an answer but was 'one'");
+    assertThatThrownBy(() -> reader.read(new StringReader("column,kind\n"), "m.csv"))
+        .hasMessageContaining("a column mapping file must have the column source");
+    assertThatThrownBy(() -> reader.read(new StringReader("source,role,item,dimension\nQ1,P,1,A\nQ2,E,1,B\n"), "m.csv"))
+        .hasMessageContaining("line 3, column item, value '1': item 1 dimension must be given once or the same again but was 'A' and 'B'");
+    assertThatThrownBy(() -> reader.read(new StringReader("source,role,item,dimension\nW,points,,\n"), "m.csv"))
         .hasMessageContaining("points need a dimension");
-    assertThatThrownBy(() -> ColumnMapping.readCsv(new StringReader("source,role,item,reverse\nQ1,P,1,maybe\n")))
+    assertThatThrownBy(() -> reader.read(new StringReader("source,role,item,reverse\nQ1,P,1,maybe\n"), "m.csv"))
         .hasMessageContaining("reverse must be true/false, yes/no or 1/0 but was 'maybe'");
-    assertThatThrownBy(() -> ColumnMapping.readCsv(new StringReader("")))
-        .hasMessageContaining("must have a header row");
+    assertThatThrownBy(() -> reader.read(new StringReader(""), "m.csv"))
+        .hasMessageContaining("the file is empty: a header row is required");
+    // every bad row at once, so that all can be fixed before the next try
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> reader.read(new StringReader("source,role,item\nQ1,X,1\nQ2,P,one\nQ3,P,3\n"), "m.csv"),
+            DataFileException.class).errors())
+        .extracting(io.github.mot.core.io.RowError::line).containsExactly(2L, 3L);
     assertThatThrownBy(() -> ColumnMapping.builder().build())
         .hasMessageContaining("must map at least one answer column");
     assertThatThrownBy(() -> ColumnMapping.builder().answer(" ", AnswerKind.PERCEPTION, 1))
@@ -292,8 +298,8 @@ class RealFilesTest {
 
   @Test
   void mappingTextRoundTripsAndReaderDescribesItself() throws IOException {
-    ColumnMapping m = ColumnMapping.readCsv(new StringReader(MAPPING));
-    assertThat(ColumnMapping.readCsv(new StringReader(m.toString()))).isEqualTo(m);
+    ColumnMapping m = ColumnMappingReader.withDefaults().read(new StringReader(MAPPING), "mapping");
+    assertThat(ColumnMappingReader.withDefaults().read(new StringReader(m.toString()), "again")).isEqualTo(m);
     assertThat(m.highestItem()).isEqualTo(4);
     SurveyReader r = SurveyReader.of(FOUR).withMapping(m).withEncoding(Charset.forName("GB18030"));
     assertThat(r.toString()).isEqualTo("SurveyReader[bank, strict, points REJECT, GB18030, mapped columns]");
