@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.internal.ResultValue;
 import java.util.List;
 
 /**
@@ -56,7 +57,7 @@ public final class CronbachAlpha extends ResultValue {
   }
 
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {"n", n, "items", items, "alpha", alpha, "itemStatistics", itemStatistics};
   }
 
@@ -99,7 +100,7 @@ public final class CronbachAlpha extends ResultValue {
     }
 
     @Override
-    Object[] components() {
+    protected Object[] components() {
       return new Object[] {
           "id", id,
           "correctedItemTotalCorrelation", correctedItemTotalCorrelation,

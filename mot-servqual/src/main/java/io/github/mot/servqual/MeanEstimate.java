@@ -1,5 +1,7 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.internal.ResultColumns;
+import io.github.mot.servqual.internal.ResultValue;
 import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 
@@ -137,12 +139,8 @@ public final class MeanEstimate extends ResultValue {
         + ")";
   }
 
-  static String requireLabel(String label) {
-    return Objects.requireNonNull(label, "label");
-  }
-
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {
         "n", n,
         "mean", mean,

@@ -1,5 +1,7 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.internal.Text;
+import io.github.mot.servqual.reliability.ReliabilityAnalysis;
 import java.util.Locale;
 
 /**

@@ -526,11 +526,11 @@ public final class Cli {
           out.println(Analyses.readSummary(file.toString(), read, localeOption.locale()));
           out.println();
           out.print(s.text(localeOption.locale()));
-          io.github.mot.servqual.ReliabilityReport reliability =
-              io.github.mot.servqual.ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(read.data());
+          io.github.mot.servqual.reliability.ReliabilityReport reliability =
+              io.github.mot.servqual.reliability.ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(read.data());
           out.println();
           out.print(reliability.toString(localeOption.locale()));
-          for (io.github.mot.servqual.ReliabilityReport.Warning w : reliability.warnings()) {
+          for (io.github.mot.servqual.reliability.ReliabilityReport.Warning w : reliability.warnings()) {
             err.println("warning: " + w);
           }
         }

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.servqual.Response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

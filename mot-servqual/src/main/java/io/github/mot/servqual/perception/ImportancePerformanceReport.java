@@ -1,0 +1,325 @@
+package io.github.mot.servqual.perception;
+
+import io.github.mot.servqual.Dimension;
+import io.github.mot.servqual.internal.ResultValue;
+import io.github.mot.servqual.internal.Text;
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The result of an importance-performance analysis ({@link ImportancePerformance}).
+ *
+ * @since 0.1.0
+ */
+public final class ImportancePerformanceReport extends ResultValue implements Tabular {
+
+  private final List<Point> points;
+  private final double importanceCut;
+  private final double performanceCut;
+  private final boolean grandMeanCuts;
+  private final PerformanceMeasure performanceMeasure;
+
+  /**
+   * Copies the list.
+   *
+   * @throws NullPointerException if a part is null
+   */
+  ImportancePerformanceReport(
+      List<Point> points,
+      double importanceCut,
+      double performanceCut,
+      boolean grandMeanCuts,
+      PerformanceMeasure performanceMeasure) {
+    points = List.copyOf(points);
+    java.util.Objects.requireNonNull(performanceMeasure, "performanceMeasure");
+    this.points = points;
+    this.importanceCut = importanceCut;
+    this.performanceCut = performanceCut;
+    this.grandMeanCuts = grandMeanCuts;
+    this.performanceMeasure = performanceMeasure;
+  }
+
+  /** {@return the items or dimensions, in instrument order} */
+  public List<Point> points() {
+    return points;
+  }
+
+  /** {@return the importance that splits high from low} */
+  public double importanceCut() {
+    return importanceCut;
+  }
+
+  /** {@return the performance that splits high from low} */
+  public double performanceCut() {
+    return performanceCut;
+  }
+
+  /** {@return true if the cuts are the grand means of the points, false if given} */
+  public boolean grandMeanCuts() {
+    return grandMeanCuts;
+  }
+
+  /** {@return how performance was measured: mean perception or a top-box share (since 0.2.0)} */
+  public PerformanceMeasure performanceMeasure() {
+    return performanceMeasure;
+  }
+
+  /**
+   * The ranked list of priorities: first by quadrant in the order {@link
+   * Quadrant#CONCENTRATE_HERE}, {@link Quadrant#KEEP_UP_THE_GOOD_WORK}, {@link
+   * Quadrant#LOW_PRIORITY}, {@link Quadrant#POSSIBLE_OVERKILL}, then by descending priority score.
+   *
+   * @return the points, most urgent first
+   */
+  public List<Point> priorities() {
+    List<Point> ranked = new ArrayList<>(points);
+    ranked.sort(Comparator.comparing(Point::quadrant)
+        .thenComparing(Comparator.comparingDouble(Point::priority).reversed()));
+    return List.copyOf(ranked);
+  }
+
+  /** A point with its rank among the priorities (1 = most urgent). */
+  private record Ranked(int rank, Point point) {}
+
+  private static final List<Column<Ranked>> PRIORITIES = List.of(
+      Column.<Ranked>integer("rank", Ranked::rank).header("table.rank").except(Target.JSON),
+      Column.<Ranked>optionalInteger("id", r -> r.point().itemId()).omitNull().except(Target.TEXT, Target.HTML),
+      Column.<Ranked>label("label", (r, c) -> exportLabel(r.point(), c)).header("table.label")
+          .text((r, c) -> textLabel(r.point(), c)).left(),
+      Column.<Ranked>text("dimension", r -> r.point().dimension().name()).header("table.dimension")
+          .text((r, c) -> Text.dimension(c, r.point().dimension())),
+      Column.<Ranked>integer("n", r -> r.point().n()),
+      Column.<Ranked>decimal("importance", r -> r.point().importance()).header("table.importance"),
+      Column.<Ranked>decimal("performance", r -> r.point().performance()).header("table.performance"),
+      Column.<Ranked>text("quadrant", r -> r.point().quadrant().name()).header("table.quadrant")
+          .text((r, c) -> Text.constant(c, r.point().quadrant())),
+      Column.<Ranked>decimal("priority", r -> r.point().priority()).header("table.priority"));
+
+  /** The label cell of CSV and JSON: an item's label, a dimension's name (translated with a locale). */
+  private static String exportLabel(Point p, Cells c) {
+    return p.itemId().isPresent() ? Text.exportItem(c, p.label()) : Text.exportDimension(c, p.dimension(), p.label());
+  }
+
+  /** The label in text: {@code 3 Keeps promises} for an item, the dimension for a dimension. */
+  private static String textLabel(Point p, Cells c) {
+    if (p.itemId().isPresent()) {
+      return p.itemId().getAsInt() + " " + Text.item(c, p.label());
+    }
+    return p.label().equals(p.dimension().name()) ? Text.dimension(c, p.dimension()) : p.label();
+  }
+
+  /**
+   * The analysis for every {@link Format}: the cuts and the ranked priorities (CSV: one row per
+   * point, most urgent first, {@code rank,id,label,dimension,n,importance,performance,quadrant,
+   * priority}; JSON: {@code importanceCut}, {@code performanceCut}, {@code grandMeanCuts}, {@code
+   * performanceMeasure} and {@code priorities}, where only items have an {@code id}).
+   *
+   * @return the description of this report
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    List<Point> ranked = priorities();
+    List<Ranked> rows = new ArrayList<>(ranked.size());
+    for (int i = 0; i < ranked.size(); i++) {
+      rows.add(new Ranked(i + 1, ranked.get(i)));
+    }
+    return Text.tables()
+        .line(c -> c.label("title.ipa") + " (" + c.label(grandMeanCuts ? "text.cutsGrandMeans" : "text.cutsGiven")
+            + ": " + c.label("table.importance") + " " + c.num(importanceCut, 3) + ", " + c.label("table.performance")
+            + " " + c.num(performanceCut, 3) + "; " + c.label("table.performance") + " = "
+            + performanceMeasure.description(c.locale()) + ")")
+        .field("importanceCut", importanceCut)
+        .field("performanceCut", performanceCut)
+        .field("grandMeanCuts", grandMeanCuts)
+        .field("performanceMeasure", performanceMeasure.toString())
+        .table(Table.of("priorities", PRIORITIES, List.copyOf(rows)))
+        .build();
+  }
+
+  /**
+   * The cuts and the ranked priorities as an aligned table: {@code Format.TEXT.render(this)}.
+   *
+   * @return the report as text
+   */
+  @Override
+  public String toString() {
+    return Format.TEXT.render(this);
+  }
+
+  /**
+   * The same tables in a language: headers, dimension, standard item, quadrant and position
+   * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
+   * translation; constant and dimension names as in {@link #toString()} for a language without
+   * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
+   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}. {@code Format.TEXT.render(this,
+   * locale)}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the report as text
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String toString(Locale locale) {
+    return Format.TEXT.render(this, locale);
+  }
+
+  @Override
+  protected Object[] components() {
+    return new Object[] {
+        "points", points,
+        "importanceCut", importanceCut,
+        "performanceCut", performanceCut,
+        "grandMeanCuts", grandMeanCuts,
+        "performanceMeasure", performanceMeasure};
+  }
+
+  /**
+   * One item or dimension placed on the importance-performance grid (Martilla and James 1977).
+   *
+   * <p>The priority score is {@code (importance - importanceCut) / importanceSpread - (performance -
+   * performanceCut) / performanceSpread}, where a spread is the range of that axis over all points
+   * (1 if the range is 0): high when the attribute matters more and performs worse than the rest.
+   *
+   * @since 0.1.0
+   */
+  public static final class Point extends ResultValue {
+
+    private final String label;
+    private final Dimension dimension;
+    private final OptionalInt itemId;
+    private final long n;
+    private final double importance;
+    private final double performance;
+    private final Quadrant quadrant;
+    private final double priority;
+
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    Point(
+        String label,
+        Dimension dimension,
+        OptionalInt itemId,
+        long n,
+        double importance,
+        double performance,
+        Quadrant quadrant,
+        double priority) {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(dimension, "dimension");
+      Objects.requireNonNull(itemId, "itemId");
+      Objects.requireNonNull(quadrant, "quadrant");
+      this.label = label;
+      this.dimension = dimension;
+      this.itemId = itemId;
+      this.n = n;
+      this.importance = importance;
+      this.performance = performance;
+      this.quadrant = quadrant;
+      this.priority = priority;
+    }
+
+    /** {@return the item label or dimension name} */
+    public String label() {
+      return label;
+    }
+
+    /** {@return the dimension} */
+    public Dimension dimension() {
+      return dimension;
+    }
+
+    /** {@return the 1-based item id, empty for a dimension} */
+    public OptionalInt itemId() {
+      return itemId;
+    }
+
+    /** {@return the respondents behind the performance (and the points-based importance)} */
+    public long n() {
+      return n;
+    }
+
+    /** {@return the importance: mean points for a dimension, or the value supplied per item} */
+    public double importance() {
+      return importance;
+    }
+
+    /** {@return the mean perception, on the instrument's scale} */
+    public double performance() {
+      return performance;
+    }
+
+    /** {@return the quadrant} */
+    public Quadrant quadrant() {
+      return quadrant;
+    }
+
+    /** {@return the priority score described above} */
+    public double priority() {
+      return priority;
+    }
+
+    @Override
+    protected Object[] components() {
+      return new Object[] {
+          "label", label,
+          "dimension", dimension,
+          "itemId", itemId,
+          "n", n,
+          "importance", importance,
+          "performance", performance,
+          "quadrant", quadrant,
+          "priority", priority};
+    }
+  }
+
+  /**
+   * The four quadrants of importance-performance analysis (Martilla and James 1977). An attribute is
+   * of high importance when its importance is at or above the importance cut, of high performance
+   * when its performance is at or above the performance cut.
+   *
+   * @since 0.1.0
+   */
+  public enum Quadrant {
+    /** High importance, low performance: improve here first. */
+    CONCENTRATE_HERE,
+    /** High importance, high performance: keep it so. */
+    KEEP_UP_THE_GOOD_WORK,
+    /** Low importance, low performance: no urgent action. */
+    LOW_PRIORITY,
+    /** Low importance, high performance: resources may be better spent elsewhere. */
+    POSSIBLE_OVERKILL;
+
+    /**
+     * The label in a language, from the bundle {@code io.github.mot.servqual.i18n.labels} (key
+     * {@code Quadrant.<CONSTANT>}), English where the language has no translation.
+     *
+     * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+     * @return the label, not blank
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String label(Locale locale) {
+      return Text.labels(locale).label(this);
+    }
+
+    static Quadrant of(boolean highImportance, boolean highPerformance) {
+      if (highImportance) {
+        return highPerformance ? KEEP_UP_THE_GOOD_WORK : CONCENTRATE_HERE;
+      }
+      return highPerformance ? POSSIBLE_OVERKILL : LOW_PRIORITY;
+    }
+  }
+}
