@@ -44,18 +44,18 @@ final class ModelHooks extends ModelAccess {
   @Override
   public MeanEstimate meanEstimate(long n, double mean, double standardDeviation, double standardError, double t,
       double degreesOfFreedom, double p, double ciLower, double ciUpper, double confidenceLevel) {
-    return new MeanEstimate(n, mean, standardDeviation, standardError, t, degreesOfFreedom, p, ciLower, ciUpper,
+    return new Values.MeanEstimate(n, mean, standardDeviation, standardError, t, degreesOfFreedom, p, ciLower, ciUpper,
         confidenceLevel);
   }
 
   @Override
   public CronbachAlpha cronbachAlpha(long n, int items, double alpha, List<CronbachAlpha.ItemStatistics> itemStatistics) {
-    return new CronbachAlpha(n, items, alpha, itemStatistics);
+    return new Values.CronbachAlpha(n, items, alpha, itemStatistics);
   }
 
   @Override
   public CronbachAlpha.ItemStatistics itemStatistics(int id, double correctedItemTotalCorrelation,
       double alphaIfDeleted) {
-    return new CronbachAlpha.ItemStatistics(id, correctedItemTotalCorrelation, alphaIfDeleted);
+    return new Values.ItemStatistics(id, correctedItemTotalCorrelation, alphaIfDeleted);
   }
 }

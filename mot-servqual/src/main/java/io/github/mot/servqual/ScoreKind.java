@@ -33,7 +33,6 @@ public enum ScoreKind {
     return valueOf(kind.name());
   }
 
-
   /**
    * The label in a language, from the bundle {@code io.github.mot.servqual.i18n.labels} (key
    * {@code ScoreKind.<CONSTANT>}), English where the language has no translation.

@@ -254,7 +254,7 @@ public final class GapAnalysis {
     for (int i = 0; i < ins.size(); i++) {
       Engine.Moments m = e.items[i];
       Item item = ins.items().get(i);
-      items.add(new GapReport.ItemGap(i + 1, item.label(), item.dimension(), m.n, Engine.mean(m, 0, 1, min), Math.sqrt(m.variance(0)),
+      items.add(new Rows.ItemGap(i + 1, item.label(), item.dimension(), m.n, Engine.mean(m, 0, 1, min), Math.sqrt(m.variance(0)),
           Engine.mean(m, 1, 1, min), Math.sqrt(m.variance(1)), gap(m, 0, 1, 1)));
     }
     List<GapReport.DimensionGap> dims = new ArrayList<>();
@@ -267,7 +267,7 @@ public final class GapAnalysis {
       for (int id : ids) {
         idList.add(id);
       }
-      dims.add(new GapReport.DimensionGap(dimensions.get(d), idList, m.n, Engine.mean(m, 0, k, min), Math.sqrt(m.variance(0)) / k,
+      dims.add(new Rows.DimensionGap(dimensions.get(d), idList, m.n, Engine.mean(m, 0, k, min), Math.sqrt(m.variance(0)) / k,
           Engine.mean(m, 1, k, min), Math.sqrt(m.variance(1)) / k, gap(m, 0, 1, k),
           reliability(e.rel[d][0], ids), reliability(e.rel[d][1], ids), reliability(e.rel[d][2], ids)));
     }
@@ -323,7 +323,7 @@ public final class GapAnalysis {
   private ZoneReport.Zone zone(String label, Dimension dim, OptionalInt id, Engine.Moments m, int k, double min) {
     MeanEstimate msa = gap(m, 0, 2, k);
     MeanEstimate mss = gap(m, 1, 2, k);
-    return new ZoneReport.Zone(label, dim, id, m.n, Engine.mean(m, 0, k, min), Engine.mean(m, 1, k, min), Engine.mean(m, 2, k, min), msa,
+    return new Rows.Zone(label, dim, id, m.n, Engine.mean(m, 0, k, min), Engine.mean(m, 1, k, min), Engine.mean(m, 2, k, min), msa,
         mss, ZoneReport.Position.of(msa.mean(), mss.mean()));
   }
 
@@ -355,7 +355,7 @@ public final class GapAnalysis {
     double diff = m1 - m2;
     double nan = Double.NaN;
     if (n1 < 2 || n2 < 2) {
-      return new SegmentComparison.WelchTest(label, n1, m1, Math.sqrt(v1), n2, m2, Math.sqrt(v2), diff, nan, nan, nan, nan, nan, nan, level);
+      return new Rows.WelchTest(label, n1, m1, Math.sqrt(v1), n2, m2, Math.sqrt(v2), diff, nan, nan, nan, nan, nan, nan, level);
     }
     double a = v1 / n1;
     double b = v2 / n2;
@@ -363,14 +363,14 @@ public final class GapAnalysis {
     if (se == 0) {
       double t = diff == 0 ? nan : Math.copySign(Double.POSITIVE_INFINITY, diff);
       double p = diff == 0 ? nan : 0.0;
-      return new SegmentComparison.WelchTest(label, n1, m1, 0, n2, m2, 0, diff, 0, t, nan, p, diff, diff, level);
+      return new Rows.WelchTest(label, n1, m1, 0, n2, m2, 0, diff, 0, t, nan, p, diff, diff, level);
     }
     double df = (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
     TDistribution dist = TDistribution.of(df);
     double t = diff / se;
     double p = Math.min(1.0, 2.0 * dist.survivalProbability(Math.abs(t)));
     double q = dist.inverseSurvivalProbability((1.0 - level) / 2.0);
-    return new SegmentComparison.WelchTest(
+    return new Rows.WelchTest(
         label, n1, m1, Math.sqrt(v1), n2, m2, Math.sqrt(v2), diff, se, t, df, p, diff - q * se, diff + q * se, level);
   }
 }

@@ -219,115 +219,44 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
    *
    * @since 0.1.0
    */
-  public static final class ItemGap extends ResultValue {
-
-    private final int id;
-    private final String label;
-    private final Dimension dimension;
-    private final long n;
-    private final double meanExpectation;
-    private final double sdExpectation;
-    private final double meanPerception;
-    private final double sdPerception;
-    private final MeanEstimate gap;
-
-    /**
-     * Checks the parts.
-     *
-     * @throws NullPointerException if a part is null
-     */
-    ItemGap(
-        int id,
-        String label,
-        Dimension dimension,
-        long n,
-        double meanExpectation,
-        double sdExpectation,
-        double meanPerception,
-        double sdPerception,
-        MeanEstimate gap) {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(gap, "gap");
-      this.id = id;
-      this.label = label;
-      this.dimension = dimension;
-      this.n = n;
-      this.meanExpectation = meanExpectation;
-      this.sdExpectation = sdExpectation;
-      this.meanPerception = meanPerception;
-      this.sdPerception = sdPerception;
-      this.gap = gap;
-    }
+  public sealed interface ItemGap permits Rows.ItemGap {
 
     /** {@return the 1-based item id} */
-    public int id() {
-      return id;
-    }
+    int id();
 
     /** {@return the item label} */
-    public String label() {
-      return label;
-    }
+    String label();
 
     /** {@return the item's dimension} */
-    public Dimension dimension() {
-      return dimension;
-    }
+    Dimension dimension();
 
     /** {@return the respondents used} */
-    public long n() {
-      return n;
-    }
+    long n();
 
     /** {@return mean E, NaN if {@code n = 0}} */
-    public double meanExpectation() {
-      return meanExpectation;
-    }
+    double meanExpectation();
 
     /** {@return sample standard deviation of E, NaN if {@code n < 2}} */
-    public double sdExpectation() {
-      return sdExpectation;
-    }
+    double sdExpectation();
 
     /** {@return mean P, NaN if {@code n = 0}} */
-    public double meanPerception() {
-      return meanPerception;
-    }
+    double meanPerception();
 
     /** {@return sample standard deviation of P, NaN if {@code n < 2}} */
-    public double sdPerception() {
-      return sdPerception;
-    }
+    double sdPerception();
 
     /**
      * {@return the gap {@code P - E}: mean, standard deviation, paired t, p and confidence interval}
      */
-    public MeanEstimate gap() {
-      return gap;
-    }
+    MeanEstimate gap();
 
     /**
      * The mean gap {@code P - E}, the same as {@code gap().mean()}.
      *
      * @return the mean gap, negative when perceptions fall short of expectations
      */
-    public double meanGap() {
-      return gap.mean();
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {
-          "id", id,
-          "label", label,
-          "dimension", dimension,
-          "n", n,
-          "meanExpectation", meanExpectation,
-          "sdExpectation", sdExpectation,
-          "meanPerception", meanPerception,
-          "sdPerception", sdPerception,
-          "gap", gap};
+    default double meanGap() {
+      return gap().mean();
     }
   }
 
@@ -340,120 +269,50 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
    *
    * @since 0.1.0
    */
-  public static final class DimensionGap extends ResultValue {
-
-    private final Dimension dimension;
-    private final List<Integer> itemIds;
-    private final long n;
-    private final double meanExpectation;
-    private final double sdExpectation;
-    private final double meanPerception;
-    private final double sdPerception;
-    private final MeanEstimate gap;
-    private final CronbachAlpha expectationReliability;
-    private final CronbachAlpha perceptionReliability;
-    private final CronbachAlpha gapReliability;
-
-    /**
-     * Checks and copies the parts.
-     *
-     * @throws NullPointerException if a part is null
-     */
-    DimensionGap(
-        Dimension dimension,
-        List<Integer> itemIds,
-        long n,
-        double meanExpectation,
-        double sdExpectation,
-        double meanPerception,
-        double sdPerception,
-        MeanEstimate gap,
-        CronbachAlpha expectationReliability,
-        CronbachAlpha perceptionReliability,
-        CronbachAlpha gapReliability) {
-      Objects.requireNonNull(dimension, "dimension");
-      itemIds = List.copyOf(itemIds);
-      Objects.requireNonNull(gap, "gap");
-      Objects.requireNonNull(expectationReliability, "expectationReliability");
-      Objects.requireNonNull(perceptionReliability, "perceptionReliability");
-      Objects.requireNonNull(gapReliability, "gapReliability");
-      this.dimension = dimension;
-      this.itemIds = itemIds;
-      this.n = n;
-      this.meanExpectation = meanExpectation;
-      this.sdExpectation = sdExpectation;
-      this.meanPerception = meanPerception;
-      this.sdPerception = sdPerception;
-      this.gap = gap;
-      this.expectationReliability = expectationReliability;
-      this.perceptionReliability = perceptionReliability;
-      this.gapReliability = gapReliability;
-    }
+  public sealed interface DimensionGap permits Rows.DimensionGap {
 
     /** {@return the dimension} */
-    public Dimension dimension() {
-      return dimension;
-    }
+    Dimension dimension();
 
     /** {@return the 1-based ids of its items} */
-    public List<Integer> itemIds() {
-      return itemIds;
-    }
+    List<Integer> itemIds();
 
     /** {@return the respondents used} */
-    public long n() {
-      return n;
-    }
+    long n();
 
     /** {@return mean of the respondents' mean E} */
-    public double meanExpectation() {
-      return meanExpectation;
-    }
+    double meanExpectation();
 
     /** {@return sample standard deviation of the respondents' mean E} */
-    public double sdExpectation() {
-      return sdExpectation;
-    }
+    double sdExpectation();
 
     /** {@return mean of the respondents' mean P} */
-    public double meanPerception() {
-      return meanPerception;
-    }
+    double meanPerception();
 
     /** {@return sample standard deviation of the respondents' mean P} */
-    public double sdPerception() {
-      return sdPerception;
-    }
+    double sdPerception();
 
     /**
      * {@return the dimension gap: mean, standard deviation, paired t, p and confidence interval}
      */
-    public MeanEstimate gap() {
-      return gap;
-    }
+    MeanEstimate gap();
 
     /** {@return alpha and item statistics of the E answers} */
-    public CronbachAlpha expectationReliability() {
-      return expectationReliability;
-    }
+    CronbachAlpha expectationReliability();
 
     /** {@return alpha and item statistics of the P answers} */
-    public CronbachAlpha perceptionReliability() {
-      return perceptionReliability;
-    }
+    CronbachAlpha perceptionReliability();
 
     /** {@return alpha and item statistics of the item gaps {@code P - E}} */
-    public CronbachAlpha gapReliability() {
-      return gapReliability;
-    }
+    CronbachAlpha gapReliability();
 
     /**
      * Cronbach's alpha of the dimension's expectation items.
      *
      * @return alpha, at most 1, NaN where undefined
      */
-    public double alphaExpectation() {
-      return expectationReliability.alpha();
+    default double alphaExpectation() {
+      return expectationReliability().alpha();
     }
 
     /**
@@ -461,8 +320,8 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
      *
      * @return alpha, at most 1, NaN where undefined
      */
-    public double alphaPerception() {
-      return perceptionReliability.alpha();
+    default double alphaPerception() {
+      return perceptionReliability().alpha();
     }
 
     /**
@@ -470,8 +329,8 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
      *
      * @return alpha, at most 1, NaN where undefined
      */
-    public double alphaGap() {
-      return gapReliability.alpha();
+    default double alphaGap() {
+      return gapReliability().alpha();
     }
 
     /**
@@ -479,24 +338,8 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
      *
      * @return the mean gap
      */
-    public double meanGap() {
-      return gap.mean();
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {
-          "dimension", dimension,
-          "itemIds", itemIds,
-          "n", n,
-          "meanExpectation", meanExpectation,
-          "sdExpectation", sdExpectation,
-          "meanPerception", meanPerception,
-          "sdPerception", sdPerception,
-          "gap", gap,
-          "expectationReliability", expectationReliability,
-          "perceptionReliability", perceptionReliability,
-          "gapReliability", gapReliability};
+    default double meanGap() {
+      return gap().mean();
     }
   }
 }

@@ -193,175 +193,51 @@ public final class SegmentComparison extends ResultValue implements Tabular {
    *
    * @since 0.1.0
    */
-  public static final class WelchTest extends ResultValue {
-
-    private final String label;
-    private final long n1;
-    private final double mean1;
-    private final double sd1;
-    private final long n2;
-    private final double mean2;
-    private final double sd2;
-    private final double difference;
-    private final double standardError;
-    private final double t;
-    private final double degreesOfFreedom;
-    private final double p;
-    private final double ciLower;
-    private final double ciUpper;
-    private final double confidenceLevel;
-
-    /**
-     * Checks the label.
-     *
-     * @throws NullPointerException if the label is null
-     */
-    WelchTest(
-        String label,
-        long n1,
-        double mean1,
-        double sd1,
-        long n2,
-        double mean2,
-        double sd2,
-        double difference,
-        double standardError,
-        double t,
-        double degreesOfFreedom,
-        double p,
-        double ciLower,
-        double ciUpper,
-        double confidenceLevel) {
-      Objects.requireNonNull(label, "label");
-      this.label = label;
-      this.n1 = n1;
-      this.mean1 = mean1;
-      this.sd1 = sd1;
-      this.n2 = n2;
-      this.mean2 = mean2;
-      this.sd2 = sd2;
-      this.difference = difference;
-      this.standardError = standardError;
-      this.t = t;
-      this.degreesOfFreedom = degreesOfFreedom;
-      this.p = p;
-      this.ciLower = ciLower;
-      this.ciUpper = ciUpper;
-      this.confidenceLevel = confidenceLevel;
-    }
+  public sealed interface WelchTest permits Rows.WelchTest {
 
     /** {@return what is compared: an item label, a dimension name or an overall score name} */
-    public String label() {
-      return label;
-    }
+    String label();
 
     /** {@return cases of the first group} */
-    public long n1() {
-      return n1;
-    }
+    long n1();
 
     /** {@return mean of the first group} */
-    public double mean1() {
-      return mean1;
-    }
+    double mean1();
 
     /** {@return sample standard deviation of the first group} */
-    public double sd1() {
-      return sd1;
-    }
+    double sd1();
 
     /** {@return cases of the second group} */
-    public long n2() {
-      return n2;
-    }
+    long n2();
 
     /** {@return mean of the second group} */
-    public double mean2() {
-      return mean2;
-    }
+    double mean2();
 
     /** {@return sample standard deviation of the second group} */
-    public double sd2() {
-      return sd2;
-    }
+    double sd2();
 
     /** {@return {@code mean1 - mean2}} */
-    public double difference() {
-      return difference;
-    }
+    double difference();
 
     /** {@return the standard error of the difference} */
-    public double standardError() {
-      return standardError;
-    }
+    double standardError();
 
     /** {@return the t statistic} */
-    public double t() {
-      return t;
-    }
+    double t();
 
     /** {@return the Welch-Satterthwaite degrees of freedom} */
-    public double degreesOfFreedom() {
-      return degreesOfFreedom;
-    }
+    double degreesOfFreedom();
 
     /** {@return the two-sided p-value} */
-    public double p() {
-      return p;
-    }
+    double p();
 
     /** {@return lower bound of the confidence interval of the difference} */
-    public double ciLower() {
-      return ciLower;
-    }
+    double ciLower();
 
     /** {@return upper bound of the confidence interval of the difference} */
-    public double ciUpper() {
-      return ciUpper;
-    }
+    double ciUpper();
 
     /** {@return the confidence level, such as 0.95} */
-    public double confidenceLevel() {
-      return confidenceLevel;
-    }
-
-    /**
-     * For example {@code Prompt service: -0.500 (t -1.732, df 5.6, p 0.1372)}.
-     *
-     * @return a one-line summary
-     */
-    @Override
-    public String toString() {
-      return label
-          + ": "
-          + ResultColumns.PLAIN.num(difference, 3)
-          + " (t "
-          + ResultColumns.PLAIN.num(t, 3)
-          + ", df "
-          + ResultColumns.PLAIN.num(degreesOfFreedom, 1)
-          + ", p "
-          + ResultColumns.PLAIN.p(p)
-          + ")";
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {
-          "label", label,
-          "n1", n1,
-          "mean1", mean1,
-          "sd1", sd1,
-          "n2", n2,
-          "mean2", mean2,
-          "sd2", sd2,
-          "difference", difference,
-          "standardError", standardError,
-          "t", t,
-          "degreesOfFreedom", degreesOfFreedom,
-          "p", p,
-          "ciLower", ciLower,
-          "ciUpper", ciUpper,
-          "confidenceLevel", confidenceLevel};
-    }
+    double confidenceLevel();
   }
 }

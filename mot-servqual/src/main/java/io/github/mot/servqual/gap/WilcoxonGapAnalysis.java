@@ -170,7 +170,7 @@ public final class WilcoxonGapAnalysis {
     MeanEstimate t = Stats.estimate(n, n == 0 ? Double.NaN : (double) s / k / n,
         Stats.variance(n, s, ss) / ((double) k * k), options.confidenceLevel());
     SignedRank w = signedRank(Arrays.copyOf(diffs, n));
-    return new WilcoxonGapReport.SignedRank(label, dim, id, n, n - w.nonZero, w.nonZero, w.wPlus, w.wMinus, w.z, w.p, w.exact,
+    return new Rows.SignedRank(label, dim, id, n, n - w.nonZero, w.nonZero, w.wPlus, w.wMinus, w.z, w.p, w.exact,
         w.rankBiserial, w.r, t);
   }
 

@@ -138,155 +138,48 @@ public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapRepor
    *
    * @since 0.2.0
    */
-  public static final class SignedRank extends ResultValue {
-
-    private final String label;
-    private final Dimension dimension;
-    private final OptionalInt itemId;
-    private final long n;
-    private final long zeros;
-    private final long nonZero;
-    private final double wPlus;
-    private final double wMinus;
-    private final double z;
-    private final double p;
-    private final boolean exact;
-    private final double rankBiserial;
-    private final double r;
-    private final MeanEstimate pairedT;
-
-    /**
-     * Checks the parts.
-     *
-     * @throws NullPointerException if a part is null
-     * @throws IllegalArgumentException if the counts are negative or {@code nonZero != n - zeros}
-     */
-    SignedRank(
-        String label,
-        Dimension dimension,
-        OptionalInt itemId,
-        long n,
-        long zeros,
-        long nonZero,
-        double wPlus,
-        double wMinus,
-        double z,
-        double p,
-        boolean exact,
-        double rankBiserial,
-        double r,
-        MeanEstimate pairedT) {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(itemId, "itemId");
-      Objects.requireNonNull(pairedT, "pairedT");
-      if (n < 0 || zeros < 0 || nonZero != n - zeros || nonZero < 0) {
-        throw new IllegalArgumentException("counts must satisfy 0 <= zeros <= n and nonZero = n - zeros but were n = "
-            + n + ", zeros = " + zeros + ", nonZero = " + nonZero);
-      }
-      this.label = label;
-      this.dimension = dimension;
-      this.itemId = itemId;
-      this.n = n;
-      this.zeros = zeros;
-      this.nonZero = nonZero;
-      this.wPlus = wPlus;
-      this.wMinus = wMinus;
-      this.z = z;
-      this.p = p;
-      this.exact = exact;
-      this.rankBiserial = rankBiserial;
-      this.r = r;
-      this.pairedT = pairedT;
-    }
+  public sealed interface SignedRank permits Rows.SignedRank {
 
     /** {@return the item's id and label, or the dimension's name} */
-    public String label() {
-      return label;
-    }
+    String label();
 
     /** {@return the dimension} */
-    public Dimension dimension() {
-      return dimension;
-    }
+    Dimension dimension();
 
     /** {@return the 1-based item id, empty for a dimension} */
-    public OptionalInt itemId() {
-      return itemId;
-    }
+    OptionalInt itemId();
 
     /** {@return the respondents used (who have every answer the gap needs)} */
-    public long n() {
-      return n;
-    }
+    long n();
 
     /** {@return the respondents whose gap is 0, dropped before ranking} */
-    public long zeros() {
-      return zeros;
-    }
+    long zeros();
 
     /** {@return {@code n - zeros}} */
-    public long nonZero() {
-      return nonZero;
-    }
+    long nonZero();
 
     /** {@return the sum of the ranks of the positive gaps (W+)} */
-    public double wPlus() {
-      return wPlus;
-    }
+    double wPlus();
 
     /** {@return the sum of the ranks of the negative gaps (W-)} */
-    public double wMinus() {
-      return wMinus;
-    }
+    double wMinus();
 
     /** {@return the standardised statistic Z described above (no continuity correction)} */
-    public double z() {
-      return z;
-    }
+    double z();
 
     /** {@return the two-sided p-value, in [0, 1]} */
-    public double p() {
-      return p;
-    }
+    double p();
 
     /** {@return true if {@code p} is exact, false if from the normal approximation} */
-    public boolean exact() {
-      return exact;
-    }
+    boolean exact();
 
     /** {@return the matched-pairs rank-biserial correlation} */
-    public double rankBiserial() {
-      return rankBiserial;
-    }
+    double rankBiserial();
 
     /** {@return {@code Z / sqrt(nonZero)}} */
-    public double r() {
-      return r;
-    }
+    double r();
 
     /** {@return the paired t test of the same gaps (mean gap, t, p, confidence interval)} */
-    public MeanEstimate pairedT() {
-      return pairedT;
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {
-          "label", label,
-          "dimension", dimension,
-          "itemId", itemId,
-          "n", n,
-          "zeros", zeros,
-          "nonZero", nonZero,
-          "wPlus", wPlus,
-          "wMinus", wMinus,
-          "z", z,
-          "p", p,
-          "exact", exact,
-          "rankBiserial", rankBiserial,
-          "r", r,
-          "pairedT", pairedT};
-    }
+    MeanEstimate pairedT();
   }
 }

@@ -132,117 +132,37 @@ public final class ZoneReport extends ItemsAndDimensions<ZoneReport.Zone, ZoneRe
    *
    * @since 0.1.0
    */
-  public static final class Zone extends ResultValue {
-
-    private final String label;
-    private final Dimension dimension;
-    private final OptionalInt itemId;
-    private final long n;
-    private final double meanAdequate;
-    private final double meanDesired;
-    private final double meanPerceived;
-    private final MeanEstimate msa;
-    private final MeanEstimate mss;
-    private final Position position;
-
-    /**
-     * Checks the parts.
-     *
-     * @throws NullPointerException if a part is null
-     */
-    Zone(
-        String label,
-        Dimension dimension,
-        OptionalInt itemId,
-        long n,
-        double meanAdequate,
-        double meanDesired,
-        double meanPerceived,
-        MeanEstimate msa,
-        MeanEstimate mss,
-        Position position) {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(itemId, "itemId");
-      Objects.requireNonNull(msa, "msa");
-      Objects.requireNonNull(mss, "mss");
-      Objects.requireNonNull(position, "position");
-      this.label = label;
-      this.dimension = dimension;
-      this.itemId = itemId;
-      this.n = n;
-      this.meanAdequate = meanAdequate;
-      this.meanDesired = meanDesired;
-      this.meanPerceived = meanPerceived;
-      this.msa = msa;
-      this.mss = mss;
-      this.position = position;
-    }
+  public sealed interface Zone permits Rows.Zone {
 
     /** {@return the item label, or the dimension name for a dimension row} */
-    public String label() {
-      return label;
-    }
+    String label();
 
     /** {@return the dimension} */
-    public Dimension dimension() {
-      return dimension;
-    }
+    Dimension dimension();
 
     /** {@return the 1-based item id, empty for a dimension row} */
-    public OptionalInt itemId() {
-      return itemId;
-    }
+    OptionalInt itemId();
 
     /** {@return the respondents used} */
-    public long n() {
-      return n;
-    }
+    long n();
 
     /** {@return mean adequate level A} */
-    public double meanAdequate() {
-      return meanAdequate;
-    }
+    double meanAdequate();
 
     /** {@return mean desired level D} */
-    public double meanDesired() {
-      return meanDesired;
-    }
+    double meanDesired();
 
     /** {@return mean perception P} */
-    public double meanPerceived() {
-      return meanPerceived;
-    }
+    double meanPerceived();
 
     /** {@return {@code P - A}: mean, sd, paired t, p, confidence interval} */
-    public MeanEstimate msa() {
-      return msa;
-    }
+    MeanEstimate msa();
 
     /** {@return {@code P - D}: mean, sd, paired t, p, confidence interval} */
-    public MeanEstimate mss() {
-      return mss;
-    }
+    MeanEstimate mss();
 
     /** {@return below, inside or above the zone, from the signs of mean MSA and MSS} */
-    public Position position() {
-      return position;
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {
-          "label", label,
-          "dimension", dimension,
-          "itemId", itemId,
-          "n", n,
-          "meanAdequate", meanAdequate,
-          "meanDesired", meanDesired,
-          "meanPerceived", meanPerceived,
-          "msa", msa,
-          "mss", mss,
-          "position", position};
-    }
+    Position position();
   }
 
   /**

@@ -46,14 +46,23 @@ public abstract class ModelAccess {
   public static ModelAccess get() {
     ModelAccess a = installed;
     if (a == null) {
-      try {
-        Class.forName(SurveyData.class.getName(), true, SurveyData.class.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(e);
-      }
+      initialize(SurveyData.class);
       a = Objects.requireNonNull(installed, "SurveyData installs the model access");
     }
     return a;
+  }
+
+  /**
+   * Initialises a class if it has not been, so that its static initialiser installs its hook.
+   *
+   * @param c the class
+   */
+  public static void initialize(Class<?> c) {
+    try {
+      Class.forName(c.getName(), true, c.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -155,7 +164,6 @@ public abstract class ModelAccess {
    */
   public abstract CronbachAlpha.ItemStatistics itemStatistics(int id, double correctedItemTotalCorrelation,
       double alphaIfDeleted);
-
 
   /**
    * The statistics per item of {@link AlphaMath.Result}.

@@ -44,11 +44,7 @@ public abstract class ReaderAccess {
   public static SurveyReadResult readRows(SurveyReader reader, Iterable<TableRow> rows) throws DataFileException {
     ReaderAccess a = installed;
     if (a == null) {
-      try {
-        Class.forName(SurveyReader.class.getName(), true, SurveyReader.class.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(e);
-      }
+      ModelAccess.initialize(SurveyReader.class);
       a = Objects.requireNonNull(installed, "SurveyReader installs the reader access");
     }
     return a.read(reader, rows);

@@ -58,7 +58,6 @@ public final class Stats {
     return ModelAccess.get().meanEstimate(n, mean, sd, se, t, df, p, mean - q * se, mean + q * se, level);
   }
 
-
   /**
    * Cronbach's alpha, corrected item-total correlations and alpha-if-item-deleted from exact sums
    * over the n complete cases: per item {@code s[i] = sum x_i}, {@code ss[i] = sum x_i^2}, {@code

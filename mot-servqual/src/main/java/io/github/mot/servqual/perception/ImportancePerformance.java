@@ -245,7 +245,7 @@ public final class ImportancePerformance {
     for (int j = 0; j < labels.length; j++) {
       ImportancePerformanceReport.Quadrant q = ImportancePerformanceReport.Quadrant.of(imp[j] >= ic, perf[j] >= pc);
       double priority = (imp[j] - ic) / is - (perf[j] - pc) / ps;
-      points.add(new ImportancePerformanceReport.Point(labels[j], dims[j], ids == null ? OptionalInt.empty() : OptionalInt.of(ids[j]), n[j],
+      points.add(new Rows.Point(labels[j], dims[j], ids == null ? OptionalInt.empty() : OptionalInt.of(ids[j]), n[j],
           imp[j], perf[j], q, priority));
     }
     return new ImportancePerformanceReport(points, ic, pc, grand, measure);

@@ -193,97 +193,31 @@ public final class ImportancePerformanceReport extends ResultValue implements Ta
    *
    * @since 0.1.0
    */
-  public static final class Point extends ResultValue {
-
-    private final String label;
-    private final Dimension dimension;
-    private final OptionalInt itemId;
-    private final long n;
-    private final double importance;
-    private final double performance;
-    private final Quadrant quadrant;
-    private final double priority;
-
-    /**
-     * Checks the parts.
-     *
-     * @throws NullPointerException if a part is null
-     */
-    Point(
-        String label,
-        Dimension dimension,
-        OptionalInt itemId,
-        long n,
-        double importance,
-        double performance,
-        Quadrant quadrant,
-        double priority) {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(itemId, "itemId");
-      Objects.requireNonNull(quadrant, "quadrant");
-      this.label = label;
-      this.dimension = dimension;
-      this.itemId = itemId;
-      this.n = n;
-      this.importance = importance;
-      this.performance = performance;
-      this.quadrant = quadrant;
-      this.priority = priority;
-    }
+  public sealed interface Point permits Rows.Point {
 
     /** {@return the item label or dimension name} */
-    public String label() {
-      return label;
-    }
+    String label();
 
     /** {@return the dimension} */
-    public Dimension dimension() {
-      return dimension;
-    }
+    Dimension dimension();
 
     /** {@return the 1-based item id, empty for a dimension} */
-    public OptionalInt itemId() {
-      return itemId;
-    }
+    OptionalInt itemId();
 
     /** {@return the respondents behind the performance (and the points-based importance)} */
-    public long n() {
-      return n;
-    }
+    long n();
 
     /** {@return the importance: mean points for a dimension, or the value supplied per item} */
-    public double importance() {
-      return importance;
-    }
+    double importance();
 
     /** {@return the mean perception, on the instrument's scale} */
-    public double performance() {
-      return performance;
-    }
+    double performance();
 
     /** {@return the quadrant} */
-    public Quadrant quadrant() {
-      return quadrant;
-    }
+    Quadrant quadrant();
 
     /** {@return the priority score described above} */
-    public double priority() {
-      return priority;
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {
-          "label", label,
-          "dimension", dimension,
-          "itemId", itemId,
-          "n", n,
-          "importance", importance,
-          "performance", performance,
-          "quadrant", quadrant,
-          "priority", priority};
-    }
+    double priority();
   }
 
   /**

@@ -136,7 +136,7 @@ public final class PerceptionAnalysis {
         }
       }
       Item item = ins.items().get(i);
-      items.add(new PerceptionReport.ItemPerception(i + 1, item.label(), item.dimension(), estimate(n, s, ss, 1, min)));
+      items.add(new Rows.ItemPerception(i + 1, item.label(), item.dimension(), estimate(n, s, ss, 1, min)));
     }
     List<PerceptionReport.DimensionPerception> dims = new ArrayList<>();
     for (Dimension d : ins.dimensions()) {
@@ -157,7 +157,7 @@ public final class PerceptionAnalysis {
         ss += t * t;
       }
       AlphaMath.Result a = AlphaMath.compute(dv, rows, true, false);
-      dims.add(new PerceptionReport.DimensionPerception(d, Arrays.stream(ids).boxed().toList(),
+      dims.add(new Rows.DimensionPerception(d, Arrays.stream(ids).boxed().toList(),
           estimate(rows.length, s, ss, ids.length, min), ModelAccess.get().cronbachAlpha(rows.length, ids.length, a.alpha, ModelAccess.get().itemStatistics(ids, a))));
     }
     long s = 0;

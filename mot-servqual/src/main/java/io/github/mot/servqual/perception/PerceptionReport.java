@@ -153,52 +153,19 @@ public final class PerceptionReport extends ItemsAndDimensions<PerceptionReport.
    *
    * @since 0.2.0
    */
-  public static final class ItemPerception extends ResultValue {
-
-    private final int id;
-    private final String label;
-    private final Dimension dimension;
-    private final MeanEstimate perception;
-
-    /**
-     * Checks the parts.
-     *
-     * @throws NullPointerException if a part is null
-     */
-    ItemPerception(int id, String label, Dimension dimension, MeanEstimate perception) {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(perception, "perception");
-      this.id = id;
-      this.label = label;
-      this.dimension = dimension;
-      this.perception = perception;
-    }
+  public sealed interface ItemPerception permits Rows.ItemPerception {
 
     /** {@return the 1-based item id} */
-    public int id() {
-      return id;
-    }
+    int id();
 
     /** {@return the item label} */
-    public String label() {
-      return label;
-    }
+    String label();
 
     /** {@return the item's dimension} */
-    public Dimension dimension() {
-      return dimension;
-    }
+    Dimension dimension();
 
     /** {@return the mean perception: n, mean, sd ({@code n - 1}), confidence interval} */
-    public MeanEstimate perception() {
-      return perception;
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {"id", id, "label", label, "dimension", dimension, "perception", perception};
-    }
+    MeanEstimate perception();
   }
 
   /**
@@ -208,63 +175,21 @@ public final class PerceptionReport extends ItemsAndDimensions<PerceptionReport.
    *
    * @since 0.2.0
    */
-  public static final class DimensionPerception extends ResultValue {
-
-    private final Dimension dimension;
-    private final List<Integer> itemIds;
-    private final MeanEstimate perception;
-    private final CronbachAlpha reliability;
-
-    /**
-     * Checks and copies the parts.
-     *
-     * @throws NullPointerException if a part is null
-     */
-    DimensionPerception(
-        Dimension dimension,
-        List<Integer> itemIds,
-        MeanEstimate perception,
-        CronbachAlpha reliability) {
-      Objects.requireNonNull(dimension, "dimension");
-      itemIds = List.copyOf(itemIds);
-      Objects.requireNonNull(perception, "perception");
-      Objects.requireNonNull(reliability, "reliability");
-      this.dimension = dimension;
-      this.itemIds = itemIds;
-      this.perception = perception;
-      this.reliability = reliability;
-    }
+  public sealed interface DimensionPerception permits Rows.DimensionPerception {
 
     /** {@return the dimension} */
-    public Dimension dimension() {
-      return dimension;
-    }
+    Dimension dimension();
 
     /** {@return the 1-based ids of its items} */
-    public List<Integer> itemIds() {
-      return itemIds;
-    }
+    List<Integer> itemIds();
 
     /** {@return the mean of the respondents' mean perception on the dimension} */
-    public MeanEstimate perception() {
-      return perception;
-    }
+    MeanEstimate perception();
 
     /**
      * {@return alpha (NaN with fewer than 2 items), corrected item-total correlations and
      * alpha-if-item-deleted of the perception items}
      */
-    public CronbachAlpha reliability() {
-      return reliability;
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {
-          "dimension", dimension,
-          "itemIds", itemIds,
-          "perception", perception,
-          "reliability", reliability};
-    }
+    CronbachAlpha reliability();
   }
 }

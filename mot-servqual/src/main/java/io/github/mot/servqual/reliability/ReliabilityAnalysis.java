@@ -180,7 +180,7 @@ public final class ReliabilityAnalysis {
     for (Dimension d : ins.dimensions()) {
       int[] ids = ins.itemIds(d).stream().mapToInt(Integer::intValue).toArray();
       if (ids.length < 2) {
-        warnings.add(new ReliabilityReport.Warning(ReliabilityReport.Warning.Type.TOO_FEW_ITEMS, d, Optional.empty(),
+        warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.TOO_FEW_ITEMS, d, Optional.empty(),
             OptionalInt.empty(), String.format(Locale.ROOT,
                 "%s has %d item: Cronbach's alpha needs at least 2 items and is undefined for it", d, ids.length)));
       }
@@ -195,11 +195,11 @@ public final class ReliabilityAnalysis {
           double[] alphas = bootstrap(values, rows, listwise, position);
           valid = alphas.length;
           boot = Optional.of(valid == 0
-              ? new AlphaInterval(Double.NaN, Double.NaN, level)
-              : new AlphaInterval(quantile(alphas, (1 - level) / 2), quantile(alphas, (1 + level) / 2), level));
+              ? new Rows.AlphaInterval(Double.NaN, Double.NaN, level)
+              : new Rows.AlphaInterval(quantile(alphas, (1 - level) / 2), quantile(alphas, (1 + level) / 2), level));
         }
         List<Integer> idList = Arrays.stream(ids).boxed().toList();
-        ReliabilityReport.Scale scale = new ReliabilityReport.Scale(d, s, idList, r.n, r.alpha, r.standardized, r.meanCorrelation,
+        ReliabilityReport.Scale scale = new Rows.Scale(d, s, idList, r.n, r.alpha, r.standardized, r.meanCorrelation,
             feldt(r.alpha, r.n, ids.length, level), boot, valid, items);
         scales.add(scale);
         warn(scale, ins, warnings);
@@ -217,11 +217,11 @@ public final class ReliabilityAnalysis {
       String why = s.n() < 2
           ? "fewer than 2 respondents (n = " + s.n() + ")"
           : "the total score has no variance (or a pairwise covariance is undefined)";
-      warnings.add(new ReliabilityReport.Warning(ReliabilityReport.Warning.Type.UNDEFINED_ALPHA, s.dimension(), score,
+      warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.UNDEFINED_ALPHA, s.dimension(), score,
           OptionalInt.empty(), "alpha of " + where + " is undefined: " + why));
     }
     if (s.alpha() < 0) {
-      warnings.add(new ReliabilityReport.Warning(ReliabilityReport.Warning.Type.NEGATIVE_ALPHA, s.dimension(), score,
+      warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.NEGATIVE_ALPHA, s.dimension(), score,
           OptionalInt.empty(), String.format(Locale.ROOT,
               "alpha of %s is %.3f: the items covary negatively on average; look for reverse-keyed items"
                   + " that were not reversed, or a coding error", where, s.alpha())));
@@ -229,7 +229,7 @@ public final class ReliabilityAnalysis {
     for (CronbachAlpha.ItemStatistics ir : s.itemStatistics()) {
       if (ir.correctedItemTotalCorrelation() < 0) {
         Item item = ins.item(ir.id());
-        warnings.add(new ReliabilityReport.Warning(ReliabilityReport.Warning.Type.NEGATIVE_ITEM_TOTAL_CORRELATION, s.dimension(),
+        warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.NEGATIVE_ITEM_TOTAL_CORRELATION, s.dimension(),
             score, OptionalInt.of(ir.id()), String.format(Locale.ROOT,
                 "item %d \"%s\" correlates negatively with the rest of %s (corrected item-total r = %.3f): %s",
                 ir.id(), item.label(), where, ir.correctedItemTotalCorrelation(),
@@ -243,7 +243,7 @@ public final class ReliabilityAnalysis {
   /** Feldt's interval; NaN bounds where undefined. */
   static AlphaInterval feldt(double alpha, long n, int k, double level) {
     if (Double.isNaN(alpha) || n < 2 || k < 2) {
-      return new AlphaInterval(Double.NaN, Double.NaN, level);
+      return new Rows.AlphaInterval(Double.NaN, Double.NaN, level);
     }
     double df1 = n - 1.0;
     double df2 = (n - 1.0) * (k - 1.0);
@@ -251,7 +251,7 @@ public final class ReliabilityAnalysis {
     double g = 1 - level;
     double lower = 1 - (1 - alpha) * f.inverseCumulativeProbability(1 - g / 2);
     double upper = 1 - (1 - alpha) * f.inverseCumulativeProbability(g / 2);
-    return new AlphaInterval(lower, upper, level);
+    return new Rows.AlphaInterval(lower, upper, level);
   }
 
   private double[] bootstrap(ScaleValues values, int[] pool, boolean listwise, int position) {

@@ -259,121 +259,51 @@ public final class ReliabilityReport extends AnalysisResult implements Tabular {
    *
    * @since 0.2.0
    */
-  public static final class Scale extends ResultValue {
-
-    private final Dimension dimension;
-    private final ScoreKind score;
-    private final List<Integer> itemIds;
-    private final long n;
-    private final double alpha;
-    private final double standardizedAlpha;
-    private final double meanInterItemCorrelation;
-    private final AlphaInterval feldt;
-    private final Optional<AlphaInterval> bootstrap;
-    private final int bootstrapReplicates;
-    private final List<CronbachAlpha.ItemStatistics> itemStatistics;
-
-    /**
-     * Checks and copies the parts.
-     *
-     * @throws NullPointerException if a part is null
-     */
-    Scale(
-        Dimension dimension,
-        ScoreKind score,
-        List<Integer> itemIds,
-        long n,
-        double alpha,
-        double standardizedAlpha,
-        double meanInterItemCorrelation,
-        AlphaInterval feldt,
-        Optional<AlphaInterval> bootstrap,
-        int bootstrapReplicates,
-        List<CronbachAlpha.ItemStatistics> itemStatistics) {
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(score, "score");
-      itemIds = List.copyOf(itemIds);
-      Objects.requireNonNull(feldt, "feldt");
-      Objects.requireNonNull(bootstrap, "bootstrap");
-      itemStatistics = List.copyOf(itemStatistics);
-      this.dimension = dimension;
-      this.score = score;
-      this.itemIds = itemIds;
-      this.n = n;
-      this.alpha = alpha;
-      this.standardizedAlpha = standardizedAlpha;
-      this.meanInterItemCorrelation = meanInterItemCorrelation;
-      this.feldt = feldt;
-      this.bootstrap = bootstrap;
-      this.bootstrapReplicates = bootstrapReplicates;
-      this.itemStatistics = itemStatistics;
-    }
+  public sealed interface Scale permits Rows.Scale {
 
     /** {@return the dimension} */
-    public Dimension dimension() {
-      return dimension;
-    }
+    Dimension dimension();
 
     /** {@return the score: E, P, A, D or the gap} */
-    public ScoreKind score() {
-      return score;
-    }
+    ScoreKind score();
 
     /** {@return the 1-based ids of the dimension's items} */
-    public List<Integer> itemIds() {
-      return itemIds;
-    }
+    List<Integer> itemIds();
 
     /**
      * {@return the respondents behind alpha: the complete cases (listwise), or the smallest number of
      * respondents who answered a pair of the items (pairwise; one item: who answered it)}
      */
-    public long n() {
-      return n;
-    }
+    long n();
 
     /** {@return raw Cronbach's alpha, at most 1 (listwise; pairwise covariances can exceed it)} */
-    public double alpha() {
-      return alpha;
-    }
+    double alpha();
 
     /** {@return alpha from the mean inter-item correlation} */
-    public double standardizedAlpha() {
-      return standardizedAlpha;
-    }
+    double standardizedAlpha();
 
     /** {@return {@code rbar}} */
-    public double meanInterItemCorrelation() {
-      return meanInterItemCorrelation;
-    }
+    double meanInterItemCorrelation();
 
     /** {@return Feldt's interval for the raw alpha} */
-    public AlphaInterval feldt() {
-      return feldt;
-    }
+    AlphaInterval feldt();
 
     /** {@return the bootstrap percentile interval for the raw alpha, if asked for} */
-    public Optional<AlphaInterval> bootstrap() {
-      return bootstrap;
-    }
+    Optional<AlphaInterval> bootstrap();
 
     /** {@return the replicates with a defined alpha behind {@code bootstrap} (0 if none)} */
-    public int bootstrapReplicates() {
-      return bootstrapReplicates;
-    }
+    int bootstrapReplicates();
 
     /** {@return per item: corrected item-total correlation and alpha-if-item-deleted} */
-    public List<CronbachAlpha.ItemStatistics> itemStatistics() {
-      return itemStatistics;
-    }
+    List<CronbachAlpha.ItemStatistics> itemStatistics();
 
     /**
      * The number of items k.
      *
      * @return {@code itemIds().size()}
      */
-    public int items() {
-      return itemIds.size();
+    default int items() {
+      return itemIds().size();
     }
 
     /**
@@ -381,24 +311,8 @@ public final class ReliabilityReport extends AnalysisResult implements Tabular {
      *
      * @return true if {@link #alpha()} is not NaN
      */
-    public boolean isDefined() {
-      return !Double.isNaN(alpha);
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {
-          "dimension", dimension,
-          "score", score,
-          "itemIds", itemIds,
-          "n", n,
-          "alpha", alpha,
-          "standardizedAlpha", standardizedAlpha,
-          "meanInterItemCorrelation", meanInterItemCorrelation,
-          "feldt", feldt,
-          "bootstrap", bootstrap,
-          "bootstrapReplicates", bootstrapReplicates,
-          "itemStatistics", itemStatistics};
+    default boolean isDefined() {
+      return !Double.isNaN(alpha());
     }
   }
 
@@ -408,58 +322,24 @@ public final class ReliabilityReport extends AnalysisResult implements Tabular {
    *
    * @since 0.2.0
    */
-  public static final class Warning extends ResultValue {
-
-    private final Type type;
-    private final Dimension dimension;
-    private final Optional<ScoreKind> score;
-    private final OptionalInt itemId;
-    private final String message;
-
-    /**
-     * Checks the parts.
-     *
-     * @throws NullPointerException if a part is null
-     */
-    Warning(Type type, Dimension dimension, Optional<ScoreKind> score, OptionalInt itemId, String message) {
-      Objects.requireNonNull(type, "type");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(score, "score");
-      Objects.requireNonNull(itemId, "itemId");
-      Objects.requireNonNull(message, "message");
-      this.type = type;
-      this.dimension = dimension;
-      this.score = score;
-      this.itemId = itemId;
-      this.message = message;
-    }
+  public sealed interface Warning permits Rows.Warning {
 
     /** {@return what kind of problem} */
-    public Type type() {
-      return type;
-    }
+    Type type();
 
     /** {@return the dimension of the scale} */
-    public Dimension dimension() {
-      return dimension;
-    }
+    Dimension dimension();
 
     /**
      * {@return the score, empty for a problem of the dimension as such ({@link Type#TOO_FEW_ITEMS})}
      */
-    public Optional<ScoreKind> score() {
-      return score;
-    }
+    Optional<ScoreKind> score();
 
     /** {@return the 1-based item id, empty unless the problem is one item's} */
-    public OptionalInt itemId() {
-      return itemId;
-    }
+    OptionalInt itemId();
 
     /** {@return a sentence for people} */
-    public String message() {
-      return message;
-    }
+    String message();
 
     /** The kinds of reliability problems. */
     public enum Type {
@@ -480,26 +360,6 @@ public final class ReliabilityReport extends AnalysisResult implements Tabular {
        * total score without variance.
        */
       UNDEFINED_ALPHA
-    }
-
-    /**
-     * For example {@code NEGATIVE_ALPHA: alpha of perception on TANGIBLES is -0.412 ...}.
-     *
-     * @return the type and the message
-     */
-    @Override
-    public String toString() {
-      return type + ": " + message;
-    }
-
-    @Override
-    protected Object[] components() {
-      return new Object[] {
-          "type", type,
-          "dimension", dimension,
-          "score", score,
-          "itemId", itemId,
-          "message", message};
     }
   }
 }

@@ -124,7 +124,7 @@ class WilcoxonGapAnalysisTest {
     assertThatThrownBy(() -> WilcoxonGapAnalysis.withDefaults().withConfidenceLevel(0))
         .hasMessageContaining("confidence level must be in (0, 1) but was 0.0");
     assertThatThrownBy(() -> WilcoxonGapAnalysis.withDefaults().withMissing(null)).hasMessage("policy");
-    assertThatThrownBy(() -> new WilcoxonGapReport.SignedRank("x", Dimension.TANGIBLES, java.util.OptionalInt.empty(), 3, 1, 1,
+    assertThatThrownBy(() -> new Rows.SignedRank("x", Dimension.TANGIBLES, java.util.OptionalInt.empty(), 3, 1, 1,
         0, 0, 0, 1, false, 0, 0, twelveGap())).hasMessageContaining("nonZero = n - zeros");
     String text = WilcoxonGapAnalysis.withDefaults().analyze(Fixtures.twelve()).toString();
     assertThat(text).contains("W+", "r_rb", "p Wilcoxon", "p t", "TANGIBLES", "zero gaps dropped");

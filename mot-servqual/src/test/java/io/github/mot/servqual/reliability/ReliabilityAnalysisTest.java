@@ -246,7 +246,7 @@ class ReliabilityAnalysisTest {
     assertThatThrownBy(() -> a.withBootstrap(1_000_001, 1)).hasMessageContaining("bootstrap replicates");
     assertThatThrownBy(() -> a.withMissing(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
     assertThatThrownBy(() -> a.analyze(null)).isInstanceOf(NullPointerException.class).hasMessage("data");
-    assertThatThrownBy(() -> new AlphaInterval(0, 1, 1.5)).hasMessageContaining("confidence level");
+    assertThatThrownBy(() -> new Rows.AlphaInterval(0, 1, 1.5)).hasMessageContaining("confidence level");
     assertThat(a.toString()).isEqualTo("ReliabilityAnalysis[missing=LISTWISE, confidence=0.95, bootstrap=none]");
   }
 }

@@ -1,0 +1,126 @@
+package io.github.mot.servqual.gap;
+
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Column.Target;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Table;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import io.github.mot.servqual.CronbachAlpha;
+import io.github.mot.servqual.Dimension;
+import io.github.mot.servqual.MeanEstimate;
+import io.github.mot.servqual.MissingPolicy;
+import io.github.mot.servqual.internal.ItemsAndDimensions;
+import io.github.mot.servqual.internal.ResultColumns;
+import io.github.mot.servqual.internal.ResultValue;
+import io.github.mot.servqual.internal.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The implementations of this package's result rows: records behind the public sealed
+ * interfaces, so that only the analyses build them (no public constructor). Package-private.
+ */
+final class Rows {
+
+  private Rows() {}
+
+  /** The implementation of {@link GapReport.ItemGap}. */
+  record ItemGap(int id, String label, Dimension dimension, long n, double meanExpectation,
+      double sdExpectation, double meanPerception, double sdPerception,
+      MeanEstimate gap) implements GapReport.ItemGap {
+
+    /** Checks and copies the parts. */
+    ItemGap {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(dimension, "dimension");
+      Objects.requireNonNull(gap, "gap");
+    }
+  }
+
+  /** The implementation of {@link GapReport.DimensionGap}. */
+  record DimensionGap(Dimension dimension, List<Integer> itemIds, long n, double meanExpectation,
+      double sdExpectation, double meanPerception, double sdPerception, MeanEstimate gap,
+      CronbachAlpha expectationReliability, CronbachAlpha perceptionReliability,
+      CronbachAlpha gapReliability) implements GapReport.DimensionGap {
+
+    /** Checks and copies the parts. */
+    DimensionGap {
+      Objects.requireNonNull(dimension, "dimension");
+      itemIds = List.copyOf(itemIds);
+      Objects.requireNonNull(gap, "gap");
+      Objects.requireNonNull(expectationReliability, "expectationReliability");
+      Objects.requireNonNull(perceptionReliability, "perceptionReliability");
+      Objects.requireNonNull(gapReliability, "gapReliability");
+    }
+  }
+
+  /** The implementation of {@link ZoneReport.Zone}. */
+  record Zone(String label, Dimension dimension, OptionalInt itemId, long n, double meanAdequate,
+      double meanDesired, double meanPerceived, MeanEstimate msa, MeanEstimate mss,
+      ZoneReport.Position position) implements ZoneReport.Zone {
+
+    /** Checks and copies the parts. */
+    Zone {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(dimension, "dimension");
+      Objects.requireNonNull(itemId, "itemId");
+      Objects.requireNonNull(msa, "msa");
+      Objects.requireNonNull(mss, "mss");
+      Objects.requireNonNull(position, "position");
+    }
+  }
+
+  /** The implementation of {@link WilcoxonGapReport.SignedRank}. */
+  record SignedRank(String label, Dimension dimension, OptionalInt itemId, long n, long zeros, long nonZero,
+      double wPlus, double wMinus, double z, double p, boolean exact, double rankBiserial, double r,
+      MeanEstimate pairedT) implements WilcoxonGapReport.SignedRank {
+
+    /** Checks and copies the parts. */
+    SignedRank {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(dimension, "dimension");
+      Objects.requireNonNull(itemId, "itemId");
+      Objects.requireNonNull(pairedT, "pairedT");
+      if (n < 0 || zeros < 0 || nonZero != n - zeros || nonZero < 0) {
+        throw new IllegalArgumentException("counts must satisfy 0 <= zeros <= n and nonZero = n - zeros but were n = "
+            + n + ", zeros = " + zeros + ", nonZero = " + nonZero);
+      }
+    }
+  }
+
+  /** The implementation of {@link SegmentComparison.WelchTest}. */
+  record WelchTest(String label, long n1, double mean1, double sd1, long n2, double mean2, double sd2,
+      double difference, double standardError, double t, double degreesOfFreedom, double p, double ciLower,
+      double ciUpper, double confidenceLevel) implements SegmentComparison.WelchTest {
+
+    /** Checks and copies the parts. */
+    WelchTest {
+      Objects.requireNonNull(label, "label");
+    }
+
+    /**
+     * For example {@code Prompt service: -0.500 (t -1.732, df 5.6, p 0.1372)}.
+     *
+     * @return a one-line summary
+     */
+    @Override
+    public String toString() {
+      return label
+          + ": "
+          + ResultColumns.PLAIN.num(difference, 3)
+          + " (t "
+          + ResultColumns.PLAIN.num(t, 3)
+          + ", df "
+          + ResultColumns.PLAIN.num(degreesOfFreedom, 1)
+          + ", p "
+          + ResultColumns.PLAIN.p(p)
+          + ")";
+    }
+  }
+}
