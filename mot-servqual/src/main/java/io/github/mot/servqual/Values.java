@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The implementations of this package's result rows: records behind the public sealed
- * interfaces, so that only the analyses build them (no public constructor). Package-private.
+ * interfaces, so that only the analyses build them (no public constructor). Their components are
+ * never null: the analyses, their only callers, are checked by NullAway. Package-private.
  */
 final class Values {
 
@@ -51,8 +52,7 @@ final class Values {
 
   /** The implementation of {@link io.github.mot.servqual.CronbachAlpha.ItemStatistics}. */
   record ItemStatistics(int id, double correctedItemTotalCorrelation,
-      double alphaIfDeleted) implements io.github.mot.servqual.CronbachAlpha.ItemStatistics {
-  }
+      double alphaIfDeleted) implements io.github.mot.servqual.CronbachAlpha.ItemStatistics {}
 
   /** The implementation of {@link io.github.mot.servqual.CronbachAlpha}. */
   record CronbachAlpha(long n, int items, double alpha,

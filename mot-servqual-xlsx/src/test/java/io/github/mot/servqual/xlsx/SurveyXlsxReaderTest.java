@@ -1,5 +1,6 @@
 package io.github.mot.servqual.xlsx;
 
+import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,11 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Workbooks are written in the test with fastexcel (the writer of the same project). */
 class SurveyXlsxReaderTest {
 
-  static final Instrument FOUR = Instrument.of("bank", RatingScale.SEVEN_POINT, List.of(
-      Item.of("Up-to-date equipment", Dimension.TANGIBLES),
-      Item.of("Neat staff", Dimension.TANGIBLES),
-      Item.of("Service at the promised time", Dimension.RELIABILITY),
-      Item.of("Right the first time", Dimension.RELIABILITY)));
+  static final Instrument FOUR = Fixtures.BANK;
 
   /** id, branch, E1..E4, P1..P4, W_TANGIBLES, W_RELIABILITY. */
   static final int[][] ANSWERS = {

@@ -24,7 +24,8 @@ import java.util.OptionalInt;
 
 /**
  * The implementations of this package's result rows: records behind the public sealed
- * interfaces, so that only the analyses build them (no public constructor). Package-private.
+ * interfaces, so that only the analyses build them (no public constructor). Their components are
+ * never null: the analyses, their only callers, are checked by NullAway. Package-private.
  */
 final class Rows {
 
@@ -33,15 +34,7 @@ final class Rows {
   /** The implementation of {@link GapReport.ItemGap}. */
   record ItemGap(int id, String label, Dimension dimension, long n, double meanExpectation,
       double sdExpectation, double meanPerception, double sdPerception,
-      MeanEstimate gap) implements GapReport.ItemGap {
-
-    /** Checks and copies the parts. */
-    ItemGap {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(gap, "gap");
-    }
-  }
+      MeanEstimate gap) implements GapReport.ItemGap {}
 
   /** The implementation of {@link GapReport.DimensionGap}. */
   record DimensionGap(Dimension dimension, List<Integer> itemIds, long n, double meanExpectation,
@@ -51,30 +44,14 @@ final class Rows {
 
     /** Checks and copies the parts. */
     DimensionGap {
-      Objects.requireNonNull(dimension, "dimension");
       itemIds = List.copyOf(itemIds);
-      Objects.requireNonNull(gap, "gap");
-      Objects.requireNonNull(expectationReliability, "expectationReliability");
-      Objects.requireNonNull(perceptionReliability, "perceptionReliability");
-      Objects.requireNonNull(gapReliability, "gapReliability");
     }
   }
 
   /** The implementation of {@link ZoneReport.Zone}. */
   record Zone(String label, Dimension dimension, OptionalInt itemId, long n, double meanAdequate,
       double meanDesired, double meanPerceived, MeanEstimate msa, MeanEstimate mss,
-      ZoneReport.Position position) implements ZoneReport.Zone {
-
-    /** Checks and copies the parts. */
-    Zone {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(itemId, "itemId");
-      Objects.requireNonNull(msa, "msa");
-      Objects.requireNonNull(mss, "mss");
-      Objects.requireNonNull(position, "position");
-    }
-  }
+      ZoneReport.Position position) implements ZoneReport.Zone {}
 
   /** The implementation of {@link WilcoxonGapReport.SignedRank}. */
   record SignedRank(String label, Dimension dimension, OptionalInt itemId, long n, long zeros, long nonZero,
@@ -83,10 +60,6 @@ final class Rows {
 
     /** Checks and copies the parts. */
     SignedRank {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(itemId, "itemId");
-      Objects.requireNonNull(pairedT, "pairedT");
       if (n < 0 || zeros < 0 || nonZero != n - zeros || nonZero < 0) {
         throw new IllegalArgumentException("counts must satisfy 0 <= zeros <= n and nonZero = n - zeros but were n = "
             + n + ", zeros = " + zeros + ", nonZero = " + nonZero);
@@ -98,11 +71,6 @@ final class Rows {
   record WelchTest(String label, long n1, double mean1, double sd1, long n2, double mean2, double sd2,
       double difference, double standardError, double t, double degreesOfFreedom, double p, double ciLower,
       double ciUpper, double confidenceLevel) implements SegmentComparison.WelchTest {
-
-    /** Checks and copies the parts. */
-    WelchTest {
-      Objects.requireNonNull(label, "label");
-    }
 
     /**
      * For example {@code Prompt service: -0.500 (t -1.732, df 5.6, p 0.1372)}.

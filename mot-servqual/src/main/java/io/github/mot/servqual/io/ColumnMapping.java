@@ -158,19 +158,8 @@ public final class ColumnMapping {
     boolean header = true;
     Iterator<CsvRecord> records = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true)
         .allowExtraFields(true).ofCsvRecord(reader).iterator();
-    while (true) {
-      CsvRecord rec;
-      try {
-        if (!records.hasNext()) {
-          break;
-        }
-        rec = records.next();
-      } catch (CsvParseException e) {
-        // before: FastCSV's unchecked CsvParseException escaped, undocumented
-        throw new IllegalArgumentException("column mapping CSV is malformed: " + e.getMessage(), e);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+    for (CsvRecord rec = CsvRecords.next(records, "column mapping CSV"); rec != null;
+        rec = CsvRecords.next(records, "column mapping CSV")) {
       if (header) {
         for (int c = 0; c < rec.getFieldCount(); c++) {
           col.put(rec.getField(c).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), c);

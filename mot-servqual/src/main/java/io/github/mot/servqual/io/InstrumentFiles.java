@@ -176,19 +176,8 @@ public final class InstrumentFiles {
     boolean header = true;
     Iterator<CsvRecord> records =
         CsvReader.builder().allowMissingFields(true).allowExtraFields(true).ofCsvRecord(reader).iterator();
-    while (true) {
-      CsvRecord rec;
-      try {
-        if (!records.hasNext()) {
-          break;
-        }
-        rec = records.next();
-      } catch (CsvParseException e) {
-        // before: FastCSV's unchecked CsvParseException escaped, undocumented
-        throw new IllegalArgumentException("instrument CSV is malformed: " + e.getMessage(), e);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+    for (CsvRecord rec = CsvRecords.next(records, "instrument CSV"); rec != null;
+        rec = CsvRecords.next(records, "instrument CSV")) {
       if (header) {
         for (int c = 0; c < rec.getFieldCount(); c++) {
           String h = rec.getField(c).strip().toLowerCase(Locale.ROOT).replace("\uFEFF", "");

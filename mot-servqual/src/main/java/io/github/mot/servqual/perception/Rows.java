@@ -26,7 +26,8 @@ import java.util.function.Function;
 
 /**
  * The implementations of this package's result rows: records behind the public sealed
- * interfaces, so that only the analyses build them (no public constructor). Package-private.
+ * interfaces, so that only the analyses build them (no public constructor). Their components are
+ * never null: the analyses, their only callers, are checked by NullAway. Package-private.
  */
 final class Rows {
 
@@ -34,15 +35,7 @@ final class Rows {
 
   /** The implementation of {@link PerceptionReport.ItemPerception}. */
   record ItemPerception(int id, String label, Dimension dimension,
-      MeanEstimate perception) implements PerceptionReport.ItemPerception {
-
-    /** Checks and copies the parts. */
-    ItemPerception {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(perception, "perception");
-    }
-  }
+      MeanEstimate perception) implements PerceptionReport.ItemPerception {}
 
   /** The implementation of {@link PerceptionReport.DimensionPerception}. */
   record DimensionPerception(Dimension dimension, List<Integer> itemIds, MeanEstimate perception,
@@ -50,23 +43,11 @@ final class Rows {
 
     /** Checks and copies the parts. */
     DimensionPerception {
-      Objects.requireNonNull(dimension, "dimension");
       itemIds = List.copyOf(itemIds);
-      Objects.requireNonNull(perception, "perception");
-      Objects.requireNonNull(reliability, "reliability");
     }
   }
 
   /** The implementation of {@link ImportancePerformanceReport.Point}. */
   record Point(String label, Dimension dimension, OptionalInt itemId, long n, double importance,
-      double performance, ImportancePerformanceReport.Quadrant quadrant, double priority) implements ImportancePerformanceReport.Point {
-
-    /** Checks and copies the parts. */
-    Point {
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(itemId, "itemId");
-      Objects.requireNonNull(quadrant, "quadrant");
-    }
-  }
+      double performance, ImportancePerformanceReport.Quadrant quadrant, double priority) implements ImportancePerformanceReport.Point {}
 }

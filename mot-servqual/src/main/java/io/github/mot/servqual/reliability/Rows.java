@@ -26,7 +26,8 @@ import java.util.function.Function;
 
 /**
  * The implementations of this package's result rows: records behind the public sealed
- * interfaces, so that only the analyses build them (no public constructor). Package-private.
+ * interfaces, so that only the analyses build them (no public constructor). Their components are
+ * never null: the analyses, their only callers, are checked by NullAway. Package-private.
  */
 final class Rows {
 
@@ -41,11 +42,7 @@ final class Rows {
 
     /** Checks and copies the parts. */
     Scale {
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(score, "score");
       itemIds = List.copyOf(itemIds);
-      Objects.requireNonNull(feldt, "feldt");
-      Objects.requireNonNull(bootstrap, "bootstrap");
       itemStatistics = List.copyOf(itemStatistics);
     }
   }
@@ -53,15 +50,6 @@ final class Rows {
   /** The implementation of {@link ReliabilityReport.Warning}. */
   record Warning(ReliabilityReport.Warning.Type type, Dimension dimension, Optional<ScoreKind> score, OptionalInt itemId,
       String message) implements ReliabilityReport.Warning {
-
-    /** Checks and copies the parts. */
-    Warning {
-      Objects.requireNonNull(type, "type");
-      Objects.requireNonNull(dimension, "dimension");
-      Objects.requireNonNull(score, "score");
-      Objects.requireNonNull(itemId, "itemId");
-      Objects.requireNonNull(message, "message");
-    }
 
     /**
      * For example {@code NEGATIVE_ALPHA: alpha of perception on TANGIBLES is -0.412 ...}.

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.servqual.testing.Fixtures;
 import io.github.mot.servqual.internal.TableRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,11 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Survey tools' exports: column mapping, legacy encodings, blank respondents, perception-only files. */
 class RealFilesTest {
 
-  static final Instrument FOUR = Instrument.of("bank", RatingScale.SEVEN_POINT, List.of(
-      Item.of("Up-to-date equipment", Dimension.TANGIBLES),
-      Item.of("Neat staff", Dimension.TANGIBLES),
-      Item.of("Service at the promised time", Dimension.RELIABILITY),
-      Item.of("Right the first time", Dimension.RELIABILITY)));
+  static final Instrument FOUR = Fixtures.BANK;
 
   /** id, branch, E1..E4, P1..P4, W_TANGIBLES, W_RELIABILITY. */
   static final String[][] ROWS = {

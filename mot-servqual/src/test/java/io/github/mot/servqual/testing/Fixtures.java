@@ -13,6 +13,17 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /** The bank survey of the real-file tests: items 1, 2 TANGIBLES and 3, 4 RELIABILITY on 1..7. */
+  public static final Instrument BANK = Instrument.of("bank", RatingScale.SEVEN_POINT, List.of(
+      Item.of("Up-to-date equipment", Dimension.TANGIBLES),
+      Item.of("Neat staff", Dimension.TANGIBLES),
+      Item.of("Service at the promised time", Dimension.RELIABILITY),
+      Item.of("Right the first time", Dimension.RELIABILITY)));
+
+  /** Two items on 1..5, one TANGIBLES and one RELIABILITY: the smallest instrument of the reader tests. */
+  public static final Instrument TWO_ITEMS = Instrument.of("two items", RatingScale.FIVE_POINT,
+      List.of(Item.of("Clean", Dimension.TANGIBLES), Item.of("On time", Dimension.RELIABILITY)));
+
   /** 3 items on 1..7: items 1 and 2 TANGIBLES, item 3 RELIABILITY. */
   public static final Instrument THREE_ITEMS = Instrument.of("three items", RatingScale.SEVEN_POINT, List.of(
       Item.of("Modern equipment", Dimension.TANGIBLES),
