@@ -23,7 +23,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public sealed interface MeanEstimate permits Values.MeanEstimate {
+public sealed interface MeanEstimate extends TTestResult permits Values.MeanEstimate {
 
   /** {@return the number of cases} */
   long n();
@@ -33,25 +33,4 @@ public sealed interface MeanEstimate permits Values.MeanEstimate {
 
   /** {@return the sample standard deviation, {@code n - 1} divisor} */
   double standardDeviation();
-
-  /** {@return {@code standardDeviation / sqrt(n)}} */
-  double standardError();
-
-  /** {@return the t statistic of the test that the population mean is 0} */
-  double t();
-
-  /** {@return {@code n - 1}} */
-  double degreesOfFreedom();
-
-  /** {@return the two-sided p-value of that test, in {@code [0, 1]}} */
-  double p();
-
-  /** {@return the lower bound of the confidence interval of the mean} */
-  double ciLower();
-
-  /** {@return the upper bound of the confidence interval of the mean} */
-  double ciUpper();
-
-  /** {@return the confidence level of the interval, such as 0.95} */
-  double confidenceLevel();
 }

@@ -3,7 +3,8 @@
  * items, responses, columnar survey data ({@link io.github.mot.servqual.SurveyData}), the kinds
  * of answers and scores, the missing-answer and points policies, and the statistics that several
  * analyses share ({@link io.github.mot.servqual.MeanEstimate}, {@link
- * io.github.mot.servqual.CronbachAlpha}). The analyses live in one package per topic: {@code
+ * io.github.mot.servqual.CronbachAlpha}), and what every report holds ({@link
+ * io.github.mot.servqual.AnalysisReport}, {@link io.github.mot.servqual.ItemsAndDimensionsReport}). The analyses live in one package per topic: {@code
  * io.github.mot.servqual.gap}, {@code io.github.mot.servqual.perception} and {@code
  * io.github.mot.servqual.reliability}; the readers in {@code io.github.mot.servqual.io}.
  *

@@ -218,7 +218,7 @@ public final class GapAnalysis {
       overall.add(welch("weighted SERVQUAL", one.weighted().get(), two.weighted().get()));
     }
     overall.add(welch("SERVPERF", one.servperf(), two.servperf()));
-    return new SegmentComparison(attribute, first, second, one, two, items, dims, overall);
+    return new Rows.Comparison(attribute, first, second, one, two, items, dims, overall);
   }
 
   private SegmentComparison.WelchTest welch(String label, MeanEstimate a, MeanEstimate b) {
@@ -355,7 +355,7 @@ public final class GapAnalysis {
     double diff = m1 - m2;
     double nan = Double.NaN;
     if (n1 < 2 || n2 < 2) {
-      return new Rows.WelchTest(label, n1, m1, Math.sqrt(v1), n2, m2, Math.sqrt(v2), diff, nan, nan, nan, nan, nan, nan, level);
+      return new Rows.Welch(label, n1, m1, Math.sqrt(v1), n2, m2, Math.sqrt(v2), diff, nan, nan, nan, nan, nan, nan, level);
     }
     double a = v1 / n1;
     double b = v2 / n2;
@@ -363,14 +363,14 @@ public final class GapAnalysis {
     if (se == 0) {
       double t = diff == 0 ? nan : Math.copySign(Double.POSITIVE_INFINITY, diff);
       double p = diff == 0 ? nan : 0.0;
-      return new Rows.WelchTest(label, n1, m1, 0, n2, m2, 0, diff, 0, t, nan, p, diff, diff, level);
+      return new Rows.Welch(label, n1, m1, 0, n2, m2, 0, diff, 0, t, nan, p, diff, diff, level);
     }
     double df = (a + b) * (a + b) / (a * a / (n1 - 1) + b * b / (n2 - 1));
     TDistribution dist = TDistribution.of(df);
     double t = diff / se;
     double p = Math.min(1.0, 2.0 * dist.survivalProbability(Math.abs(t)));
     double q = dist.inverseSurvivalProbability((1.0 - level) / 2.0);
-    return new Rows.WelchTest(
+    return new Rows.Welch(
         label, n1, m1, Math.sqrt(v1), n2, m2, Math.sqrt(v2), diff, se, t, df, p, diff - q * se, diff + q * se, level);
   }
 }

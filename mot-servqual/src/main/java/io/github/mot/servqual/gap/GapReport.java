@@ -211,38 +211,29 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
   }
 
   /**
-   * The gap of one item: mean expectation E, mean perception P and the gap {@code P - E} with its
-   * paired t test and confidence interval (PZB 1988). Means are on the instrument's scale after
-   * reverse coding; standard deviations are sample standard deviations ({@code n - 1}). All rest on
-   * the same {@code n} respondents: those who answered both E and P of the item (pairwise) or the
-   * complete cases (listwise).
+   * What the gap of an item and the gap of a dimension share: mean expectation E and mean
+   * perception P with their sample standard deviations ({@code n - 1}), and the gap {@code P - E}
+   * with its paired t test and confidence interval, all over the same {@code n} respondents. For a
+   * dimension they are computed on each respondent's dimension means (the mean of the dimension's
+   * items).
    *
-   * @since 0.1.0
+   * @since 0.3.0
    */
-  public sealed interface ItemGap permits Rows.ItemGap {
-
-    /** {@return the 1-based item id} */
-    int id();
-
-    /** {@return the item label} */
-    String label();
-
-    /** {@return the item's dimension} */
-    Dimension dimension();
+  public sealed interface Gap permits ItemGap, DimensionGap {
 
     /** {@return the respondents used} */
     long n();
 
-    /** {@return mean E, NaN if {@code n = 0}} */
+    /** {@return mean E (of the item, or of the respondents' mean E of the dimension), NaN if {@code n = 0}} */
     double meanExpectation();
 
-    /** {@return sample standard deviation of E, NaN if {@code n < 2}} */
+    /** {@return sample standard deviation of the E values meant above, NaN if {@code n < 2}} */
     double sdExpectation();
 
-    /** {@return mean P, NaN if {@code n = 0}} */
+    /** {@return mean P (of the item, or of the respondents' mean P of the dimension), NaN if {@code n = 0}} */
     double meanPerception();
 
-    /** {@return sample standard deviation of P, NaN if {@code n < 2}} */
+    /** {@return sample standard deviation of the P values meant above, NaN if {@code n < 2}} */
     double sdPerception();
 
     /**
@@ -261,6 +252,27 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
   }
 
   /**
+   * The gap of one item: mean expectation E, mean perception P and the gap {@code P - E} with its
+   * paired t test and confidence interval (PZB 1988). Means are on the instrument's scale after
+   * reverse coding; standard deviations are sample standard deviations ({@code n - 1}). All rest on
+   * the same {@code n} respondents: those who answered both E and P of the item (pairwise) or the
+   * complete cases (listwise).
+   *
+   * @since 0.1.0
+   */
+  public sealed interface ItemGap extends Gap permits Rows.ItemGap {
+
+    /** {@return the 1-based item id} */
+    int id();
+
+    /** {@return the item label} */
+    String label();
+
+    /** {@return the item's dimension} */
+    Dimension dimension();
+  }
+
+  /**
    * The gap of one dimension, computed on each respondent's dimension means (the mean of the
    * dimension's items): mean expectation, mean perception, the gap {@code P - E} with its paired t
    * test, and Cronbach's alpha of the dimension's items for E, for P and for the gap scores. All rest
@@ -269,33 +281,13 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
    *
    * @since 0.1.0
    */
-  public sealed interface DimensionGap permits Rows.DimensionGap {
+  public sealed interface DimensionGap extends Gap permits Rows.DimensionGap {
 
     /** {@return the dimension} */
     Dimension dimension();
 
     /** {@return the 1-based ids of its items} */
     List<Integer> itemIds();
-
-    /** {@return the respondents used} */
-    long n();
-
-    /** {@return mean of the respondents' mean E} */
-    double meanExpectation();
-
-    /** {@return sample standard deviation of the respondents' mean E} */
-    double sdExpectation();
-
-    /** {@return mean of the respondents' mean P} */
-    double meanPerception();
-
-    /** {@return sample standard deviation of the respondents' mean P} */
-    double sdPerception();
-
-    /**
-     * {@return the dimension gap: mean, standard deviation, paired t, p and confidence interval}
-     */
-    MeanEstimate gap();
 
     /** {@return alpha and item statistics of the E answers} */
     CronbachAlpha expectationReliability();
@@ -333,13 +325,5 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
       return gapReliability().alpha();
     }
 
-    /**
-     * The mean dimension gap, the same as {@code gap().mean()}.
-     *
-     * @return the mean gap
-     */
-    default double meanGap() {
-      return gap().mean();
-    }
   }
 }

@@ -68,7 +68,7 @@ final class Rows {
   }
 
   /** The implementation of {@link SegmentComparison.WelchTest}. */
-  record WelchTest(String label, long n1, double mean1, double sd1, long n2, double mean2, double sd2,
+  record Welch(String label, long n1, double mean1, double sd1, long n2, double mean2, double sd2,
       double difference, double standardError, double t, double degreesOfFreedom, double p, double ciLower,
       double ciUpper, double confidenceLevel) implements SegmentComparison.WelchTest {
 
@@ -89,6 +89,63 @@ final class Rows {
           + ", p "
           + ResultColumns.PLAIN.p(p)
           + ")";
+    }
+  }
+
+  /** The implementation of {@link SegmentComparison}. */
+  record Comparison(String attribute, String first, String second, GapReport firstReport,
+      GapReport secondReport, List<SegmentComparison.WelchTest> items, List<SegmentComparison.WelchTest> dimensions,
+      List<SegmentComparison.WelchTest> overall) implements SegmentComparison {
+
+    /** Copies the lists. */
+    Comparison {
+      items = List.copyOf(items);
+      dimensions = List.copyOf(dimensions);
+      overall = List.copyOf(overall);
+    }
+
+    private static final List<Column<SegmentComparison.WelchTest>> TESTS = List.of(
+        Column.<SegmentComparison.WelchTest>text("label", SegmentComparison.WelchTest::label).header("gap"),
+        Column.<SegmentComparison.WelchTest>integer("n1", SegmentComparison.WelchTest::n1),
+        Column.<SegmentComparison.WelchTest>decimal("mean1", SegmentComparison.WelchTest::mean1),
+        Column.<SegmentComparison.WelchTest>decimal("sd1", SegmentComparison.WelchTest::sd1).except(Target.TEXT, Target.HTML),
+        Column.<SegmentComparison.WelchTest>integer("n2", SegmentComparison.WelchTest::n2),
+        Column.<SegmentComparison.WelchTest>decimal("mean2", SegmentComparison.WelchTest::mean2),
+        Column.<SegmentComparison.WelchTest>decimal("sd2", SegmentComparison.WelchTest::sd2).except(Target.TEXT, Target.HTML),
+        Column.<SegmentComparison.WelchTest>decimal("difference", SegmentComparison.WelchTest::difference),
+        Column.<SegmentComparison.WelchTest>decimal("t", SegmentComparison.WelchTest::t),
+        Column.<SegmentComparison.WelchTest>decimal("df", SegmentComparison.WelchTest::degreesOfFreedom).decimals(1),
+        Column.<SegmentComparison.WelchTest>decimal("p", SegmentComparison.WelchTest::p).text((w, c) -> c.p(w.p())),
+        Column.<SegmentComparison.WelchTest>decimal("ciLower", SegmentComparison.WelchTest::ciLower).only(Target.JSON, Target.CSV),
+        Column.<SegmentComparison.WelchTest>decimal("ciUpper", SegmentComparison.WelchTest::ciUpper).only(Target.JSON, Target.CSV),
+        Column.display(ResultColumns.CI, (w, c) -> c.interval(w.ciLower(), w.ciUpper(), 3)));
+
+    @Override
+    public Tables tables() {
+      List<SegmentComparison.WelchTest> all = new ArrayList<>(items);
+      all.addAll(dimensions);
+      all.addAll(overall);
+      Table<SegmentComparison.WelchTest> text = Table.of("tests", TESTS, List.copyOf(all))
+          .header("n1", c -> "n " + first).header("mean1", c -> first)
+          .header("n2", c -> "n " + second).header("mean2", c -> second)
+          .header(ResultColumns.CI, c -> overall.isEmpty() ? ResultColumns.CI
+              : Text.ci(c, overall.get(0).confidenceLevel()))
+          .only(Target.TEXT, Target.HTML);
+      return Text.tables().csvLevel("level")
+          .line(c -> "Segments " + attribute + " = " + first + " vs " + second + " (Welch's t test)")
+          .field("attribute", attribute)
+          .field("first", first)
+          .field("second", second)
+          .table(text)
+          .table(Table.of("items", TESTS, items).level("item").only(Target.JSON, Target.CSV))
+          .table(Table.of("dimensions", TESTS, dimensions).level("dimension").only(Target.JSON, Target.CSV))
+          .table(Table.of("overall", TESTS, overall).level("overall").only(Target.JSON, Target.CSV))
+          .build();
+    }
+
+    @Override
+    public String toString() {
+      return Format.TEXT.render(this);
     }
   }
 }

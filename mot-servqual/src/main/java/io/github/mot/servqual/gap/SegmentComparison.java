@@ -1,5 +1,6 @@
 package io.github.mot.servqual.gap;
 
+import io.github.mot.servqual.TTestResult;
 import io.github.mot.servqual.internal.ResultColumns;
 import io.github.mot.servqual.internal.ResultValue;
 import io.github.mot.servqual.internal.Text;
@@ -19,107 +20,34 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class SegmentComparison extends ResultValue implements Tabular {
-
-  private final String attribute;
-  private final String first;
-  private final String second;
-  private final GapReport firstReport;
-  private final GapReport secondReport;
-  private final List<WelchTest> items;
-  private final List<WelchTest> dimensions;
-  private final List<WelchTest> overall;
-
-  /**
-   * Checks and copies the parts.
-   *
-   * @throws NullPointerException if a part is null
-   */
-  SegmentComparison(
-      String attribute,
-      String first,
-      String second,
-      GapReport firstReport,
-      GapReport secondReport,
-      List<WelchTest> items,
-      List<WelchTest> dimensions,
-      List<WelchTest> overall) {
-    Objects.requireNonNull(attribute, "attribute");
-    Objects.requireNonNull(first, "first");
-    Objects.requireNonNull(second, "second");
-    Objects.requireNonNull(firstReport, "firstReport");
-    Objects.requireNonNull(secondReport, "secondReport");
-    items = List.copyOf(items);
-    dimensions = List.copyOf(dimensions);
-    overall = List.copyOf(overall);
-    this.attribute = attribute;
-    this.first = first;
-    this.second = second;
-    this.firstReport = firstReport;
-    this.secondReport = secondReport;
-    this.items = items;
-    this.dimensions = dimensions;
-    this.overall = overall;
-  }
+public sealed interface SegmentComparison extends Tabular permits Rows.Comparison {
 
   /** {@return the attribute name} */
-  public String attribute() {
-    return attribute;
-  }
+  String attribute();
 
   /** {@return the first segment's value} */
-  public String first() {
-    return first;
-  }
+  String first();
 
   /** {@return the second segment's value} */
-  public String second() {
-    return second;
-  }
+  String second();
 
   /** {@return the gap analysis of the first segment} */
-  public GapReport firstReport() {
-    return firstReport;
-  }
+  GapReport firstReport();
 
   /** {@return the gap analysis of the second segment} */
-  public GapReport secondReport() {
-    return secondReport;
-  }
+  GapReport secondReport();
 
   /** {@return Welch tests of the item gaps, in item order} */
-  public List<WelchTest> items() {
-    return items;
-  }
+  List<WelchTest> items();
 
   /** {@return Welch tests of the dimension gaps, in instrument order} */
-  public List<WelchTest> dimensions() {
-    return dimensions;
-  }
+  List<WelchTest> dimensions();
 
   /**
    * {@return Welch tests of the unweighted SERVQUAL, the weighted one (if both segments have
    * points) and SERVPERF}
    */
-  public List<WelchTest> overall() {
-    return overall;
-  }
-
-  private static final List<Column<WelchTest>> TESTS = List.of(
-      Column.<WelchTest>text("label", WelchTest::label).header("gap"),
-      Column.<WelchTest>integer("n1", WelchTest::n1),
-      Column.<WelchTest>decimal("mean1", WelchTest::mean1),
-      Column.<WelchTest>decimal("sd1", WelchTest::sd1).except(Target.TEXT, Target.HTML),
-      Column.<WelchTest>integer("n2", WelchTest::n2),
-      Column.<WelchTest>decimal("mean2", WelchTest::mean2),
-      Column.<WelchTest>decimal("sd2", WelchTest::sd2).except(Target.TEXT, Target.HTML),
-      Column.<WelchTest>decimal("difference", WelchTest::difference),
-      Column.<WelchTest>decimal("t", WelchTest::t),
-      Column.<WelchTest>decimal("df", WelchTest::degreesOfFreedom).decimals(1),
-      Column.<WelchTest>decimal("p", WelchTest::p).text((w, c) -> c.p(w.p())),
-      Column.<WelchTest>decimal("ciLower", WelchTest::ciLower).only(Target.JSON, Target.CSV),
-      Column.<WelchTest>decimal("ciUpper", WelchTest::ciUpper).only(Target.JSON, Target.CSV),
-      Column.display(ResultColumns.CI, (w, c) -> c.interval(w.ciLower(), w.ciUpper(), 3)));
+  List<WelchTest> overall();
 
   /**
    * The comparison for every {@link Format}: in text and HTML one table of every test (means and
@@ -131,27 +59,7 @@ public final class SegmentComparison extends ResultValue implements Tabular {
    * @since 0.3.0
    */
   @Override
-  public Tables tables() {
-    List<WelchTest> all = new ArrayList<>(items);
-    all.addAll(dimensions);
-    all.addAll(overall);
-    Table<WelchTest> text = Table.of("tests", TESTS, List.copyOf(all))
-        .header("n1", c -> "n " + first).header("mean1", c -> first)
-        .header("n2", c -> "n " + second).header("mean2", c -> second)
-        .header(ResultColumns.CI, c -> overall.isEmpty() ? ResultColumns.CI
-            : Text.ci(c, overall.get(0).confidenceLevel()))
-        .only(Target.TEXT, Target.HTML);
-    return Text.tables().csvLevel("level")
-        .line(c -> "Segments " + attribute + " = " + first + " vs " + second + " (Welch's t test)")
-        .field("attribute", attribute)
-        .field("first", first)
-        .field("second", second)
-        .table(text)
-        .table(Table.of("items", TESTS, items).level("item").only(Target.JSON, Target.CSV))
-        .table(Table.of("dimensions", TESTS, dimensions).level("dimension").only(Target.JSON, Target.CSV))
-        .table(Table.of("overall", TESTS, overall).level("overall").only(Target.JSON, Target.CSV))
-        .build();
-  }
+  Tables tables();
 
   /**
    * One table of every test: means and n of both segments, difference, t, df, p, interval ({@code
@@ -160,22 +68,7 @@ public final class SegmentComparison extends ResultValue implements Tabular {
    * @return an aligned table
    */
   @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  @Override
-  protected Object[] components() {
-    return new Object[] {
-        "attribute", attribute,
-        "first", first,
-        "second", second,
-        "firstReport", firstReport,
-        "secondReport", secondReport,
-        "items", items,
-        "dimensions", dimensions,
-        "overall", overall};
-  }
+  String toString();
 
   /**
    * Welch's two-sample t test of the difference of two means with unequal variances (Welch 1947):
@@ -193,7 +86,7 @@ public final class SegmentComparison extends ResultValue implements Tabular {
    *
    * @since 0.1.0
    */
-  public sealed interface WelchTest permits Rows.WelchTest {
+  public sealed interface WelchTest extends TTestResult permits Rows.Welch {
 
     /** {@return what is compared: an item label, a dimension name or an overall score name} */
     String label();
@@ -218,26 +111,5 @@ public final class SegmentComparison extends ResultValue implements Tabular {
 
     /** {@return {@code mean1 - mean2}} */
     double difference();
-
-    /** {@return the standard error of the difference} */
-    double standardError();
-
-    /** {@return the t statistic} */
-    double t();
-
-    /** {@return the Welch-Satterthwaite degrees of freedom} */
-    double degreesOfFreedom();
-
-    /** {@return the two-sided p-value} */
-    double p();
-
-    /** {@return lower bound of the confidence interval of the difference} */
-    double ciLower();
-
-    /** {@return upper bound of the confidence interval of the difference} */
-    double ciUpper();
-
-    /** {@return the confidence level, such as 0.95} */
-    double confidenceLevel();
   }
 }

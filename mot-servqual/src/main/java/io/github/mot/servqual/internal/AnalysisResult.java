@@ -1,5 +1,6 @@
 package io.github.mot.servqual.internal;
 
+import io.github.mot.servqual.AnalysisReport;
 import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Format;
@@ -10,10 +11,10 @@ import java.util.Objects;
 /**
  * What the reports of the analyses share, declared once: the instrument's name, how missing answers
  * were treated, the respondents in the data, the text form of the report's tables, and the first
- * components of equality and the record-like text. Package-private: its public members are part of
- * each report's API.
+ * components of equality and the record-like text. Not API: its public members are part of
+ * each report's API, documented by {@link AnalysisReport}.
  */
-public abstract class AnalysisResult extends ResultValue implements Tabular {
+public abstract class AnalysisResult extends ResultValue implements AnalysisReport {
 
   private final String instrument;
   private final MissingPolicy missingPolicy;
@@ -30,17 +31,17 @@ public abstract class AnalysisResult extends ResultValue implements Tabular {
     this.respondents = respondents;
   }
 
-  /** {@return the instrument's name} */
+  @Override
   public String instrument() {
     return instrument;
   }
 
-  /** {@return how missing answers were treated} */
+  @Override
   public MissingPolicy missingPolicy() {
     return missingPolicy;
   }
 
-  /** {@return the respondents in the data (or segment) before any deletion} */
+  @Override
   public long respondents() {
     return respondents;
   }
@@ -65,18 +66,7 @@ public abstract class AnalysisResult extends ResultValue implements Tabular {
     return Format.TEXT.render(this);
   }
 
-  /**
-   * The same tables in a language: headers, dimension, standard item, quadrant and position
-   * labels from the bundle {@code io.github.mot.servqual.i18n.labels} (English where it has no
-   * translation; constant and dimension names as in {@link #toString()} for a language without
-   * a bundle), numbers with the locale's decimal separator ({@code 0,512} for {@code de-DE}).
-   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}. {@code Format.TEXT.render(this,
-   * locale)}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the report as text
-   * @throws NullPointerException if {@code locale} is null
-   */
+  @Override
   public String toString(Locale locale) {
     return Format.TEXT.render(this, locale);
   }

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.internal;
 
+import io.github.mot.servqual.ItemsAndDimensionsReport;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.core.table.Column;
@@ -10,13 +11,13 @@ import java.util.function.Function;
 
 /**
  * A report with one row per item and one row per dimension, declared once: the two lists, the
- * lookups by item id and by dimension, and the item and dimension tables. Package-private: its
- * public accessors are part of each report's API.
+ * lookups by item id and by dimension, and the item and dimension tables. Not API: its public
+ * accessors are documented by {@link ItemsAndDimensionsReport}.
  *
  * @param <I> the type of an item's row
  * @param <D> the type of a dimension's row
  */
-public abstract class ItemsAndDimensions<I, D> extends AnalysisResult {
+public abstract class ItemsAndDimensions<I, D> extends AnalysisResult implements ItemsAndDimensionsReport<I, D> {
 
   private final List<I> items;
   private final List<D> dimensions;
@@ -36,34 +37,22 @@ public abstract class ItemsAndDimensions<I, D> extends AnalysisResult {
     this.dimensionOf = dimensionOf;
   }
 
-  /** {@return one row per item, in item order} */
+  @Override
   public List<I> items() {
     return items;
   }
 
-  /** {@return one row per dimension, in instrument order} */
+  @Override
   public List<D> dimensions() {
     return dimensions;
   }
 
-  /**
-   * The row of one item.
-   *
-   * @param id the 1-based item id
-   * @return the item's row
-   * @throws IllegalArgumentException if the id is out of range
-   */
+  @Override
   public I item(int id) {
     return ResultColumns.item(items, id);
   }
 
-  /**
-   * The row of one dimension.
-   *
-   * @param dimension the dimension
-   * @return the dimension's row
-   * @throws IllegalArgumentException if the instrument has no such dimension
-   */
+  @Override
   public D dimension(Dimension dimension) {
     return ResultColumns.dimension(dimensions, dimensionOf, dimension);
   }
@@ -72,7 +61,7 @@ public abstract class ItemsAndDimensions<I, D> extends AnalysisResult {
    * Adds the item table, an empty line and the dimension table ({@link
    * ResultColumns#itemsAndDimensions}).
    */
-  public Tables.Builder itemsAndDimensions(Tables.Builder b, List<Column<I>> itemColumns,
+  protected Tables.Builder itemsAndDimensions(Tables.Builder b, List<Column<I>> itemColumns,
       List<Column<D>> dimensionColumns, OptionalDouble confidenceLevel) {
     return ResultColumns.itemsAndDimensions(b, itemColumns, items, dimensionColumns, dimensions, confidenceLevel);
   }

@@ -248,7 +248,7 @@ public final class ImportancePerformance {
       points.add(new Rows.Point(labels[j], dims[j], ids == null ? OptionalInt.empty() : OptionalInt.of(ids[j]), n[j],
           imp[j], perf[j], q, priority));
     }
-    return new ImportancePerformanceReport(points, ic, pc, grand, measure);
+    return new Rows.Ipa(points, ic, pc, grand, measure);
   }
 
   private static double meanOfFinite(double[] x) {

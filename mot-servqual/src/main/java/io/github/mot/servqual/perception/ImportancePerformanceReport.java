@@ -22,58 +22,22 @@ import java.util.OptionalInt;
  *
  * @since 0.1.0
  */
-public final class ImportancePerformanceReport extends ResultValue implements Tabular {
-
-  private final List<Point> points;
-  private final double importanceCut;
-  private final double performanceCut;
-  private final boolean grandMeanCuts;
-  private final PerformanceMeasure performanceMeasure;
-
-  /**
-   * Copies the list.
-   *
-   * @throws NullPointerException if a part is null
-   */
-  ImportancePerformanceReport(
-      List<Point> points,
-      double importanceCut,
-      double performanceCut,
-      boolean grandMeanCuts,
-      PerformanceMeasure performanceMeasure) {
-    points = List.copyOf(points);
-    java.util.Objects.requireNonNull(performanceMeasure, "performanceMeasure");
-    this.points = points;
-    this.importanceCut = importanceCut;
-    this.performanceCut = performanceCut;
-    this.grandMeanCuts = grandMeanCuts;
-    this.performanceMeasure = performanceMeasure;
-  }
+public sealed interface ImportancePerformanceReport extends Tabular permits Rows.Ipa {
 
   /** {@return the items or dimensions, in instrument order} */
-  public List<Point> points() {
-    return points;
-  }
+  List<Point> points();
 
   /** {@return the importance that splits high from low} */
-  public double importanceCut() {
-    return importanceCut;
-  }
+  double importanceCut();
 
   /** {@return the performance that splits high from low} */
-  public double performanceCut() {
-    return performanceCut;
-  }
+  double performanceCut();
 
   /** {@return true if the cuts are the grand means of the points, false if given} */
-  public boolean grandMeanCuts() {
-    return grandMeanCuts;
-  }
+  boolean grandMeanCuts();
 
   /** {@return how performance was measured: mean perception or a top-box share (since 0.2.0)} */
-  public PerformanceMeasure performanceMeasure() {
-    return performanceMeasure;
-  }
+  PerformanceMeasure performanceMeasure();
 
   /**
    * The ranked list of priorities: first by quadrant in the order {@link
@@ -82,41 +46,11 @@ public final class ImportancePerformanceReport extends ResultValue implements Ta
    *
    * @return the points, most urgent first
    */
-  public List<Point> priorities() {
-    List<Point> ranked = new ArrayList<>(points);
+  default List<Point> priorities() {
+    List<Point> ranked = new ArrayList<>(points());
     ranked.sort(Comparator.comparing(Point::quadrant)
         .thenComparing(Comparator.comparingDouble(Point::priority).reversed()));
     return List.copyOf(ranked);
-  }
-
-  /** A point with its rank among the priorities (1 = most urgent). */
-  private record Ranked(int rank, Point point) {}
-
-  private static final List<Column<Ranked>> PRIORITIES = List.of(
-      Column.<Ranked>integer("rank", Ranked::rank).header("table.rank").except(Target.JSON),
-      Column.<Ranked>optionalInteger("id", r -> r.point().itemId()).omitNull().except(Target.TEXT, Target.HTML),
-      Column.<Ranked>label("label", (r, c) -> exportLabel(r.point(), c)).header("table.label")
-          .text((r, c) -> textLabel(r.point(), c)).left(),
-      Column.<Ranked>text("dimension", r -> r.point().dimension().name()).header("table.dimension")
-          .text((r, c) -> Text.dimension(c, r.point().dimension())),
-      Column.<Ranked>integer("n", r -> r.point().n()),
-      Column.<Ranked>decimal("importance", r -> r.point().importance()).header("table.importance"),
-      Column.<Ranked>decimal("performance", r -> r.point().performance()).header("table.performance"),
-      Column.<Ranked>text("quadrant", r -> r.point().quadrant().name()).header("table.quadrant")
-          .text((r, c) -> Text.constant(c, r.point().quadrant())),
-      Column.<Ranked>decimal("priority", r -> r.point().priority()).header("table.priority"));
-
-  /** The label cell of CSV and JSON: an item's label, a dimension's name (translated with a locale). */
-  private static String exportLabel(Point p, Cells c) {
-    return p.itemId().isPresent() ? Text.exportItem(c, p.label()) : Text.exportDimension(c, p.dimension(), p.label());
-  }
-
-  /** The label in text: {@code 3 Keeps promises} for an item, the dimension for a dimension. */
-  private static String textLabel(Point p, Cells c) {
-    if (p.itemId().isPresent()) {
-      return p.itemId().getAsInt() + " " + Text.item(c, p.label());
-    }
-    return p.label().equals(p.dimension().name()) ? Text.dimension(c, p.dimension()) : p.label();
   }
 
   /**
@@ -129,24 +63,7 @@ public final class ImportancePerformanceReport extends ResultValue implements Ta
    * @since 0.3.0
    */
   @Override
-  public Tables tables() {
-    List<Point> ranked = priorities();
-    List<Ranked> rows = new ArrayList<>(ranked.size());
-    for (int i = 0; i < ranked.size(); i++) {
-      rows.add(new Ranked(i + 1, ranked.get(i)));
-    }
-    return Text.tables()
-        .line(c -> c.label("title.ipa") + " (" + c.label(grandMeanCuts ? "text.cutsGrandMeans" : "text.cutsGiven")
-            + ": " + c.label("table.importance") + " " + c.num(importanceCut, 3) + ", " + c.label("table.performance")
-            + " " + c.num(performanceCut, 3) + "; " + c.label("table.performance") + " = "
-            + performanceMeasure.description(c.locale()) + ")")
-        .field("importanceCut", importanceCut)
-        .field("performanceCut", performanceCut)
-        .field("grandMeanCuts", grandMeanCuts)
-        .field("performanceMeasure", performanceMeasure.toString())
-        .table(Table.of("priorities", PRIORITIES, List.copyOf(rows)))
-        .build();
-  }
+  Tables tables();
 
   /**
    * The cuts and the ranked priorities as an aligned table: {@code Format.TEXT.render(this)}.
@@ -154,9 +71,7 @@ public final class ImportancePerformanceReport extends ResultValue implements Ta
    * @return the report as text
    */
   @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
+  String toString();
 
   /**
    * The same tables in a language: headers, dimension, standard item, quadrant and position
@@ -170,18 +85,8 @@ public final class ImportancePerformanceReport extends ResultValue implements Ta
    * @return the report as text
    * @throws NullPointerException if {@code locale} is null
    */
-  public String toString(Locale locale) {
+  default String toString(Locale locale) {
     return Format.TEXT.render(this, locale);
-  }
-
-  @Override
-  protected Object[] components() {
-    return new Object[] {
-        "points", points,
-        "importanceCut", importanceCut,
-        "performanceCut", performanceCut,
-        "grandMeanCuts", grandMeanCuts,
-        "performanceMeasure", performanceMeasure};
   }
 
   /**

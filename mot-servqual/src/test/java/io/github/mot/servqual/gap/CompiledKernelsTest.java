@@ -79,7 +79,8 @@ class CompiledKernelsTest {
       Item.of("a", Dimension.TANGIBLES), Item.reversed("b", Dimension.TANGIBLES), Item.of("c", Dimension.EMPATHY),
       Item.of("d", Dimension.EMPATHY), Item.of("e", Dimension.EMPATHY), Item.of("f", Dimension.of("ACCESS"))));
 
-  private static void assertSameReport(GapReport x, GapReport y) {
+  /** Asserts that two gap reports hold the same counts, rows and scores. */
+  static void assertSameReport(GapReport x, GapReport y) {
     assertThat(x.respondents()).isEqualTo(y.respondents());
     assertThat(x.completeCases()).isEqualTo(y.completeCases());
     assertThat(x.items()).isEqualTo(y.items());
