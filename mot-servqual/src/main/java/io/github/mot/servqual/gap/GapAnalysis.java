@@ -1,5 +1,6 @@
 package io.github.mot.servqual.gap;
 
+import io.github.mot.servqual.internal.OptionsAnalysis;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.CronbachAlpha;
 import io.github.mot.servqual.Dimension;
@@ -48,15 +49,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class GapAnalysis {
+public final class GapAnalysis extends OptionsAnalysis<GapAnalysis> {
 
   private static final GapAnalysis DEFAULTS = new GapAnalysis(AnalysisOptions.DEFAULTS, 1);
 
-  private final AnalysisOptions options;
   private final int parallelism;
 
   private GapAnalysis(AnalysisOptions options, int parallelism) {
-    this.options = options;
+    super(options);
     this.parallelism = parallelism;
   }
 
@@ -69,26 +69,9 @@ public final class GapAnalysis {
     return DEFAULTS;
   }
 
-  /**
-   * A copy with another missing-data policy.
-   *
-   * @param policy listwise or pairwise deletion
-   * @return the reconfigured analysis
-   * @throws NullPointerException if {@code policy} is null
-   */
-  public GapAnalysis withMissing(MissingPolicy policy) {
-    return new GapAnalysis(options.withMissing(policy), parallelism);
-  }
-
-  /**
-   * A copy with another confidence level for the intervals.
-   *
-   * @param level the confidence level, in (0, 1), such as 0.99
-   * @return the reconfigured analysis
-   * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
-   */
-  public GapAnalysis withConfidenceLevel(double level) {
-    return new GapAnalysis(options.withConfidenceLevel(level), parallelism);
+  @Override
+  protected GapAnalysis with(AnalysisOptions options) {
+    return new GapAnalysis(options, parallelism);
   }
 
   /**
@@ -122,24 +105,6 @@ public final class GapAnalysis {
    */
   public int parallelism() {
     return parallelism;
-  }
-
-  /**
-   * The missing-data policy.
-   *
-   * @return the policy
-   */
-  public MissingPolicy missingPolicy() {
-    return options.missingPolicy();
-  }
-
-  /**
-   * The confidence level of the intervals.
-   *
-   * @return the level, in (0, 1)
-   */
-  public double confidenceLevel() {
-    return options.confidenceLevel();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.gap;
 
+import io.github.mot.servqual.internal.OptionsAnalysis;
 import io.github.mot.servqual.internal.ModelAccess;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
@@ -39,15 +40,13 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
  *
  * @since 0.2.0
  */
-public final class WilcoxonGapAnalysis {
+public final class WilcoxonGapAnalysis extends OptionsAnalysis<WilcoxonGapAnalysis> {
 
   private static final WilcoxonGapAnalysis DEFAULTS = new WilcoxonGapAnalysis(AnalysisOptions.DEFAULTS);
   private static final WilcoxonSignedRankTest TEST = WilcoxonSignedRankTest.withDefaults();
 
-  private final AnalysisOptions options;
-
   private WilcoxonGapAnalysis(AnalysisOptions options) {
-    this.options = options;
+    super(options);
   }
 
   /**
@@ -59,46 +58,9 @@ public final class WilcoxonGapAnalysis {
     return DEFAULTS;
   }
 
-  /**
-   * A copy with another missing-data policy.
-   *
-   * @param policy listwise or pairwise deletion
-   * @return the reconfigured analysis
-   * @throws NullPointerException if {@code policy} is null
-   */
-  public WilcoxonGapAnalysis withMissing(MissingPolicy policy) {
-    return new WilcoxonGapAnalysis(options.withMissing(policy));
-  }
-
-  /**
-   * A copy with another confidence level for the paired t tests' intervals.
-   *
-   * @param level the level, in (0, 1)
-   * @return the reconfigured analysis
-   * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
-   */
-  public WilcoxonGapAnalysis withConfidenceLevel(double level) {
-    return new WilcoxonGapAnalysis(options.withConfidenceLevel(level));
-  }
-
-  /**
-   * The missing-data policy.
-   *
-   * @return the policy, listwise by default
-   * @since 0.3.0
-   */
-  public MissingPolicy missingPolicy() {
-    return options.missingPolicy();
-  }
-
-  /**
-   * The confidence level of the paired t tests' intervals.
-   *
-   * @return the level, in (0, 1); 0.95 by default
-   * @since 0.3.0
-   */
-  public double confidenceLevel() {
-    return options.confidenceLevel();
+  @Override
+  protected WilcoxonGapAnalysis with(AnalysisOptions options) {
+    return new WilcoxonGapAnalysis(options);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.perception;
 
+import io.github.mot.servqual.internal.OptionsAnalysis;
 import io.github.mot.servqual.internal.ModelAccess;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
@@ -38,14 +39,12 @@ import java.util.Objects;
  *
  * @since 0.2.0
  */
-public final class PerceptionAnalysis {
+public final class PerceptionAnalysis extends OptionsAnalysis<PerceptionAnalysis> {
 
   private static final PerceptionAnalysis DEFAULTS = new PerceptionAnalysis(AnalysisOptions.DEFAULTS);
 
-  private final AnalysisOptions options;
-
   private PerceptionAnalysis(AnalysisOptions options) {
-    this.options = options;
+    super(options);
   }
 
   /**
@@ -57,46 +56,9 @@ public final class PerceptionAnalysis {
     return DEFAULTS;
   }
 
-  /**
-   * A copy with another missing-data policy.
-   *
-   * @param policy listwise or pairwise deletion
-   * @return the reconfigured analysis
-   * @throws NullPointerException if {@code policy} is null
-   */
-  public PerceptionAnalysis withMissing(MissingPolicy policy) {
-    return new PerceptionAnalysis(options.withMissing(policy));
-  }
-
-  /**
-   * A copy with another confidence level.
-   *
-   * @param level the level, in (0, 1)
-   * @return the reconfigured analysis
-   * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
-   */
-  public PerceptionAnalysis withConfidenceLevel(double level) {
-    return new PerceptionAnalysis(options.withConfidenceLevel(level));
-  }
-
-  /**
-   * The missing-data policy.
-   *
-   * @return the policy, listwise by default
-   * @since 0.3.0
-   */
-  public MissingPolicy missingPolicy() {
-    return options.missingPolicy();
-  }
-
-  /**
-   * The confidence level of the intervals.
-   *
-   * @return the level, in (0, 1); 0.95 by default
-   * @since 0.3.0
-   */
-  public double confidenceLevel() {
-    return options.confidenceLevel();
+  @Override
+  protected PerceptionAnalysis with(AnalysisOptions options) {
+    return new PerceptionAnalysis(options);
   }
 
   /**

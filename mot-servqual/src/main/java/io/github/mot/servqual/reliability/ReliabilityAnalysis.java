@@ -1,5 +1,6 @@
 package io.github.mot.servqual.reliability;
 
+import io.github.mot.servqual.internal.OptionsAnalysis;
 import io.github.mot.servqual.internal.ModelAccess;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.CronbachAlpha;
@@ -52,19 +53,18 @@ import org.apache.commons.statistics.distribution.FDistribution;
  *
  * @since 0.2.0
  */
-public final class ReliabilityAnalysis {
+public final class ReliabilityAnalysis extends OptionsAnalysis<ReliabilityAnalysis> {
 
   /** The largest number of bootstrap replicates. */
   public static final int MAX_REPLICATES = 1_000_000;
 
   private static final ReliabilityAnalysis DEFAULTS = new ReliabilityAnalysis(AnalysisOptions.DEFAULTS, 0, 0);
 
-  private final AnalysisOptions options;
   private final int replicates;
   private final long seed;
 
   private ReliabilityAnalysis(AnalysisOptions options, int replicates, long seed) {
-    this.options = options;
+    super(options);
     this.replicates = replicates;
     this.seed = seed;
   }
@@ -78,26 +78,9 @@ public final class ReliabilityAnalysis {
     return DEFAULTS;
   }
 
-  /**
-   * A copy with another missing-data policy.
-   *
-   * @param policy listwise or pairwise deletion
-   * @return the reconfigured analysis
-   * @throws NullPointerException if {@code policy} is null
-   */
-  public ReliabilityAnalysis withMissing(MissingPolicy policy) {
-    return new ReliabilityAnalysis(options.withMissing(policy), replicates, seed);
-  }
-
-  /**
-   * A copy with another confidence level for Feldt's and the bootstrap interval.
-   *
-   * @param level the level, in (0, 1), such as 0.95
-   * @return the reconfigured analysis
-   * @throws IllegalArgumentException if the level is not in (0, 1) or is NaN
-   */
-  public ReliabilityAnalysis withConfidenceLevel(double level) {
-    return new ReliabilityAnalysis(options.withConfidenceLevel(level), replicates, seed);
+  @Override
+  protected ReliabilityAnalysis with(AnalysisOptions options) {
+    return new ReliabilityAnalysis(options, replicates, seed);
   }
 
   /**
@@ -123,24 +106,6 @@ public final class ReliabilityAnalysis {
    */
   public ReliabilityAnalysis withoutBootstrap() {
     return new ReliabilityAnalysis(options, 0, 0);
-  }
-
-  /**
-   * The missing-data policy.
-   *
-   * @return the policy
-   */
-  public MissingPolicy missingPolicy() {
-    return options.missingPolicy();
-  }
-
-  /**
-   * The confidence level of the intervals.
-   *
-   * @return the level, in (0, 1)
-   */
-  public double confidenceLevel() {
-    return options.confidenceLevel();
   }
 
   /**
