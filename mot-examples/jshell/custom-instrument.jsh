@@ -3,6 +3,7 @@
 // Run from the project root:  mot-examples/jshell/mot-jshell mot-examples/jshell/custom-instrument.jsh
 import io.github.mot.core.RatingScale;
 import io.github.mot.servqual.*;
+import io.github.mot.servqual.gap.*;
 
 Dimension access = Dimension.of("ACCESS");
 Instrument clinic = Instrument.builder().name("Clinic 6").scale(RatingScale.FIVE_POINT).

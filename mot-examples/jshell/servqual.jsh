@@ -3,6 +3,7 @@
 // (or paste the lines into JShell started with: jshell --class-path mot-examples/target/mot.jar)
 import io.github.mot.core.table.Format;
 import io.github.mot.servqual.*;
+import io.github.mot.servqual.gap.*;
 import io.github.mot.servqual.io.*;
 import java.nio.file.*;
 

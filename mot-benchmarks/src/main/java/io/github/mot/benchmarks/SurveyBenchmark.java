@@ -1,6 +1,6 @@
 package io.github.mot.benchmarks;
 
-import io.github.mot.servqual.GapReport;
+import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.SurveyData;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static io.github.mot.benchmarks.SurveyWorkload.ITEMS;
 
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
-import io.github.mot.servqual.GapReport;
-import io.github.mot.servqual.GapAnalysis;
+import io.github.mot.servqual.gap.GapReport;
+import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.SurveyData;
 import java.util.List;

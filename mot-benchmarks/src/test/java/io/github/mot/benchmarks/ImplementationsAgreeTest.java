@@ -2,7 +2,7 @@ package io.github.mot.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mot.servqual.GapReport;
+import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.SurveyData;
 import java.nio.file.Files;
 import java.nio.file.Path;

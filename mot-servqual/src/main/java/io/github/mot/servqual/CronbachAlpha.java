@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.internal.ResultValue;
 import java.util.List;
 
 /**
@@ -15,50 +16,19 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class CronbachAlpha extends ResultValue {
-
-  private final long n;
-  private final int items;
-  private final double alpha;
-  private final List<ItemStatistics> itemStatistics;
-
-  /**
-   * Copies the list.
-   *
-   * @throws NullPointerException if the list is null
-   */
-  CronbachAlpha(long n, int items, double alpha, List<ItemStatistics> itemStatistics) {
-    itemStatistics = List.copyOf(itemStatistics);
-    this.n = n;
-    this.items = items;
-    this.alpha = alpha;
-    this.itemStatistics = itemStatistics;
-  }
+public sealed interface CronbachAlpha permits Values.CronbachAlpha {
 
   /** {@return the respondents used} */
-  public long n() {
-    return n;
-  }
+  long n();
 
   /** {@return the number of items k} */
-  public int items() {
-    return items;
-  }
+  int items();
 
   /** {@return Cronbach's alpha} */
-  public double alpha() {
-    return alpha;
-  }
+  double alpha();
 
   /** {@return per item: corrected item-total correlation and alpha-if-item-deleted} */
-  public List<ItemStatistics> itemStatistics() {
-    return itemStatistics;
-  }
-
-  @Override
-  Object[] components() {
-    return new Object[] {"n", n, "items", items, "alpha", alpha, "itemStatistics", itemStatistics};
-  }
+  List<ItemStatistics> itemStatistics();
 
   /**
    * How one item fits its dimension's scale (Cronbach 1951; Nunnally 1978).
@@ -70,40 +40,15 @@ public final class CronbachAlpha extends ResultValue {
    *
    * @since 0.1.0
    */
-  public static final class ItemStatistics extends ResultValue {
-
-    private final int id;
-    private final double correctedItemTotalCorrelation;
-    private final double alphaIfDeleted;
-
-    /** Keeps the parts. */
-    ItemStatistics(int id, double correctedItemTotalCorrelation, double alphaIfDeleted) {
-      this.id = id;
-      this.correctedItemTotalCorrelation = correctedItemTotalCorrelation;
-      this.alphaIfDeleted = alphaIfDeleted;
-    }
+  public sealed interface ItemStatistics permits Values.ItemStatistics {
 
     /** {@return the 1-based item id} */
-    public int id() {
-      return id;
-    }
+    int id();
 
     /** {@return {@code r(x_i, T - x_i)}, in [-1, 1] or NaN} */
-    public double correctedItemTotalCorrelation() {
-      return correctedItemTotalCorrelation;
-    }
+    double correctedItemTotalCorrelation();
 
     /** {@return alpha of the remaining items, at most 1 or NaN} */
-    public double alphaIfDeleted() {
-      return alphaIfDeleted;
-    }
-
-    @Override
-    Object[] components() {
-      return new Object[] {
-          "id", id,
-          "correctedItemTotalCorrelation", correctedItemTotalCorrelation,
-          "alphaIfDeleted", alphaIfDeleted};
-    }
+    double alphaIfDeleted();
   }
 }

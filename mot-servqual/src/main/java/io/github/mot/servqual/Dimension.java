@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.internal.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

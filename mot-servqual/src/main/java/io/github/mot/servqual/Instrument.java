@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.internal.Text;
 import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.table.Column;

@@ -1,5 +1,7 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.internal.ResultColumns;
+import io.github.mot.servqual.internal.ResultValue;
 import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 
@@ -21,138 +23,14 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class MeanEstimate extends ResultValue {
-
-  private final long n;
-  private final double mean;
-  private final double standardDeviation;
-  private final double standardError;
-  private final double t;
-  private final double degreesOfFreedom;
-  private final double p;
-  private final double ciLower;
-  private final double ciUpper;
-  private final double confidenceLevel;
-
-  /**
-   * Checks the parts.
-   *
-   * @throws IllegalArgumentException if {@code n < 0} or the confidence level is not in (0, 1)
-   */
-  MeanEstimate(
-      long n,
-      double mean,
-      double standardDeviation,
-      double standardError,
-      double t,
-      double degreesOfFreedom,
-      double p,
-      double ciLower,
-      double ciUpper,
-      double confidenceLevel) {
-    Preconditions.atLeast("n", n, 0);
-    Preconditions.openUnit("confidence level", confidenceLevel);
-    this.n = n;
-    this.mean = mean;
-    this.standardDeviation = standardDeviation;
-    this.standardError = standardError;
-    this.t = t;
-    this.degreesOfFreedom = degreesOfFreedom;
-    this.p = p;
-    this.ciLower = ciLower;
-    this.ciUpper = ciUpper;
-    this.confidenceLevel = confidenceLevel;
-  }
+public sealed interface MeanEstimate extends TTestResult permits Values.MeanEstimate {
 
   /** {@return the number of cases} */
-  public long n() {
-    return n;
-  }
+  long n();
 
   /** {@return the mean, in the units of the scale (or points)} */
-  public double mean() {
-    return mean;
-  }
+  double mean();
 
   /** {@return the sample standard deviation, {@code n - 1} divisor} */
-  public double standardDeviation() {
-    return standardDeviation;
-  }
-
-  /** {@return {@code standardDeviation / sqrt(n)}} */
-  public double standardError() {
-    return standardError;
-  }
-
-  /** {@return the t statistic of the test that the population mean is 0} */
-  public double t() {
-    return t;
-  }
-
-  /** {@return {@code n - 1}} */
-  public double degreesOfFreedom() {
-    return degreesOfFreedom;
-  }
-
-  /** {@return the two-sided p-value of that test, in {@code [0, 1]}} */
-  public double p() {
-    return p;
-  }
-
-  /** {@return the lower bound of the confidence interval of the mean} */
-  public double ciLower() {
-    return ciLower;
-  }
-
-  /** {@return the upper bound of the confidence interval of the mean} */
-  public double ciUpper() {
-    return ciUpper;
-  }
-
-  /** {@return the confidence level of the interval, such as 0.95} */
-  public double confidenceLevel() {
-    return confidenceLevel;
-  }
-
-  /**
-   * For example {@code -0.750 (sd 0.500, n 4, t -3.000, p 0.0577, 95% CI [-1.546, 0.046])}.
-   *
-   * @return a one-line summary
-   */
-  @Override
-  public String toString() {
-    return ResultColumns.PLAIN.num(mean, 3)
-        + " (sd "
-        + ResultColumns.PLAIN.num(standardDeviation, 3)
-        + ", n "
-        + n
-        + ", t "
-        + ResultColumns.PLAIN.num(t, 3)
-        + ", p "
-        + ResultColumns.PLAIN.p(p)
-        + ", "
-        + Math.round(confidenceLevel * 100)
-        + "% CI "
-        + ResultColumns.PLAIN.interval(ciLower, ciUpper, 3)
-        + ")";
-  }
-
-  static String requireLabel(String label) {
-    return Objects.requireNonNull(label, "label");
-  }
-
-  @Override
-  Object[] components() {
-    return new Object[] {
-        "n", n,
-        "mean", mean,
-        "standardDeviation", standardDeviation,
-        "standardError", standardError,
-        "t", t,
-        "degreesOfFreedom", degreesOfFreedom,
-        "p", p,
-        "ciLower", ciLower,
-        "ciUpper", ciUpper,
-        "confidenceLevel", confidenceLevel};
-  }
+  double standardDeviation();
 }

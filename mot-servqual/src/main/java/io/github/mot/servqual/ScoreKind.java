@@ -1,5 +1,7 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.internal.Text;
+import io.github.mot.servqual.reliability.ReliabilityAnalysis;
 import java.util.Locale;
 
 /**
@@ -30,7 +32,6 @@ public enum ScoreKind {
   public static ScoreKind of(AnswerKind kind) {
     return valueOf(kind.name());
   }
-
 
   /**
    * The label in a language, from the bundle {@code io.github.mot.servqual.i18n.labels} (key

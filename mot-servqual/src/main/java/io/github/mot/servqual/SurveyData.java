@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.internal.ModelAccess;
 import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.RatingScale;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Storage.</b> Each item and answer kind (E, P, A, D) is one {@code byte[]} with one byte
  * per respondent holding the <em>scored</em> answer minus the scale minimum, {@code 0 ..
  * max - min} (reverse coding is applied when a response is added, so a reverse-coded 2 on 1..7 is
- * stored as 6 - 1 = 5). The byte value {@code 0xFF} ({@value #MISSING_BYTE_VALUE} unsigned) is
+ * stored as 6 - 1 = 5). The byte value {@code 0xFF} (255 unsigned) is
  * reserved for a missing answer, which is why scales have at most 255 points. 22 items with E and P
  * take 44 bytes per respondent. Respondent ids are one column: a {@code long[]} while every id is a
  * canonical decimal integer (8 bytes a respondent), a {@code String[]} otherwise, and no column at
@@ -44,10 +45,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SurveyData {
 
-  /** The unsigned byte value that marks a missing answer in the answer columns. */
-  public static final int MISSING_BYTE_VALUE = 255;
+  private static final int MISSING_BYTE_VALUE = ModelAccess.MISSING_BYTE_VALUE;
 
-  static final byte MISSING_BYTE = (byte) MISSING_BYTE_VALUE;
+  private static final byte MISSING_BYTE = ModelAccess.MISSING_BYTE;
+
+  static {
+    ModelAccess.install(new ModelHooks());
+  }
 
   /**
    * A respondent whose importance points were rescaled to sum to 100 under {@link

@@ -1,5 +1,10 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.gap.GapAnalysis;
+import io.github.mot.servqual.gap.WilcoxonGapAnalysis;
+import io.github.mot.servqual.perception.ImportancePerformance;
+import io.github.mot.servqual.perception.PerceptionAnalysis;
+import io.github.mot.servqual.reliability.ReliabilityAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.gap.GapAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mot.core.table.Format;

@@ -1,5 +1,20 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.testing.Fixtures;
+import io.github.mot.servqual.gap.GapAnalysis;
+import io.github.mot.servqual.gap.GapReport;
+import io.github.mot.servqual.gap.SegmentComparison;
+import io.github.mot.servqual.gap.SegmentReport;
+import io.github.mot.servqual.gap.WilcoxonGapAnalysis;
+import io.github.mot.servqual.gap.WilcoxonGapReport;
+import io.github.mot.servqual.gap.ZoneReport;
+import io.github.mot.servqual.perception.ImportancePerformance;
+import io.github.mot.servqual.perception.ImportancePerformanceReport;
+import io.github.mot.servqual.perception.PerceptionAnalysis;
+import io.github.mot.servqual.perception.PerceptionReport;
+import io.github.mot.servqual.perception.PerformanceMeasure;
+import io.github.mot.servqual.reliability.ReliabilityAnalysis;
+import io.github.mot.servqual.reliability.ReliabilityReport;
 import io.github.mot.core.RatingScale;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +109,7 @@ final class GoldenReports {
 
   static Map<String, ReliabilityReport> reliabilities() {
     Map<String, ReliabilityReport> m = new LinkedHashMap<>();
-    SurveyData p = ReliabilityAnalysisTest.perceptionsOnly(ReliabilityAnalysisTest.FOUR, ReliabilityAnalysisTest.P);
+    SurveyData p = Fixtures.perceptionsOnly(Fixtures.FOUR_ITEMS, Fixtures.FOUR_ITEMS_PERCEPTIONS);
     m.put("reliability-perceptions", ReliabilityAnalysis.withDefaults().analyze(p));
     m.put("reliability-bootstrap", ReliabilityAnalysis.withDefaults().withBootstrap(100, 7).analyze(p));
     m.put("reliability-gaps", ReliabilityAnalysis.withDefaults().analyze(Fixtures.fourRespondents(false).build()));
@@ -102,14 +117,14 @@ final class GoldenReports {
         ReliabilityAnalysis.withDefaults().withBootstrap(100, 3).analyze(Fixtures.fourRespondents(false).build()));
     int[][] flat = {{4, 4, 4, 4}, {4, 4, 4, 5}, {4, 4, 4, 3}};
     m.put("reliability-undefined",
-        ReliabilityAnalysis.withDefaults().analyze(ReliabilityAnalysisTest.perceptionsOnly(ReliabilityAnalysisTest.FOUR, flat)));
+        ReliabilityAnalysis.withDefaults().analyze(Fixtures.perceptionsOnly(Fixtures.FOUR_ITEMS, flat)));
     return m;
   }
 
   static Map<String, WilcoxonGapReport> wilcoxons() {
     Map<String, WilcoxonGapReport> m = new LinkedHashMap<>();
-    m.put("wilcoxon-twelve", WilcoxonGapAnalysis.withDefaults().analyze(WilcoxonGapAnalysisTest.twelve()));
-    SurveyData same = SurveyData.builder(WilcoxonGapAnalysisTest.THREE_TANGIBLES)
+    m.put("wilcoxon-twelve", WilcoxonGapAnalysis.withDefaults().analyze(Fixtures.twelve()));
+    SurveyData same = SurveyData.builder(Fixtures.THREE_TANGIBLES)
         .add(Response.builder("a").expectations(5, 5, 5).perceptions(5, 5, 5).build())
         .add(Response.builder("b").expectations(4, 6, 5).perceptions(4, 6, 5).build()).build();
     m.put("wilcoxon-zeros", WilcoxonGapAnalysis.withDefaults().analyze(same));
@@ -119,7 +134,7 @@ final class GoldenReports {
 
   static Map<String, PerceptionReport> perceptions() {
     Map<String, PerceptionReport> m = new LinkedHashMap<>();
-    SurveyData p = ReliabilityAnalysisTest.perceptionsOnly(ReliabilityAnalysisTest.FOUR, ReliabilityAnalysisTest.P);
+    SurveyData p = Fixtures.perceptionsOnly(Fixtures.FOUR_ITEMS, Fixtures.FOUR_ITEMS_PERCEPTIONS);
     m.put("perception-four", PerceptionAnalysis.withDefaults().analyze(p));
     m.put("perception-standard-pairwise",
         PerceptionAnalysis.withDefaults().withMissing(MissingPolicy.PAIRWISE).analyze(standardSurvey()));

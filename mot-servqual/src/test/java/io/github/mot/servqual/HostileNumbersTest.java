@@ -1,5 +1,8 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.testing.Fixtures;
+import io.github.mot.servqual.gap.GapAnalysis;
+import io.github.mot.servqual.gap.GapReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

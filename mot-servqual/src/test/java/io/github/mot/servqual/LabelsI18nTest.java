@@ -1,5 +1,14 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.gap.GapAnalysis;
+import io.github.mot.servqual.gap.GapReport;
+import io.github.mot.servqual.gap.ZoneReport;
+import io.github.mot.servqual.internal.Text;
+import io.github.mot.servqual.perception.ImportancePerformance;
+import io.github.mot.servqual.perception.ImportancePerformanceReport;
+import io.github.mot.servqual.perception.PerformanceMeasure;
+import io.github.mot.servqual.reliability.ReliabilityAnalysis;
+import io.github.mot.servqual.reliability.ReliabilityReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,9 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.gap.GapReport;
+import io.github.mot.servqual.gap.WilcoxonGapReport;
+import io.github.mot.servqual.perception.PerceptionReport;
+import io.github.mot.servqual.reliability.ReliabilityReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mot.core.table.Format;

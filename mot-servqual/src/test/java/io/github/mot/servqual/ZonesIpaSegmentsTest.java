@@ -1,5 +1,13 @@
 package io.github.mot.servqual;
 
+import io.github.mot.servqual.testing.Fixtures;
+import io.github.mot.servqual.gap.GapAnalysis;
+import io.github.mot.servqual.gap.GapReport;
+import io.github.mot.servqual.gap.SegmentComparison;
+import io.github.mot.servqual.gap.SegmentReport;
+import io.github.mot.servqual.gap.ZoneReport;
+import io.github.mot.servqual.perception.ImportancePerformance;
+import io.github.mot.servqual.perception.ImportancePerformanceReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

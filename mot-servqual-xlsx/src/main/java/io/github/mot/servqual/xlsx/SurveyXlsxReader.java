@@ -4,7 +4,8 @@ import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.servqual.io.SurveyReadResult;
 import io.github.mot.servqual.io.SurveyReader;
-import io.github.mot.servqual.io.TableRow;
+import io.github.mot.servqual.internal.ReaderAccess;
+import io.github.mot.servqual.internal.TableRow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -277,7 +278,7 @@ public final class SurveyXlsxReader {
       Sheet s = sheet.isPresent() ? find(wb, sheet.get()) : wb.getFirstSheet();
       try (Stream<Row> stream = s.openStream()) {
         Iterator<Row> it = stream.iterator();
-        return rows.readRows(() -> new Iterator<TableRow>() {
+        return ReaderAccess.readRows(rows, () -> new Iterator<TableRow>() {
           private @Nullable TableRow next;
           private int width = -1;
 

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.xlsx;
 
+import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +8,11 @@ import io.github.mot.core.RatingScale;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.RowError;
 import io.github.mot.servqual.Dimension;
-import io.github.mot.servqual.GapAnalysis;
+import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
 import io.github.mot.servqual.MissingPolicy;
-import io.github.mot.servqual.ReliabilityAnalysis;
+import io.github.mot.servqual.reliability.ReliabilityAnalysis;
 import io.github.mot.servqual.io.BlankRespondent;
 import io.github.mot.servqual.io.ColumnMapping;
 import io.github.mot.servqual.io.SurveyReadResult;
@@ -33,11 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Workbooks are written in the test with fastexcel (the writer of the same project). */
 class SurveyXlsxReaderTest {
 
-  static final Instrument FOUR = Instrument.of("bank", RatingScale.SEVEN_POINT, List.of(
-      Item.of("Up-to-date equipment", Dimension.TANGIBLES),
-      Item.of("Neat staff", Dimension.TANGIBLES),
-      Item.of("Service at the promised time", Dimension.RELIABILITY),
-      Item.of("Right the first time", Dimension.RELIABILITY)));
+  static final Instrument FOUR = Fixtures.BANK;
 
   /** id, branch, E1..E4, P1..P4, W_TANGIBLES, W_RELIABILITY. */
   static final int[][] ANSWERS = {

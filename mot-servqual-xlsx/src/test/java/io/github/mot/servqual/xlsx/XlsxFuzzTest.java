@@ -1,5 +1,6 @@
 package io.github.mot.servqual.xlsx;
 
+import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -38,11 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class XlsxFuzzTest {
 
-  private static final Instrument TWO =
-      Instrument.of(
-          "two",
-          RatingScale.FIVE_POINT,
-          List.of(Item.of("Clean", Dimension.TANGIBLES), Item.of("On time", Dimension.RELIABILITY)));
+  private static final Instrument TWO = Fixtures.TWO_ITEMS;
 
   private static final List<Class<? extends Throwable>> DOCUMENTED =
       List.of(IOException.class, IllegalArgumentException.class);

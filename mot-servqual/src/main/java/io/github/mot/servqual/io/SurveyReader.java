@@ -1,5 +1,7 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.servqual.internal.ReaderAccess;
+import io.github.mot.servqual.internal.TableRow;
 import io.github.mot.core.internal.Preconditions;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -88,6 +90,15 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class SurveyReader {
+
+  static {
+    ReaderAccess.install(new ReaderAccess() {
+      @Override
+      protected SurveyReadResult read(SurveyReader reader, Iterable<TableRow> rows) throws DataFileException {
+        return reader.readRows(rows);
+      }
+    });
+  }
 
   private static final Pattern ANSWER_COLUMN = Pattern.compile("([EPAD])([0-9]{1,6})");
   // Unambiguous (no two ways to split a run of digits), so matching is linear: the former
@@ -426,7 +437,7 @@ public final class SurveyReader {
 
   /**
    * Reads rows from any tabular source, the first being the header; used by {@code
-   * mot-servqual-xlsx} for spreadsheets. The same checks, mapping and reports apply as to CSV; row
+   * mot-servqual-xlsx} for spreadsheets through {@link ReaderAccess}. The same checks, mapping and reports apply as to CSV; row
    * numbers come from the rows. A row with fewer cells than the header is padded with empty cells
    * (spreadsheets leave trailing empty cells out).
    *
@@ -436,7 +447,7 @@ public final class SurveyReader {
    *     first bad row
    * @since 0.2.0
    */
-  public SurveyReadResult readRows(Iterable<TableRow> rows) throws DataFileException {
+  SurveyReadResult readRows(Iterable<TableRow> rows) throws DataFileException {
     Run run = new Run();
     long lastLine = 0;
     for (TableRow row : rows) {

@@ -13,7 +13,7 @@ import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.core.testing.Seed;
 import io.github.mot.core.testing.Seeds;
 import io.github.mot.servqual.Dimension;
-import io.github.mot.servqual.GapAnalysis;
+import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
 import io.github.mot.servqual.Response;

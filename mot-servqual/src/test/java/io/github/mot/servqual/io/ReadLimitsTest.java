@@ -1,5 +1,7 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.servqual.testing.Fixtures;
+import io.github.mot.servqual.Response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -24,11 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The size limits of {@link SurveyReader}, and regressions for the defects fuzzing found. */
 class ReadLimitsTest {
 
-  private static final Instrument TWO =
-      Instrument.of(
-          "two items",
-          RatingScale.FIVE_POINT,
-          List.of(Item.of("Clean", Dimension.TANGIBLES), Item.of("On time", Dimension.RELIABILITY)));
+  private static final Instrument TWO = Fixtures.TWO_ITEMS;
 
   private static String rows(int n) {
     StringBuilder b = new StringBuilder("respondent,P1,P2,note\n");

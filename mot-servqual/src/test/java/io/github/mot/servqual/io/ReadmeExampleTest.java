@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mot.core.table.Format;
 import io.github.mot.servqual.Dimension;
-import io.github.mot.servqual.GapAnalysis;
-import io.github.mot.servqual.GapReport;
+import io.github.mot.servqual.gap.GapAnalysis;
+import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.MissingPolicy;
 import java.io.IOException;

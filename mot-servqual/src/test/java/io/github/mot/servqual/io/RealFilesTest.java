@@ -1,5 +1,7 @@
 package io.github.mot.servqual.io;
 
+import io.github.mot.servqual.testing.Fixtures;
+import io.github.mot.servqual.internal.TableRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,13 +11,13 @@ import io.github.mot.core.io.RowError;
 import io.github.mot.core.table.Format;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
-import io.github.mot.servqual.GapAnalysis;
-import io.github.mot.servqual.GapReport;
+import io.github.mot.servqual.gap.GapAnalysis;
+import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
 import io.github.mot.servqual.MissingPolicy;
-import io.github.mot.servqual.PerceptionAnalysis;
-import io.github.mot.servqual.ReliabilityAnalysis;
+import io.github.mot.servqual.perception.PerceptionAnalysis;
+import io.github.mot.servqual.reliability.ReliabilityAnalysis;
 import io.github.mot.servqual.SurveyData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,11 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Survey tools' exports: column mapping, legacy encodings, blank respondents, perception-only files. */
 class RealFilesTest {
 
-  static final Instrument FOUR = Instrument.of("bank", RatingScale.SEVEN_POINT, List.of(
-      Item.of("Up-to-date equipment", Dimension.TANGIBLES),
-      Item.of("Neat staff", Dimension.TANGIBLES),
-      Item.of("Service at the promised time", Dimension.RELIABILITY),
-      Item.of("Right the first time", Dimension.RELIABILITY)));
+  static final Instrument FOUR = Fixtures.BANK;
 
   /** id, branch, E1..E4, P1..P4, W_TANGIBLES, W_RELIABILITY. */
   static final String[][] ROWS = {
@@ -314,12 +312,12 @@ class RealFilesTest {
     String rel = Format.JSON.render(ReliabilityAnalysis.withDefaults().withBootstrap(100, 7).analyze(data));
     assertThat(rel).contains("\"score\" : \"GAP\"", "\"standardizedAlpha\"", "\"feldt\"", "\"bootstrapSeed\" : 7",
         "\"warnings\"", "\"alphaIfDeleted\" : null");
-    String w = Format.JSON.render(io.github.mot.servqual.WilcoxonGapAnalysis.withDefaults().analyze(data));
+    String w = Format.JSON.render(io.github.mot.servqual.gap.WilcoxonGapAnalysis.withDefaults().analyze(data));
     assertThat(w).contains("\"wPlus\"", "\"rankBiserial\"", "\"pairedT\"", "\"exact\" : false");
     String p = Format.JSON.render(PerceptionAnalysis.withDefaults().analyze(data));
     assertThat(p).contains("\"servperf\"", "\"reliability\"");
-    String ipa = Format.JSON.render(io.github.mot.servqual.ImportancePerformance.withDefaults()
-        .withPerformance(io.github.mot.servqual.PerformanceMeasure.topTwoBox()).analyzeDimensions(data));
+    String ipa = Format.JSON.render(io.github.mot.servqual.perception.ImportancePerformance.withDefaults()
+        .withPerformance(io.github.mot.servqual.perception.PerformanceMeasure.topTwoBox()).analyzeDimensions(data));
     assertThat(ipa).contains("\"performanceMeasure\" : \"top-2-box\"");
     assertThat(rel + w + p + ipa).doesNotContain("NaN");
   }

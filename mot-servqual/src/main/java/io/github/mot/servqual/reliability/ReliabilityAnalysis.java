@@ -1,0 +1,263 @@
+package io.github.mot.servqual.reliability;
+
+import io.github.mot.servqual.internal.OptionsAnalysis;
+import io.github.mot.servqual.internal.ModelAccess;
+import io.github.mot.servqual.AnswerKind;
+import io.github.mot.servqual.CronbachAlpha;
+import io.github.mot.servqual.Dimension;
+import io.github.mot.servqual.Instrument;
+import io.github.mot.servqual.Item;
+import io.github.mot.servqual.MissingPolicy;
+import io.github.mot.servqual.ScoreKind;
+import io.github.mot.servqual.SurveyData;
+import io.github.mot.servqual.internal.AlphaMath;
+import io.github.mot.servqual.internal.AnalysisOptions;
+import io.github.mot.servqual.internal.ScaleValues;
+import io.github.mot.core.internal.Preconditions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
+import org.apache.commons.statistics.distribution.FDistribution;
+
+/**
+ * The reliability statistics reviewers ask for, per dimension and score (E, P, A, D and the gap
+ * {@code P - E}, whichever the data has): Cronbach's raw and standardised alpha, Feldt's confidence
+ * interval, an optional seeded bootstrap percentile interval, corrected item-total correlations and
+ * alpha-if-item-deleted, and typed {@link ReliabilityReport.Warning}s (negative item-total correlation,
+ * negative alpha, fewer than 2 items, undefined alpha). Formulas: {@link ReliabilityReport.Scale}.
+ *
+ * <pre>{@code
+ * ReliabilityReport rel = ReliabilityAnalysis.withDefaults()
+ *     .withMissing(MissingPolicy.PAIRWISE)
+ *     .withBootstrap(2000, 42)
+ *     .analyze(data);
+ * rel.scale(Dimension.RELIABILITY, ScoreKind.PERCEPTION).standardizedAlpha();
+ * rel.warnings();
+ * }</pre>
+ *
+ * <p>Missing answers: {@link MissingPolicy#LISTWISE} uses, for each scale, the respondents who
+ * answered every item of it (for the gap: every E and P of it); {@link MissingPolicy#PAIRWISE}
+ * computes each covariance over the respondents who answered both items (R's {@code
+ * use = "pairwise.complete.obs"}, the default of psych::alpha), so alpha, the item-total
+ * correlations and alpha-if-item-deleted all work with pairwise-missing data. Perception-only
+ * (SERVPERF) data gives the perception scales only.
+ *
+ * <p>The defaults are listwise deletion, 95% intervals and no bootstrap. Instances are immutable
+ * and thread-safe.
+ *
+ * @since 0.2.0
+ */
+public final class ReliabilityAnalysis extends OptionsAnalysis<ReliabilityAnalysis> {
+
+  /** The largest number of bootstrap replicates. */
+  public static final int MAX_REPLICATES = 1_000_000;
+
+  private static final ReliabilityAnalysis DEFAULTS = new ReliabilityAnalysis(AnalysisOptions.DEFAULTS, 0, 0);
+
+  private final int replicates;
+  private final long seed;
+
+  private ReliabilityAnalysis(AnalysisOptions options, int replicates, long seed) {
+    super(options);
+    this.replicates = replicates;
+    this.seed = seed;
+  }
+
+  /**
+   * The analysis with listwise deletion, 95% intervals and no bootstrap.
+   *
+   * @return the default analysis
+   */
+  public static ReliabilityAnalysis withDefaults() {
+    return DEFAULTS;
+  }
+
+  @Override
+  protected ReliabilityAnalysis with(AnalysisOptions options) {
+    return new ReliabilityAnalysis(options, replicates, seed);
+  }
+
+  /**
+   * A copy that adds a bootstrap percentile interval for each alpha: {@code replicates} resamples of
+   * the respondents with replacement, drawn by a {@link SplittableRandom} seeded with {@code seed}
+   * (and the scale's position in the report), so the same seed and data give the same interval.
+   *
+   * @param replicates the number of resamples, in [100, {@value #MAX_REPLICATES}]; 1,000 to 10,000
+   *     is usual
+   * @param seed the seed of the random resampling
+   * @return the reconfigured analysis
+   * @throws IllegalArgumentException if {@code replicates} is out of range
+   */
+  public ReliabilityAnalysis withBootstrap(int replicates, long seed) {
+    Preconditions.inRange("bootstrap replicates", replicates, 100, MAX_REPLICATES);
+    return new ReliabilityAnalysis(options, replicates, seed);
+  }
+
+  /**
+   * A copy without the bootstrap interval (the default).
+   *
+   * @return the reconfigured analysis
+   */
+  public ReliabilityAnalysis withoutBootstrap() {
+    return new ReliabilityAnalysis(options, 0, 0);
+  }
+
+  /**
+   * The number of bootstrap replicates.
+   *
+   * @return the replicates, 0 without bootstrap
+   */
+  public int bootstrapReplicates() {
+    return replicates;
+  }
+
+  /**
+   * Analyses every dimension for every score the data has: E, P, A and D where present, and the
+   * gap when both E and P are.
+   *
+   * @param data the survey data
+   * @return the report
+   * @throws NullPointerException if {@code data} is null
+   */
+  public ReliabilityReport analyze(SurveyData data) {
+    Objects.requireNonNull(data, "data");
+    Instrument ins = data.instrument();
+    List<ScoreKind> scores = new ArrayList<>();
+    for (AnswerKind k : AnswerKind.values()) {
+      if (data.has(k)) {
+        scores.add(ScoreKind.of(k));
+      }
+    }
+    if (data.has(AnswerKind.EXPECTATION) && data.has(AnswerKind.PERCEPTION)) {
+      scores.add(ScoreKind.GAP);
+    }
+    boolean listwise = options.listwise();
+    double level = options.confidenceLevel();
+    List<ReliabilityReport.Scale> scales = new ArrayList<>();
+    List<ReliabilityReport.Warning> warnings = new ArrayList<>();
+    int position = 0;
+    for (Dimension d : ins.dimensions()) {
+      int[] ids = ins.itemIds(d).stream().mapToInt(Integer::intValue).toArray();
+      if (ids.length < 2) {
+        warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.TOO_FEW_ITEMS, d, Optional.empty(),
+            OptionalInt.empty(), String.format(Locale.ROOT,
+                "%s has %d item: Cronbach's alpha needs at least 2 items and is undefined for it", d, ids.length)));
+      }
+      for (ScoreKind s : scores) {
+        ScaleValues values = ScaleValues.of(data, s, ids);
+        int[] rows = values.eligible(listwise);
+        AlphaMath.Result r = AlphaMath.compute(values, rows, listwise, false);
+        List<CronbachAlpha.ItemStatistics> items = ModelAccess.get().itemStatistics(ids, r);
+        Optional<AlphaInterval> boot = Optional.empty();
+        int valid = 0;
+        if (replicates > 0) {
+          double[] alphas = bootstrap(values, rows, listwise, position);
+          valid = alphas.length;
+          boot = Optional.of(valid == 0
+              ? new Rows.AlphaInterval(Double.NaN, Double.NaN, level)
+              : new Rows.AlphaInterval(quantile(alphas, (1 - level) / 2), quantile(alphas, (1 + level) / 2), level));
+        }
+        List<Integer> idList = Arrays.stream(ids).boxed().toList();
+        ReliabilityReport.Scale scale = new Rows.Scale(d, s, idList, r.n, r.alpha, r.standardized, r.meanCorrelation,
+            feldt(r.alpha, r.n, ids.length, level), boot, valid, items);
+        scales.add(scale);
+        warn(scale, ins, warnings);
+        position++;
+      }
+    }
+    return new ReliabilityReport(ins.name(), options.missingPolicy(), data.size(), scales, warnings,
+        replicates > 0 ? OptionalLong.of(seed) : OptionalLong.empty());
+  }
+
+  private static void warn(ReliabilityReport.Scale s, Instrument ins, List<ReliabilityReport.Warning> warnings) {
+    String where = s.score().label() + " of " + s.dimension();
+    Optional<ScoreKind> score = Optional.of(s.score());
+    if (s.items() >= 2 && !s.isDefined()) {
+      String why = s.n() < 2
+          ? "fewer than 2 respondents (n = " + s.n() + ")"
+          : "the total score has no variance (or a pairwise covariance is undefined)";
+      warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.UNDEFINED_ALPHA, s.dimension(), score,
+          OptionalInt.empty(), "alpha of " + where + " is undefined: " + why));
+    }
+    if (s.alpha() < 0) {
+      warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.NEGATIVE_ALPHA, s.dimension(), score,
+          OptionalInt.empty(), String.format(Locale.ROOT,
+              "alpha of %s is %.3f: the items covary negatively on average; look for reverse-keyed items"
+                  + " that were not reversed, or a coding error", where, s.alpha())));
+    }
+    for (CronbachAlpha.ItemStatistics ir : s.itemStatistics()) {
+      if (ir.correctedItemTotalCorrelation() < 0) {
+        Item item = ins.item(ir.id());
+        warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.NEGATIVE_ITEM_TOTAL_CORRELATION, s.dimension(),
+            score, OptionalInt.of(ir.id()), String.format(Locale.ROOT,
+                "item %d \"%s\" correlates negatively with the rest of %s (corrected item-total r = %.3f): %s",
+                ir.id(), item.label(), where, ir.correctedItemTotalCorrelation(),
+                item.reverseCoded()
+                    ? "it is already reverse-coded; check that the file holds the raw answers"
+                    : "probably reverse-keyed and not reversed (mark it Item.reversed)")));
+      }
+    }
+  }
+
+  /** Feldt's interval; NaN bounds where undefined. */
+  static AlphaInterval feldt(double alpha, long n, int k, double level) {
+    if (Double.isNaN(alpha) || n < 2 || k < 2) {
+      return new Rows.AlphaInterval(Double.NaN, Double.NaN, level);
+    }
+    double df1 = n - 1.0;
+    double df2 = (n - 1.0) * (k - 1.0);
+    FDistribution f = FDistribution.of(df1, df2);
+    double g = 1 - level;
+    double lower = 1 - (1 - alpha) * f.inverseCumulativeProbability(1 - g / 2);
+    double upper = 1 - (1 - alpha) * f.inverseCumulativeProbability(g / 2);
+    return new Rows.AlphaInterval(lower, upper, level);
+  }
+
+  private double[] bootstrap(ScaleValues values, int[] pool, boolean listwise, int position) {
+    if (pool.length < 2) {
+      return new double[0];
+    }
+    SplittableRandom random = new SplittableRandom(seed + 0x9E3779B97F4A7C15L * (position + 1L));
+    double[] alphas = new double[replicates];
+    int m = 0;
+    int[] sample = new int[pool.length];
+    for (int b = 0; b < replicates; b++) {
+      for (int i = 0; i < sample.length; i++) {
+        sample[i] = pool[random.nextInt(pool.length)];
+      }
+      double a = AlphaMath.compute(values, sample, listwise, true).alpha;
+      if (!Double.isNaN(a)) {
+        alphas[m++] = a;
+      }
+    }
+    double[] valid = Arrays.copyOf(alphas, m);
+    Arrays.sort(valid);
+    return valid;
+  }
+
+  /** The p-quantile of sorted values, R's type 7: linear between order statistics at (n - 1) p. */
+  static double quantile(double[] sorted, double p) {
+    double h = (sorted.length - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  /**
+   * For example {@code ReliabilityAnalysis[missing=LISTWISE, confidence=0.95, bootstrap=none]}.
+   *
+   * @return the configuration
+   */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "ReliabilityAnalysis[missing=%s, confidence=%s, bootstrap=%s]",
+        options.missingPolicy(), options.confidenceLevel(),
+        replicates == 0 ? "none" : replicates + " replicates, seed " + seed);
+  }
+}
