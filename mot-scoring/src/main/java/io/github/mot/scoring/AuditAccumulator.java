@@ -81,7 +81,7 @@ public final class AuditAccumulator {
       criticalFailed++;
     }
     if (c.isScored()) {
-      double s = c.score().getAsDouble();
+      double s = c.score();
       scored++;
       scoreSum.add("score", s);
       minScore = Math.min(minScore, s);

@@ -71,10 +71,10 @@ public final class AuditOverviewAccumulator {
     score
         .byTouchpoint()
         .forEach((t, c) -> byTouchpoint.computeIfAbsent(t, k -> AuditAccumulator.create()).add(c));
-    if (score.score().isPresent()) {
+    if (score.overall().isScored()) {
       points.add(
           AuditTrend.Point.of(
-              audit.auditedAt(), audit.id(), audit.staffId(), score.score().getAsDouble()));
+              audit.auditedAt(), audit.id(), audit.staffId(), score.score()));
     }
     return this;
   }

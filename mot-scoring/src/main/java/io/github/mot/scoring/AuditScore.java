@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * behaviour step (Explore, Offer, Act, Confirm) and of each touchpoint.
  *
  * <p>Formula (see {@link ComplianceScore}): {@code score = sum(weights passed) / sum(weights
- * applicable)}, 0 when a critical item failed, empty when nothing applied. A step's or a
+ * applicable)}, 0 when a critical item failed, NaN when nothing applied. A step's or a
  * touchpoint's part applies the same rule to its own items only: a failed critical item zeroes
  * the whole form and the part it belongs to, not the other parts.
  *
@@ -149,9 +148,9 @@ public final class AuditScore implements Tabular {
   /**
    * The audit's score: {@code overall().score()}.
    *
-   * @return the score in [0, 1]; 0 when a critical item failed; empty when no item applied
+   * @return the score in [0, 1]; 0 when a critical item failed; NaN when no item applied
    */
-  public OptionalDouble score() {
+  public double score() {
     return overall.score();
   }
 
@@ -262,7 +261,7 @@ public final class AuditScore implements Tabular {
         .field("staffId", audit.staffId())
         .field("touchpointId", audit.touchpointId().orElse(null))
         .field("auditedAt", audit.auditedAt().toString())
-        .field("score", score().orElse(Double.NaN))
+        .field("score", score())
         .table(ResultTables.table("parts", PARTS, parts))
         .table(ComplianceScore.criticalFailureTable(overall.criticalFailures()))
         .build();

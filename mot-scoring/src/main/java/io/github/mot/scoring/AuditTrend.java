@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -204,12 +203,12 @@ public final class AuditTrend implements Tabular {
   /**
    * The least-squares slope of score per audit (see the class comment).
    *
-   * @return the slope in [-1, 1] score points per audit, empty with fewer than two audits
+   * @return the slope in [-1, 1] score points per audit, NaN with fewer than two audits
    */
-  public OptionalDouble slope() {
+  public double slope() {
     int n = points.size();
     if (n < 2) {
-      return OptionalDouble.empty();
+      return Double.NaN;
     }
     double xbar = (n - 1) / 2.0;
     double sxy = 0;
@@ -217,23 +216,23 @@ public final class AuditTrend implements Tabular {
       sxy += (i - xbar) * points.get(i).score();
     }
     double sxx = n * ((double) n * n - 1) / 12.0;
-    return OptionalDouble.of(sxy / sxx);
+    return sxy / sxx;
   }
 
   /**
    * The mean score of the series.
    *
-   * @return the mean, empty for an empty series
+   * @return the mean, NaN for an empty series
    */
-  public OptionalDouble mean() {
+  public double mean() {
     if (points.isEmpty()) {
-      return OptionalDouble.empty();
+      return Double.NaN;
     }
     ExactSum s = new ExactSum();
     for (Point p : points) {
       s.add("score", p.score());
     }
-    return OptionalDouble.of(Math.min(1.0, s.divide(points.size())));
+    return Math.min(1.0, s.divide(points.size()));
   }
 
   /** Equal when the series are equal. */
@@ -287,8 +286,8 @@ public final class AuditTrend implements Tabular {
     return ResultTables.builder()
         .line(c -> c.fill("title.auditTrend", points.size(), c.num(mean(), 4), c.signed(slope(), 4)))
         .field("n", points.size())
-        .field("mean", mean().orElse(Double.NaN))
-        .field("slope", slope().orElse(Double.NaN))
+        .field("mean", mean())
+        .field("slope", slope())
         .table(ResultTables.table("points", POINTS, rows))
         .build();
   }

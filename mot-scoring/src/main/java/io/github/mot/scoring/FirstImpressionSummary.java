@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Because score and index are linear in the ratings, the mean score and the mean index are the
  * score and the index of the mean ratings; the mean ratings come from exact sums (see {@link
  * FirstImpressionAccumulator}), so the summary does not depend on the order or split of the data.
- * An empty summary has no mean: the methods return empty optionals, never NaN.
+ * An empty summary has no mean: {@link #mean()} is empty and the statistics are NaN.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -101,49 +100,49 @@ public final class FirstImpressionSummary implements Tabular {
   /**
    * The mean index.
    *
-   * @return the mean in [0, 100], empty when there are no contacts
+   * @return the mean in [0, 100], NaN when there are no contacts
    */
-  public OptionalDouble meanIndex() {
-    return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean.index());
+  public double meanIndex() {
+    return mean == null ? Double.NaN : mean.index();
   }
 
   /**
    * The mean weighted score on the scale.
    *
-   * @return the mean score, empty when there are no contacts
+   * @return the mean score, NaN when there are no contacts
    */
-  public OptionalDouble meanScore() {
-    return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean.score());
+  public double meanScore() {
+    return mean == null ? Double.NaN : mean.score();
   }
 
   /**
    * The mean rating of one component.
    *
    * @param component the component
-   * @return the mean rating on the scale, empty when there are no contacts
+   * @return the mean rating on the scale, NaN when there are no contacts
    */
-  public OptionalDouble meanRating(AbcComponent component) {
+  public double meanRating(AbcComponent component) {
     return mean == null
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(mean.ratings().rating(component));
+        ? Double.NaN
+        : mean.ratings().rating(component);
   }
 
   /**
    * The lowest index of a single contact.
    *
-   * @return the minimum in [0, 100], empty when there are no contacts
+   * @return the minimum in [0, 100], NaN when there are no contacts
    */
-  public OptionalDouble minIndex() {
-    return state.count == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.minIndex);
+  public double minIndex() {
+    return state.count == 0 ? Double.NaN : state.minIndex;
   }
 
   /**
    * The highest index of a single contact.
    *
-   * @return the maximum in [0, 100], empty when there are no contacts
+   * @return the maximum in [0, 100], NaN when there are no contacts
    */
-  public OptionalDouble maxIndex() {
-    return state.count == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.maxIndex);
+  public double maxIndex() {
+    return state.count == 0 ? Double.NaN : state.maxIndex;
   }
 
   /** Equal when scale, weights, count, exact sums and index range are equal. */
@@ -216,10 +215,10 @@ public final class FirstImpressionSummary implements Tabular {
                     c.num(state.minIndex, 2), c.num(state.maxIndex, 2)))
         .field("scale", state.scale.toString())
         .field("n", state.count)
-        .field("meanScore", meanScore().orElse(Double.NaN))
-        .field("meanIndex", meanIndex().orElse(Double.NaN))
-        .field("minIndex", minIndex().orElse(Double.NaN))
-        .field("maxIndex", maxIndex().orElse(Double.NaN))
+        .field("meanScore", meanScore())
+        .field("meanIndex", meanIndex())
+        .field("minIndex", minIndex())
+        .field("maxIndex", maxIndex())
         .field("largestMeanLoss", m == null ? null : m.largestLoss().component().name());
     if (m == null) {
       return b.table(FirstImpression.contributionTable(List.of())
