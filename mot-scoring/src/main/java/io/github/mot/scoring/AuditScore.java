@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.table.Cells;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditScore implements Tabular {
+public final class AuditScore extends ResultValue implements Tabular {
 
   /**
    * One row of the parts table: the whole form ({@code step} and {@code touchpoint} null), a step
@@ -203,13 +204,8 @@ public final class AuditScore implements Tabular {
 
   /** Equal when the audits are equal (the score follows from the audit). */
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof AuditScore && ((AuditScore) o).audit.equals(audit);
-  }
-
-  @Override
-  public int hashCode() {
-    return audit.hashCode();
+  protected Object[] components() {
+    return new Object[] {audit};
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -8,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A summary of audit scores: of one staff member, one behaviour step, one touchpoint or all.
@@ -32,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditSummary implements Tabular {
+public final class AuditSummary extends ResultValue implements Tabular {
 
   /** The columns of a summary on its own: JSON fields, the one CSV row, the text table's row. */
   static final List<Column<AuditSummary>> COLUMNS = columns(Function.identity());
@@ -193,38 +192,14 @@ public final class AuditSummary implements Tabular {
     return Math.min(1.0, state.passedWeight.value() / state.applicableWeight.value());
   }
 
-  /** Equal when every count and exact sum is equal. */
+  /** Equal when every count and exact sum is equal (scores as by {@link Double#compare}). */
   @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof AuditSummary)) {
-      return false;
-    }
-    AuditAccumulator a = ((AuditSummary) o).state;
-    AuditAccumulator b = state;
-    return a.audits == b.audits
-        && a.scored == b.scored
-        && a.criticalFailed == b.criticalFailed
-        && a.passedItems == b.passedItems
-        && a.failedItems == b.failedItems
-        && a.notApplicableItems == b.notApplicableItems
-        && Double.compare(a.minScore, b.minScore) == 0
-        && Double.compare(a.maxScore, b.maxScore) == 0
-        && a.scoreSum.equals(b.scoreSum)
-        && a.passedWeight.equals(b.passedWeight)
-        && a.applicableWeight.equals(b.applicableWeight);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        state.audits,
-        state.scored,
-        state.criticalFailed,
-        state.passedItems,
-        state.failedItems,
-        state.scoreSum,
-        state.passedWeight,
-        state.applicableWeight);
+  protected Object[] components() {
+    return new Object[] {
+        state.audits, state.scored, state.criticalFailed, state.passedItems, state.failedItems,
+        state.notApplicableItems, state.minScore, state.maxScore, state.scoreSum, state.passedWeight,
+        state.applicableWeight
+    };
   }
 
   /**

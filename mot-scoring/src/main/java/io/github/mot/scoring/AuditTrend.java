@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The trend of audit scores over successive audits: the scores in time order and their
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditTrend implements Tabular {
+public final class AuditTrend extends ResultValue implements Tabular {
 
   /** One row of the series: the point and its position from 1. */
   private record Row(int number, Point point) {}
@@ -49,7 +49,7 @@ public final class AuditTrend implements Tabular {
    * One audit of the series: when, which audit, which staff member, and its score. Immutable and
    * thread-safe.
    */
-  public static final class Point {
+  public static final class Point extends ResultValue {
 
     private final Instant auditedAt;
     private final String auditId;
@@ -118,27 +118,14 @@ public final class AuditTrend implements Tabular {
 
     /** Equal when all parts are equal (scores compared as by {@link Double#compare}). */
     @Override
-    public boolean equals(@Nullable Object o) {
-      if (!(o instanceof Point)) {
-        return false;
-      }
-      Point p = (Point) o;
-      return auditedAt.equals(p.auditedAt)
-          && auditId.equals(p.auditId)
-          && staffId.equals(p.staffId)
-          && Double.compare(score, p.score) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(auditedAt, auditId, staffId, score);
+    protected Object[] components() {
+      return new Object[] {auditedAt, auditId, staffId, score};
     }
 
     /** For example {@code "Point[auditedAt=2026-01-01T00:00:00Z, auditId=A1, staffId=s1, score=0.5]"}. */
     @Override
     public String toString() {
-      return "Point[auditedAt=" + auditedAt + ", auditId=" + auditId + ", staffId=" + staffId
-          + ", score=" + score + "]";
+      return recordText("auditedAt", "auditId", "staffId", "score");
     }
   }
 
@@ -237,13 +224,8 @@ public final class AuditTrend implements Tabular {
 
   /** Equal when the series are equal. */
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof AuditTrend && ((AuditTrend) o).points.equals(points);
-  }
-
-  @Override
-  public int hashCode() {
-    return points.hashCode();
+  protected Object[] components() {
+    return new Object[] {points};
   }
 
   /** A headline with size, mean and slope, then the series as a table (long ones elided). */

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Table;
@@ -259,7 +260,7 @@ public final class ComplianceScore extends ResultValue implements Tabular {
 
   /** Equal when counts, weights and critical failures are equal. */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {passed, failed, notApplicable, passedWeight, applicableWeight, criticalFailures};
   }
 }

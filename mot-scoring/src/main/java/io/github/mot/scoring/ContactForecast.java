@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -148,7 +149,7 @@ public final class ContactForecast extends ResultValue implements Tabular {
 
   /** Equal when volume and share are equal. */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {volume, share};
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.ScorecardLevel;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class EncounterScorecard {
+public final class EncounterScorecard extends ResultValue {
 
   /** The standard groupings of encounters. */
   public enum GroupBy {
@@ -243,13 +244,8 @@ public final class EncounterScorecard {
 
   /** Equal when the journeys are equal. */
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof EncounterScorecard && ((EncounterScorecard) o).journey.equals(journey);
-  }
-
-  @Override
-  public int hashCode() {
-    return journey.hashCode();
+  protected Object[] components() {
+    return new Object[] {journey};
   }
 
   /** For example {@code "EncounterScorecard(Retail counter, 10 touchpoints)"}. */

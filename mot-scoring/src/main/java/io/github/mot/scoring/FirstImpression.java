@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.AbcWeights;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The first impression of one contact: the weighted ABC score on the ratings' scale, the 0..100
@@ -46,7 +46,7 @@ public final class FirstImpression extends ResultValue implements Tabular {
    * rating {@code r_c}, points and lost points on the scale and on the index. Built only with its
    * first impression (or a summary's mean), so that the parts agree; immutable and thread-safe.
    */
-  public static final class Contribution {
+  public static final class Contribution extends ResultValue {
 
     private final AbcComponent component;
     private final double weight;
@@ -150,32 +150,14 @@ public final class FirstImpression extends ResultValue implements Tabular {
 
     /** Equal when the component and every number are equal (numbers as by {@link Double#compare}). */
     @Override
-    public boolean equals(@Nullable Object o) {
-      if (!(o instanceof Contribution)) {
-        return false;
-      }
-      Contribution c = (Contribution) o;
-      return component == c.component
-          && Double.compare(weight, c.weight) == 0
-          && Double.compare(rating, c.rating) == 0
-          && Double.compare(points, c.points) == 0
-          && Double.compare(maxPoints, c.maxPoints) == 0
-          && Double.compare(lostPoints, c.lostPoints) == 0
-          && Double.compare(indexPoints, c.indexPoints) == 0
-          && Double.compare(lostIndexPoints, c.lostIndexPoints) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(component, weight, rating, points, maxPoints, lostPoints, indexPoints, lostIndexPoints);
+    protected Object[] components() {
+      return new Object[] {component, weight, rating, points, maxPoints, lostPoints, indexPoints, lostIndexPoints};
     }
 
     /** For example {@code "Contribution[component=APPEARANCE, weight=0.52, rating=5.0, ...]"}. */
     @Override
     public String toString() {
-      return "Contribution[component=" + component + ", weight=" + weight + ", rating=" + rating
-          + ", points=" + points + ", maxPoints=" + maxPoints + ", lostPoints=" + lostPoints
-          + ", indexPoints=" + indexPoints + ", lostIndexPoints=" + lostIndexPoints + "]";
+      return recordText("component", "weight", "rating", "points", "maxPoints", "lostPoints", "indexPoints", "lostIndexPoints");
     }
   }
 
@@ -357,7 +339,7 @@ public final class FirstImpression extends ResultValue implements Tabular {
 
   /** Equal when weights and ratings are equal. */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {weights, ratings};
   }
 }

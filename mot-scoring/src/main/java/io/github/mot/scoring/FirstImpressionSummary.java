@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.RatingScale;
@@ -9,7 +10,6 @@ import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class FirstImpressionSummary implements Tabular {
+public final class FirstImpressionSummary extends ResultValue implements Tabular {
 
   private final FirstImpressionAccumulator state;
   private final @Nullable FirstImpression mean;
@@ -147,26 +147,11 @@ public final class FirstImpressionSummary implements Tabular {
 
   /** Equal when scale, weights, count, exact sums and index range are equal. */
   @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof FirstImpressionSummary)) {
-      return false;
-    }
-    FirstImpressionAccumulator a = ((FirstImpressionSummary) o).state;
-    FirstImpressionAccumulator b = state;
-    return a.scale.equals(b.scale)
-        && a.scorer.equals(b.scorer)
-        && a.count == b.count
-        && a.appearance.equals(b.appearance)
-        && a.behaviour.equals(b.behaviour)
-        && a.communication.equals(b.communication)
-        && Double.compare(a.minIndex, b.minIndex) == 0
-        && Double.compare(a.maxIndex, b.maxIndex) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        state.scale, state.scorer, state.count, state.appearance, state.behaviour, state.communication);
+  protected Object[] components() {
+    return new Object[] {
+        state.scale, state.scorer, state.count, state.appearance, state.behaviour, state.communication,
+        state.minIndex, state.maxIndex
+    };
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param <S> the summary type, {@link ScorecardSummary} or {@link AuditSummary}
  * @since 0.1.0
  */
-public final class GroupedSummary<K, S> implements Tabular {
+public final class GroupedSummary<K, S> extends ResultValue implements Tabular {
 
   /**
    * One group: its key and its summary. Built only by the accumulators, so that a group always
@@ -43,7 +44,7 @@ public final class GroupedSummary<K, S> implements Tabular {
    * @param <K> the key type
    * @param <S> the summary type
    */
-  public static final class Group<K, S> {
+  public static final class Group<K, S> extends ResultValue {
 
     private final K key;
     private final S summary;
@@ -73,21 +74,14 @@ public final class GroupedSummary<K, S> implements Tabular {
 
     /** Equal when key and summary are equal. */
     @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Group
-          && ((Group<?, ?>) o).key.equals(key)
-          && ((Group<?, ?>) o).summary.equals(summary);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * key.hashCode() + summary.hashCode();
+    protected Object[] components() {
+      return new Object[] {key, summary};
     }
 
     /** For example {@code "Group[key=greet, summary=ScorecardSummary n=3 ...]"}. */
     @Override
     public String toString() {
-      return "Group[key=" + key + ", summary=" + summary + "]";
+      return recordText("key", "summary");
     }
   }
 
@@ -222,15 +216,8 @@ public final class GroupedSummary<K, S> implements Tabular {
 
   /** Equal when the grouping and the ordered groups are equal. */
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof GroupedSummary
-        && ((GroupedSummary<?, ?>) o).grouping.equals(grouping)
-        && ((GroupedSummary<?, ?>) o).groups.equals(groups);
-  }
-
-  @Override
-  public int hashCode() {
-    return grouping.hashCode() * 31 + groups.hashCode();
+  protected Object[] components() {
+    return new Object[] {grouping, groups};
   }
 
   /**

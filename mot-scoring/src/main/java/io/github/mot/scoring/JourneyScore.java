@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.Touchpoint;
@@ -431,7 +432,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
 
   /** Equal when customer, journey and the ordered encounters are equal. */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {customerId, journeyName, encounters};
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.Touchpoint;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collector;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Scores customers' journeys against a journey map: orders each customer's encounters by time,
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class JourneyScorer {
+public final class JourneyScorer extends ResultValue {
 
   private final CustomerJourney journey;
   private final Map<String, Integer> positions;
@@ -126,13 +126,8 @@ public final class JourneyScorer {
 
   /** Equal when the journeys are equal. */
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof JourneyScorer && ((JourneyScorer) o).journey.equals(journey);
-  }
-
-  @Override
-  public int hashCode() {
-    return journey.hashCode();
+  protected Object[] components() {
+    return new Object[] {journey};
   }
 
   /** For example {@code "JourneyScorer(Retail counter, 10 touchpoints)"}. */

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
@@ -264,7 +265,7 @@ public final class WilsonInterval extends ResultValue implements Tabular {
 
   /** Two intervals are equal when successes, trials and confidence are equal (the bounds follow). */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {successes, trials, confidence};
   }
 }
