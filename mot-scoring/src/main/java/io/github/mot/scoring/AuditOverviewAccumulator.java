@@ -146,12 +146,9 @@ public final class AuditOverviewAccumulator {
    * @return the collector
    */
   public static Collector<Audit, AuditOverviewAccumulator, AuditOverview> toOverview() {
-    return Collector.of(
-        AuditOverviewAccumulator::create,
-        AuditOverviewAccumulator::add,
-        AuditOverviewAccumulator::merge,
-        AuditOverviewAccumulator::overview,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        AuditOverviewAccumulator::create, AuditOverviewAccumulator::add,
+        AuditOverviewAccumulator::merge, AuditOverviewAccumulator::overview);
   }
 
   /** The current overview (see {@link AuditOverview#toString()}). */

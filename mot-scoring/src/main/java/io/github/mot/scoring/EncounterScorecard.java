@@ -1,6 +1,5 @@
 package io.github.mot.scoring;
 
-import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.ScorecardLevel;
@@ -34,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class EncounterScorecard extends ResultValue {
+public final class EncounterScorecard extends JourneyBound {
 
   /** The standard groupings of encounters. */
   public enum GroupBy {
@@ -72,11 +71,10 @@ public final class EncounterScorecard extends ResultValue {
 
   }
 
-  private final CustomerJourney journey;
   private final Map<String, Touchpoint> touchpoints;
 
   private EncounterScorecard(CustomerJourney journey) {
-    this.journey = journey;
+    super(journey);
     Map<String, Touchpoint> map = new HashMap<>();
     for (Touchpoint t : journey.touchpoints()) {
       map.put(t.id(), t);
@@ -92,15 +90,6 @@ public final class EncounterScorecard extends ResultValue {
    */
   public static EncounterScorecard of(CustomerJourney journey) {
     return new EncounterScorecard(Objects.requireNonNull(journey, "journey"));
-  }
-
-  /**
-   * The journey map.
-   *
-   * @return the journey
-   */
-  public CustomerJourney journey() {
-    return journey;
   }
 
   private Touchpoint touchpointOf(Encounter e) {
@@ -188,12 +177,8 @@ public final class EncounterScorecard extends ResultValue {
    * @return the collector
    */
   public Collector<Encounter, ScorecardAccumulator, ScorecardSummary> toSummary() {
-    return Collector.of(
-        ScorecardAccumulator::create,
-        this::add,
-        ScorecardAccumulator::merge,
-        ScorecardAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        ScorecardAccumulator::create, this::add, ScorecardAccumulator::merge, ScorecardAccumulator::summary);
   }
 
   /**
@@ -205,12 +190,9 @@ public final class EncounterScorecard extends ResultValue {
   public Collector<Encounter, GroupedScorecardAccumulator<String>, GroupedSummary<String, ScorecardSummary>>
       grouping(GroupBy by) {
     Objects.requireNonNull(by, "by");
-    return Collector.of(
-        () -> GroupedScorecardAccumulator.create(by.label()),
-        (acc, e) -> add(acc, by, e),
-        GroupedScorecardAccumulator::merge,
-        GroupedScorecardAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        () -> GroupedScorecardAccumulator.create(by.label()), (acc, e) -> add(acc, by, e),
+        GroupedScorecardAccumulator::merge, GroupedScorecardAccumulator::summary);
   }
 
   /**
@@ -240,17 +222,5 @@ public final class EncounterScorecard extends ResultValue {
         GroupedScorecardAccumulator::merge,
         GroupedScorecardAccumulator::summary,
         Collector.Characteristics.UNORDERED);
-  }
-
-  /** Equal when the journeys are equal. */
-  @Override
-  protected Object[] components() {
-    return new Object[] {journey};
-  }
-
-  /** For example {@code "EncounterScorecard(Retail counter, 10 touchpoints)"}. */
-  @Override
-  public String toString() {
-    return "EncounterScorecard(" + journey.name() + ", " + journey.touchpoints().size() + " touchpoints)";
   }
 }

@@ -142,12 +142,9 @@ public final class FirstImpressionScorer extends ResultValue {
   public Collector<AbcRatings, FirstImpressionAccumulator, FirstImpressionSummary> toSummary(
       RatingScale scale) {
     Objects.requireNonNull(scale, "scale");
-    return Collector.of(
-        () -> accumulator(scale),
-        FirstImpressionAccumulator::add,
-        FirstImpressionAccumulator::merge,
-        FirstImpressionAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        () -> accumulator(scale), FirstImpressionAccumulator::add,
+        FirstImpressionAccumulator::merge, FirstImpressionAccumulator::summary);
   }
 
   /** Equal when the weights are equal. */

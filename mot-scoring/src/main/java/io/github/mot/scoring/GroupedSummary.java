@@ -291,8 +291,8 @@ public final class GroupedSummary<K, S> extends ResultValue implements Tabular {
    * positiveUpper}, and so on, see {@link ScorecardSummary#tables()}; for audits those of {@link
    * AuditSummary#tables()}). The CSV has one row per group and one for the total, the first column
    * {@code level} telling which ({@code group}, {@code total}; the total's {@code key} is empty).
-   * Text is one table, the total last as {@code (all)}; HTML a table of the groups and one of the
-   * total.
+   * Text and HTML show one table, the total last as {@code (all)}: in text after a rule, in HTML
+   * in the table's {@code <tfoot>}.
    *
    * @return the description of these groups
    * @since 0.3.0
@@ -316,16 +316,14 @@ public final class GroupedSummary<K, S> extends ResultValue implements Tabular {
       rows.add(new Row<>(g.key(), g.summary()));
     }
     Row<K, S> all = new Row<>(null, total);
-    List<Row<K, S>> withTotal = new ArrayList<>(rows);
-    withTotal.add(all);
     return ResultTables.builder()
         .csvLevel("level")
         .line(c -> c.fill("title.grouped", c.label(header), groups.size(),
             c.label(groups.size() == 1 ? "text.group" : "text.groups")))
         .field("grouping", grouping)
-        .table(ResultTables.table("groups", cols, withTotal).only(text))
-        .table(Table.of("groups", cols, rows).level("group").only(Column.Target.CSV, Column.Target.JSON, html))
-        .table(Table.of("total", cols, List.of(all)).level("total").only(Column.Target.CSV, html))
+        .table(ResultTables.table("groups", cols, rows).level("group").total(all, "total")
+            .only(text, html, Column.Target.CSV))
+        .table(Table.of("groups", cols, rows).only(Column.Target.JSON))
         .object("total", all, columns)
         .build();
   }

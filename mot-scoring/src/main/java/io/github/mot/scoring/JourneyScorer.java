@@ -1,6 +1,5 @@
 package io.github.mot.scoring;
 
-import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.Touchpoint;
@@ -28,13 +27,12 @@ import java.util.stream.Collector;
  *
  * @since 0.1.0
  */
-public final class JourneyScorer extends ResultValue {
+public final class JourneyScorer extends JourneyBound {
 
-  private final CustomerJourney journey;
   private final Map<String, Integer> positions;
 
   private JourneyScorer(CustomerJourney journey) {
-    this.journey = journey;
+    super(journey);
     Map<String, Integer> p = new HashMap<>();
     List<Touchpoint> tps = journey.touchpoints();
     for (int i = 0; i < tps.size(); i++) {
@@ -52,15 +50,6 @@ public final class JourneyScorer extends ResultValue {
    */
   public static JourneyScorer of(CustomerJourney journey) {
     return new JourneyScorer(Objects.requireNonNull(journey, "journey"));
-  }
-
-  /**
-   * The journey map.
-   *
-   * @return the journey
-   */
-  public CustomerJourney journey() {
-    return journey;
   }
 
   /** The position of a touchpoint in journey order; IAE from the journey if unknown. */
@@ -122,17 +111,5 @@ public final class JourneyScorer extends ResultValue {
           return Collections.unmodifiableMap(out);
         },
         Collector.Characteristics.UNORDERED);
-  }
-
-  /** Equal when the journeys are equal. */
-  @Override
-  protected Object[] components() {
-    return new Object[] {journey};
-  }
-
-  /** For example {@code "JourneyScorer(Retail counter, 10 touchpoints)"}. */
-  @Override
-  public String toString() {
-    return "JourneyScorer(" + journey.name() + ", " + journey.touchpoints().size() + " touchpoints)";
   }
 }

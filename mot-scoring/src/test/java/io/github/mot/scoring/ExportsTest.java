@@ -317,10 +317,14 @@ class ExportsTest {
   }
 
   @Test
-  void groupedSummaryHtmlHasATableOfTheGroupsAndOneOfTheTotal() {
+  void groupedSummaryHtmlHasOneTableWithTheTotalInItsFooter() {
     String html = Format.HTML.render(hostileGroups());
     assertHtmlTable(hostileGroups());
-    assertThat(html).contains("data-key=\"groups\"", "data-key=\"total\"", "<td>=cmd</td>", "<td>(all)</td>");
+    assertThat(html).contains("data-key=\"groups\"", "<td>=cmd</td>", "<td>(all)</td>")
+        .doesNotContain("data-key=\"total\"");
+    assertThat(html.substring(html.indexOf("<tfoot>"), html.indexOf("</tfoot>"))).contains("<td>(all)</td>")
+        .doesNotContain("=cmd");
+    assertThat(html.indexOf("</tbody>")).isLessThan(html.indexOf("<tfoot>"));
   }
 
   @Test
