@@ -1,7 +1,6 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.internal.ResultValue;
-import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -47,22 +46,11 @@ public final class AuditTrend extends ResultValue implements Tabular {
 
   /**
    * One audit of the series: when, which audit, which staff member, and its score. Immutable and
-   * thread-safe.
+   * thread-safe; equal when all parts are equal (scores compared as by {@link Double#compare});
+   * printed as a record, {@code Point[auditedAt=2026-01-01T00:00:00Z, auditId=A1, staffId=s1,
+   * score=0.5]}.
    */
-  public static final class Point extends ResultValue {
-
-    private final Instant auditedAt;
-    private final String auditId;
-    private final String staffId;
-    private final double score;
-
-    private Point(Instant auditedAt, String auditId, String staffId, double score) {
-      this.auditedAt = Objects.requireNonNull(auditedAt, "auditedAt");
-      this.auditId = Objects.requireNonNull(auditId, "auditId");
-      this.staffId = Objects.requireNonNull(staffId, "staffId");
-      // -0.0 is stored as 0.0, so that equal points are equal
-      this.score = Preconditions.unitInterval("score", score) + 0.0;
-    }
+  public sealed interface Point permits Values.Point {
 
     /**
      * A point from its parts.
@@ -76,8 +64,8 @@ public final class AuditTrend extends ResultValue implements Tabular {
      * @throws NullPointerException if a part is null
      * @since 0.3.0
      */
-    public static Point of(Instant auditedAt, String auditId, String staffId, double score) {
-      return new Point(auditedAt, auditId, staffId, score);
+    static Point of(Instant auditedAt, String auditId, String staffId, double score) {
+      return new Values.Point(auditedAt, auditId, staffId, score);
     }
 
     /**
@@ -85,48 +73,28 @@ public final class AuditTrend extends ResultValue implements Tabular {
      *
      * @return the instant
      */
-    public Instant auditedAt() {
-      return auditedAt;
-    }
+    Instant auditedAt();
 
     /**
      * The audit's id.
      *
      * @return the id
      */
-    public String auditId() {
-      return auditId;
-    }
+    String auditId();
 
     /**
      * The staff member audited.
      *
      * @return the staff id
      */
-    public String staffId() {
-      return staffId;
-    }
+    String staffId();
 
     /**
      * The audit's score.
      *
      * @return the score in [0, 1]
      */
-    public double score() {
-      return score;
-    }
-
-    /** Equal when all parts are equal (scores compared as by {@link Double#compare}). */
-    @Override
-    protected Object[] components() {
-      return new Object[] {auditedAt, auditId, staffId, score};
-    }
-
-    /** For example {@code "Point[auditedAt=2026-01-01T00:00:00Z, auditId=A1, staffId=s1, score=0.5]"}. */
-    @Override
-    public String toString() {
-      return recordText("auditedAt", "auditId", "staffId", "score");
-    }
+    double score();
   }
 
   static final Comparator<Point> ORDER =

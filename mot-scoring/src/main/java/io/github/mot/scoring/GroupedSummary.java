@@ -39,50 +39,27 @@ public final class GroupedSummary<K, S> extends ResultValue implements Tabular {
 
   /**
    * One group: its key and its summary. Built only by the accumulators, so that a group always
-   * has at least one observation; immutable and thread-safe if the key is.
+   * has at least one observation; immutable and thread-safe if the key is. Equal when key and
+   * summary are equal; printed as a record, {@code Group[key=greet, summary=...]}.
    *
    * @param <K> the key type
    * @param <S> the summary type
    */
-  public static final class Group<K, S> extends ResultValue {
-
-    private final K key;
-    private final S summary;
-
-    Group(K key, S summary) {
-      this.key = Objects.requireNonNull(key, "key");
-      this.summary = Objects.requireNonNull(summary, "summary");
-    }
+  public sealed interface Group<K, S> permits Values.Group {
 
     /**
      * The key of the group.
      *
      * @return the key
      */
-    public K key() {
-      return key;
-    }
+    K key();
 
     /**
      * The summary of the group's observations.
      *
      * @return the summary, never empty
      */
-    public S summary() {
-      return summary;
-    }
-
-    /** Equal when key and summary are equal. */
-    @Override
-    protected Object[] components() {
-      return new Object[] {key, summary};
-    }
-
-    /** For example {@code "Group[key=greet, summary=ScorecardSummary n=3 ...]"}. */
-    @Override
-    public String toString() {
-      return recordText("key", "summary");
-    }
+    S summary();
   }
 
   /**
@@ -116,7 +93,7 @@ public final class GroupedSummary<K, S> extends ResultValue implements Tabular {
     this.grouping = grouping;
     List<Group<K, S>> list = new ArrayList<>(summaries.size());
     for (Map.Entry<K, S> e : summaries.entrySet()) {
-      list.add(new Group<>(e.getKey(), e.getValue()));
+      list.add(new Values.Group<>(e.getKey(), e.getValue()));
     }
     list.sort(
         Comparator.<Group<K, S>, S>comparing(Group::summary, worstFirst)
