@@ -37,7 +37,7 @@ public final class Tables {
 
   sealed interface Part permits Line, Field, TablePart, Child, Group {}
 
-  record Line(Function<Cells, @Nullable String> text) implements Part {}
+  record Line(Function<Cells, ? extends @Nullable String> text) implements Part {}
 
   record Field(String key, Column.Value<Object> value, boolean nested, List<? extends Column<?>> columns)
       implements Part {}
@@ -47,7 +47,7 @@ public final class Tables {
   record Child(String key, @Nullable Tabular result) implements Part {}
 
   record Group(String csvColumn, String key, Map<String, ? extends Tabular> results,
-      @Nullable BiFunction<Cells, String, @Nullable String> heading) implements Part {}
+      @Nullable BiFunction<Cells, String, ? extends @Nullable String> heading) implements Part {}
 
   private final Function<Locale, Labels> bundle;
   private final List<Part> parts;
@@ -124,7 +124,7 @@ public final class Tables {
      * @param text the text in the rendering's language; {@code null} prints nothing
      * @return this builder
      */
-    public Builder line(Function<Cells, @Nullable String> text) {
+    public Builder line(Function<Cells, ? extends @Nullable String> text) {
       add(new Line(Objects.requireNonNull(text, "text")));
       return this;
     }
@@ -213,7 +213,7 @@ public final class Tables {
      * @return this builder
      */
     public Builder group(String csvColumn, String key, Map<String, ? extends Tabular> results,
-        @Nullable BiFunction<Cells, String, @Nullable String> heading) {
+        @Nullable BiFunction<Cells, String, ? extends @Nullable String> heading) {
       add(new Group(Objects.requireNonNull(csvColumn, "csvColumn"), Objects.requireNonNull(key, "key"),
           new LinkedHashMap<>(results), heading));
       return this;
