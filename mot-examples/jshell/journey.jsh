@@ -14,6 +14,6 @@ List<Encounter> visit = List.of(
     Encounter.builder().customerId("c-17").touchpointId("farewell").occurredAt(t0.plusSeconds(700)).level(ScorecardLevel.MEETS_EXPECTATIONS).build());
 JourneyScore score = JourneyScorer.of(retail).score(visit);
 System.out.println(score);
-System.out.println("peak-end " + score.peakEnd().getAsDouble() + ", weakest link " + score.weakestLink().getAsDouble());
+System.out.println("peak-end " + score.peakEnd() + ", weakest link " + score.weakestLink());
 System.out.println(EncounterScorecard.of(retail).summarize(visit));
 /exit

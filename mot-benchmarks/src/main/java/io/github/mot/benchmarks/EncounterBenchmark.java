@@ -1,21 +1,9 @@
 package io.github.mot.benchmarks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workload 2: scorecard summaries per touchpoint and per staff member and the first-impression
@@ -23,21 +11,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * only) and plain Java streams. {@code threads} is DuckDB's thread count and selects the parallel
  * variants when above 1.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
-public class EncounterBenchmark {
+public class EncounterBenchmark extends WorkloadBenchmark {
 
   /** Encounters in the log. */
   @Param("10000000")
   public int encounters;
-
-  /** Threads: 1 = single-threaded, 2 = both cores. */
-  @Param({"1", "2"})
-  public int threads;
 
   EncounterWorkload workload;
   EncounterLibrary library;
@@ -54,18 +32,7 @@ public class EncounterBenchmark {
     workload = EncounterWorkload.generate(encounters, 42L);
     library = new EncounterLibrary(workload);
     streams = new EncounterStreams(workload);
-    Path scratch = Files.createTempDirectory("mot-bench");
-    duckDb = new EncounterDuckDb(workload, threads, scratch);
-  }
-
-  /**
-   * Closes DuckDB.
-   *
-   * @throws Exception if closing fails
-   */
-  @TearDown(Level.Trial)
-  public void tearDown() throws Exception {
-    duckDb.close();
+    duckDb = closeAfterTrial(new EncounterDuckDb(workload, threads, scratch()));
   }
 
   /**
@@ -75,7 +42,7 @@ public class EncounterBenchmark {
    */
   @Benchmark
   public EncounterFigures library() {
-    return library.figures(threads > 1);
+    return library.figures(parallel());
   }
 
   /**
@@ -96,6 +63,6 @@ public class EncounterBenchmark {
    */
   @Benchmark
   public EncounterFigures javaStreams() {
-    return streams.figures(threads > 1);
+    return streams.figures(parallel());
   }
 }

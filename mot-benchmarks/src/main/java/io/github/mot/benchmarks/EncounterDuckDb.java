@@ -70,40 +70,33 @@ public final class EncounterDuckDb implements AutoCloseable {
    * @throws SQLException if DuckDB fails
    */
   public EncounterFigures figures() throws SQLException {
-    long[][] tpCounts = new long[TOUCHPOINTS][7];
-    double[] tpMean = new double[TOUCHPOINTS];
-    double[] tpPos = new double[TOUCHPOINTS];
-    double[] tpNeg = new double[TOUCHPOINTS];
+    EncounterFigures.Groups tp = EncounterFigures.Groups.of(TOUCHPOINTS);
+    EncounterFigures.Groups st = EncounterFigures.Groups.of(STAFF);
     double[] tpFirst = new double[TOUCHPOINTS];
-    long[][] stCounts = new long[STAFF][7];
-    double[] stMean = new double[STAFF];
-    double[] stPos = new double[STAFF];
-    double[] stNeg = new double[STAFF];
     try (Statement s = connection.createStatement()) {
       try (ResultSet rs = s.executeQuery(BY_TOUCHPOINT)) {
         while (rs.next()) {
           int g = rs.getInt(1);
-          read(rs, g, tpCounts, tpMean, tpPos, tpNeg);
+          read(rs, g, tp);
           tpFirst[g] = rs.getDouble(12);
         }
       }
       try (ResultSet rs = s.executeQuery(BY_STAFF)) {
         while (rs.next()) {
-          read(rs, rs.getInt(1), stCounts, stMean, stPos, stNeg);
+          read(rs, rs.getInt(1), st);
         }
       }
     }
-    return new EncounterFigures(tpCounts, tpMean, tpPos, tpNeg, stCounts, stMean, stPos, stNeg, tpFirst);
+    return new EncounterFigures(tp, st, tpFirst);
   }
 
-  private static void read(ResultSet rs, int g, long[][] counts, double[] mean, double[] pos,
-      double[] neg) throws SQLException {
+  private static void read(ResultSet rs, int g, EncounterFigures.Groups groups) throws SQLException {
     for (int l = 0; l < 7; l++) {
-      counts[g][l] = rs.getLong(2 + l);
+      groups.counts()[g][l] = rs.getLong(2 + l);
     }
-    mean[g] = rs.getDouble(9);
-    pos[g] = rs.getDouble(10);
-    neg[g] = rs.getDouble(11);
+    groups.mean()[g] = rs.getDouble(9);
+    groups.positive()[g] = rs.getDouble(10);
+    groups.negative()[g] = rs.getDouble(11);
   }
 
   @Override

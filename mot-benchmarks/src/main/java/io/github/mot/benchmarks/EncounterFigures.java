@@ -1,5 +1,6 @@
 package io.github.mot.benchmarks;
 
+import io.github.mot.scoring.ScorecardSummary;
 import java.util.Arrays;
 
 /**
@@ -8,26 +9,84 @@ import java.util.Arrays;
  * moments; per touchpoint the mean first-impression index (0..100, standard ABC weights 0.52 /
  * 0.33 / 0.15 on the 1..5 scale).
  *
- * @param touchpointCounts [touchpoint][level + 3]
- * @param touchpointMean mean level per touchpoint
- * @param touchpointPositive share of levels above 0 per touchpoint
- * @param touchpointNegative share of levels below 0 per touchpoint
- * @param staffCounts [staff][level + 3]
- * @param staffMean mean level per staff member
- * @param staffPositive share of levels above 0 per staff member
- * @param staffNegative share of levels below 0 per staff member
+ * @param touchpoints the figures per touchpoint
+ * @param staff the figures per staff member
  * @param touchpointFirstImpression mean first-impression index per touchpoint
  */
-public record EncounterFigures(
-    long[][] touchpointCounts,
-    double[] touchpointMean,
-    double[] touchpointPositive,
-    double[] touchpointNegative,
-    long[][] staffCounts,
-    double[] staffMean,
-    double[] staffPositive,
-    double[] staffNegative,
-    double[] touchpointFirstImpression) {
+public record EncounterFigures(Groups touchpoints, Groups staff, double[] touchpointFirstImpression) {
+
+  /**
+   * The scorecard figures of a number of groups (touchpoints or staff members), filled by an
+   * implementation.
+   *
+   * @param counts [group][level + 3]
+   * @param mean mean level per group
+   * @param positive share of levels above 0 per group
+   * @param negative share of levels below 0 per group
+   */
+  public record Groups(long[][] counts, double[] mean, double[] positive, double[] negative) {
+
+    /**
+     * Zeroed figures of {@code n} groups, to be filled.
+     *
+     * @param n the number of groups
+     * @return the figures
+     */
+    static Groups of(int n) {
+      return new Groups(new long[n][7], new double[n], new double[n], new double[n]);
+    }
+
+    /**
+     * The figures of groups given their counts: means and shares derived from the counts.
+     *
+     * @param counts [group][level + 3]
+     * @return the figures
+     */
+    static Groups derived(long[][] counts) {
+      Groups g = new Groups(counts, new double[counts.length], new double[counts.length],
+          new double[counts.length]);
+      for (int i = 0; i < counts.length; i++) {
+        long n = 0;
+        long sum = 0;
+        long pos = 0;
+        long neg = 0;
+        for (int l = 0; l < 7; l++) {
+          long c = counts[i][l];
+          n += c;
+          sum += c * (l - 3);
+          if (l > 3) {
+            pos += c;
+          } else if (l < 3) {
+            neg += c;
+          }
+        }
+        g.mean[i] = (double) sum / n;
+        g.positive[i] = (double) pos / n;
+        g.negative[i] = (double) neg / n;
+      }
+      return g;
+    }
+
+    /**
+     * Sets a group's figures from the library's summary.
+     *
+     * @param group the group's index
+     * @param s its summary
+     */
+    void put(int group, ScorecardSummary s) {
+      counts[group] = s.counts();
+      mean[group] = s.mean();
+      positive[group] = s.positiveShare();
+      negative[group] = s.negativeShare();
+    }
+
+    boolean agrees(Groups other, double tolerance) {
+      return Arrays.deepEquals(counts, other.counts)
+          && close(mean, other.mean, tolerance)
+          && close(positive, other.positive, tolerance)
+          && close(negative, other.negative, tolerance);
+    }
+  }
 
   /**
    * Whether the counts are equal and every real figure is within {@code tolerance}.
@@ -37,14 +96,8 @@ public record EncounterFigures(
    * @return true if both results agree
    */
   public boolean agrees(EncounterFigures other, double tolerance) {
-    return Arrays.deepEquals(touchpointCounts, other.touchpointCounts)
-        && Arrays.deepEquals(staffCounts, other.staffCounts)
-        && close(touchpointMean, other.touchpointMean, tolerance)
-        && close(touchpointPositive, other.touchpointPositive, tolerance)
-        && close(touchpointNegative, other.touchpointNegative, tolerance)
-        && close(staffMean, other.staffMean, tolerance)
-        && close(staffPositive, other.staffPositive, tolerance)
-        && close(staffNegative, other.staffNegative, tolerance)
+    return touchpoints.agrees(other.touchpoints, tolerance)
+        && staff.agrees(other.staff, tolerance)
         && close(touchpointFirstImpression, other.touchpointFirstImpression, tolerance);
   }
 
@@ -58,35 +111,5 @@ public record EncounterFigures(
       }
     }
     return true;
-  }
-
-  /**
-   * Derives means and shares from counts.
-   *
-   * @param counts [group][level + 3]
-   * @param mean filled with the mean level per group
-   * @param positive filled with the positive share per group
-   * @param negative filled with the negative share per group
-   */
-  static void derive(long[][] counts, double[] mean, double[] positive, double[] negative) {
-    for (int g = 0; g < counts.length; g++) {
-      long n = 0;
-      long sum = 0;
-      long pos = 0;
-      long neg = 0;
-      for (int l = 0; l < 7; l++) {
-        long c = counts[g][l];
-        n += c;
-        sum += c * (l - 3);
-        if (l > 3) {
-          pos += c;
-        } else if (l < 3) {
-          neg += c;
-        }
-      }
-      mean[g] = (double) sum / n;
-      positive[g] = (double) pos / n;
-      negative[g] = (double) neg / n;
-    }
   }
 }

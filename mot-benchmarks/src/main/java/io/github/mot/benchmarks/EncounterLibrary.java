@@ -94,7 +94,7 @@ public final class EncounterLibrary {
             .reduce(Tally::merge).orElseThrow()
         : new Tally().add(w, 0, n);
     return fromSummaries(t -> tally.byTouchpoint[t].summary(), s -> tally.byStaff[s].summary(),
-        t -> tally.firstImpression[t].summary().meanIndex().orElse(Double.NaN));
+        t -> tally.firstImpression[t].summary().meanIndex());
   }
 
   /**
@@ -107,30 +107,16 @@ public final class EncounterLibrary {
    */
   static EncounterFigures fromSummaries(IntFunction<ScorecardSummary> touchpoint,
       IntFunction<ScorecardSummary> staff, IntToDoubleFunction firstImpression) {
-    long[][] tpCounts = new long[TOUCHPOINTS][];
-    double[] tpMean = new double[TOUCHPOINTS];
-    double[] tpPos = new double[TOUCHPOINTS];
-    double[] tpNeg = new double[TOUCHPOINTS];
+    EncounterFigures.Groups tp = EncounterFigures.Groups.of(TOUCHPOINTS);
     double[] tpFirst = new double[TOUCHPOINTS];
     for (int t = 0; t < TOUCHPOINTS; t++) {
-      ScorecardSummary s = touchpoint.apply(t);
-      tpCounts[t] = s.counts();
-      tpMean[t] = s.mean().orElse(Double.NaN);
-      tpPos[t] = s.positiveShare().orElse(Double.NaN);
-      tpNeg[t] = s.negativeShare().orElse(Double.NaN);
+      tp.put(t, touchpoint.apply(t));
       tpFirst[t] = firstImpression.applyAsDouble(t);
     }
-    long[][] stCounts = new long[STAFF][];
-    double[] stMean = new double[STAFF];
-    double[] stPos = new double[STAFF];
-    double[] stNeg = new double[STAFF];
+    EncounterFigures.Groups st = EncounterFigures.Groups.of(STAFF);
     for (int m = 0; m < STAFF; m++) {
-      ScorecardSummary x = staff.apply(m);
-      stCounts[m] = x.counts();
-      stMean[m] = x.mean().orElse(Double.NaN);
-      stPos[m] = x.positiveShare().orElse(Double.NaN);
-      stNeg[m] = x.negativeShare().orElse(Double.NaN);
+      st.put(m, staff.apply(m));
     }
-    return new EncounterFigures(tpCounts, tpMean, tpPos, tpNeg, stCounts, stMean, stPos, stNeg, tpFirst);
+    return new EncounterFigures(tp, st, tpFirst);
   }
 }

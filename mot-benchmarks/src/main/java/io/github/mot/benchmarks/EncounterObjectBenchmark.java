@@ -1,18 +1,10 @@
 package io.github.mot.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue #3's benchmark: scoring and summarising 10,000,000 {@code Encounter} objects through the
@@ -21,21 +13,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * stream. Workload 2's figures from objects instead of columns; {@code -prof gc} gives the bytes
  * allocated per operation, divide by {@code encounters} for bytes per encounter.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
-public class EncounterObjectBenchmark {
+public class EncounterObjectBenchmark extends WorkloadBenchmark {
 
   /** Encounters in the log. */
   @Param("10000000")
   public int encounters;
-
-  /** Threads: 1 = sequential stream, 2 = parallel stream on both cores. */
-  @Param({"1", "2"})
-  public int threads;
 
   EncounterObjects objects;
 
@@ -53,6 +36,6 @@ public class EncounterObjectBenchmark {
    */
   @Benchmark
   public EncounterFigures library() {
-    return objects.figures(threads > 1);
+    return objects.figures(parallel());
   }
 }

@@ -97,7 +97,7 @@ public final class EncounterObjects {
         m -> byStaff.get(staffIds.get(m)).orElseGet(() -> ScorecardAccumulator.create().summary()),
         t -> {
           FirstImpressionSummary f = first.get(touchpointIds.get(t));
-          return f == null ? Double.NaN : f.meanIndex().orElse(Double.NaN);
+          return f == null ? Double.NaN : f.meanIndex();
         });
   }
 

@@ -49,19 +49,10 @@ public final class EncounterStreams {
         .collect(Collectors.groupingBy(Row::touchpoint, Collectors.averagingDouble(
             r -> 100.0 * (0.52 * (r.appearance() - 1) + 0.33 * (r.behaviour() - 1)
                 + 0.15 * (r.communication() - 1)) / 4.0)));
-    long[][] tpCounts = counts(tpLevels, TOUCHPOINTS);
-    long[][] stCounts = counts(stLevels, STAFF);
-    double[] tpMean = new double[TOUCHPOINTS];
-    double[] tpPos = new double[TOUCHPOINTS];
-    double[] tpNeg = new double[TOUCHPOINTS];
-    double[] stMean = new double[STAFF];
-    double[] stPos = new double[STAFF];
-    double[] stNeg = new double[STAFF];
-    EncounterFigures.derive(tpCounts, tpMean, tpPos, tpNeg);
-    EncounterFigures.derive(stCounts, stMean, stPos, stNeg);
     double[] tpFirst = new double[TOUCHPOINTS];
     first.forEach((k, v) -> tpFirst[k] = v);
-    return new EncounterFigures(tpCounts, tpMean, tpPos, tpNeg, stCounts, stMean, stPos, stNeg, tpFirst);
+    return new EncounterFigures(EncounterFigures.Groups.derived(counts(tpLevels, TOUCHPOINTS)),
+        EncounterFigures.Groups.derived(counts(stLevels, STAFF)), tpFirst);
   }
 
   private static long[][] counts(Map<Integer, Map<Integer, Long>> grouped, int groups) {

@@ -2,22 +2,10 @@ package io.github.mot.benchmarks;
 
 import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.SurveyData;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workload 1: the SERVQUAL aggregates over 1,000,000 respondents x 22 items x E and P, by the
@@ -26,21 +14,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * floor). {@code threads} is the library's parallelism and DuckDB's thread count, and selects
  * parallel streams when above 1.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
-public class SurveyBenchmark {
+public class SurveyBenchmark extends WorkloadBenchmark {
 
   /** Respondents in the survey. */
   @Param("1000000")
   public int respondents;
-
-  /** Threads: 1 = single-threaded, 2 = both cores. */
-  @Param({"1", "2"})
-  public int threads;
 
   SurveyWorkload workload;
   SurveyData data;
@@ -57,18 +35,7 @@ public class SurveyBenchmark {
     workload = SurveyWorkload.generate(respondents, 42L);
     data = SurveyLibrary.data(workload);
     streams = new SurveyStreams(workload);
-    Path scratch = Files.createTempDirectory("mot-bench");
-    duckDb = new SurveyDuckDb(workload, threads, scratch);
-  }
-
-  /**
-   * Closes DuckDB.
-   *
-   * @throws Exception if closing fails
-   */
-  @TearDown(Level.Trial)
-  public void tearDown() throws Exception {
-    duckDb.close();
+    duckDb = closeAfterTrial(new SurveyDuckDb(workload, threads, scratch()));
   }
 
   /**
@@ -111,6 +78,6 @@ public class SurveyBenchmark {
    */
   @Benchmark
   public SurveyFigures javaStreams() {
-    return streams.figures(threads > 1);
+    return streams.figures(parallel());
   }
 }

@@ -60,7 +60,7 @@ class ImplementationsAgreeTest {
     assertThat(objects.figures(false).agrees(library, 0.0)).as("object API vs columns").isTrue();
     assertThat(objects.figures(true).agrees(library, 0.0)).as("object API in parallel").isTrue();
     long total = 0;
-    for (long[] c : streams.touchpointCounts()) {
+    for (long[] c : streams.touchpoints().counts()) {
       for (long x : c) {
         total += x;
       }

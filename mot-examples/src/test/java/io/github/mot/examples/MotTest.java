@@ -246,7 +246,8 @@ class MotTest {
     // the staff table: every line ends in the same terminal column (the last column is right-aligned)
     List<String> staff = r.out().lines().dropWhile(l -> !l.startsWith("按员工分组汇总")).skip(1)
         .takeWhile(l -> !l.isEmpty()).toList();
-    assertThat(staff).hasSize(1 + 2 + 1);
+    assertThat(staff).hasSize(1 + 2 + 1 + 1); // header, 2 staff, the rule, the total
+    assertThat(staff.get(3)).matches("-+");
     assertThat(staff).extracting(io.github.mot.core.internal.TextWidth::of)
         .containsOnly(io.github.mot.core.internal.TextWidth.of(staff.get(0)));
     assertThat(staff).anySatisfy(l -> assertThat(l).startsWith("王店员  "));

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.internal.Preconditions;
@@ -388,7 +389,7 @@ public final class Audit extends ResultValue implements Tabular {
    * as an {@code Optional}, whose hash code is that of its value or 0).
    */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {id, checklist, staffId, touchpointId(), auditedAt, outcomes};
   }
 }

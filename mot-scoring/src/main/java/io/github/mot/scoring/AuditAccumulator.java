@@ -81,7 +81,7 @@ public final class AuditAccumulator {
       criticalFailed++;
     }
     if (c.isScored()) {
-      double s = c.score().getAsDouble();
+      double s = c.score();
       scored++;
       scoreSum.add("score", s);
       minScore = Math.min(minScore, s);
@@ -137,12 +137,8 @@ public final class AuditAccumulator {
    * @return the collector
    */
   public static Collector<AuditScore, AuditAccumulator, AuditSummary> toSummary() {
-    return Collector.of(
-        AuditAccumulator::new,
-        AuditAccumulator::add,
-        AuditAccumulator::merge,
-        AuditAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        AuditAccumulator::new, AuditAccumulator::add, AuditAccumulator::merge, AuditAccumulator::summary);
   }
 
   /** The current tally (see {@link AuditSummary#toString()}). */

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -189,7 +190,7 @@ public final class AuditOverview extends ResultValue implements Tabular {
 
   /** Equal when every part is equal. */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {overall, byStaff, byStep, byTouchpoint, trend};
   }
 }

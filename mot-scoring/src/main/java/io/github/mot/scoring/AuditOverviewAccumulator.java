@@ -71,10 +71,10 @@ public final class AuditOverviewAccumulator {
     score
         .byTouchpoint()
         .forEach((t, c) -> byTouchpoint.computeIfAbsent(t, k -> AuditAccumulator.create()).add(c));
-    if (score.score().isPresent()) {
+    if (score.overall().isScored()) {
       points.add(
           AuditTrend.Point.of(
-              audit.auditedAt(), audit.id(), audit.staffId(), score.score().getAsDouble()));
+              audit.auditedAt(), audit.id(), audit.staffId(), score.score()));
     }
     return this;
   }
@@ -146,12 +146,9 @@ public final class AuditOverviewAccumulator {
    * @return the collector
    */
   public static Collector<Audit, AuditOverviewAccumulator, AuditOverview> toOverview() {
-    return Collector.of(
-        AuditOverviewAccumulator::create,
-        AuditOverviewAccumulator::add,
-        AuditOverviewAccumulator::merge,
-        AuditOverviewAccumulator::overview,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        AuditOverviewAccumulator::create, AuditOverviewAccumulator::add,
+        AuditOverviewAccumulator::merge, AuditOverviewAccumulator::overview);
   }
 
   /** The current overview (see {@link AuditOverview#toString()}). */

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.table.Cells;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * behaviour step (Explore, Offer, Act, Confirm) and of each touchpoint.
  *
  * <p>Formula (see {@link ComplianceScore}): {@code score = sum(weights passed) / sum(weights
- * applicable)}, 0 when a critical item failed, empty when nothing applied. A step's or a
+ * applicable)}, 0 when a critical item failed, NaN when nothing applied. A step's or a
  * touchpoint's part applies the same rule to its own items only: a failed critical item zeroes
  * the whole form and the part it belongs to, not the other parts.
  *
@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditScore implements Tabular {
+public final class AuditScore extends ResultValue implements Tabular {
 
   /**
    * One row of the parts table: the whole form ({@code step} and {@code touchpoint} null), a step
@@ -149,9 +149,9 @@ public final class AuditScore implements Tabular {
   /**
    * The audit's score: {@code overall().score()}.
    *
-   * @return the score in [0, 1]; 0 when a critical item failed; empty when no item applied
+   * @return the score in [0, 1]; 0 when a critical item failed; NaN when no item applied
    */
-  public OptionalDouble score() {
+  public double score() {
     return overall.score();
   }
 
@@ -204,13 +204,8 @@ public final class AuditScore implements Tabular {
 
   /** Equal when the audits are equal (the score follows from the audit). */
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof AuditScore && ((AuditScore) o).audit.equals(audit);
-  }
-
-  @Override
-  public int hashCode() {
-    return audit.hashCode();
+  protected Object[] components() {
+    return new Object[] {audit};
   }
 
   /**
@@ -262,7 +257,7 @@ public final class AuditScore implements Tabular {
         .field("staffId", audit.staffId())
         .field("touchpointId", audit.touchpointId().orElse(null))
         .field("auditedAt", audit.auditedAt().toString())
-        .field("score", score().orElse(Double.NaN))
+        .field("score", score())
         .table(ResultTables.table("parts", PARTS, parts))
         .table(ComplianceScore.criticalFailureTable(overall.criticalFailures()))
         .build();

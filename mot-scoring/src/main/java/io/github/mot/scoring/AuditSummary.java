@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -8,9 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.Objects;
-import java.util.OptionalDouble;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A summary of audit scores: of one staff member, one behaviour step, one touchpoint or all.
@@ -27,13 +25,13 @@ import org.jspecify.annotations.Nullable;
  *       without the critical rule.
  * </ul>
  *
- * <p>Statistics of nothing are empty {@link OptionalDouble}s, never NaN.
+ * <p>Statistics of nothing are NaN (the library's one form of an undefined statistic).
  *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class AuditSummary implements Tabular {
+public final class AuditSummary extends ResultValue implements Tabular {
 
   /** The columns of a summary on its own: JSON fields, the one CSV row, the text table's row. */
   static final List<Column<AuditSummary>> COLUMNS = columns(Function.identity());
@@ -44,10 +42,10 @@ public final class AuditSummary implements Tabular {
    * ties by key.
    */
   public static final Comparator<AuditSummary> WORST_FIRST =
-      Comparator.comparing((AuditSummary s) -> s.meanScore().isPresent())
-          .thenComparingDouble(s -> s.meanScore().orElse(0.0))
+      Comparator.comparing((AuditSummary s) -> s.scoredCount() > 0)
+          .thenComparingDouble(AuditSummary::meanScore)
           .thenComparing(AuditSummary::criticalFailureCount, Comparator.reverseOrder())
-          .thenComparingDouble(s -> s.compliance().orElse(0.0));
+          .thenComparingDouble(AuditSummary::compliance);
 
   private final AuditAccumulator state;
 
@@ -98,30 +96,30 @@ public final class AuditSummary implements Tabular {
   /**
    * The mean score of the scored audits.
    *
-   * @return the mean in [0, 1], empty when none was scored
+   * @return the mean in [0, 1], NaN when none was scored
    */
-  public OptionalDouble meanScore() {
+  public double meanScore() {
     return state.scored == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(Math.min(1.0, state.scoreSum.divide(state.scored)));
+        ? Double.NaN
+        : Math.min(1.0, state.scoreSum.divide(state.scored));
   }
 
   /**
    * The lowest score.
    *
-   * @return the minimum in [0, 1], empty when none was scored
+   * @return the minimum in [0, 1], NaN when none was scored
    */
-  public OptionalDouble minScore() {
-    return state.scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.minScore);
+  public double minScore() {
+    return state.scored == 0 ? Double.NaN : state.minScore;
   }
 
   /**
    * The highest score.
    *
-   * @return the maximum in [0, 1], empty when none was scored
+   * @return the maximum in [0, 1], NaN when none was scored
    */
-  public OptionalDouble maxScore() {
-    return state.scored == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.maxScore);
+  public double maxScore() {
+    return state.scored == 0 ? Double.NaN : state.maxScore;
   }
 
   /**
@@ -136,12 +134,12 @@ public final class AuditSummary implements Tabular {
   /**
    * The share of audits in which a critical item failed.
    *
-   * @return the share in [0, 1], empty when there are no audits
+   * @return the share in [0, 1], NaN when there are no audits
    */
-  public OptionalDouble criticalFailureRate() {
+  public double criticalFailureRate() {
     return state.audits == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of((double) state.criticalFailed / state.audits);
+        ? Double.NaN
+        : (double) state.criticalFailed / state.audits;
   }
 
   /**
@@ -174,61 +172,34 @@ public final class AuditSummary implements Tabular {
   /**
    * The unweighted pass rate: items passed / items passed or failed.
    *
-   * @return the rate in [0, 1], empty when no item applied
+   * @return the rate in [0, 1], NaN when no item applied
    */
-  public OptionalDouble itemPassRate() {
+  public double itemPassRate() {
     long applicable = state.passedItems + state.failedItems;
-    return applicable == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of((double) state.passedItems / applicable);
+    return applicable == 0 ? Double.NaN : (double) state.passedItems / applicable;
   }
 
   /**
    * The pooled weighted compliance, without the critical rule: sum of passed weights / sum of
    * applicable weights.
    *
-   * @return the compliance in [0, 1], empty when no item applied
+   * @return the compliance in [0, 1], NaN when no item applied
    */
-  public OptionalDouble compliance() {
+  public double compliance() {
     if (state.passedItems + state.failedItems == 0) {
-      return OptionalDouble.empty();
+      return Double.NaN;
     }
-    return OptionalDouble.of(
-        Math.min(1.0, state.passedWeight.value() / state.applicableWeight.value()));
+    return Math.min(1.0, state.passedWeight.value() / state.applicableWeight.value());
   }
 
-  /** Equal when every count and exact sum is equal. */
+  /** Equal when every count and exact sum is equal (scores as by {@link Double#compare}). */
   @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof AuditSummary)) {
-      return false;
-    }
-    AuditAccumulator a = ((AuditSummary) o).state;
-    AuditAccumulator b = state;
-    return a.audits == b.audits
-        && a.scored == b.scored
-        && a.criticalFailed == b.criticalFailed
-        && a.passedItems == b.passedItems
-        && a.failedItems == b.failedItems
-        && a.notApplicableItems == b.notApplicableItems
-        && Double.compare(a.minScore, b.minScore) == 0
-        && Double.compare(a.maxScore, b.maxScore) == 0
-        && a.scoreSum.equals(b.scoreSum)
-        && a.passedWeight.equals(b.passedWeight)
-        && a.applicableWeight.equals(b.applicableWeight);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        state.audits,
-        state.scored,
-        state.criticalFailed,
-        state.passedItems,
-        state.failedItems,
-        state.scoreSum,
-        state.passedWeight,
-        state.applicableWeight);
+  protected Object[] components() {
+    return new Object[] {
+        state.audits, state.scored, state.criticalFailed, state.passedItems, state.failedItems,
+        state.notApplicableItems, state.minScore, state.maxScore, state.scoreSum, state.passedWeight,
+        state.applicableWeight
+    };
   }
 
   /**
@@ -246,14 +217,14 @@ public final class AuditSummary implements Tabular {
         Column.<R>integer("n", r -> summary.apply(r).count()).header("table.audits")
             .text((r, c) -> c.count(summary.apply(r).count())),
         Column.<R>integer("scoredCount", r -> summary.apply(r).scoredCount()).except(text, html),
-        Column.<R>optional("meanScore", r -> summary.apply(r).meanScore()).decimals(4).header("table.mean"),
-        Column.<R>optional("minScore", r -> summary.apply(r).minScore()).decimals(4).header("table.min"),
-        Column.<R>optional("maxScore", r -> summary.apply(r).maxScore()).decimals(4).header("table.max"),
+        Column.<R>decimal("meanScore", r -> summary.apply(r).meanScore()).decimals(4).header("table.mean"),
+        Column.<R>decimal("minScore", r -> summary.apply(r).minScore()).decimals(4).header("table.min"),
+        Column.<R>decimal("maxScore", r -> summary.apply(r).maxScore()).decimals(4).header("table.max"),
         Column.<R>integer("criticalFailureCount", r -> summary.apply(r).criticalFailureCount())
             .header("table.criticalFailures").text((r, c) -> c.count(summary.apply(r).criticalFailureCount())),
-        Column.<R>optional("criticalFailureRate", r -> summary.apply(r).criticalFailureRate()).except(text, html),
-        Column.<R>optional("compliance", r -> summary.apply(r).compliance()).decimals(4).header("table.compliance"),
-        Column.<R>optional("itemPassRate", r -> summary.apply(r).itemPassRate()).header("table.itemsPass")
+        Column.<R>decimal("criticalFailureRate", r -> summary.apply(r).criticalFailureRate()).except(text, html),
+        Column.<R>decimal("compliance", r -> summary.apply(r).compliance()).decimals(4).header("table.compliance"),
+        Column.<R>decimal("itemPassRate", r -> summary.apply(r).itemPassRate()).header("table.itemsPass")
             .text((r, c) -> c.percent(summary.apply(r).itemPassRate())),
         Column.<R>integer("passedItems", r -> summary.apply(r).passedItems()).except(text, html),
         Column.<R>integer("failedItems", r -> summary.apply(r).failedItems()).except(text, html),

@@ -1,6 +1,6 @@
 package io.github.mot.scoring;
 
-import io.github.mot.core.internal.Preconditions;
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -12,8 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.OptionalDouble;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The trend of audit scores over successive audits: the scores in time order and their
@@ -34,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class AuditTrend implements Tabular {
+public final class AuditTrend extends ResultValue implements Tabular {
 
   /** One row of the series: the point and its position from 1. */
   private record Row(int number, Point point) {}
@@ -48,22 +46,11 @@ public final class AuditTrend implements Tabular {
 
   /**
    * One audit of the series: when, which audit, which staff member, and its score. Immutable and
-   * thread-safe.
+   * thread-safe; equal when all parts are equal (scores compared as by {@link Double#compare});
+   * printed as a record, {@code Point[auditedAt=2026-01-01T00:00:00Z, auditId=A1, staffId=s1,
+   * score=0.5]}.
    */
-  public static final class Point {
-
-    private final Instant auditedAt;
-    private final String auditId;
-    private final String staffId;
-    private final double score;
-
-    private Point(Instant auditedAt, String auditId, String staffId, double score) {
-      this.auditedAt = Objects.requireNonNull(auditedAt, "auditedAt");
-      this.auditId = Objects.requireNonNull(auditId, "auditId");
-      this.staffId = Objects.requireNonNull(staffId, "staffId");
-      // -0.0 is stored as 0.0, so that equal points are equal
-      this.score = Preconditions.unitInterval("score", score) + 0.0;
-    }
+  public sealed interface Point permits Values.Point {
 
     /**
      * A point from its parts.
@@ -77,8 +64,8 @@ public final class AuditTrend implements Tabular {
      * @throws NullPointerException if a part is null
      * @since 0.3.0
      */
-    public static Point of(Instant auditedAt, String auditId, String staffId, double score) {
-      return new Point(auditedAt, auditId, staffId, score);
+    static Point of(Instant auditedAt, String auditId, String staffId, double score) {
+      return new Values.Point(auditedAt, auditId, staffId, score);
     }
 
     /**
@@ -86,61 +73,28 @@ public final class AuditTrend implements Tabular {
      *
      * @return the instant
      */
-    public Instant auditedAt() {
-      return auditedAt;
-    }
+    Instant auditedAt();
 
     /**
      * The audit's id.
      *
      * @return the id
      */
-    public String auditId() {
-      return auditId;
-    }
+    String auditId();
 
     /**
      * The staff member audited.
      *
      * @return the staff id
      */
-    public String staffId() {
-      return staffId;
-    }
+    String staffId();
 
     /**
      * The audit's score.
      *
      * @return the score in [0, 1]
      */
-    public double score() {
-      return score;
-    }
-
-    /** Equal when all parts are equal (scores compared as by {@link Double#compare}). */
-    @Override
-    public boolean equals(@Nullable Object o) {
-      if (!(o instanceof Point)) {
-        return false;
-      }
-      Point p = (Point) o;
-      return auditedAt.equals(p.auditedAt)
-          && auditId.equals(p.auditId)
-          && staffId.equals(p.staffId)
-          && Double.compare(score, p.score) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(auditedAt, auditId, staffId, score);
-    }
-
-    /** For example {@code "Point[auditedAt=2026-01-01T00:00:00Z, auditId=A1, staffId=s1, score=0.5]"}. */
-    @Override
-    public String toString() {
-      return "Point[auditedAt=" + auditedAt + ", auditId=" + auditId + ", staffId=" + staffId
-          + ", score=" + score + "]";
-    }
+    double score();
   }
 
   static final Comparator<Point> ORDER =
@@ -204,12 +158,12 @@ public final class AuditTrend implements Tabular {
   /**
    * The least-squares slope of score per audit (see the class comment).
    *
-   * @return the slope in [-1, 1] score points per audit, empty with fewer than two audits
+   * @return the slope in [-1, 1] score points per audit, NaN with fewer than two audits
    */
-  public OptionalDouble slope() {
+  public double slope() {
     int n = points.size();
     if (n < 2) {
-      return OptionalDouble.empty();
+      return Double.NaN;
     }
     double xbar = (n - 1) / 2.0;
     double sxy = 0;
@@ -217,34 +171,29 @@ public final class AuditTrend implements Tabular {
       sxy += (i - xbar) * points.get(i).score();
     }
     double sxx = n * ((double) n * n - 1) / 12.0;
-    return OptionalDouble.of(sxy / sxx);
+    return sxy / sxx;
   }
 
   /**
    * The mean score of the series.
    *
-   * @return the mean, empty for an empty series
+   * @return the mean, NaN for an empty series
    */
-  public OptionalDouble mean() {
+  public double mean() {
     if (points.isEmpty()) {
-      return OptionalDouble.empty();
+      return Double.NaN;
     }
     ExactSum s = new ExactSum();
     for (Point p : points) {
       s.add("score", p.score());
     }
-    return OptionalDouble.of(Math.min(1.0, s.divide(points.size())));
+    return Math.min(1.0, s.divide(points.size()));
   }
 
   /** Equal when the series are equal. */
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof AuditTrend && ((AuditTrend) o).points.equals(points);
-  }
-
-  @Override
-  public int hashCode() {
-    return points.hashCode();
+  protected Object[] components() {
+    return new Object[] {points};
   }
 
   /** A headline with size, mean and slope, then the series as a table (long ones elided). */
@@ -287,8 +236,8 @@ public final class AuditTrend implements Tabular {
     return ResultTables.builder()
         .line(c -> c.fill("title.auditTrend", points.size(), c.num(mean(), 4), c.signed(slope(), 4)))
         .field("n", points.size())
-        .field("mean", mean().orElse(Double.NaN))
-        .field("slope", slope().orElse(Double.NaN))
+        .field("mean", mean())
+        .field("slope", slope())
         .table(ResultTables.table("points", POINTS, rows))
         .build();
   }

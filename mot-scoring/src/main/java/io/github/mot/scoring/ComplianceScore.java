@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Table;
@@ -8,7 +9,6 @@ import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
@@ -19,7 +19,7 @@ import java.util.function.Function;
  * where an item is applicable when it passed or failed; the score is <b>0 when a critical item
  * failed</b> (the failed critical items are listed by {@link #criticalFailures()}). With no
  * applicable item (everything not applicable) there is nothing to score: {@link #score()} is
- * empty. {@link #rawScore()} is the weighted pass rate without the critical rule. Weights are
+ * NaN. {@link #rawScore()} is the weighted pass rate without the critical rule. Weights are
  * added in checklist order; the passed sum is a sub-sum of the applicable sum, so the score never
  * exceeds 1.
  *
@@ -43,8 +43,8 @@ public final class ComplianceScore extends ResultValue implements Tabular {
    */
   static <R> List<Column<R>> columns(Function<? super R, ComplianceScore> score) {
     return List.of(
-        Column.<R>optional("score", r -> score.apply(r).score()).decimals(4).header("table.score"),
-        Column.<R>optional("rawScore", r -> score.apply(r).rawScore()).decimals(4).header("table.raw"),
+        Column.<R>decimal("score", r -> score.apply(r).score()).decimals(4).header("table.score"),
+        Column.<R>decimal("rawScore", r -> score.apply(r).rawScore()).decimals(4).header("table.raw"),
         Column.<R>decimal("passedWeight", r -> score.apply(r).passedWeight()).decimals(2).header("table.passedWt"),
         Column.<R>decimal("applicableWeight", r -> score.apply(r).applicableWeight()).decimals(2)
             .header("table.applicableWt"),
@@ -151,23 +151,23 @@ public final class ComplianceScore extends ResultValue implements Tabular {
   /**
    * The weighted pass rate without the critical rule: {@code passedWeight / applicableWeight}.
    *
-   * @return the rate in [0, 1], empty when no item was applicable
+   * @return the rate in [0, 1], NaN when no item was applicable
    */
-  public OptionalDouble rawScore() {
-    return isScored() ? OptionalDouble.of(passedWeight / applicableWeight) : OptionalDouble.empty();
+  public double rawScore() {
+    return isScored() ? passedWeight / applicableWeight : Double.NaN;
   }
 
   /**
    * The compliance score: 0 if a critical item failed, else {@code passedWeight /
    * applicableWeight}.
    *
-   * @return the score in [0, 1], empty when no item was applicable
+   * @return the score in [0, 1], NaN when no item was applicable
    */
-  public OptionalDouble score() {
+  public double score() {
     if (!isScored()) {
-      return OptionalDouble.empty();
+      return Double.NaN;
     }
-    return criticalFailed() ? OptionalDouble.of(0.0) : rawScore();
+    return criticalFailed() ? 0.0 : rawScore();
   }
 
   /**
@@ -260,7 +260,7 @@ public final class ComplianceScore extends ResultValue implements Tabular {
 
   /** Equal when counts, weights and critical failures are equal. */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {passed, failed, notApplicable, passedWeight, applicableWeight, criticalFailures};
   }
 }

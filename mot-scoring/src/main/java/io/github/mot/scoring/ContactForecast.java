@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -34,7 +35,7 @@ public final class ContactForecast extends ResultValue implements Tabular {
           .text((f, c) -> ContactVolume.whole(c, f.volume.contacts())),
       Column.<ContactForecast>integer("negatives", f -> f.share.successes()).header("table.negatives"),
       Column.<ContactForecast>integer("observed", f -> f.share.trials()).header("table.observed"),
-      Column.<ContactForecast>optional("share", f -> f.share.estimate()).decimals(4).header("table.share"),
+      Column.<ContactForecast>decimal("share", f -> f.share.estimate()).decimals(4).header("table.share"),
       Column.<ContactForecast>decimal("shareLower", f -> f.share.lower())
           .except(Column.Target.TEXT, Column.Target.HTML),
       Column.<ContactForecast>decimal("shareUpper", f -> f.share.upper())
@@ -148,7 +149,7 @@ public final class ContactForecast extends ResultValue implements Tabular {
 
   /** Equal when volume and share are equal. */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {volume, share};
   }
 }

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class EncounterScorecard {
+public final class EncounterScorecard extends JourneyBound {
 
   /** The standard groupings of encounters. */
   public enum GroupBy {
@@ -71,11 +71,10 @@ public final class EncounterScorecard {
 
   }
 
-  private final CustomerJourney journey;
   private final Map<String, Touchpoint> touchpoints;
 
   private EncounterScorecard(CustomerJourney journey) {
-    this.journey = journey;
+    super(journey);
     Map<String, Touchpoint> map = new HashMap<>();
     for (Touchpoint t : journey.touchpoints()) {
       map.put(t.id(), t);
@@ -91,15 +90,6 @@ public final class EncounterScorecard {
    */
   public static EncounterScorecard of(CustomerJourney journey) {
     return new EncounterScorecard(Objects.requireNonNull(journey, "journey"));
-  }
-
-  /**
-   * The journey map.
-   *
-   * @return the journey
-   */
-  public CustomerJourney journey() {
-    return journey;
   }
 
   private Touchpoint touchpointOf(Encounter e) {
@@ -187,12 +177,8 @@ public final class EncounterScorecard {
    * @return the collector
    */
   public Collector<Encounter, ScorecardAccumulator, ScorecardSummary> toSummary() {
-    return Collector.of(
-        ScorecardAccumulator::create,
-        this::add,
-        ScorecardAccumulator::merge,
-        ScorecardAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        ScorecardAccumulator::create, this::add, ScorecardAccumulator::merge, ScorecardAccumulator::summary);
   }
 
   /**
@@ -204,12 +190,9 @@ public final class EncounterScorecard {
   public Collector<Encounter, GroupedScorecardAccumulator<String>, GroupedSummary<String, ScorecardSummary>>
       grouping(GroupBy by) {
     Objects.requireNonNull(by, "by");
-    return Collector.of(
-        () -> GroupedScorecardAccumulator.create(by.label()),
-        (acc, e) -> add(acc, by, e),
-        GroupedScorecardAccumulator::merge,
-        GroupedScorecardAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        () -> GroupedScorecardAccumulator.create(by.label()), (acc, e) -> add(acc, by, e),
+        GroupedScorecardAccumulator::merge, GroupedScorecardAccumulator::summary);
   }
 
   /**
@@ -239,22 +222,5 @@ public final class EncounterScorecard {
         GroupedScorecardAccumulator::merge,
         GroupedScorecardAccumulator::summary,
         Collector.Characteristics.UNORDERED);
-  }
-
-  /** Equal when the journeys are equal. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof EncounterScorecard && ((EncounterScorecard) o).journey.equals(journey);
-  }
-
-  @Override
-  public int hashCode() {
-    return journey.hashCode();
-  }
-
-  /** For example {@code "EncounterScorecard(Retail counter, 10 touchpoints)"}. */
-  @Override
-  public String toString() {
-    return "EncounterScorecard(" + journey.name() + ", " + journey.touchpoints().size() + " touchpoints)";
   }
 }

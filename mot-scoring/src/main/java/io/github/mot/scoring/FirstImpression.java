@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.AbcWeights;
@@ -13,8 +14,6 @@ import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The first impression of one contact: the weighted ABC score on the ratings' scale, the 0..100
@@ -45,138 +44,66 @@ public final class FirstImpression extends ResultValue implements Tabular {
    * What one component contributed to the first impression: its normalised weight {@code v_c},
    * rating {@code r_c}, points and lost points on the scale and on the index. Built only with its
    * first impression (or a summary's mean), so that the parts agree; immutable and thread-safe.
+   * Equal when the component and every number are equal (numbers as by {@link Double#compare});
+   * printed as a record, {@code Contribution[component=APPEARANCE, weight=0.52, rating=5.0, ...]}.
    */
-  public static final class Contribution {
-
-    private final AbcComponent component;
-    private final double weight;
-    private final double rating;
-    private final double points;
-    private final double maxPoints;
-    private final double lostPoints;
-    private final double indexPoints;
-    private final double lostIndexPoints;
-
-    Contribution(
-        AbcComponent component,
-        double weight,
-        double rating,
-        double points,
-        double maxPoints,
-        double lostPoints,
-        double indexPoints,
-        double lostIndexPoints) {
-      this.component = Objects.requireNonNull(component, "component");
-      this.weight = weight;
-      this.rating = rating;
-      this.points = points;
-      this.maxPoints = maxPoints;
-      this.lostPoints = lostPoints;
-      this.indexPoints = indexPoints;
-      this.lostIndexPoints = lostIndexPoints;
-    }
+  public sealed interface Contribution permits Values.Contribution {
 
     /**
      * The component.
      *
      * @return appearance, behaviour or communication
      */
-    public AbcComponent component() {
-      return component;
-    }
+    AbcComponent component();
 
     /**
      * The component's normalised weight {@code v_c}.
      *
      * @return the weight, in [0, 1]
      */
-    public double weight() {
-      return weight;
-    }
+    double weight();
 
     /**
      * The component's rating.
      *
      * @return the rating, on the scale
      */
-    public double rating() {
-      return rating;
-    }
+    double rating();
 
     /**
      * {@code v_c r_c}, the component's share of the score on the scale.
      *
      * @return the points
      */
-    public double points() {
-      return points;
-    }
+    double points();
 
     /**
      * {@code v_c max}, the component's share with a perfect rating.
      *
      * @return the points with a perfect rating
      */
-    public double maxPoints() {
-      return maxPoints;
-    }
+    double maxPoints();
 
     /**
      * {@code maxPoints - points}, what the rating lost on the scale.
      *
      * @return the lost points, {@code >= 0}
      */
-    public double lostPoints() {
-      return lostPoints;
-    }
+    double lostPoints();
 
     /**
      * {@code 100 v_c u_c}, the component's share of the index.
      *
      * @return the index points
      */
-    public double indexPoints() {
-      return indexPoints;
-    }
+    double indexPoints();
 
     /**
      * {@code 100 v_c (1 - u_c)}, what the component cost on the index.
      *
      * @return the lost index points, {@code >= 0}
      */
-    public double lostIndexPoints() {
-      return lostIndexPoints;
-    }
-
-    /** Equal when the component and every number are equal (numbers as by {@link Double#compare}). */
-    @Override
-    public boolean equals(@Nullable Object o) {
-      if (!(o instanceof Contribution)) {
-        return false;
-      }
-      Contribution c = (Contribution) o;
-      return component == c.component
-          && Double.compare(weight, c.weight) == 0
-          && Double.compare(rating, c.rating) == 0
-          && Double.compare(points, c.points) == 0
-          && Double.compare(maxPoints, c.maxPoints) == 0
-          && Double.compare(lostPoints, c.lostPoints) == 0
-          && Double.compare(indexPoints, c.indexPoints) == 0
-          && Double.compare(lostIndexPoints, c.lostIndexPoints) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(component, weight, rating, points, maxPoints, lostPoints, indexPoints, lostIndexPoints);
-    }
-
-    /** For example {@code "Contribution[component=APPEARANCE, weight=0.52, rating=5.0, ...]"}. */
-    @Override
-    public String toString() {
-      return "Contribution[component=" + component + ", weight=" + weight + ", rating=" + rating
-          + ", points=" + points + ", maxPoints=" + maxPoints + ", lostPoints=" + lostPoints
-          + ", indexPoints=" + indexPoints + ", lostIndexPoints=" + lostIndexPoints + "]";
-    }
+    double lostIndexPoints();
   }
 
   /**
@@ -217,7 +144,7 @@ public final class FirstImpression extends ResultValue implements Tabular {
       double r = ratings.rating(c);
       double u = (r - s.min()) / s.range();
       list.add(
-          new Contribution(
+          new Values.Contribution(
               c, v, r, v * r, v * s.max(), v * (s.max() - r), 100.0 * v * u, 100.0 * v * (1 - u)));
     }
     this.contributions = List.copyOf(list);
@@ -357,7 +284,7 @@ public final class FirstImpression extends ResultValue implements Tabular {
 
   /** Equal when weights and ratings are equal. */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {weights, ratings};
   }
 }

@@ -1,11 +1,11 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.AbcWeights;
 import io.github.mot.core.RatingScale;
 import java.util.Objects;
 import java.util.stream.Collector;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Scores the first impression of a contact from its ABC ratings (appearance, behaviour,
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class FirstImpressionScorer {
+public final class FirstImpressionScorer extends ResultValue {
 
   /** The scorer with the standard weights 0.52 / 0.33 / 0.15 ({@link AbcWeights#STANDARD}). */
   public static final FirstImpressionScorer STANDARD = new FirstImpressionScorer(AbcWeights.STANDARD);
@@ -142,23 +142,15 @@ public final class FirstImpressionScorer {
   public Collector<AbcRatings, FirstImpressionAccumulator, FirstImpressionSummary> toSummary(
       RatingScale scale) {
     Objects.requireNonNull(scale, "scale");
-    return Collector.of(
-        () -> accumulator(scale),
-        FirstImpressionAccumulator::add,
-        FirstImpressionAccumulator::merge,
-        FirstImpressionAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        () -> accumulator(scale), FirstImpressionAccumulator::add,
+        FirstImpressionAccumulator::merge, FirstImpressionAccumulator::summary);
   }
 
   /** Equal when the weights are equal. */
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof FirstImpressionScorer && ((FirstImpressionScorer) o).weights.equals(weights);
-  }
-
-  @Override
-  public int hashCode() {
-    return weights.hashCode();
+  protected Object[] components() {
+    return new Object[] {weights};
   }
 
   /** For example {@code "FirstImpressionScorer(appearance 0.52, behaviour 0.33, communication 0.15)"}. */

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.RatingScale;
@@ -9,9 +10,7 @@ import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,13 +21,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Because score and index are linear in the ratings, the mean score and the mean index are the
  * score and the index of the mean ratings; the mean ratings come from exact sums (see {@link
  * FirstImpressionAccumulator}), so the summary does not depend on the order or split of the data.
- * An empty summary has no mean: the methods return empty optionals, never NaN.
+ * An empty summary has no mean: {@link #mean()} is empty and the statistics are NaN.
  *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class FirstImpressionSummary implements Tabular {
+public final class FirstImpressionSummary extends ResultValue implements Tabular {
 
   private final FirstImpressionAccumulator state;
   private final @Nullable FirstImpression mean;
@@ -101,73 +100,58 @@ public final class FirstImpressionSummary implements Tabular {
   /**
    * The mean index.
    *
-   * @return the mean in [0, 100], empty when there are no contacts
+   * @return the mean in [0, 100], NaN when there are no contacts
    */
-  public OptionalDouble meanIndex() {
-    return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean.index());
+  public double meanIndex() {
+    return mean == null ? Double.NaN : mean.index();
   }
 
   /**
    * The mean weighted score on the scale.
    *
-   * @return the mean score, empty when there are no contacts
+   * @return the mean score, NaN when there are no contacts
    */
-  public OptionalDouble meanScore() {
-    return mean == null ? OptionalDouble.empty() : OptionalDouble.of(mean.score());
+  public double meanScore() {
+    return mean == null ? Double.NaN : mean.score();
   }
 
   /**
    * The mean rating of one component.
    *
    * @param component the component
-   * @return the mean rating on the scale, empty when there are no contacts
+   * @return the mean rating on the scale, NaN when there are no contacts
    */
-  public OptionalDouble meanRating(AbcComponent component) {
+  public double meanRating(AbcComponent component) {
     return mean == null
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(mean.ratings().rating(component));
+        ? Double.NaN
+        : mean.ratings().rating(component);
   }
 
   /**
    * The lowest index of a single contact.
    *
-   * @return the minimum in [0, 100], empty when there are no contacts
+   * @return the minimum in [0, 100], NaN when there are no contacts
    */
-  public OptionalDouble minIndex() {
-    return state.count == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.minIndex);
+  public double minIndex() {
+    return state.count == 0 ? Double.NaN : state.minIndex;
   }
 
   /**
    * The highest index of a single contact.
    *
-   * @return the maximum in [0, 100], empty when there are no contacts
+   * @return the maximum in [0, 100], NaN when there are no contacts
    */
-  public OptionalDouble maxIndex() {
-    return state.count == 0 ? OptionalDouble.empty() : OptionalDouble.of(state.maxIndex);
+  public double maxIndex() {
+    return state.count == 0 ? Double.NaN : state.maxIndex;
   }
 
   /** Equal when scale, weights, count, exact sums and index range are equal. */
   @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof FirstImpressionSummary)) {
-      return false;
-    }
-    FirstImpressionAccumulator a = ((FirstImpressionSummary) o).state;
-    FirstImpressionAccumulator b = state;
-    return a.scale.equals(b.scale)
-        && a.scorer.equals(b.scorer)
-        && a.count == b.count
-        && a.appearance.equals(b.appearance)
-        && a.behaviour.equals(b.behaviour)
-        && a.communication.equals(b.communication)
-        && Double.compare(a.minIndex, b.minIndex) == 0
-        && Double.compare(a.maxIndex, b.maxIndex) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        state.scale, state.scorer, state.count, state.appearance, state.behaviour, state.communication);
+  protected Object[] components() {
+    return new Object[] {
+        state.scale, state.scorer, state.count, state.appearance, state.behaviour, state.communication,
+        state.minIndex, state.maxIndex
+    };
   }
 
   /**
@@ -216,10 +200,10 @@ public final class FirstImpressionSummary implements Tabular {
                     c.num(state.minIndex, 2), c.num(state.maxIndex, 2)))
         .field("scale", state.scale.toString())
         .field("n", state.count)
-        .field("meanScore", meanScore().orElse(Double.NaN))
-        .field("meanIndex", meanIndex().orElse(Double.NaN))
-        .field("minIndex", minIndex().orElse(Double.NaN))
-        .field("maxIndex", maxIndex().orElse(Double.NaN))
+        .field("meanScore", meanScore())
+        .field("meanIndex", meanIndex())
+        .field("minIndex", minIndex())
+        .field("maxIndex", maxIndex())
         .field("largestMeanLoss", m == null ? null : m.largestLoss().component().name());
     if (m == null) {
       return b.table(FirstImpression.contributionTable(List.of())

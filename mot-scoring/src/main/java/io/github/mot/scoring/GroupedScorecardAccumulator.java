@@ -167,12 +167,9 @@ public final class GroupedScorecardAccumulator<K> {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(keyOrder, "keyOrder");
-    return Collector.of(
-        () -> create(grouping, keyOrder),
-        (a, t) -> a.add(key.apply(t), level.applyAsInt(t)),
-        GroupedScorecardAccumulator::merge,
-        GroupedScorecardAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        () -> create(grouping, keyOrder), (a, t) -> a.add(key.apply(t), level.applyAsInt(t)),
+        GroupedScorecardAccumulator::merge, GroupedScorecardAccumulator::summary);
   }
 
   /** The current groups as a table (see {@link GroupedSummary#toString()}). */

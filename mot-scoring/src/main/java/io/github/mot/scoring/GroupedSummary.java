@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
@@ -34,61 +35,31 @@ import org.jspecify.annotations.Nullable;
  * @param <S> the summary type, {@link ScorecardSummary} or {@link AuditSummary}
  * @since 0.1.0
  */
-public final class GroupedSummary<K, S> implements Tabular {
+public final class GroupedSummary<K, S> extends ResultValue implements Tabular {
 
   /**
    * One group: its key and its summary. Built only by the accumulators, so that a group always
-   * has at least one observation; immutable and thread-safe if the key is.
+   * has at least one observation; immutable and thread-safe if the key is. Equal when key and
+   * summary are equal; printed as a record, {@code Group[key=greet, summary=...]}.
    *
    * @param <K> the key type
    * @param <S> the summary type
    */
-  public static final class Group<K, S> {
-
-    private final K key;
-    private final S summary;
-
-    Group(K key, S summary) {
-      this.key = Objects.requireNonNull(key, "key");
-      this.summary = Objects.requireNonNull(summary, "summary");
-    }
+  public sealed interface Group<K, S> permits Values.Group {
 
     /**
      * The key of the group.
      *
      * @return the key
      */
-    public K key() {
-      return key;
-    }
+    K key();
 
     /**
      * The summary of the group's observations.
      *
      * @return the summary, never empty
      */
-    public S summary() {
-      return summary;
-    }
-
-    /** Equal when key and summary are equal. */
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Group
-          && ((Group<?, ?>) o).key.equals(key)
-          && ((Group<?, ?>) o).summary.equals(summary);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * key.hashCode() + summary.hashCode();
-    }
-
-    /** For example {@code "Group[key=greet, summary=ScorecardSummary n=3 ...]"}. */
-    @Override
-    public String toString() {
-      return "Group[key=" + key + ", summary=" + summary + "]";
-    }
+    S summary();
   }
 
   /**
@@ -122,7 +93,7 @@ public final class GroupedSummary<K, S> implements Tabular {
     this.grouping = grouping;
     List<Group<K, S>> list = new ArrayList<>(summaries.size());
     for (Map.Entry<K, S> e : summaries.entrySet()) {
-      list.add(new Group<>(e.getKey(), e.getValue()));
+      list.add(new Values.Group<>(e.getKey(), e.getValue()));
     }
     list.sort(
         Comparator.<Group<K, S>, S>comparing(Group::summary, worstFirst)
@@ -222,15 +193,8 @@ public final class GroupedSummary<K, S> implements Tabular {
 
   /** Equal when the grouping and the ordered groups are equal. */
   @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof GroupedSummary
-        && ((GroupedSummary<?, ?>) o).grouping.equals(grouping)
-        && ((GroupedSummary<?, ?>) o).groups.equals(groups);
-  }
-
-  @Override
-  public int hashCode() {
-    return grouping.hashCode() * 31 + groups.hashCode();
+  protected Object[] components() {
+    return new Object[] {grouping, groups};
   }
 
   /**
@@ -304,8 +268,8 @@ public final class GroupedSummary<K, S> implements Tabular {
    * positiveUpper}, and so on, see {@link ScorecardSummary#tables()}; for audits those of {@link
    * AuditSummary#tables()}). The CSV has one row per group and one for the total, the first column
    * {@code level} telling which ({@code group}, {@code total}; the total's {@code key} is empty).
-   * Text is one table, the total last as {@code (all)}; HTML a table of the groups and one of the
-   * total.
+   * Text and HTML show one table, the total last as {@code (all)}: in text after a rule, in HTML
+   * in the table's {@code <tfoot>}.
    *
    * @return the description of these groups
    * @since 0.3.0
@@ -329,16 +293,14 @@ public final class GroupedSummary<K, S> implements Tabular {
       rows.add(new Row<>(g.key(), g.summary()));
     }
     Row<K, S> all = new Row<>(null, total);
-    List<Row<K, S>> withTotal = new ArrayList<>(rows);
-    withTotal.add(all);
     return ResultTables.builder()
         .csvLevel("level")
         .line(c -> c.fill("title.grouped", c.label(header), groups.size(),
             c.label(groups.size() == 1 ? "text.group" : "text.groups")))
         .field("grouping", grouping)
-        .table(ResultTables.table("groups", cols, withTotal).only(text))
-        .table(Table.of("groups", cols, rows).level("group").only(Column.Target.CSV, Column.Target.JSON, html))
-        .table(Table.of("total", cols, List.of(all)).level("total").only(Column.Target.CSV, html))
+        .table(ResultTables.table("groups", cols, rows).level("group").total(all, "total")
+            .only(text, html, Column.Target.CSV))
+        .table(Table.of("groups", cols, rows).only(Column.Target.JSON))
         .object("total", all, columns)
         .build();
   }

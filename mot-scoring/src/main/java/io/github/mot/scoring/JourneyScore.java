@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.Touchpoint;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * id (none first). Encounters equal in all of these are interchangeable for every result here.
  *
  * <p>Scored encounters are the encounters with a scorecard level; the others count for coverage
- * only. With no scored encounter every model's score is empty.
+ * only. With no scored encounter every model's score is NaN.
  *
  * <p>Instances are immutable and thread-safe. Build one with {@link JourneyScorer}.
  *
@@ -57,7 +57,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
   }
 
   /** One row of the models table: a model and the journey's score under it. */
-  private record ModelScore(JourneyModel model, OptionalDouble score) {}
+  private record ModelScore(JourneyModel model, double score) {}
 
   private static final Column.Target TEXT = Column.Target.TEXT;
   private static final Column.Target HTML = Column.Target.HTML;
@@ -67,7 +67,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
       Column.<EncounterRow>text("occurredAt", m -> m.encounter().occurredAt().toString()).header("table.occurredAt"),
       Column.<EncounterRow>text("touchpoint", m -> m.encounter().touchpointId()).header("table.touchpoint"),
       Column.<EncounterRow>text("staffId", m -> m.encounter().staffId().orElse(null)).except(TEXT, HTML),
-      Column.<EncounterRow>optional("level", m -> level(m.encounter())).header("table.level")
+      Column.<EncounterRow>decimal("level", m -> level(m.encounter())).header("table.level")
           .text((m, c) -> m.encounter().level().map(l -> c.level(l.value())).orElse(Cells.UNDEFINED)),
       Column.<EncounterRow>display("table.notes", (m, c) -> m.notes(c)).left(),
       Column.<EncounterRow>bool("peak", EncounterRow::peak).except(TEXT, HTML),
@@ -78,14 +78,14 @@ public final class JourneyScore extends ResultValue implements Tabular {
   private static final List<Column<ModelScore>> MODELS = List.of(
       Column.<ModelScore>text("model", m -> m.model().name()).header("table.model")
           .text((m, c) -> Text.of(c).label(m.model(), m.model().name().toLowerCase(Locale.ROOT).replace('_', ' '))),
-      Column.<ModelScore>optional("score", ModelScore::score).header("table.score")
+      Column.<ModelScore>decimal("score", ModelScore::score).header("table.score")
           .text((m, c) -> c.signed(m.score(), 2)));
 
   private static final List<Column<Touchpoint>> SKIPPED = List.of(Column.text("touchpoint", Touchpoint::id));
 
-  private static OptionalDouble level(Encounter e) {
+  private static double level(Encounter e) {
     Optional<ScorecardLevel> l = e.level();
-    return l.isPresent() ? OptionalDouble.of(l.get().value()) : OptionalDouble.empty();
+    return l.isPresent() ? l.get().value() : Double.NaN;
   }
 
   private final String customerId;
@@ -101,7 +101,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
   private final List<Encounter> negativeAtMomentsOfTruth;
   private final long scored;
   private final long levelSum;
-  private final OptionalDouble weightedMean;
+  private final double weightedMean;
 
   JourneyScore(JourneyScorer scorer, String customerId, List<Encounter> encounters) {
     this.customerId = customerId;
@@ -168,9 +168,9 @@ public final class JourneyScore extends ResultValue implements Tabular {
     this.scored = n;
     this.levelSum = sum;
     if (n == 0 || !(wSum > 0)) {
-      this.weightedMean = OptionalDouble.empty();
+      this.weightedMean = Double.NaN;
     } else {
-      this.weightedMean = OptionalDouble.of(Math.max(lo, Math.min(hi, wLevelSum / wSum)));
+      this.weightedMean = Math.max(lo, Math.min(hi, wLevelSum / wSum));
     }
     List<Touchpoint> m = new ArrayList<>();
     List<Touchpoint> s = new ArrayList<>();
@@ -219,10 +219,10 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * The score of one model.
    *
    * @param model the model
-   * @return the score in [lowest level, highest level], empty without scored encounters (and, for
+   * @return the score in [lowest level, highest level], NaN without scored encounters (and, for
    *     {@link JourneyModel#WEIGHTED_MEAN}, when all their touchpoints have importance 0)
    */
-  public OptionalDouble score(JourneyModel model) {
+  public double score(JourneyModel model) {
     switch (model) {
       case MEAN:
         return mean();
@@ -240,43 +240,42 @@ public final class JourneyScore extends ResultValue implements Tabular {
   /**
    * The plain mean level ({@link JourneyModel#MEAN}), from the exact integer sum.
    *
-   * @return the mean in [-3, 3], empty without scored encounters
+   * @return the mean in [-3, 3], NaN without scored encounters
    */
-  public OptionalDouble mean() {
-    return scored == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) levelSum / scored);
+  public double mean() {
+    return scored == 0 ? Double.NaN : (double) levelSum / scored;
   }
 
   /**
    * The importance-weighted mean level ({@link JourneyModel#WEIGHTED_MEAN}).
    *
-   * @return the weighted mean, empty without scored encounters or when all their weights are 0
+   * @return the weighted mean, NaN without scored encounters or when all their weights are 0
    */
-  public OptionalDouble weightedMean() {
+  public double weightedMean() {
     return weightedMean;
   }
 
   /**
    * The peak-end score ({@link JourneyModel#PEAK_END}): {@code (peak + last) / 2}.
    *
-   * @return the score, empty without scored encounters
+   * @return the score, NaN without scored encounters
    */
-  public OptionalDouble peakEnd() {
+  public double peakEnd() {
     if (peak == null || last == null) {
-      return OptionalDouble.empty();
+      return Double.NaN;
     }
-    return OptionalDouble.of(
-        (peak.level().orElseThrow().value() + last.level().orElseThrow().value()) / 2.0);
+    return (peak.level().orElseThrow().value() + last.level().orElseThrow().value()) / 2.0;
   }
 
   /**
    * The weakest link ({@link JourneyModel#WEAKEST_LINK}): the lowest level.
    *
-   * @return the minimum level, empty without scored encounters
+   * @return the minimum level, NaN without scored encounters
    */
-  public OptionalDouble weakestLink() {
+  public double weakestLink() {
     return weakest == null
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(weakest.level().orElseThrow().value());
+        ? Double.NaN
+        : weakest.level().orElseThrow().value();
   }
 
   /**
@@ -433,7 +432,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
 
   /** Equal when customer, journey and the ordered encounters are equal. */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {customerId, journeyName, encounters};
   }
 }

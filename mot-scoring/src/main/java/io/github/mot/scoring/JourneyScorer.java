@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collector;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Scores customers' journeys against a journey map: orders each customer's encounters by time,
@@ -28,13 +27,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class JourneyScorer {
+public final class JourneyScorer extends JourneyBound {
 
-  private final CustomerJourney journey;
   private final Map<String, Integer> positions;
 
   private JourneyScorer(CustomerJourney journey) {
-    this.journey = journey;
+    super(journey);
     Map<String, Integer> p = new HashMap<>();
     List<Touchpoint> tps = journey.touchpoints();
     for (int i = 0; i < tps.size(); i++) {
@@ -52,15 +50,6 @@ public final class JourneyScorer {
    */
   public static JourneyScorer of(CustomerJourney journey) {
     return new JourneyScorer(Objects.requireNonNull(journey, "journey"));
-  }
-
-  /**
-   * The journey map.
-   *
-   * @return the journey
-   */
-  public CustomerJourney journey() {
-    return journey;
   }
 
   /** The position of a touchpoint in journey order; IAE from the journey if unknown. */
@@ -122,22 +111,5 @@ public final class JourneyScorer {
           return Collections.unmodifiableMap(out);
         },
         Collector.Characteristics.UNORDERED);
-  }
-
-  /** Equal when the journeys are equal. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof JourneyScorer && ((JourneyScorer) o).journey.equals(journey);
-  }
-
-  @Override
-  public int hashCode() {
-    return journey.hashCode();
-  }
-
-  /** For example {@code "JourneyScorer(Retail counter, 10 touchpoints)"}. */
-  @Override
-  public String toString() {
-    return "JourneyScorer(" + journey.name() + ", " + journey.touchpoints().size() + " touchpoints)";
   }
 }

@@ -148,12 +148,9 @@ public final class ScorecardAccumulator {
    * @return the collector
    */
   public static Collector<ScorecardLevel, ScorecardAccumulator, ScorecardSummary> toSummary() {
-    return Collector.of(
-        ScorecardAccumulator::new,
-        ScorecardAccumulator::add,
-        ScorecardAccumulator::merge,
-        ScorecardAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        ScorecardAccumulator::new, ScorecardAccumulator::add,
+        ScorecardAccumulator::merge, ScorecardAccumulator::summary);
   }
 
   /**
@@ -168,12 +165,9 @@ public final class ScorecardAccumulator {
   public static <T> Collector<T, ScorecardAccumulator, ScorecardSummary> toSummary(
       ToIntFunction<? super T> level) {
     Objects.requireNonNull(level, "level");
-    return Collector.of(
-        ScorecardAccumulator::new,
-        (a, t) -> a.add(level.applyAsInt(t)),
-        ScorecardAccumulator::merge,
-        ScorecardAccumulator::summary,
-        Collector.Characteristics.UNORDERED);
+    return Collecting.unordered(
+        ScorecardAccumulator::new, (a, t) -> a.add(level.applyAsInt(t)),
+        ScorecardAccumulator::merge, ScorecardAccumulator::summary);
   }
 
   /** The current tally as a summary table (see {@link ScorecardSummary#toString()}). */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>each share has a Wilson score interval ({@link #interval(Share)}, 95% by default).
  * </ul>
  *
- * <p>An empty summary ({@code n = 0}) has no mean and no shares: those methods return an empty
- * {@link OptionalDouble}, never NaN; its intervals are [0, 1] (see {@link WilsonInterval}).
+ * <p>An empty summary ({@code n = 0}) has no mean and no shares: those methods return NaN (the
+ * library's one form of an undefined statistic); its intervals are [0, 1] (see {@link
+ * WilsonInterval}).
  *
  * <p>Counts are exact {@code long}s and every statistic is computed from them with one final
  * division, so {@link #merge(ScorecardSummary)} is associative and commutative and results do not
@@ -107,8 +107,8 @@ public final class ScorecardSummary implements Tabular {
    */
   public static final Comparator<ScorecardSummary> WORST_FIRST =
       Comparator.comparing(ScorecardSummary::isEmpty, Comparator.reverseOrder())
-          .thenComparingDouble(s -> s.mean().orElse(0.0))
-          .thenComparingDouble(s -> s.netScore().orElse(0.0));
+          .thenComparingDouble(ScorecardSummary::mean)
+          .thenComparingDouble(ScorecardSummary::netScore);
 
   private static final int LEVELS = 7;
 
@@ -137,7 +137,7 @@ public final class ScorecardSummary implements Tabular {
 
   private static final List<Column<ShareRow>> SHARE_COLUMNS = List.of(
       Column.<ShareRow>label("share", (r, c) -> Text.of(c).label(r.share(), r.share().label())).header("table.share"),
-      Column.<ShareRow>optional("value", r -> r.interval().estimate()).header("table.value")
+      Column.<ShareRow>decimal("value", r -> r.interval().estimate()).header("table.value")
           .text((r, c) -> c.percent(r.interval().estimate())),
       Column.<ShareRow>display("table.wilson", (r, c) -> c.percentInterval(r.interval().lower(), r.interval().upper()))
           .left());
@@ -313,64 +313,64 @@ public final class ScorecardSummary implements Tabular {
   /**
    * The mean level, {@code sum() / count()}.
    *
-   * @return the mean in [-3, 3], empty when there are no ratings
+   * @return the mean in [-3, 3], NaN when there are no ratings
    */
-  public OptionalDouble mean() {
-    return count == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sum / count);
+  public double mean() {
+    return count == 0 ? Double.NaN : (double) sum / count;
   }
 
   /**
    * A share of the ratings, {@code count(share) / count()}.
    *
    * @param share which share
-   * @return the share in [0, 1], empty when there are no ratings
+   * @return the share in [0, 1], NaN when there are no ratings
    */
-  public OptionalDouble share(Share share) {
-    return count == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) count(share) / count);
+  public double share(Share share) {
+    return count == 0 ? Double.NaN : (double) count(share) / count;
   }
 
   /**
    * The share of positive ratings (+1..+3).
    *
-   * @return the share in [0, 1], empty when there are no ratings
+   * @return the share in [0, 1], NaN when there are no ratings
    */
-  public OptionalDouble positiveShare() {
+  public double positiveShare() {
     return share(Share.POSITIVE);
   }
 
   /**
    * The share of negative ratings (-1..-3).
    *
-   * @return the share in [0, 1], empty when there are no ratings
+   * @return the share in [0, 1], NaN when there are no ratings
    */
-  public OptionalDouble negativeShare() {
+  public double negativeShare() {
     return share(Share.NEGATIVE);
   }
 
   /**
    * The share of neutral ratings (0).
    *
-   * @return the share in [0, 1], empty when there are no ratings
+   * @return the share in [0, 1], NaN when there are no ratings
    */
-  public OptionalDouble neutralShare() {
+  public double neutralShare() {
     return share(Share.NEUTRAL);
   }
 
   /**
    * The delight rate, the share of +3 ratings.
    *
-   * @return the share in [0, 1], empty when there are no ratings
+   * @return the share in [0, 1], NaN when there are no ratings
    */
-  public OptionalDouble delightRate() {
+  public double delightRate() {
     return share(Share.DELIGHT);
   }
 
   /**
    * The damage rate, the share of -3 ratings.
    *
-   * @return the share in [0, 1], empty when there are no ratings
+   * @return the share in [0, 1], NaN when there are no ratings
    */
-  public OptionalDouble damageRate() {
+  public double damageRate() {
     return share(Share.DAMAGE);
   }
 
@@ -379,12 +379,10 @@ public final class ScorecardSummary implements Tabular {
    * (positives - negatives) / n}. Computed from the exact counts with one division, so it is
    * never outside [-100, 100].
    *
-   * @return the net score in [-100, 100], empty when there are no ratings
+   * @return the net score in [-100, 100], NaN when there are no ratings
    */
-  public OptionalDouble netScore() {
-    return count == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(100.0 * (positives - negatives) / count);
+  public double netScore() {
+    return count == 0 ? Double.NaN : 100.0 * (positives - negatives) / count;
   }
 
   /**
@@ -533,9 +531,9 @@ public final class ScorecardSummary implements Tabular {
     List<Column<R>> c = new ArrayList<>();
     c.add(Column.<R>integer("n", r -> summary.apply(r).count()).header("table.n")
         .text((r, x) -> x.count(summary.apply(r).count())));
-    c.add(Column.<R>optional("mean", r -> summary.apply(r).mean()).header("table.mean")
+    c.add(Column.<R>decimal("mean", r -> summary.apply(r).mean()).header("table.mean")
         .text((r, x) -> x.signed(summary.apply(r).mean(), 2)));
-    c.add(Column.<R>optional("netScore", r -> summary.apply(r).netScore()).header("table.netPp")
+    c.add(Column.<R>decimal("netScore", r -> summary.apply(r).netScore()).header("table.netPp")
         .text((r, x) -> x.signed(summary.apply(r).netScore(), 1)));
     c.addAll(share("positive", "positiveShare", "table.positive", Share.POSITIVE, summary));
     c.addAll(share("negative", "negativeShare", "table.negative", Share.NEGATIVE, summary));
@@ -551,7 +549,7 @@ public final class ScorecardSummary implements Tabular {
   /** A share as a percentage (only in CSV and JSON without a header) and its Wilson bounds. */
   private static <R> List<Column<R>> share(String prefix, String key, @Nullable String header, Share share,
       Function<? super R, ScorecardSummary> summary) {
-    Column<R> value = Column.<R>optional(key, r -> summary.apply(r).share(share))
+    Column<R> value = Column.<R>decimal(key, r -> summary.apply(r).share(share))
         .text((r, x) -> x.percent(summary.apply(r).share(share)));
     return List.of(
         header == null ? machine(value) : value.header(header),

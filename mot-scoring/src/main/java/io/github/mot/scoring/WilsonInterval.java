@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
@@ -8,7 +9,6 @@ import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -33,7 +33,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *
  * <p>Conventions: with {@code s = 0} the lower bound is exactly 0, with {@code s = n} the upper
  * bound is exactly 1, and rounding never carries a bound outside [0, 1]. With no trials ({@code n
- * = 0}) there is no estimate ({@link #estimate()} is empty) and the interval is [0, 1], the limit
+ * = 0}) there is no estimate ({@link #estimate()} is NaN) and the interval is [0, 1], the limit
  * of the formula as {@code n -> 0}: no data, no information.
  *
  * <p>Instances are immutable and thread-safe.
@@ -51,7 +51,7 @@ public final class WilsonInterval extends ResultValue implements Tabular {
    * row of the HTML table.
    */
   static final List<Column<WilsonInterval>> COLUMNS = List.of(
-      Column.<WilsonInterval>optional("estimate", WilsonInterval::estimate).decimals(4).header("table.estimate"),
+      Column.<WilsonInterval>decimal("estimate", WilsonInterval::estimate).decimals(4).header("table.estimate"),
       Column.<WilsonInterval>decimal("lower", WilsonInterval::lower).decimals(4).header("table.lower"),
       Column.<WilsonInterval>decimal("upper", WilsonInterval::upper).decimals(4).header("table.upper"),
       Column.<WilsonInterval>integer("successes", WilsonInterval::successes).header("table.successes"),
@@ -176,10 +176,10 @@ public final class WilsonInterval extends ResultValue implements Tabular {
   /**
    * The observed share {@code s / n}, the point estimate.
    *
-   * @return the share in [0, 1], empty when there were no trials
+   * @return the share in [0, 1], NaN when there were no trials
    */
-  public OptionalDouble estimate() {
-    return trials == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) successes / trials);
+  public double estimate() {
+    return trials == 0 ? Double.NaN : (double) successes / trials;
   }
 
   /**
@@ -265,7 +265,7 @@ public final class WilsonInterval extends ResultValue implements Tabular {
 
   /** Two intervals are equal when successes, trials and confidence are equal (the bounds follow). */
   @Override
-  Object[] components() {
+  protected Object[] components() {
     return new Object[] {successes, trials, confidence};
   }
 }

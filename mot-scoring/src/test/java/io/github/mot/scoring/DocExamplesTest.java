@@ -45,7 +45,7 @@ class DocExamplesTest {
       JourneyScore journey = RETAIL.score(customerEncounters);
       return journey.firstNegative()
           .map(e -> "recover at " + e.touchpointId())
-          .orElse("thank: peak-end " + journey.peakEnd().orElse(0.0));
+          .orElse("thank: peak-end " + journey.peakEnd());
     }
   }
   // --- end of snippet ---

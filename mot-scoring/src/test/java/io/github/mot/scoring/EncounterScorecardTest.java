@@ -40,8 +40,8 @@ class EncounterScorecardTest {
     // Levels +1, -2, +3, -1, +2: n = 5, sum = 3, mean 0.6; positive 3/5, negative 2/5; net +20 pp
     ScorecardSummary s = CARDS.summarize(data());
     assertThat(s.count()).isEqualTo(5);
-    assertThat(s.mean().getAsDouble()).isCloseTo(0.6, within(EPS));
-    assertThat(s.netScore().getAsDouble()).isCloseTo(20.0, within(EPS));
+    assertThat(s.mean()).isCloseTo(0.6, within(EPS));
+    assertThat(s.netScore()).isCloseTo(20.0, within(EPS));
     assertThat(data().stream().collect(CARDS.toSummary())).isEqualTo(s);
   }
 
@@ -50,8 +50,8 @@ class EncounterScorecardTest {
     // arrive: enter +1, greet -2 -> mean -0.5; buy: advise +3, pay -1, pay +2 -> mean 4/3
     GroupedSummary<String, ScorecardSummary> g = CARDS.summarize(GroupBy.STAGE, data());
     assertThat(g.keys()).containsExactly("arrive", "buy");
-    assertThat(g.get("arrive").orElseThrow().mean().getAsDouble()).isCloseTo(-0.5, within(EPS));
-    assertThat(g.get("buy").orElseThrow().mean().getAsDouble()).isCloseTo(4.0 / 3.0, within(EPS));
+    assertThat(g.get("arrive").orElseThrow().mean()).isCloseTo(-0.5, within(EPS));
+    assertThat(g.get("buy").orElseThrow().mean()).isCloseTo(4.0 / 3.0, within(EPS));
     assertThat(g.total()).isEqualTo(CARDS.summarize(data()));
     assertThat(g.grouping()).isEqualTo("stage");
     assertThat(g.worst().orElseThrow().key()).isEqualTo("arrive");
@@ -94,6 +94,7 @@ class EncounterScorecardTest {
                 + "staff  n   mean  net pp  positive  negative  delight  damage\n"
                 + "s1     2  -1.50  -100.0      0.0%    100.0%     0.0%    0.0%\n"
                 + "s2     2  +2.50  +100.0    100.0%      0.0%    50.0%    0.0%\n"
+                + "------------------------------------------------------------\n"
                 + "(all)  4  +0.50    +0.0     50.0%     50.0%    25.0%    0.0%\n");
   }
 

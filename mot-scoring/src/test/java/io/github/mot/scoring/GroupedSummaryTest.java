@@ -18,7 +18,10 @@ class GroupedSummaryTest {
     }
     String s = acc.summary().toString();
     assertThat(s).startsWith("GroupedSummary by n, 40 groups, worst first\n");
-    assertThat(s).contains("... 21 more rows ...").contains("(all)");
+    assertThat(s).contains("... 20 more rows ...").contains("(all)");
+    List<String> lines = s.lines().toList();
+    assertThat(lines.get(lines.size() - 1)).startsWith("(all)");
+    assertThat(lines.get(lines.size() - 2)).matches("-+").hasSameSizeAs(lines.get(1));
     assertThat(acc.summary().groups()).hasSize(40);
     assertThat(acc.summary().worst().orElseThrow().key()).isZero(); // level -3, smallest key
   }

@@ -132,10 +132,12 @@ final class CsvRenderer {
         }
       }
     }
-    for (R r : table.rows()) {
+    List<? extends R> all = table.rowsAndTotal();
+    for (int i = 0; i < all.size(); i++) {
+      R r = all.get(i);
       Map<String, @Nullable Object> row = new LinkedHashMap<>();
       if (level != null) {
-        row.put(level, table.level());
+        row.put(level, i < table.rows().size() ? table.level() : table.totalLevel());
       }
       for (Column<R> c : cols) {
         Object v = c.value(r, cells);

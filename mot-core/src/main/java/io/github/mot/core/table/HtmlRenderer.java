@@ -75,21 +75,33 @@ final class HtmlRenderer {
     }
     out.write("</tr></thead>\n<tbody>\n");
     for (R row : table.rows()) {
-      out.write("<tr>");
-      for (Column<R> c : cols) {
-        String text = c.text(row, cells);
-        Object v = c.kind() == Column.Kind.DISPLAY ? null : c.value(row, cells);
-        if (v instanceof Number n) {
-          double d = n.doubleValue();
-          out.write("<td class=\"num\"" + (Double.isFinite(d) ? " data-value=\"" + n + "\"" : "") + ">");
-        } else {
-          out.write(c.rightAligned() ? "<td class=\"num\">" : "<td>");
-        }
-        out.write(Html.escape(text));
-        out.write("</td>");
-      }
-      out.write("</tr>\n");
+      row(row, cols, cells, out);
     }
-    out.write("</tbody>\n</table>\n");
+    out.write("</tbody>\n");
+    var total = table.total();
+    if (total.isPresent()) {
+      out.write("<tfoot>\n");
+      row(total.get(), cols, cells, out);
+      out.write("</tfoot>\n");
+    }
+    out.write("</table>\n");
+  }
+
+  /** One {@code <tr>}: numeric cells carry their value for sorting. */
+  private static <R> void row(R row, List<Column<R>> cols, Cells cells, Writer out) throws IOException {
+    out.write("<tr>");
+    for (Column<R> c : cols) {
+      String text = c.text(row, cells);
+      Object v = c.kind() == Column.Kind.DISPLAY ? null : c.value(row, cells);
+      if (v instanceof Number n) {
+        double d = n.doubleValue();
+        out.write("<td class=\"num\"" + (Double.isFinite(d) ? " data-value=\"" + n + "\"" : "") + ">");
+      } else {
+        out.write(c.rightAligned() ? "<td class=\"num\">" : "<td>");
+      }
+      out.write(Html.escape(text));
+      out.write("</td>");
+    }
+    out.write("</tr>\n");
   }
 }

@@ -42,7 +42,7 @@ final class JsonRenderer {
         }
       } else if (part instanceof Tables.TablePart t && t.table().in(Column.Target.JSON)) {
         field(t.table().key());
-        rows(t.table().rows(), t.table().columns(), cells);
+        rows(t.table().rowsAndTotal(), t.table().columns(), cells);
       } else if (part instanceof Tables.Child c) {
         field(c.key());
         Tabular r = c.result();

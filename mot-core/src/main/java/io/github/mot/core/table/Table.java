@@ -1,11 +1,13 @@
 package io.github.mot.core.table;
 
 import io.github.mot.core.internal.Preconditions;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +35,13 @@ public final class Table<R> {
   private final String moreRowsIndent;
   private final Set<Column.Target> targets;
   private final Map<String, Function<Cells, String>> headers;
+  private final @Nullable R total;
+  private final String totalLevel;
 
   private Table(String key, String level, List<? extends R> rows, List<Column<R>> columns,
       @Nullable Function<Cells, String> title, int maxRows, int edgeRows, String moreRowsIndent,
-      Set<Column.Target> targets, Map<String, Function<Cells, String>> headers) {
+      Set<Column.Target> targets, Map<String, Function<Cells, String>> headers, @Nullable R total,
+      String totalLevel) {
     this.key = key;
     this.level = level;
     this.rows = rows;
@@ -47,6 +52,8 @@ public final class Table<R> {
     this.moreRowsIndent = moreRowsIndent;
     this.targets = targets;
     this.headers = headers;
+    this.total = total;
+    this.totalLevel = totalLevel;
   }
 
   /**
@@ -75,7 +82,7 @@ public final class Table<R> {
       }
     }
     return new Table<>(key, key, rows, cols, null, Integer.MAX_VALUE, 0, "",
-        EnumSet.allOf(Column.Target.class), Map.of());
+        EnumSet.allOf(Column.Target.class), Map.of(), null, key);
   }
 
   /**
@@ -86,7 +93,8 @@ public final class Table<R> {
    */
   public Table<R> level(String level) {
     Objects.requireNonNull(level, "level");
-    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets, headers);
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent,
+        targets, headers, total, totalLevel);
   }
 
   /**
@@ -97,7 +105,8 @@ public final class Table<R> {
    */
   public Table<R> title(Function<Cells, String> title) {
     Objects.requireNonNull(title, "title");
-    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets, headers);
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent,
+        targets, headers, total, totalLevel);
   }
 
   /**
@@ -116,7 +125,7 @@ public final class Table<R> {
           "rows shown must be >= 0 and maxRows >= 2 * edgeRows but were maxRows=" + maxRows + ", edgeRows=" + edgeRows);
     }
     return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, Objects.requireNonNull(indent, "indent"), targets,
-        headers);
+        headers, total, totalLevel);
   }
 
   /**
@@ -128,7 +137,7 @@ public final class Table<R> {
    */
   public Table<R> only(Column.Target first, Column.Target... more) {
     return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, EnumSet.of(first, more),
-        headers);
+        headers, total, totalLevel);
   }
 
   /**
@@ -153,7 +162,27 @@ public final class Table<R> {
     }
     Map<String, Function<Cells, String>> h = new LinkedHashMap<>(headers);
     h.put(columnKey, header);
-    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets, Map.copyOf(h));
+    return new Table<>(key, level, rows, columns, title, maxRows, edgeRows, moreRowsIndent,
+        targets, Map.copyOf(h), total, totalLevel);
+  }
+
+  /**
+   * The same table with a total row, such as the {@code (all)} row of grouped summaries: text
+   * prints it after the rows (after a shortened table's last rows too), set apart by a rule; HTML
+   * puts it in the table's {@code <tfoot>}; CSV and JSON write it as an ordinary row after the
+   * others, in CSV with {@code level} in the result's level column.
+   *
+   * @param row the total row
+   * @param level the CSV level of the total row, such as {@code "total"}
+   * @return the changed copy
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  public Table<R> total(R row, String level) {
+    Objects.requireNonNull(row, "row");
+    Objects.requireNonNull(level, "level");
+    return new Table<>(key, this.level, rows, columns, title, maxRows, edgeRows, moreRowsIndent, targets, headers,
+        row, level);
   }
 
   /**
@@ -213,6 +242,33 @@ public final class Table<R> {
    */
   public boolean in(Column.Target target) {
     return targets.contains(target);
+  }
+
+  /**
+   * The total row, shown after the rows ({@link #total(Object, String)}).
+   *
+   * @return the total row, empty if the table has none
+   * @since 0.3.0
+   */
+  public Optional<R> total() {
+    return Optional.ofNullable(total);
+  }
+
+  /** The CSV level of the total row. */
+  String totalLevel() {
+    return totalLevel;
+  }
+
+  /** The rows followed by the total row, if any: what CSV and JSON write. */
+  List<? extends R> rowsAndTotal() {
+    R t = total;
+    if (t == null) {
+      return rows;
+    }
+    List<R> all = new ArrayList<>(rows.size() + 1);
+    all.addAll(rows);
+    all.add(t);
+    return all;
   }
 
   @Nullable Function<Cells, String> titleFunction() {

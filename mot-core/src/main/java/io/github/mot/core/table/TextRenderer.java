@@ -2,6 +2,7 @@ package io.github.mot.core.table;
 
 import io.github.mot.core.Labels;
 import io.github.mot.core.internal.Columns;
+import io.github.mot.core.internal.TextWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +87,33 @@ final class TextRenderer {
         shown.add(cellsOfRow);
       }
     }
+    var total = table.total();
+    if (total.isPresent()) {
+      String[] cellsOfTotal = new String[cols.size()];
+      for (int i = 0; i < cols.size(); i++) {
+        cellsOfTotal[i] = cols.get(i).text(total.get(), cells);
+      }
+      shown.add(cellsOfTotal);
+    }
     List<String> lines = Columns.align(shown, right);
     for (int k = 0; k < lines.size(); k++) {
       if (cut && k == edge + 1) {
         out.append(table.moreRowsIndent()).append(moreRows(cells, n - 2 * edge)).append('\n');
       }
+      if (total.isPresent() && k == lines.size() - 1) {
+        out.append(rule(lines)).append('\n');
+      }
       out.append(lines.get(k)).append('\n');
     }
+  }
+
+  /** The rule that sets a total row apart: dashes as wide as the widest line (display width). */
+  private static String rule(List<String> lines) {
+    int width = 0;
+    for (String line : lines) {
+      width = Math.max(width, TextWidth.of(line.stripTrailing()));
+    }
+    return "-".repeat(width);
   }
 
   /** The "... n more rows ..." line in the rendering's language (mot-core's bundle). */

@@ -351,14 +351,14 @@ final class Analyses {
 
     private static List<JourneyScore> sorted(JourneyModel model, java.util.Collection<JourneyScore> journeys) {
       List<JourneyScore> list = new ArrayList<>(journeys);
-      list.sort(Comparator.comparing((JourneyScore j) -> j.score(model).isEmpty())
-          .thenComparingDouble(j -> j.score(model).orElse(0))
+      list.sort(Comparator.comparing((JourneyScore j) -> Double.isNaN(j.score(model)))
+          .thenComparingDouble(j -> j.score(model))
           .thenComparing(JourneyScore::customerId));
       return List.copyOf(list);
     }
 
     List<JourneyScore> scored() {
-      return journeys.stream().filter(j -> j.score(model).isPresent()).toList();
+      return journeys.stream().filter(j -> !Double.isNaN(j.score(model))).toList();
     }
 
     @Override
@@ -367,7 +367,7 @@ final class Analyses {
       double sum = 0;
       long negative = 0;
       for (JourneyScore j : scored) {
-        double x = j.score(model).orElse(0);
+        double x = j.score(model);
         sum += x;
         negative += x < 0 ? 1 : 0;
       }
@@ -375,7 +375,7 @@ final class Analyses {
       long negatives = negative;
       List<Column<JourneyScore>> columns = List.of(
           Column.<JourneyScore>text("customer", JourneyScore::customerId).header("text.customer"),
-          Column.<JourneyScore>optional("score", j -> j.score(model)).header("text.score")
+          Column.<JourneyScore>decimal("score", j -> j.score(model)).header("text.score")
               .text((j, c) -> c.signed(j.score(model), 2)),
           Column.<JourneyScore>decimal("coverage", JourneyScore::coverage).header("text.coverage").right()
               .text((j, c) -> c.localize(String.format(Locale.ROOT, "%.0f%%", 100 * j.coverage()))),

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
@@ -488,13 +487,12 @@ final class Charts {
     for (int i = 0; i < tps.size(); i++) {
       Touchpoint tp = tps.get(i);
       names.add(shorten(tp.name(), 22));
-      OptionalDouble mean =
-          byTouchpoint.get(tp.id()).map(ScorecardSummary::mean).orElse(OptionalDouble.empty());
-      if (mean.isPresent()) {
+      double mean = byTouchpoint.get(tp.id()).map(ScorecardSummary::mean).orElse(Double.NaN);
+      if (!Double.isNaN(mean)) {
         xs.add(i + 1.0);
-        ys.add(mean.getAsDouble());
+        ys.add(mean);
         (tp.momentOfTruth() ? motX : otherX).add(i + 1.0);
-        (tp.momentOfTruth() ? motY : otherY).add(mean.getAsDouble());
+        (tp.momentOfTruth() ? motY : otherY).add(mean);
       }
     }
     XYSeries neg =
@@ -550,13 +548,12 @@ final class Charts {
     style(c.getStyler());
     List<String> names = new ArrayList<>();
     for (BehaviourStep step : BehaviourStep.values()) {
-      OptionalDouble comp =
-          report.byStep().get(step).map(AuditSummary::compliance).orElse(OptionalDouble.empty());
-      if (comp.isEmpty()) {
+      double comp = report.byStep().get(step).map(AuditSummary::compliance).orElse(Double.NaN);
+      if (Double.isNaN(comp)) {
         continue;
       }
       names.add(step.label(labels.locale()));
-      double pct = 100 * comp.getAsDouble();
+      double pct = 100 * comp;
       int x = names.size();
       bar(c, step.label(), x, 0, x, pct, pct < 80 ? WARNING : GOOD, 90f, false);
       c.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.0f %%", pct), x, pct + 4, false));
