@@ -1,40 +1,23 @@
 package io.github.mot.servqual.internal;
 
-import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
-
 /**
- * What the results of this package keep of records: equality and hash code over their
- * components, and the record's text {@code Name[a=1, b=x]}. The results are final classes rather
- * than records so that their constructors stay package-private: a result cannot be built
- * inconsistent. Package-private.
+ * mot-core's {@link io.github.mot.core.internal.ResultValue} (equality and hash code over the
+ * components) for mot-servqual's results, whose components are name and value pairs ({@code {"n",
+ * n, "mean", mean}}: the names are constants, so they do not change equality) and whose default
+ * text is the record's {@code Name[n=1, mean=x]}. The results are final classes or
+ * package-private records rather than public records so that a result cannot be built
+ * inconsistent. Not API.
  */
-public abstract class ResultValue {
+public abstract class ResultValue extends io.github.mot.core.internal.ResultValue {
+
+  /** For subclasses. */
+  protected ResultValue() {}
 
   /**
-   * The components in order, as name and value pairs: {@code {"n", n, "mean", mean}}.
+   * The record's text: the class's simple name, then each component as {@code name=value}.
    *
-   * @return a new array
+   * @return for example {@code MeanEstimate[n=10, mean=1.5, ...]}
    */
-  protected abstract Object[] components();
-
-  /**
-   * Equal when of the same class with equal components (doubles as {@link Double#equals}: NaN
-   * equals NaN), as records are.
-   */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o == this || o != null && o.getClass() == getClass()
-        && Arrays.equals(components(), ((ResultValue) o).components());
-  }
-
-  /** The hash code of the components. */
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(components());
-  }
-
-  /** The components as a record prints them: {@code MeanEstimate[n=4, mean=-0.75, ...]}. */
   @Override
   public String toString() {
     Object[] c = components();
