@@ -203,7 +203,7 @@ public record ContactVolume(long customers, double contactsPerCustomer, double s
    */
   public ContactForecast negativeContacts(long negatives, long observed, double confidence) {
     Preconditions.check(observed > 0, "observed encounters", "> 0 to project a negative share", observed);
-    return new ContactForecast(this, WilsonInterval.of(negatives, observed, confidence));
+    return new Results.Forecast(this, WilsonInterval.of(negatives, observed, confidence));
   }
 
   /**

@@ -206,12 +206,12 @@ public final class FirstImpressionSummary extends ResultValue implements Tabular
         .field("maxIndex", maxIndex())
         .field("largestMeanLoss", m == null ? null : m.largestLoss().component().name());
     if (m == null) {
-      return b.table(FirstImpression.contributionTable(List.of())
+      return b.table(Results.Impression.contributionTable(List.of())
               .only(Column.Target.CSV, Column.Target.JSON, Column.Target.HTML))
           .build();
     }
-    return b.table(FirstImpression.contributionTable(m.contributions()))
-        .line(c -> c.fill("text.largestMeanLoss", FirstImpression.label(c, m.largestLoss().component())))
+    return b.table(Results.Impression.contributionTable(m.contributions()))
+        .line(c -> c.fill("text.largestMeanLoss", Results.Impression.label(c, m.largestLoss().component())))
         .build();
   }
 }
