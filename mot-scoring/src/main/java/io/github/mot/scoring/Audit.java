@@ -53,6 +53,20 @@ public sealed interface Audit extends Tabular permits Results.Form {
   }
 
   /**
+   * The form for every {@link Format}: JSON fields {@code id}, {@code staffId}, {@code
+   * touchpointId} ({@code null} when none), {@code auditedAt} (ISO-8601 instant) and {@code
+   * checklist} (its name); the table {@code items}, one row per checklist item in checklist order
+   * with {@code item} (id), {@code step} (constant name, such as {@code EXPLORE}), {@code
+   * touchpointId} (the item's own, or {@code null}), {@code weight}, {@code critical} and {@code
+   * outcome} ({@code PASSED}, {@code FAILED} or {@code NOT_APPLICABLE}), which is also the CSV.
+   *
+   * @return the description of this audit
+   * @since 0.3.0
+   */
+  @Override
+  Tables tables();
+
+  /**
    * The audit's id, unique within a data set; it breaks ties between audits at the same time.
    *
    * @return the id, not blank
@@ -140,19 +154,6 @@ public sealed interface Audit extends Tabular permits Results.Form {
     return Format.TEXT.render(this, locale);
   }
 
-  /**
-   * The form for every {@link Format}: JSON fields {@code id}, {@code staffId}, {@code
-   * touchpointId} ({@code null} when none), {@code auditedAt} (ISO-8601 instant) and {@code
-   * checklist} (its name); the table {@code items}, one row per checklist item in checklist order
-   * with {@code item} (id), {@code step} (constant name, such as {@code EXPLORE}), {@code
-   * touchpointId} (the item's own, or {@code null}), {@code weight}, {@code critical} and {@code
-   * outcome} ({@code PASSED}, {@code FAILED} or {@code NOT_APPLICABLE}), which is also the CSV.
-   *
-   * @return the description of this audit
-   * @since 0.3.0
-   */
-  @Override
-  Tables tables();
 
   /**
    * Builds an {@link Audit}. Every setter checks its argument at once; {@link #build()} checks
@@ -323,5 +324,4 @@ public sealed interface Audit extends Tabular permits Results.Form {
       return value;
     }
   }
-
 }

@@ -42,6 +42,21 @@ public sealed interface AuditScore extends Tabular permits Results.Score {
   }
 
   /**
+   * The score for every {@link Format}: JSON fields {@code auditId}, {@code staffId}, {@code
+   * touchpointId} ({@code null} when the audit names none), {@code auditedAt} (ISO-8601 instant)
+   * and {@code score} (in [0, 1], {@code null} when no item applied); the table {@code parts}, one
+   * row for the whole form ({@code part} {@code overall}), each step ({@code step}, {@code key} the
+   * step's constant name) and each touchpoint ({@code touchpoint}, {@code key} its id) with the
+   * columns of {@link ComplianceScore#tables()}, which is also the CSV; in JSON {@code
+   * criticalFailures}, the failed critical items as {@code [{"item": id}]}.
+   *
+   * @return the description of this score
+   * @since 0.3.0
+   */
+  @Override
+  Tables tables();
+
+  /**
    * The audit scored.
    *
    * @return the audit
@@ -129,19 +144,4 @@ public sealed interface AuditScore extends Tabular permits Results.Score {
   default String toString(Locale locale) {
     return Format.TEXT.render(this, locale);
   }
-
-  /**
-   * The score for every {@link Format}: JSON fields {@code auditId}, {@code staffId}, {@code
-   * touchpointId} ({@code null} when the audit names none), {@code auditedAt} (ISO-8601 instant)
-   * and {@code score} (in [0, 1], {@code null} when no item applied); the table {@code parts}, one
-   * row for the whole form ({@code part} {@code overall}), each step ({@code step}, {@code key} the
-   * step's constant name) and each touchpoint ({@code touchpoint}, {@code key} its id) with the
-   * columns of {@link ComplianceScore#tables()}, which is also the CSV; in JSON {@code
-   * criticalFailures}, the failed critical items as {@code [{"item": id}]}.
-   *
-   * @return the description of this score
-   * @since 0.3.0
-   */
-  @Override
-  Tables tables();
 }

@@ -26,6 +26,19 @@ import java.util.Locale;
 public sealed interface ComplianceScore extends Tabular permits Results.Compliance {
 
   /**
+   * The score for every {@link Format}: the line of {@code toString()} (text); the JSON fields
+   * and the one CSV row {@code score} and {@code rawScore} (in [0, 1]; {@code null} in JSON and
+   * empty in CSV when no item applied), {@code passedWeight}, {@code applicableWeight}, {@code
+   * passed}, {@code failed}, {@code notApplicable} and {@code criticalFailed}; in JSON also {@code
+   * criticalFailures}, the failed critical items as {@code [{"item": id}]}; a one-row HTML table.
+   *
+   * @return the description of this score
+   * @since 0.3.0
+   */
+  @Override
+  Tables tables();
+
+  /**
    * The number of items passed.
    *
    * @return the count
@@ -129,17 +142,4 @@ public sealed interface ComplianceScore extends Tabular permits Results.Complian
   default String toString(Locale locale) {
     return Format.TEXT.render(this, locale);
   }
-
-  /**
-   * The score for every {@link Format}: the line of {@code toString()} (text); the JSON fields
-   * and the one CSV row {@code score} and {@code rawScore} (in [0, 1]; {@code null} in JSON and
-   * empty in CSV when no item applied), {@code passedWeight}, {@code applicableWeight}, {@code
-   * passed}, {@code failed}, {@code notApplicable} and {@code criticalFailed}; in JSON also {@code
-   * criticalFailures}, the failed critical items as {@code [{"item": id}]}; a one-row HTML table.
-   *
-   * @return the description of this score
-   * @since 0.3.0
-   */
-  @Override
-  Tables tables();
 }

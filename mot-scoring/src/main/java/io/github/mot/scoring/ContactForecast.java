@@ -20,6 +20,20 @@ import java.util.Locale;
 public sealed interface ContactForecast extends Tabular permits Results.Forecast {
 
   /**
+   * The forecast for every {@link Format}: the sentence of {@code toString()} (text); the JSON
+   * fields and the one CSV row {@code expected}, {@code lower}, {@code upper} (expected negative
+   * contacts in the period and its bounds), {@code contacts} (the volume's contacts), {@code
+   * negatives} and {@code observed} (the sample's counts), {@code share}, {@code shareLower},
+   * {@code shareUpper} (the negative share and its Wilson bounds, in [0, 1]) and {@code
+   * confidence}; a one-row HTML table.
+   *
+   * @return the description of this forecast
+   * @since 0.3.0
+   */
+  @Override
+  Tables tables();
+
+  /**
    * The volume the share is projected on.
    *
    * @return the volume
@@ -83,18 +97,4 @@ public sealed interface ContactForecast extends Tabular permits Results.Forecast
   default String toString(Locale locale) {
     return Format.TEXT.render(this, locale);
   }
-
-  /**
-   * The forecast for every {@link Format}: the sentence of {@code toString()} (text); the JSON
-   * fields and the one CSV row {@code expected}, {@code lower}, {@code upper} (expected negative
-   * contacts in the period and its bounds), {@code contacts} (the volume's contacts), {@code
-   * negatives} and {@code observed} (the sample's counts), {@code share}, {@code shareLower},
-   * {@code shareUpper} (the negative share and its Wilson bounds, in [0, 1]) and {@code
-   * confidence}; a one-row HTML table.
-   *
-   * @return the description of this forecast
-   * @since 0.3.0
-   */
-  @Override
-  Tables tables();
 }

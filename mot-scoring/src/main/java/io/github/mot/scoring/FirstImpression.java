@@ -36,6 +36,20 @@ import java.util.Locale;
 public sealed interface FirstImpression extends Tabular permits Results.Impression {
 
   /**
+   * The first impression for every {@link Format}: JSON fields {@code scale} (as {@link
+   * RatingScale#toString()}, such as {@code 1..5}), {@code score} (on the scale), {@code index} (in
+   * [0, 100]) and {@code largestLoss} (the component's constant name); the table {@code
+   * contributions}, one row per component with {@code component}, {@code weight}, {@code rating},
+   * {@code points}, {@code maxPoints}, {@code lostPoints}, {@code indexPoints} and {@code
+   * lostIndexPoints} (see {@link Contribution}), which is also the CSV.
+   *
+   * @return the description of this first impression
+   * @since 0.3.0
+   */
+  @Override
+  Tables tables();
+
+  /**
    * What one component contributed to the first impression: its normalised weight {@code v_c},
    * rating {@code r_c}, points and lost points on the scale and on the index. Built only with its
    * first impression (or a summary's mean), so that the parts agree; immutable and thread-safe.
@@ -187,18 +201,4 @@ public sealed interface FirstImpression extends Tabular permits Results.Impressi
   default String toString(Locale locale) {
     return Format.TEXT.render(this, locale);
   }
-
-  /**
-   * The first impression for every {@link Format}: JSON fields {@code scale} (as {@link
-   * RatingScale#toString()}, such as {@code 1..5}), {@code score} (on the scale), {@code index} (in
-   * [0, 100]) and {@code largestLoss} (the component's constant name); the table {@code
-   * contributions}, one row per component with {@code component}, {@code weight}, {@code rating},
-   * {@code points}, {@code maxPoints}, {@code lostPoints}, {@code indexPoints} and {@code
-   * lostIndexPoints} (see {@link Contribution}), which is also the CSV.
-   *
-   * @return the description of this first impression
-   * @since 0.3.0
-   */
-  @Override
-  Tables tables();
 }

@@ -61,6 +61,30 @@ public final class FirstImpressionSummary extends ResultValue implements Tabular
   }
 
   /**
+   * A headline with count, mean score and index and the index range, then the mean contribution
+   * table (see {@link FirstImpression#toString()}).
+   */
+  @Override
+  public String toString() {
+    return Format.TEXT.render(this);
+  }
+
+  /**
+   * The same in a language: headline, headers and the ABC components from the bundle {@code
+   * io.github.mot.scoring.i18n.labels} and mot-core's labels, numbers with the locale's decimal
+   * separator. A language without a bundle (German) gets the English words. {@code
+   * toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the summary as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
    * The scale of the ratings.
    *
    * @return the scale
@@ -152,30 +176,6 @@ public final class FirstImpressionSummary extends ResultValue implements Tabular
         state.scale, state.scorer, state.count, state.appearance, state.behaviour, state.communication,
         state.minIndex, state.maxIndex
     };
-  }
-
-  /**
-   * A headline with count, mean score and index and the index range, then the mean contribution
-   * table (see {@link FirstImpression#toString()}).
-   */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same in a language: headline, headers and the ABC components from the bundle {@code
-   * io.github.mot.scoring.i18n.labels} and mot-core's labels, numbers with the locale's decimal
-   * separator. A language without a bundle (German) gets the English words. {@code
-   * toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the summary as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
   }
 
   /**

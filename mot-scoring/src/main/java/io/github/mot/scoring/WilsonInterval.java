@@ -68,6 +68,18 @@ public sealed interface WilsonInterval extends Tabular permits Results.Wilson {
   }
 
   /**
+   * The interval for every {@link Format}: the line of {@code toString()} (text), the fields
+   * {@code estimate} (the share {@code s / n}, {@code null} without trials), {@code lower}, {@code
+   * upper} (the bounds, shares in [0, 1]), {@code successes}, {@code trials} and {@code confidence}
+   * (in (0, 1)) as JSON fields and as the one CSV row, and a one-row HTML table.
+   *
+   * @return the description of this interval
+   * @since 0.3.0
+   */
+  @Override
+  Tables tables();
+
+  /**
    * The number of successes.
    *
    * @return {@code s}, in {@code [0, trials()]}
@@ -151,16 +163,4 @@ public sealed interface WilsonInterval extends Tabular permits Results.Wilson {
   default String toString(Locale locale) {
     return Format.TEXT.render(this, locale);
   }
-
-  /**
-   * The interval for every {@link Format}: the line of {@code toString()} (text), the fields
-   * {@code estimate} (the share {@code s / n}, {@code null} without trials), {@code lower}, {@code
-   * upper} (the bounds, shares in [0, 1]), {@code successes}, {@code trials} and {@code confidence}
-   * (in (0, 1)) as JSON fields and as the one CSV row, and a one-row HTML table.
-   *
-   * @return the description of this interval
-   * @since 0.3.0
-   */
-  @Override
-  Tables tables();
 }
