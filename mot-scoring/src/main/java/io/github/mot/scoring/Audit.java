@@ -1,19 +1,15 @@
 package io.github.mot.scoring;
 
-import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.internal.Preconditions;
-import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -38,49 +34,12 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe; equal when id, checklist, staff, touchpoint, time and
+ * every outcome are equal.
  *
  * @since 0.1.0
  */
-public final class Audit extends ResultValue implements Tabular {
-
-  /** One row of the form: a checklist item and its outcome. */
-  private record Row(ChecklistItem item, AuditOutcome outcome) {}
-
-  private static final List<Column<Row>> ITEMS = List.of(
-      Column.<Row>text("item", r -> r.item().id()).header("table.item"),
-      Column.<Row>text("step", r -> r.item().step().name()).header("table.step")
-          .text((r, c) -> Text.of(c).step(r.item().step())),
-      Column.<Row>text("touchpointId", r -> r.item().touchpointId().orElse(null))
-          .except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<Row>decimal("weight", r -> r.item().weight()).decimals(2).header("table.weight"),
-      Column.<Row>bool("critical", r -> r.item().critical()).header("table.critical")
-          .text((r, c) -> r.item().critical() ? c.label("text.yes") : ""),
-      Column.<Row>text("outcome", r -> r.outcome().name()).header("table.outcome")
-          .text((r, c) -> Text.of(c).label(r.outcome(), r.outcome().name())));
-
-  private final String id;
-  private final SupervisionChecklist checklist;
-  private final String staffId;
-  private final @Nullable String touchpointId;
-  private final Instant auditedAt;
-  private final Map<String, AuditOutcome> outcomes;
-
-  private Audit(Builder b, Map<String, AuditOutcome> outcomes) {
-    this.id = require(b.id, "id");
-    this.checklist = b.checklist;
-    this.staffId = require(b.staffId, "staffId");
-    this.touchpointId = b.touchpointId;
-    this.auditedAt = require(b.auditedAt, "auditedAt");
-    this.outcomes = outcomes;
-  }
-
-  private static <T> T require(@Nullable T value, String field) {
-    if (value == null) {
-      throw new IllegalStateException("audit " + field + " must be set before build()");
-    }
-    return value;
-  }
+public sealed interface Audit extends Tabular permits Results.Form {
 
   /**
    * A builder for an audit against {@code checklist}.
@@ -89,106 +48,8 @@ public final class Audit extends ResultValue implements Tabular {
    * @return a new builder
    * @throws NullPointerException if {@code checklist} is null
    */
-  public static Builder builder(SupervisionChecklist checklist) {
+  static Builder builder(SupervisionChecklist checklist) {
     return new Builder(Objects.requireNonNull(checklist, "checklist"));
-  }
-
-  /**
-   * The audit's id, unique within a data set; it breaks ties between audits at the same time.
-   *
-   * @return the id, not blank
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * The checklist the form follows.
-   *
-   * @return the checklist
-   */
-  public SupervisionChecklist checklist() {
-    return checklist;
-  }
-
-  /**
-   * The staff member audited.
-   *
-   * @return the staff id, not blank
-   */
-  public String staffId() {
-    return staffId;
-  }
-
-  /**
-   * The touchpoint observed, if the audit was of one touchpoint. Items that name their own
-   * touchpoint count for that one instead (see {@link AuditScore#byTouchpoint()}).
-   *
-   * @return the touchpoint id, or empty
-   */
-  public Optional<String> touchpointId() {
-    return Optional.ofNullable(touchpointId);
-  }
-
-  /**
-   * When the audit took place.
-   *
-   * @return the instant
-   */
-  public Instant auditedAt() {
-    return auditedAt;
-  }
-
-  /**
-   * The outcome of every item, in checklist order.
-   *
-   * @return an unmodifiable map from item id to outcome, one entry per checklist item
-   */
-  public Map<String, AuditOutcome> outcomes() {
-    return outcomes;
-  }
-
-  /**
-   * The outcome of one item.
-   *
-   * @param itemId the checklist item's id
-   * @return the outcome
-   * @throws IllegalArgumentException if the checklist has no item {@code itemId}
-   */
-  public AuditOutcome outcome(String itemId) {
-    AuditOutcome o = outcomes.get(itemId);
-    if (o == null) {
-      throw unknownItem(checklist, itemId);
-    }
-    return o;
-  }
-
-  private static IllegalArgumentException unknownItem(SupervisionChecklist c, String itemId) {
-    return new IllegalArgumentException(
-        "unknown checklist item '" + itemId + "' in checklist '" + c.name() + "'");
-  }
-
-  /** The form as a table: a headline, then one row per item with its step, weight and outcome. */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same form in a language: headline, headers, behaviour steps ({@code 探索}) and outcomes
-   * ({@code 通过}, {@code 未通过}, {@code 不适用}) from the bundle {@code
-   * io.github.mot.scoring.i18n.labels} and mot-core's labels, weights with the locale's decimal
-   * separator; ids and the checklist's name as given. A language without a bundle (German) gets
-   * the English words and constant names. {@code toString(Locale.ENGLISH)} equals {@link
-   * #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the form as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
   }
 
   /**
@@ -203,24 +64,96 @@ public final class Audit extends ResultValue implements Tabular {
    * @since 0.3.0
    */
   @Override
-  public Tables tables() {
-    List<Row> rows = new ArrayList<>(outcomes.size());
-    for (ChecklistItem item : checklist.items()) {
-      rows.add(new Row(item, outcome(item.id())));
+  Tables tables();
+
+  /**
+   * The audit's id, unique within a data set; it breaks ties between audits at the same time.
+   *
+   * @return the id, not blank
+   */
+  String id();
+
+  /**
+   * The checklist the form follows.
+   *
+   * @return the checklist
+   */
+  SupervisionChecklist checklist();
+
+  /**
+   * The staff member audited.
+   *
+   * @return the staff id, not blank
+   */
+  String staffId();
+
+  /**
+   * The touchpoint observed, if the audit was of one touchpoint. Items that name their own
+   * touchpoint count for that one instead (see {@link AuditScore#byTouchpoint()}).
+   *
+   * @return the touchpoint id, or empty
+   */
+  Optional<String> touchpointId();
+
+  /**
+   * When the audit took place.
+   *
+   * @return the instant
+   */
+  Instant auditedAt();
+
+  /**
+   * The outcome of every item, in checklist order.
+   *
+   * @return an unmodifiable map from item id to outcome, one entry per checklist item
+   */
+  Map<String, AuditOutcome> outcomes();
+
+  /**
+   * The outcome of one item.
+   *
+   * @param itemId the checklist item's id
+   * @return the outcome
+   * @throws IllegalArgumentException if the checklist has no item {@code itemId}
+   */
+  default AuditOutcome outcome(String itemId) {
+    AuditOutcome o = outcomes().get(itemId);
+    if (o == null) {
+      throw unknownItem(checklist(), itemId);
     }
-    String tp = touchpointId;
-    return ResultTables.builder()
-        .line(c -> tp == null
-            ? c.fill("title.audit", id, staffId, auditedAt, checklist.name())
-            : c.fill("title.auditAt", id, staffId, tp, auditedAt, checklist.name()))
-        .field("id", id)
-        .field("staffId", staffId)
-        .field("touchpointId", tp)
-        .field("auditedAt", auditedAt.toString())
-        .field("checklist", checklist.name())
-        .table(ResultTables.table("items", ITEMS, rows))
-        .build();
+    return o;
   }
+
+  private static IllegalArgumentException unknownItem(SupervisionChecklist c, String itemId) {
+    return new IllegalArgumentException(
+        "unknown checklist item '" + itemId + "' in checklist '" + c.name() + "'");
+  }
+
+  /**
+   * The form as a table: a headline, then one row per item with its step, weight and outcome.
+   *
+   * @return {@code Format.TEXT.render(this)}
+   */
+  @Override
+  String toString();
+
+  /**
+   * The same form in a language: headline, headers, behaviour steps ({@code 探索}) and outcomes
+   * ({@code 通过}, {@code 未通过}, {@code 不适用}) from the bundle {@code
+   * io.github.mot.scoring.i18n.labels} and mot-core's labels, weights with the locale's decimal
+   * separator; ids and the checklist's name as given. A language without a bundle (German) gets
+   * the English words and constant names. {@code toString(Locale.ENGLISH)} equals {@code
+   * toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the form as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  default String toString(Locale locale) {
+    return Format.TEXT.render(this, locale);
+  }
+
 
   /**
    * Builds an {@link Audit}. Every setter checks its argument at once; {@link #build()} checks
@@ -228,7 +161,7 @@ public final class Audit extends ResultValue implements Tabular {
    *
    * <p>Not thread-safe.
    */
-  public static final class Builder {
+  final class Builder {
     private final SupervisionChecklist checklist;
     private final Map<String, AuditOutcome> outcomes = new HashMap<>();
     private @Nullable String id;
@@ -372,7 +305,15 @@ public final class Audit extends ResultValue implements Tabular {
         }
         ordered.put(item.id(), o);
       }
-      return new Audit(this, Collections.unmodifiableMap(ordered));
+      return new Results.Form(require(id, "id"), checklist, require(staffId, "staffId"),
+          Optional.ofNullable(touchpointId), require(auditedAt, "auditedAt"), Collections.unmodifiableMap(ordered));
+    }
+
+    private static <T> T require(@Nullable T value, String field) {
+      if (value == null) {
+        throw new IllegalStateException("audit " + field + " must be set before build()");
+      }
+      return value;
     }
 
     private static String notBlank(String value, String field) {
@@ -382,14 +323,5 @@ public final class Audit extends ResultValue implements Tabular {
       }
       return value;
     }
-  }
-
-  /**
-   * Equal when id, checklist, staff, touchpoint, time and every outcome are equal (the touchpoint
-   * as an {@code Optional}, whose hash code is that of its value or 0).
-   */
-  @Override
-  protected Object[] components() {
-    return new Object[] {id, checklist, staffId, touchpointId(), auditedAt, outcomes};
   }
 }

@@ -24,7 +24,7 @@ public enum AuditOutcome {
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return ScorecardSummary.labels(locale).label(this);
+    return Text.labelOf(this, locale);
   }
 
 }

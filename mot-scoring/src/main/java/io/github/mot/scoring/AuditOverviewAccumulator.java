@@ -114,7 +114,7 @@ public final class AuditOverviewAccumulator {
    * @return the overview
    */
   public AuditOverview overview() {
-    return new AuditOverview(
+    return new Results.Overview(
         total.summary(),
         grouped("staff", byStaff),
         grouped("step", byStep),

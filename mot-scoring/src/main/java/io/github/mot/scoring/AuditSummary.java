@@ -192,6 +192,30 @@ public final class AuditSummary extends ResultValue implements Tabular {
     return Math.min(1.0, state.passedWeight.value() / state.applicableWeight.value());
   }
 
+  /**
+   * One table row with a header: audits, mean, min and max score, critical failures, compliance
+   * and item pass rate.
+   */
+  @Override
+  public String toString() {
+    return Format.TEXT.render(this);
+  }
+
+  /**
+   * The same row in a language: title and headers from the bundle {@code
+   * io.github.mot.scoring.i18n.labels}, numbers with the locale's separators ({@code 0,7500} for
+   * {@code de-DE}); English words for a language without a bundle. {@code
+   * toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the summary as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    return Format.TEXT.render(this, locale);
+  }
+
   /** Equal when every count and exact sum is equal (scores as by {@link Double#compare}). */
   @Override
   protected Object[] components() {
@@ -229,30 +253,6 @@ public final class AuditSummary extends ResultValue implements Tabular {
         Column.<R>integer("passedItems", r -> summary.apply(r).passedItems()).except(text, html),
         Column.<R>integer("failedItems", r -> summary.apply(r).failedItems()).except(text, html),
         Column.<R>integer("notApplicableItems", r -> summary.apply(r).notApplicableItems()).except(text, html));
-  }
-
-  /**
-   * One table row with a header: audits, mean, min and max score, critical failures, compliance
-   * and item pass rate.
-   */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same row in a language: title and headers from the bundle {@code
-   * io.github.mot.scoring.i18n.labels}, numbers with the locale's separators ({@code 0,7500} for
-   * {@code de-DE}); English words for a language without a bundle. {@code
-   * toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the summary as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
   }
 
   /**

@@ -203,7 +203,7 @@ public record ContactVolume(long customers, double contactsPerCustomer, double s
    */
   public ContactForecast negativeContacts(long negatives, long observed, double confidence) {
     Preconditions.check(observed > 0, "observed encounters", "> 0 to project a negative share", observed);
-    return new ContactForecast(this, WilsonInterval.of(negatives, observed, confidence));
+    return new Results.Forecast(this, WilsonInterval.of(negatives, observed, confidence));
   }
 
   /**
@@ -216,30 +216,6 @@ public record ContactVolume(long customers, double contactsPerCustomer, double s
    */
   public ContactForecast negativeContacts(ScorecardSummary sample) {
     return negativeContacts(sample.negativeCount(), sample.count());
-  }
-
-  /**
-   * The volume as an aligned table: customers, contacts per customer, contacts, seconds per
-   * contact and exposure (numbers with thousands separators).
-   */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same table in a language: title and row names from the bundle {@code
-   * io.github.mot.scoring.i18n.labels}, numbers with the locale's decimal and grouping separators
-   * ({@code 50.000.000} for {@code de-DE}). A language without a bundle (German) gets the English
-   * words. {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the volume as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
   }
 
   /**
@@ -272,5 +248,29 @@ public record ContactVolume(long customers, double contactsPerCustomer, double s
   /** An interval of whole numbers with grouping separators: {@code [24,508,124, 47,165,892]}. */
   static String wholeInterval(Cells c, double lo, double hi) {
     return "[" + whole(c, lo) + LocaleNumbers.of(c.locale()).boundSeparator() + whole(c, hi) + "]";
+  }
+
+  /**
+   * The volume as an aligned table: customers, contacts per customer, contacts, seconds per
+   * contact and exposure (numbers with thousands separators).
+   */
+  @Override
+  public String toString() {
+    return Format.TEXT.render(this);
+  }
+
+  /**
+   * The same table in a language: title and row names from the bundle {@code
+   * io.github.mot.scoring.i18n.labels}, numbers with the locale's decimal and grouping separators
+   * ({@code 50.000.000} for {@code de-DE}). A language without a bundle (German) gets the English
+   * words. {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the volume as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    return Format.TEXT.render(this, locale);
   }
 }

@@ -66,7 +66,7 @@ public final class EncounterScorecard extends JourneyBound {
      * @throws NullPointerException if {@code locale} is null
      */
     public String label(Locale locale) {
-      return ScorecardSummary.labels(locale).label(this);
+      return Text.labelOf(this, locale);
     }
 
   }

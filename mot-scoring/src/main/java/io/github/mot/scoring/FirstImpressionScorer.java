@@ -119,7 +119,7 @@ public final class FirstImpressionScorer extends ResultValue {
    * @return the first impression
    */
   public FirstImpression score(AbcRatings ratings) {
-    return new FirstImpression(this, Objects.requireNonNull(ratings, "ratings"));
+    return Results.Impression.of(this, Objects.requireNonNull(ratings, "ratings"));
   }
 
   /**

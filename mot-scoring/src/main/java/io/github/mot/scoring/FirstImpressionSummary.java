@@ -61,6 +61,30 @@ public final class FirstImpressionSummary extends ResultValue implements Tabular
   }
 
   /**
+   * A headline with count, mean score and index and the index range, then the mean contribution
+   * table (see {@link FirstImpression#toString()}).
+   */
+  @Override
+  public String toString() {
+    return Format.TEXT.render(this);
+  }
+
+  /**
+   * The same in a language: headline, headers and the ABC components from the bundle {@code
+   * io.github.mot.scoring.i18n.labels} and mot-core's labels, numbers with the locale's decimal
+   * separator. A language without a bundle (German) gets the English words. {@code
+   * toString(Locale.ENGLISH)} equals {@link #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the summary as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    return Format.TEXT.render(this, locale);
+  }
+
+  /**
    * The scale of the ratings.
    *
    * @return the scale
@@ -155,30 +179,6 @@ public final class FirstImpressionSummary extends ResultValue implements Tabular
   }
 
   /**
-   * A headline with count, mean score and index and the index range, then the mean contribution
-   * table (see {@link FirstImpression#toString()}).
-   */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same in a language: headline, headers and the ABC components from the bundle {@code
-   * io.github.mot.scoring.i18n.labels} and mot-core's labels, numbers with the locale's decimal
-   * separator. A language without a bundle (German) gets the English words. {@code
-   * toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the summary as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
-
-  /**
    * The summary for every {@link Format}: JSON fields {@code scale} (such as {@code 1..5}), {@code
    * n} (contacts), {@code meanScore} (on the scale), {@code meanIndex}, {@code minIndex}, {@code
    * maxIndex} (in [0, 100]) and {@code largestMeanLoss} (the component's constant name), each
@@ -206,12 +206,12 @@ public final class FirstImpressionSummary extends ResultValue implements Tabular
         .field("maxIndex", maxIndex())
         .field("largestMeanLoss", m == null ? null : m.largestLoss().component().name());
     if (m == null) {
-      return b.table(FirstImpression.contributionTable(List.of())
+      return b.table(Results.Impression.contributionTable(List.of())
               .only(Column.Target.CSV, Column.Target.JSON, Column.Target.HTML))
           .build();
     }
-    return b.table(FirstImpression.contributionTable(m.contributions()))
-        .line(c -> c.fill("text.largestMeanLoss", FirstImpression.label(c, m.largestLoss().component())))
+    return b.table(Results.Impression.contributionTable(m.contributions()))
+        .line(c -> c.fill("text.largestMeanLoss", Results.Impression.label(c, m.largestLoss().component())))
         .build();
   }
 }

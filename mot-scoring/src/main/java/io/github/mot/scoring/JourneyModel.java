@@ -49,7 +49,7 @@ public enum JourneyModel {
    * @throws NullPointerException if {@code locale} is null
    */
   public String label(Locale locale) {
-    return ScorecardSummary.labels(locale).label(this);
+    return Text.labelOf(this, locale);
   }
 
 }

@@ -88,26 +88,24 @@ public final class JourneyScore extends ResultValue implements Tabular {
     return l.isPresent() ? l.get().value() : Double.NaN;
   }
 
+  /**
+   * What one pass over the encounters in journey order finds: the marked encounters, the exact
+   * level sum of the scored ones, the weighted mean and the touchpoints met and skipped.
+   */
+  private record Walk(@Nullable Encounter peak, @Nullable Encounter last, @Nullable Encounter weakest,
+      @Nullable Encounter firstNegative, List<Encounter> negativeAtMomentsOfTruth, long scored, long levelSum,
+      double weightedMean, List<Touchpoint> met, List<Touchpoint> skipped) {}
+
   private final String customerId;
   private final String journeyName;
   private final List<Encounter> encounters;
-  private final List<Touchpoint> met;
-  private final List<Touchpoint> skipped;
   private final int touchpointCount;
-  private final @Nullable Encounter peak;
-  private final @Nullable Encounter last;
-  private final @Nullable Encounter weakest;
-  private final @Nullable Encounter firstNegative;
-  private final List<Encounter> negativeAtMomentsOfTruth;
-  private final long scored;
-  private final long levelSum;
-  private final double weightedMean;
+  private final Walk walk;
 
   JourneyScore(JourneyScorer scorer, String customerId, List<Encounter> encounters) {
     this.customerId = customerId;
     this.journeyName = scorer.journey().name();
-    List<Touchpoint> touchpoints = scorer.journey().touchpoints();
-    this.touchpointCount = touchpoints.size();
+    this.touchpointCount = scorer.journey().touchpoints().size();
     List<Encounter> sorted = new ArrayList<>(encounters);
     sorted.sort(
         Comparator.comparing(Encounter::occurredAt)
@@ -115,8 +113,13 @@ public final class JourneyScore extends ResultValue implements Tabular {
             .thenComparingInt(e -> e.level().map(l -> l.value() + 10).orElse(0))
             .thenComparing(e -> e.staffId().orElse("")));
     this.encounters = List.copyOf(sorted);
+    this.walk = walk(scorer, this.encounters);
+  }
 
-    boolean[] seen = new boolean[touchpointCount];
+  /** The one pass over the encounters in journey order. */
+  private static Walk walk(JourneyScorer scorer, List<Encounter> encounters) {
+    List<Touchpoint> touchpoints = scorer.journey().touchpoints();
+    boolean[] seen = new boolean[touchpoints.size()];
     Encounter pk = null;
     Encounter lst = null;
     Encounter wk = null;
@@ -128,7 +131,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
     int hi = ScorecardLevel.MIN;
     double wSum = 0;
     double wLevelSum = 0;
-    for (Encounter e : this.encounters) {
+    for (Encounter e : encounters) {
       int pos = scorer.position(e.touchpointId());
       seen[pos] = true;
       Optional<ScorecardLevel> ol = e.level();
@@ -160,25 +163,13 @@ public final class JourneyScore extends ResultValue implements Tabular {
         }
       }
     }
-    this.peak = pk;
-    this.last = lst;
-    this.weakest = wk;
-    this.firstNegative = firstNeg;
-    this.negativeAtMomentsOfTruth = List.copyOf(negMot);
-    this.scored = n;
-    this.levelSum = sum;
-    if (n == 0 || !(wSum > 0)) {
-      this.weightedMean = Double.NaN;
-    } else {
-      this.weightedMean = Math.max(lo, Math.min(hi, wLevelSum / wSum));
-    }
+    double weightedMean = n == 0 || !(wSum > 0) ? Double.NaN : Math.max(lo, Math.min(hi, wLevelSum / wSum));
     List<Touchpoint> m = new ArrayList<>();
     List<Touchpoint> s = new ArrayList<>();
-    for (int i = 0; i < touchpointCount; i++) {
+    for (int i = 0; i < seen.length; i++) {
       (seen[i] ? m : s).add(touchpoints.get(i));
     }
-    this.met = List.copyOf(m);
-    this.skipped = List.copyOf(s);
+    return new Walk(pk, lst, wk, firstNeg, List.copyOf(negMot), n, sum, weightedMean, List.copyOf(m), List.copyOf(s));
   }
 
   /** Strictly more intense: larger |level|, or equal |level| and negative against positive. */
@@ -212,7 +203,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the count, {@code <= encounters().size()}
    */
   public long scoredCount() {
-    return scored;
+    return walk.scored();
   }
 
   /**
@@ -243,7 +234,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the mean in [-3, 3], NaN without scored encounters
    */
   public double mean() {
-    return scored == 0 ? Double.NaN : (double) levelSum / scored;
+    return walk.scored() == 0 ? Double.NaN : (double) walk.levelSum() / walk.scored();
   }
 
   /**
@@ -252,7 +243,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the weighted mean, NaN without scored encounters or when all their weights are 0
    */
   public double weightedMean() {
-    return weightedMean;
+    return walk.weightedMean();
   }
 
   /**
@@ -261,6 +252,8 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the score, NaN without scored encounters
    */
   public double peakEnd() {
+    Encounter peak = walk.peak();
+    Encounter last = walk.last();
     if (peak == null || last == null) {
       return Double.NaN;
     }
@@ -273,9 +266,8 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the minimum level, NaN without scored encounters
    */
   public double weakestLink() {
-    return weakest == null
-        ? Double.NaN
-        : weakest.level().orElseThrow().value();
+    Encounter weakest = walk.weakest();
+    return weakest == null ? Double.NaN : weakest.level().orElseThrow().value();
   }
 
   /**
@@ -285,7 +277,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the peak, empty without scored encounters
    */
   public Optional<Encounter> peak() {
-    return Optional.ofNullable(peak);
+    return Optional.ofNullable(walk.peak());
   }
 
   /**
@@ -294,7 +286,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the last scored encounter, empty without scored encounters
    */
   public Optional<Encounter> last() {
-    return Optional.ofNullable(last);
+    return Optional.ofNullable(walk.last());
   }
 
   /**
@@ -303,7 +295,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the weakest encounter, empty without scored encounters
    */
   public Optional<Encounter> weakest() {
-    return Optional.ofNullable(weakest);
+    return Optional.ofNullable(walk.weakest());
   }
 
   /**
@@ -312,7 +304,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return an unmodifiable list
    */
   public List<Touchpoint> metTouchpoints() {
-    return met;
+    return walk.met();
   }
 
   /**
@@ -321,7 +313,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return an unmodifiable list
    */
   public List<Touchpoint> skippedTouchpoints() {
-    return skipped;
+    return walk.skipped();
   }
 
   /**
@@ -330,7 +322,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the share in (0, 1]
    */
   public double coverage() {
-    return (double) met.size() / touchpointCount;
+    return (double) walk.met().size() / touchpointCount;
   }
 
   /**
@@ -339,7 +331,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the first negative encounter, empty if none was negative
    */
   public Optional<Encounter> firstNegative() {
-    return Optional.ofNullable(firstNegative);
+    return Optional.ofNullable(walk.firstNegative());
   }
 
   /**
@@ -348,7 +340,68 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return an unmodifiable list, empty if none
    */
   public List<Encounter> negativeAtMomentsOfTruth() {
-    return negativeAtMomentsOfTruth;
+    return walk.negativeAtMomentsOfTruth();
+  }
+
+  /**
+   * The journey score for every {@link Format}: JSON fields {@code customerId}, {@code journey}
+   * (its name), {@code encounterCount}, {@code scoredCount}, {@code touchpointCount} (on the map),
+   * {@code metCount} (touchpoints met) and {@code coverage} (in (0, 1]); the table {@code encounters}
+   * in journey order with {@code number} (from 1), {@code occurredAt} (ISO-8601 instant), {@code
+   * touchpoint}, {@code staffId}, {@code level} (-3..+3, {@code null} when unscored) and the marks
+   * {@code peak}, {@code last}, {@code firstNegative} and {@code negativeAtMomentOfTruth}; the table
+   * {@code models} with {@code model} ({@code MEAN}, {@code WEIGHTED_MEAN}, {@code PEAK_END},
+   * {@code WEAKEST_LINK}) and {@code score} ({@code null} when undefined); in JSON the table {@code
+   * skippedTouchpoints} ({@code [{"touchpoint": id}]}). The CSV holds the encounters and the models
+   * under one header, the column {@code table} telling which.
+   *
+   * @return the description of this journey score
+   * @since 0.3.0
+   */
+  @Override
+  public Tables tables() {
+    List<EncounterRow> rows = new ArrayList<>(encounters.size());
+    for (int i = 0; i < encounters.size(); i++) {
+      Encounter e = encounters.get(i);
+      rows.add(new EncounterRow(i + 1, e, e == walk.peak(), e == walk.last(), e == walk.firstNegative(),
+          walk.negativeAtMomentsOfTruth().contains(e)));
+    }
+    List<ModelScore> models = new ArrayList<>(JourneyModel.values().length);
+    for (JourneyModel m : JourneyModel.values()) {
+      models.add(new ModelScore(m, score(m)));
+    }
+    return ResultTables.builder()
+        .csvLevel("table")
+        .line(c -> c.fill("title.journeyScore", customerId, journeyName, encounters.size(), walk.scored()))
+        .field("customerId", customerId)
+        .field("journey", journeyName)
+        .field("encounterCount", encounters.size())
+        .field("scoredCount", walk.scored())
+        .field("touchpointCount", touchpointCount)
+        .field("metCount", walk.met().size())
+        .field("coverage", coverage())
+        .table(ResultTables.table("encounters", ENCOUNTERS, rows))
+        .table(ResultTables.table("models", MODELS, models))
+        .line(this::coverageLine)
+        .table(Table.of("skippedTouchpoints", SKIPPED, walk.skipped()).only(Column.Target.JSON))
+        .build();
+  }
+
+  private String coverageLine(Cells c) {
+    StringBuilder sb = new StringBuilder(c.fill("text.coverage", walk.met().size(), touchpointCount, c.percent(coverage())));
+    if (!walk.skipped().isEmpty()) {
+      sb.append(c.label("text.skipped"));
+      for (Touchpoint tp : walk.skipped()) {
+        sb.append(' ').append(tp.id());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Equal when customer, journey and the ordered encounters are equal. */
+  @Override
+  protected Object[] components() {
+    return new Object[] {customerId, journeyName, encounters};
   }
 
   /**
@@ -374,65 +427,5 @@ public final class JourneyScore extends ResultValue implements Tabular {
    */
   public String toString(Locale locale) {
     return Format.TEXT.render(this, locale);
-  }
-
-  /**
-   * The journey score for every {@link Format}: JSON fields {@code customerId}, {@code journey}
-   * (its name), {@code encounterCount}, {@code scoredCount}, {@code touchpointCount} (on the map),
-   * {@code metCount} (touchpoints met) and {@code coverage} (in (0, 1]); the table {@code encounters}
-   * in journey order with {@code number} (from 1), {@code occurredAt} (ISO-8601 instant), {@code
-   * touchpoint}, {@code staffId}, {@code level} (-3..+3, {@code null} when unscored) and the marks
-   * {@code peak}, {@code last}, {@code firstNegative} and {@code negativeAtMomentOfTruth}; the table
-   * {@code models} with {@code model} ({@code MEAN}, {@code WEIGHTED_MEAN}, {@code PEAK_END},
-   * {@code WEAKEST_LINK}) and {@code score} ({@code null} when undefined); in JSON the table {@code
-   * skippedTouchpoints} ({@code [{"touchpoint": id}]}). The CSV holds the encounters and the models
-   * under one header, the column {@code table} telling which.
-   *
-   * @return the description of this journey score
-   * @since 0.3.0
-   */
-  @Override
-  public Tables tables() {
-    List<EncounterRow> rows = new ArrayList<>(encounters.size());
-    for (int i = 0; i < encounters.size(); i++) {
-      Encounter e = encounters.get(i);
-      rows.add(new EncounterRow(i + 1, e, e == peak, e == last, e == firstNegative, negativeAtMomentsOfTruth.contains(e)));
-    }
-    List<ModelScore> models = new ArrayList<>(JourneyModel.values().length);
-    for (JourneyModel m : JourneyModel.values()) {
-      models.add(new ModelScore(m, score(m)));
-    }
-    return ResultTables.builder()
-        .csvLevel("table")
-        .line(c -> c.fill("title.journeyScore", customerId, journeyName, encounters.size(), scored))
-        .field("customerId", customerId)
-        .field("journey", journeyName)
-        .field("encounterCount", encounters.size())
-        .field("scoredCount", scored)
-        .field("touchpointCount", touchpointCount)
-        .field("metCount", met.size())
-        .field("coverage", coverage())
-        .table(ResultTables.table("encounters", ENCOUNTERS, rows))
-        .table(ResultTables.table("models", MODELS, models))
-        .line(this::coverageLine)
-        .table(Table.of("skippedTouchpoints", SKIPPED, skipped).only(Column.Target.JSON))
-        .build();
-  }
-
-  private String coverageLine(Cells c) {
-    StringBuilder sb = new StringBuilder(c.fill("text.coverage", met.size(), touchpointCount, c.percent(coverage())));
-    if (!skipped.isEmpty()) {
-      sb.append(c.label("text.skipped"));
-      for (Touchpoint tp : skipped) {
-        sb.append(' ').append(tp.id());
-      }
-    }
-    return sb.toString();
-  }
-
-  /** Equal when customer, journey and the ordered encounters are equal. */
-  @Override
-  protected Object[] components() {
-    return new Object[] {customerId, journeyName, encounters};
   }
 }

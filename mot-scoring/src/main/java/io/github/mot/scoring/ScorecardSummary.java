@@ -52,29 +52,23 @@ public final class ScorecardSummary implements Tabular {
   /** The proportions a summary reports, each with a Wilson interval. */
   public enum Share {
     /** Positive moments, levels +1..+3. */
-    POSITIVE("positive"),
+    POSITIVE,
     /** Negative moments, levels -1..-3. */
-    NEGATIVE("negative"),
+    NEGATIVE,
     /** Neutral moments, level 0. */
-    NEUTRAL("neutral"),
+    NEUTRAL,
     /** Delight, level +3 only. */
-    DELIGHT("delight (+3)"),
+    DELIGHT,
     /** Damage to the relationship, level -3 only. */
-    DAMAGE("damage (-3)");
-
-    private final String label;
-
-    Share(String label) {
-      this.label = label;
-    }
+    DAMAGE;
 
     /**
-     * A short English label, for tables.
+     * A short English label, for tables: {@code label(Locale.ENGLISH)}.
      *
      * @return the label, for example {@code "delight (+3)"}
      */
     public String label() {
-      return label;
+      return label(Locale.ENGLISH);
     }
 
     /**
@@ -86,13 +80,8 @@ public final class ScorecardSummary implements Tabular {
      * @throws NullPointerException if {@code locale} is null
      */
     public String label(Locale locale) {
-      return ScorecardSummary.labels(locale).label(this);
+      return Text.labelOf(this, locale);
     }
-  }
-
-  /** This module's labels in a language (package-private). */
-  static io.github.mot.core.Labels labels(Locale locale) {
-    return Text.labels(locale);
   }
 
   /**
@@ -447,43 +436,6 @@ public final class ScorecardSummary implements Tabular {
   }
 
   /**
-   * A readable report: a headline with count, mean and net score, the seven levels with counts
-   * and shares, and the five shares with their 95% Wilson intervals. For example:
-   *
-   * <pre>
-   * ScorecardSummary n=10, mean +0.80, net score +60.0 pp
-   * level  meaning                               count   share
-   *    +3  delights the customer                     2   20.0%
-   * ...
-   * share         value  95% Wilson
-   * positive      80.0%  [49.0%, 94.3%]
-   * ...
-   * </pre>
-   */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same report in a language: headline, headers, level meanings and share names from the
-   * bundle {@code io.github.mot.scoring.i18n.labels} and mot-core's labels ({@code 让客户喜悦} for
-   * +3 in Chinese), numbers with the locale's decimal and grouping separators ({@code 80,0%} and
-   * {@code [49,0%; 94,3%]} for {@code de-DE}). A language without a bundle (German) gets the
-   * English words. Columns are padded by display width, so they line up in a terminal that shows
-   * Chinese characters two columns wide. {@code toString(Locale.ENGLISH)} equals {@link
-   * #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the report as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
-
-  /**
    * The summary for every {@link Format}. JSON fields, as the accessors of the same names: {@code
    * n} (the count), {@code mean}, {@code netScore} (percentage points), {@code positiveShare},
    * {@code negativeShare}, {@code neutralShare}, {@code delightRate} and {@code damageRate} (shares
@@ -560,5 +512,42 @@ public final class ScorecardSummary implements Tabular {
   /** A column of CSV and JSON only. */
   private static <R> Column<R> machine(Column<R> column) {
     return column.except(Column.Target.TEXT, Column.Target.HTML);
+  }
+
+  /**
+   * A readable report: a headline with count, mean and net score, the seven levels with counts
+   * and shares, and the five shares with their 95% Wilson intervals. For example:
+   *
+   * <pre>
+   * ScorecardSummary n=10, mean +0.80, net score +60.0 pp
+   * level  meaning                               count   share
+   *    +3  delights the customer                     2   20.0%
+   * ...
+   * share         value  95% Wilson
+   * positive      80.0%  [49.0%, 94.3%]
+   * ...
+   * </pre>
+   */
+  @Override
+  public String toString() {
+    return Format.TEXT.render(this);
+  }
+
+  /**
+   * The same report in a language: headline, headers, level meanings and share names from the
+   * bundle {@code io.github.mot.scoring.i18n.labels} and mot-core's labels ({@code 让客户喜悦} for
+   * +3 in Chinese), numbers with the locale's decimal and grouping separators ({@code 80,0%} and
+   * {@code [49,0%; 94,3%]} for {@code de-DE}). A language without a bundle (German) gets the
+   * English words. Columns are padded by display width, so they line up in a terminal that shows
+   * Chinese characters two columns wide. {@code toString(Locale.ENGLISH)} equals {@link
+   * #toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the report as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  public String toString(Locale locale) {
+    return Format.TEXT.render(this, locale);
   }
 }

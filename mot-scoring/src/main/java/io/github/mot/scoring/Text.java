@@ -65,6 +65,16 @@ final class Text {
     return of(locale).labels;
   }
 
+  /**
+   * The label of one of this module's enum constants in a language, what their {@code
+   * label(Locale)} returns: the bundle's text, English where the language has no translation.
+   *
+   * @throws NullPointerException if {@code locale} is null
+   */
+  static String labelOf(Enum<?> constant, Locale locale) {
+    return labels(locale).label(constant);
+  }
+
   /** Whether domain words are translated (neither English nor a language without a bundle). */
   boolean translated() {
     return translated;

@@ -1,15 +1,9 @@
 package io.github.mot.scoring;
 
-import io.github.mot.core.internal.ResultValue;
-import io.github.mot.core.internal.Preconditions;
-import io.github.mot.core.table.Cells;
-import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
-import java.util.List;
 import java.util.Locale;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The Wilson score interval for a binomial proportion: a confidence interval for the share of
@@ -36,58 +30,15 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * = 0}) there is no estimate ({@link #estimate()} is NaN) and the interval is [0, 1], the limit
  * of the formula as {@code n -> 0}: no data, no information.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe; equal when successes, trials and confidence are
+ * equal (the bounds follow).
  *
  * @since 0.1.0
  */
-public final class WilsonInterval extends ResultValue implements Tabular {
+public sealed interface WilsonInterval extends Tabular permits Results.Wilson {
 
   /** The confidence level used when none is given: 0.95. */
-  public static final double DEFAULT_CONFIDENCE = 0.95;
-
-  /**
-   * The columns of an interval: JSON fields {@code estimate} (null without trials), {@code lower},
-   * {@code upper}, {@code successes}, {@code trials}, {@code confidence}; the one CSV row; the one
-   * row of the HTML table.
-   */
-  static final List<Column<WilsonInterval>> COLUMNS = List.of(
-      Column.<WilsonInterval>decimal("estimate", WilsonInterval::estimate).decimals(4).header("table.estimate"),
-      Column.<WilsonInterval>decimal("lower", WilsonInterval::lower).decimals(4).header("table.lower"),
-      Column.<WilsonInterval>decimal("upper", WilsonInterval::upper).decimals(4).header("table.upper"),
-      Column.<WilsonInterval>integer("successes", WilsonInterval::successes).header("table.successes"),
-      Column.<WilsonInterval>integer("trials", WilsonInterval::trials).header("table.trials"),
-      Column.<WilsonInterval>decimal("confidence", WilsonInterval::confidence).decimals(2)
-          .header("table.confidence"));
-
-  private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
-  private static final double Z95 = quantile(DEFAULT_CONFIDENCE);
-
-  private final long successes;
-  private final long trials;
-  private final double confidence;
-  private final double z;
-  private final double lower;
-  private final double upper;
-
-  private WilsonInterval(long successes, long trials, double confidence, double z) {
-    this.successes = successes;
-    this.trials = trials;
-    this.confidence = confidence;
-    this.z = z;
-    if (trials == 0) {
-      lower = 0.0;
-      upper = 1.0;
-    } else {
-      double n = trials;
-      double s = successes;
-      double f = trials - successes;
-      double z2 = z * z;
-      double centre = (s + z2 / 2.0) / (n + z2);
-      double half = z / (n + z2) * Math.sqrt(s * f / n + z2 / 4.0);
-      lower = successes == 0 ? 0.0 : Math.max(0.0, centre - half);
-      upper = successes == trials ? 1.0 : Math.min(1.0, centre + half);
-    }
-  }
+  double DEFAULT_CONFIDENCE = 0.95;
 
   /**
    * The 95% Wilson interval for {@code successes} out of {@code trials}.
@@ -98,9 +49,8 @@ public final class WilsonInterval extends ResultValue implements Tabular {
    * @throws IllegalArgumentException if {@code trials < 0} or {@code successes} is outside
    *     {@code [0, trials]}
    */
-  public static WilsonInterval of(long successes, long trials) {
-    checkCounts(successes, trials);
-    return new WilsonInterval(successes, trials, DEFAULT_CONFIDENCE, Z95);
+  static WilsonInterval of(long successes, long trials) {
+    return Results.Wilson.of(successes, trials);
   }
 
   /**
@@ -113,129 +63,12 @@ public final class WilsonInterval extends ResultValue implements Tabular {
    * @throws IllegalArgumentException if a count is out of range or the confidence is not in
    *     {@code (0, 1)} (NaN included)
    */
-  public static WilsonInterval of(long successes, long trials, double confidence) {
-    checkCounts(successes, trials);
-    checkConfidence(confidence);
-    double z = confidence == DEFAULT_CONFIDENCE ? Z95 : quantile(confidence);
-    return new WilsonInterval(successes, trials, confidence, z);
-  }
-
-  static void checkConfidence(double confidence) {
-    Preconditions.check(confidence > 0.0 && confidence < 1.0, "confidence", "in (0, 1) (for example 0.95)", confidence);
-  }
-
-  private static void checkCounts(long successes, long trials) {
-    Preconditions.atLeast("trials", trials, 0);
-    if (successes < 0 || successes > trials) {
-      throw Preconditions.invalid("successes", "in [0, trials] = [0, " + trials + "]", successes);
-    }
-  }
-
-  private static double quantile(double confidence) {
-    // The upper-tail form keeps z finite for every confidence below 1: 0.5 + confidence / 2
-    // rounds to 1.0 (and z to infinity) for confidences within 1e-16 of 1.
-    return STANDARD_NORMAL.inverseSurvivalProbability((1.0 - confidence) / 2.0);
+  static WilsonInterval of(long successes, long trials, double confidence) {
+    return Results.Wilson.of(successes, trials, confidence);
   }
 
   /**
-   * The number of successes.
-   *
-   * @return {@code s}, in {@code [0, trials()]}
-   */
-  public long successes() {
-    return successes;
-  }
-
-  /**
-   * The number of trials.
-   *
-   * @return {@code n >= 0}
-   */
-  public long trials() {
-    return trials;
-  }
-
-  /**
-   * The confidence level.
-   *
-   * @return a value in (0, 1), 0.95 by default
-   */
-  public double confidence() {
-    return confidence;
-  }
-
-  /**
-   * The standard normal quantile {@code z} at {@code 1 - (1 - confidence) / 2}.
-   *
-   * @return {@code z > 0}, 1.959963984540054 at 95%
-   */
-  public double z() {
-    return z;
-  }
-
-  /**
-   * The observed share {@code s / n}, the point estimate.
-   *
-   * @return the share in [0, 1], NaN when there were no trials
-   */
-  public double estimate() {
-    return trials == 0 ? Double.NaN : (double) successes / trials;
-  }
-
-  /**
-   * The lower bound of the interval.
-   *
-   * @return a value in [0, 1], 0 when {@code s = 0} or {@code n = 0}
-   */
-  public double lower() {
-    return lower;
-  }
-
-  /**
-   * The upper bound of the interval.
-   *
-   * @return a value in [lower, 1], 1 when {@code s = n} (including {@code n = 0})
-   */
-  public double upper() {
-    return upper;
-  }
-
-  /**
-   * Whether the interval contains a share.
-   *
-   * @param share a share
-   * @return {@code lower <= share <= upper}; false for NaN
-   */
-  public boolean contains(double share) {
-    return share >= lower && share <= upper;
-  }
-
-  /**
-   * The interval as text, for example {@code "0.8000 [0.4902, 0.9433] (8/10, 95% Wilson)"}; with
-   * no trials the estimate prints as {@code "n/a"}.
-   */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same in a language: numbers with the locale's decimal separator ({@code 0,8000 [0,4902;
-   * 0,9433] (8/10, 95% Wilson)} for {@code de-DE}), the word from the bundle {@code
-   * io.github.mot.scoring.i18n.labels} ({@code 95% Wilson 区间} in Chinese). {@code
-   * toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the interval as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
-
-  /**
-   * The interval for every {@link Format}: the line of {@link #toString()} (text), the fields
+   * The interval for every {@link Format}: the line of {@code toString()} (text), the fields
    * {@code estimate} (the share {@code s / n}, {@code null} without trials), {@code lower}, {@code
    * upper} (the bounds, shares in [0, 1]), {@code successes}, {@code trials} and {@code confidence}
    * (in (0, 1)) as JSON fields and as the one CSV row, and a one-row HTML table.
@@ -244,28 +77,90 @@ public final class WilsonInterval extends ResultValue implements Tabular {
    * @since 0.3.0
    */
   @Override
-  public Tables tables() {
-    return ResultTables.sentence(this::text, this, "interval", COLUMNS).build();
+  Tables tables();
+
+  /**
+   * The number of successes.
+   *
+   * @return {@code s}, in {@code [0, trials()]}
+   */
+  long successes();
+
+  /**
+   * The number of trials.
+   *
+   * @return {@code n >= 0}
+   */
+  long trials();
+
+  /**
+   * The confidence level.
+   *
+   * @return a value in (0, 1), 0.95 by default
+   */
+  double confidence();
+
+  /**
+   * The standard normal quantile {@code z} at {@code 1 - (1 - confidence) / 2}.
+   *
+   * @return {@code z > 0}, 1.959963984540054 at 95%
+   */
+  double z();
+
+  /**
+   * The observed share {@code s / n}, the point estimate.
+   *
+   * @return the share in [0, 1], NaN when there were no trials
+   */
+  default double estimate() {
+    return trials() == 0 ? Double.NaN : (double) successes() / trials();
   }
 
-  /** The text of {@link #toString()} in a rendering's language and number format. */
-  String text(Cells c) {
-    double percent = confidence * 100.0;
-    return c.num(estimate(), 4)
-        + " "
-        + c.interval(lower, upper, 4)
-        + " ("
-        + successes
-        + "/"
-        + trials
-        + ", "
-        + c.fill("text.wilson", c.num(percent, percent == Math.rint(percent) ? 0 : 2))
-        + ")";
+  /**
+   * The lower bound of the interval.
+   *
+   * @return a value in [0, 1], 0 when {@code s = 0} or {@code n = 0}
+   */
+  double lower();
+
+  /**
+   * The upper bound of the interval.
+   *
+   * @return a value in [lower, 1], 1 when {@code s = n} (including {@code n = 0})
+   */
+  double upper();
+
+  /**
+   * Whether the interval contains a share.
+   *
+   * @param share a share
+   * @return {@code lower <= share <= upper}; false for NaN
+   */
+  default boolean contains(double share) {
+    return share >= lower() && share <= upper();
   }
 
-  /** Two intervals are equal when successes, trials and confidence are equal (the bounds follow). */
+  /**
+   * The interval as text, for example {@code "0.8000 [0.4902, 0.9433] (8/10, 95% Wilson)"}; with
+   * no trials the estimate prints as {@code "n/a"}.
+   *
+   * @return {@code Format.TEXT.render(this)}
+   */
   @Override
-  protected Object[] components() {
-    return new Object[] {successes, trials, confidence};
+  String toString();
+
+  /**
+   * The same in a language: numbers with the locale's decimal separator ({@code 0,8000 [0,4902;
+   * 0,9433] (8/10, 95% Wilson)} for {@code de-DE}), the word from the bundle {@code
+   * io.github.mot.scoring.i18n.labels} ({@code 95% Wilson 区间} in Chinese). {@code
+   * toString(Locale.ENGLISH)} equals {@code toString()}.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the interval as text
+   * @throws NullPointerException if {@code locale} is null
+   * @since 0.1.0
+   */
+  default String toString(Locale locale) {
+    return Format.TEXT.render(this, locale);
   }
 }

@@ -20,7 +20,7 @@ class ScoringLabelsTest {
   @Test
   void everyEnumConstantHasANonBlankNonKeyLabelInEnglishAndChinese() {
     for (Locale locale : List.of(Locale.ENGLISH, ZH)) {
-      Labels labels = ScorecardSummary.labels(locale);
+      Labels labels = Text.labels(locale);
       for (Class<? extends Enum<?>> type : ENUMS) {
         for (Enum<?> c : type.getEnumConstants()) {
           String label = labels.label(c);
@@ -41,6 +41,6 @@ class ScoringLabelsTest {
     for (EncounterScorecard.GroupBy g : EncounterScorecard.GroupBy.values()) {
       assertThat(g.label(Locale.ENGLISH)).isEqualTo(g.label());
     }
-    assertThat(ScorecardSummary.labels(ZH).keys()).isEqualTo(ScorecardSummary.labels(Locale.ENGLISH).keys());
+    assertThat(Text.labels(ZH).keys()).isEqualTo(Text.labels(Locale.ENGLISH).keys());
   }
 }
