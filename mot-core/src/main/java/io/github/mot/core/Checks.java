@@ -152,6 +152,27 @@ final class Checks {
     }
   }
 
+  /**
+   * Checks a named list of parts (a journey's stages, a checklist's items): the name is text, the
+   * list is not empty and the parts' ids are unique.
+   *
+   * @param kind what holds the parts, such as {@code "journey"}
+   * @param name its name
+   * @param part what one part is called, such as {@code "stage"}
+   * @param ids what the ids are called in a message, such as {@code "stage ids"}
+   * @param parts the parts
+   * @param id a part's id
+   * @return where the parts are, for further messages: {@code "journey 'name'"}
+   */
+  static <T> String namedParts(
+      String kind, String name, String part, String ids, List<T> parts, Function<T, String> id) {
+    text(kind + " name", name);
+    String where = kind + " '" + name + "'";
+    nonEmpty(where, part, parts);
+    unique(ids, where, parts, id);
+    return where;
+  }
+
   /** Reads an ISO-8601 instant such as {@code 2026-11-24T10:15:30Z}, naming the field if bad. */
   static Instant instant(String field, String text) {
     Objects.requireNonNull(text, field);

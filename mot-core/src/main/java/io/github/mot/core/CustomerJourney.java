@@ -170,10 +170,7 @@ public abstract class CustomerJourney {
 
   @Value.Check
   CustomerJourney normalize() {
-    Checks.text("journey name", name());
-    String where = "journey '" + name() + "'";
-    Checks.nonEmpty(where, "stage", stages());
-    Checks.unique("stage ids", where, stages(), JourneyStage::id);
+    String where = Checks.namedParts("journey", name(), "stage", "stage ids", stages(), JourneyStage::id);
     Checks.unique("touchpoint ids", where, touchpoints(), Touchpoint::id);
     Map<String, Integer> stageIndex = new HashMap<>();
     for (JourneyStage s : stages()) {

@@ -87,10 +87,7 @@ public abstract class SupervisionChecklist {
 
   @Value.Check
   void check() {
-    Checks.text("checklist name", name());
-    String where = "checklist '" + name() + "'";
-    Checks.nonEmpty(where, "item", items());
-    Checks.unique("checklist item ids", where, items(), ChecklistItem::id);
+    Checks.namedParts("checklist", name(), "item", "checklist item ids", items(), ChecklistItem::id);
   }
 
   /**

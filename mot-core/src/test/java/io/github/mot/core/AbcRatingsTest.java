@@ -3,6 +3,7 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import org.junit.jupiter.api.Test;
 
 class AbcRatingsTest {
@@ -22,23 +23,23 @@ class AbcRatingsTest {
 
   @Test
   void rejectsAppearanceOffTheScale() {
-    assertThatThrownBy(() -> AbcRatings.of(RatingScale.SEVEN_POINT, 9, 5, 5))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("appearance rating must be on the scale [1, 7] but was 9.0");
+    Rejections.assertRejects(
+        "appearance rating must be on the scale [1, 7] but was 9.0",
+        () -> AbcRatings.of(RatingScale.SEVEN_POINT, 9, 5, 5));
   }
 
   @Test
   void rejectsBehaviourOffTheScale() {
-    assertThatThrownBy(() -> AbcRatings.of(RatingScale.FIVE_POINT, 3, 0, 5))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("behaviour rating must be on the scale [1, 5] but was 0.0");
+    Rejections.assertRejects(
+        "behaviour rating must be on the scale [1, 5] but was 0.0",
+        () -> AbcRatings.of(RatingScale.FIVE_POINT, 3, 0, 5));
   }
 
   @Test
   void rejectsCommunicationNaN() {
-    assertThatThrownBy(() -> AbcRatings.of(RatingScale.ZERO_TO_TEN, 3, 4, Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("communication rating must be on the scale [0, 10] but was NaN");
+    Rejections.assertRejects(
+        "communication rating must be on the scale [0, 10] but was NaN",
+        () -> AbcRatings.of(RatingScale.ZERO_TO_TEN, 3, 4, Double.NaN));
   }
 
   @Test

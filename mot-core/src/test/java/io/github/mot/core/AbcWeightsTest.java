@@ -5,24 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AbcWeightsTest {
 
   @Test
   void standardWeightsAreFiftyTwoThirtyThreeFifteen() {
-    assertThat(AbcWeights.STANDARD.appearance()).isEqualTo(0.52);
-    assertThat(AbcWeights.STANDARD.behaviour()).isEqualTo(0.33);
-    assertThat(AbcWeights.STANDARD.communication()).isEqualTo(0.15);
-    assertThat(AbcWeights.STANDARD.weight(AbcComponent.APPEARANCE)).isEqualTo(0.52);
-    assertThat(AbcWeights.STANDARD.weight(AbcComponent.BEHAVIOUR)).isEqualTo(0.33);
-    assertThat(AbcWeights.STANDARD.weight(AbcComponent.COMMUNICATION)).isEqualTo(0.15);
+    AbcWeights w = AbcWeights.STANDARD;
+    assertThat(List.of(w.appearance(), w.behaviour(), w.communication())).containsExactly(0.52, 0.33, 0.15);
+    assertThat(Stream.of(AbcComponent.APPEARANCE, AbcComponent.BEHAVIOUR, AbcComponent.COMMUNICATION)
+            .map(w::weight))
+        .containsExactly(0.52, 0.33, 0.15);
     assertThat(AbcWeights.STANDARD)
         .hasToString("ABC weights: appearance 0.52, behaviour 0.33, communication 0.15");
   }
@@ -74,9 +76,7 @@ class AbcWeightsTest {
         .hasMessageStartingWith("ABC weights must sum to 1 (within 1.0E-9) but sum to 0.9")
         .hasMessageContaining("appearance=0.5, behaviour=0.3, communication=0.1");
     // 1 + 2e-9 is outside the tolerance, 1 + 5e-10 inside.
-    assertThatThrownBy(() -> AbcWeights.of(0.5, 0.3, 0.2 + 2e-9))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("must sum to 1");
+    Rejections.assertRejectsWith("must sum to 1", () -> AbcWeights.of(0.5, 0.3, 0.2 + 2e-9));
     assertThat(AbcWeights.of(0.5, 0.3, 0.2 + 5e-10).communication()).isEqualTo(0.2 + 5e-10);
   }
 
@@ -107,21 +107,17 @@ class AbcWeightsTest {
 
   @Test
   void normalizeRejectsAllZero() {
-    assertThatThrownBy(() -> AbcWeights.normalize(0, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ABC shares must not all be zero");
+    Rejections.assertRejectsWith(
+        "ABC shares must not all be zero", () -> AbcWeights.normalize(0, 0, 0));
   }
 
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void weightRejectsNull() {
-    assertThatThrownBy(() -> AbcWeights.STANDARD.weight(null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("component");
+    Rejections.assertRejectsNull("component", () -> AbcWeights.STANDARD.weight(null));
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void normalizedWeightsSumToOne(Seed seed) {
     SplittableRandom r = seed.random();
     double a = CoreGenerators.share(r);
@@ -139,8 +135,7 @@ class AbcWeightsTest {
     assertThat(again.communication()).isCloseTo(w.communication(), within(1e-12));
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void generatedWeightsAreValid(Seed seed) {
     AbcWeights w = CoreGenerators.abcWeights(seed.random());
     assertThat(AbcWeights.of(w.appearance(), w.behaviour(), w.communication())).isEqualTo(w);

@@ -3,6 +3,7 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,8 +47,6 @@ class ChannelTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void rejectsNull() {
-    assertThatThrownBy(() -> Channel.of(null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("id");
+    Rejections.assertRejectsNull("id", () -> Channel.of(null));
   }
 }

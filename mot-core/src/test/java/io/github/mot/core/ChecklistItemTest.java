@@ -3,6 +3,7 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,9 +59,9 @@ class ChecklistItemTest {
 
   @Test
   void rejectsBlankTouchpointId() {
-    assertThatThrownBy(() -> greet().touchpointId("").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("touchpoint id of checklist item 'greet-10s' must not be blank but was ''");
+    Rejections.assertRejects(
+        "touchpoint id of checklist item 'greet-10s' must not be blank but was ''",
+        () -> greet().touchpointId("").build());
   }
 
   @ParameterizedTest

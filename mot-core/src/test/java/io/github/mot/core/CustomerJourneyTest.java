@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class CustomerJourneyTest {
 
@@ -68,16 +68,14 @@ class CustomerJourneyTest {
 
   @Test
   void requireTouchpointNamesTheJourney() {
-    assertThatThrownBy(() -> shop().requireTouchpoint("x"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown touchpoint 'x' in journey 'Shop'");
+    Rejections.assertRejects(
+        "unknown touchpoint 'x' in journey 'Shop'", () -> shop().requireTouchpoint("x"));
   }
 
   @Test
   void touchpointsOfRejectsUnknownStage() {
-    assertThatThrownBy(() -> shop().touchpointsOf("departure"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown stage 'departure' in journey 'Shop'");
+    Rejections.assertRejects(
+        "unknown stage 'departure' in journey 'Shop'", () -> shop().touchpointsOf("departure"));
   }
 
   @Test
@@ -96,16 +94,15 @@ class CustomerJourneyTest {
 
   @Test
   void rejectsJourneyWithoutStages() {
-    assertThatThrownBy(() -> CustomerJourney.builder().name("Empty").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("journey 'Empty' must have at least one stage but has none");
+    Rejections.assertRejects(
+        "journey 'Empty' must have at least one stage but has none",
+        () -> CustomerJourney.builder().name("Empty").build());
   }
 
   @Test
   void rejectsBlankName() {
-    assertThatThrownBy(() -> shop().withName(""))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("journey name must not be blank but was ''");
+    Rejections.assertRejects(
+        "journey name must not be blank but was ''", () -> shop().withName(""));
   }
 
   @Test
@@ -166,9 +163,8 @@ class CustomerJourneyTest {
     CustomerJourney j = shop().withoutTouchpoint("greeting");
     assertThat(ids(j.touchpoints())).containsExactly("entering", "paying", "packing");
     assertThat(j.touchpointsOf("arrival")).hasSize(1);
-    assertThatThrownBy(() -> j.withoutTouchpoint("greeting"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown touchpoint 'greeting' in journey 'Shop'");
+    Rejections.assertRejects(
+        "unknown touchpoint 'greeting' in journey 'Shop'", () -> j.withoutTouchpoint("greeting"));
   }
 
   @Test
@@ -188,9 +184,9 @@ class CustomerJourneyTest {
 
   @Test
   void withStagesMustKeepEveryTouchpointsStage() {
-    assertThatThrownBy(() -> shop().withStages(List.of(ARRIVAL)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("touchpoint 'paying' must be in a stage of journey 'Shop' (arrival)");
+    Rejections.assertRejectsWith(
+        "touchpoint 'paying' must be in a stage of journey 'Shop' (arrival)",
+        () -> shop().withStages(List.of(ARRIVAL)));
   }
 
   @Test
@@ -256,8 +252,7 @@ class CustomerJourneyTest {
     assertThat(text).doesNotContain("t25 ").doesNotContain("t74 ");
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void generatedJourneysAreInJourneyOrder(Seed seed) {
     SplittableRandom r = seed.random();
     CustomerJourney j = CoreGenerators.customerJourney(r);

@@ -3,6 +3,7 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -85,23 +86,21 @@ class EncounterTest {
 
   @Test
   void rejectsBlankStaffId() {
-    assertThatThrownBy(() -> bare().staffId(" ").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("staff id must not be blank but was ' '");
+    Rejections.assertRejects(
+        "staff id must not be blank but was ' '", () -> bare().staffId(" ").build());
   }
 
   @Test
   void rejectsNegativeDuration() {
-    assertThatThrownBy(() -> bare().build().withDuration(Duration.ofMillis(-500)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("encounter duration must not be negative but was PT-0.5S");
+    Rejections.assertRejects(
+        "encounter duration must not be negative but was PT-0.5S",
+        () -> bare().build().withDuration(Duration.ofMillis(-500)));
   }
 
   @Test
   void rejectsBlankNote() {
-    assertThatThrownBy(() -> bare().note("\n").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("encounter note must not be blank but was '\n'");
+    Rejections.assertRejects(
+        "encounter note must not be blank but was '\n'", () -> bare().note("\n").build());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.LabelAssertions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -165,7 +166,7 @@ class JourneyTemplateJourneysTest {
         for (String text : texts) {
           assertThat(text).as(key + " in " + locale).isNotBlank().doesNotStartWith("template.");
           if (locale.equals(zh)) {
-            assertThat(text).as(key).matches(LabelsTest::hasHan);
+            assertThat(text).as(key).matches(LabelAssertions::hasHan);
           }
         }
         // The same journey: same ids, stages, channels, flags, importances and contact times.

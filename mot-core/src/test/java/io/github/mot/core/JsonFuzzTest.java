@@ -13,10 +13,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.mot.core.testing.CoreGenerators;
-import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzAssertions.Outcome;
+import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,10 +27,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzing of the JSON binding of every model type with a plain {@code new ObjectMapper()}: valid
@@ -43,30 +41,6 @@ class JsonFuzzTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectMapper LENIENT =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-  /** One model type with a generator of valid values. */
-  private record Model<T>(Class<T> type, Function<SplittableRandom, T> valid) {}
-
-  private static final List<Model<?>> MODELS =
-      List.of(
-          new Model<>(RatingScale.class, CoreGenerators::ratingScale),
-          new Model<>(AbcWeights.class, CoreGenerators::abcWeights),
-          new Model<>(AbcRatings.class, CoreGenerators::abcRatings),
-          new Model<>(ScorecardLevel.class, CoreGenerators::scorecardLevel),
-          new Model<>(BehaviourStep.class, CoreGenerators::behaviourStep),
-          new Model<>(Channel.class, CoreGenerators::channel),
-          new Model<>(JourneyStage.class, CoreGenerators::journeyStage),
-          new Model<>(Touchpoint.class, CoreGenerators::touchpoint),
-          new Model<>(CustomerJourney.class, CoreGenerators::customerJourney),
-          new Model<>(Encounter.class, CoreGenerators::encounter),
-          new Model<>(ChecklistItem.class, CoreGenerators::checklistItem),
-          new Model<>(SupervisionChecklist.class, CoreGenerators::supervisionChecklist),
-          new Model<>(Polarity.class, r -> Polarity.values()[r.nextInt(3)]),
-          new Model<>(AbcComponent.class, r -> AbcComponent.values()[r.nextInt(3)]),
-          new Model<>(FiveC.class, r -> FiveC.values()[r.nextInt(FiveC.values().length)]),
-          new Model<>(
-              ServiceCyclePhase.class,
-              r -> ServiceCyclePhase.values()[r.nextInt(ServiceCyclePhase.values().length)]));
 
   /** The numeric properties of the model types: always finite numbers, never -0.0. */
   private static final Set<String> NUMERIC =
@@ -131,40 +105,37 @@ class JsonFuzzTest {
     assertThat(t.getMessage()).as(input).containsPattern("line: \\d+");
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void mutatedValidDocumentsBindOrFailCleanly(Seed seed) {
     SplittableRandom r = seed.random();
     withinTimeLimit(
         seed,
         () -> {
-          for (Model<?> m : sample(r, MODELS.size() / 4)) {
+          for (JsonModels.Model<?> m : sample(r, JsonModels.MODELS.size() / 4)) {
             check(FuzzGenerators.mutateJson(r, write(m.valid().apply(r))), m.type());
           }
         });
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void arbitraryJsonBindsOrFailsCleanly(Seed seed) {
     SplittableRandom r = seed.random();
     withinTimeLimit(
         seed,
         () -> {
-          for (Model<?> m : sample(r, 2)) {
+          for (JsonModels.Model<?> m : sample(r, 2)) {
             check(FuzzGenerators.json(r, 4), m.type());
           }
         });
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void arbitraryBytesBindOrFailCleanly(Seed seed) {
     SplittableRandom r = seed.random();
     withinTimeLimit(
         seed,
         () -> {
-          Model<?> m = MODELS.get(r.nextInt(MODELS.size()));
+          JsonModels.Model<?> m = JsonModels.MODELS.get(r.nextInt(JsonModels.MODELS.size()));
           check(FuzzGenerators.bytes(r, 300), m.type());
           check(FuzzGenerators.encode(r, write(m.valid().apply(r))), m.type());
         });
@@ -174,8 +145,8 @@ class JsonFuzzTest {
    * A random half, quarter... of the model types for one case: every type still gets a share of
    * the cases in {@code mvn verify}, and all of them in a long run with {@code -Dmot.cases}.
    */
-  private static List<Model<?>> sample(SplittableRandom r, int n) {
-    List<Model<?>> all = new ArrayList<>(MODELS);
+  private static List<JsonModels.Model<?>> sample(SplittableRandom r, int n) {
+    List<JsonModels.Model<?>> all = new ArrayList<>(JsonModels.MODELS);
     Collections.shuffle(all, new Random(r.nextLong()));
     return all.subList(0, n);
   }
@@ -194,7 +165,7 @@ class JsonFuzzTest {
   void tenThousandLevelsOfNestingFailCleanlyForEveryType() {
     ObjectMapper lenient =
         new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    for (Model<?> m : MODELS) {
+    for (JsonModels.Model<?> m : JsonModels.MODELS) {
       for (int shape = 0; shape < 3; shape++) {
         String deep = FuzzGenerators.deeplyNested(10_000, shape, "items");
         for (ObjectMapper mapper : List.of(MAPPER, lenient)) {
@@ -230,12 +201,11 @@ class JsonFuzzTest {
 
   // ---- unknown properties and polymorphism ---------------------------------------------------
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void unknownPropertiesAreRejectedByDefaultAndIgnoredWhenTheMapperSaysSo(Seed seed)
       throws JsonProcessingException {
     SplittableRandom r = seed.random();
-    for (Model<?> m : sample(r, 2)) {
+    for (JsonModels.Model<?> m : sample(r, 2)) {
       Object value = m.valid().apply(r);
       String valid = MAPPER.writeValueAsString(value);
       if (!valid.startsWith("{")) {

@@ -11,13 +11,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** JSON binding with a plain {@code new ObjectMapper()}: no modules, default settings. */
 class JsonTest {
@@ -38,22 +37,20 @@ class JsonTest {
 
   // ---- round trips of every generated valid value ------------------------------------------
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
-  void roundTripOfValuesIsIdentity(Seed seed) throws JsonProcessingException {
-    SplittableRandom r = seed.random();
-    roundTrip(CoreGenerators.ratingScale(r), RatingScale.class);
-    roundTrip(CoreGenerators.abcWeights(r), AbcWeights.class);
-    roundTrip(CoreGenerators.abcRatings(r), AbcRatings.class);
-    roundTrip(CoreGenerators.scorecardLevel(r), ScorecardLevel.class);
-    roundTrip(CoreGenerators.behaviourStep(r), BehaviourStep.class);
-    roundTrip(CoreGenerators.channel(r), Channel.class);
-    roundTrip(CoreGenerators.journeyStage(r), JourneyStage.class);
-    roundTrip(CoreGenerators.touchpoint(r), Touchpoint.class);
+  private static <T> void roundTrip(JsonModels.Model<T> model, SplittableRandom r)
+      throws JsonProcessingException {
+    roundTrip(model.valid().apply(r), model.type());
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
+  void roundTripOfValuesIsIdentity(Seed seed) throws JsonProcessingException {
+    SplittableRandom r = seed.random();
+    for (JsonModels.Model<?> model : JsonModels.MODELS) {
+      roundTrip(model, r);
+    }
+  }
+
+  @SeededTest
   void roundTripOfJourneysAndEncountersIsIdentity(Seed seed) throws JsonProcessingException {
     SplittableRandom r = seed.random();
     CustomerJourney journey = roundTrip(CoreGenerators.customerJourney(r), CustomerJourney.class);
@@ -61,8 +58,7 @@ class JsonTest {
     roundTrip(CoreGenerators.encounter(r, journey), Encounter.class);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void roundTripOfChecklistsIsIdentity(Seed seed) throws JsonProcessingException {
     SplittableRandom r = seed.random();
     roundTrip(CoreGenerators.checklistItem(r), ChecklistItem.class);

@@ -3,6 +3,8 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.LabelAssertions;
+import io.github.mot.core.testing.Rejections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,12 +29,6 @@ class LabelsTest {
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final Locale ESPERANTO = Locale.forLanguageTag("eo");
   private static final String TEST_BUNDLE = "io.github.mot.core.i18n.fallbacktest";
-
-  /** Whether a text has at least one CJK (Han) character. */
-  static boolean hasHan(String text) {
-    return text.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-  }
 
   /** Every public enum of the package io.github.mot.core, found in the compiled classes. */
   static List<Class<?>> coreEnums() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -116,7 +112,7 @@ class LabelsTest {
         String key = Labels.key(c);
         assertThat(key).isEqualTo(type.getSimpleName() + "." + c.name());
         assertThat(en.label(c)).as(key).isNotBlank().isNotEqualTo(key);
-        assertThat(zh.label(c)).as(key).isNotBlank().isNotEqualTo(key).matches(LabelsTest::hasHan);
+        assertThat(zh.label(c)).as(key).isNotBlank().isNotEqualTo(key).matches(LabelAssertions::hasHan);
       }
     }
   }
@@ -152,7 +148,7 @@ class LabelsTest {
             assertThat(l).as(where).hasSameSizeAs((List<?>) m.invoke(c));
           }
           for (Object t : texts) {
-            assertThat((String) t).as(where).isNotBlank().matches(LabelsTest::hasHan);
+            assertThat((String) t).as(where).isNotBlank().matches(LabelAssertions::hasHan);
           }
         }
       }
@@ -179,7 +175,7 @@ class LabelsTest {
     Properties zh = file("/io/github/mot/core/i18n/labels_zh.properties");
     assertThat(zh.stringPropertyNames()).isEqualTo(base.stringPropertyNames());
     for (String key : zh.stringPropertyNames()) {
-      assertThat(zh.getProperty(key)).as(key).matches(LabelsTest::hasHan);
+      assertThat(zh.getProperty(key)).as(key).matches(LabelAssertions::hasHan);
       assertThat(base.getProperty(key)).as(key).isNotBlank();
     }
     assertThat(Labels.of(ZH).keys()).isEqualTo(base.stringPropertyNames());
@@ -278,12 +274,8 @@ class LabelsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'no.such.key'")
         .hasMessageContaining(TEST_BUNDLE);
-    assertThatThrownBy(() -> zh.get("blank-everywhere"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'blank-everywhere'");
-    assertThatThrownBy(() -> zh.label(Polarity.POSITIVE))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'Polarity.POSITIVE'");
+    Rejections.assertRejectsWith("'blank-everywhere'", () -> zh.get("blank-everywhere"));
+    Rejections.assertRejectsWith("'Polarity.POSITIVE'", () -> zh.label(Polarity.POSITIVE));
     assertThatThrownBy(() -> Labels.of(ZH).label(FiveC.CUSTOMER, "colour"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'FiveC.CUSTOMER.colour'")

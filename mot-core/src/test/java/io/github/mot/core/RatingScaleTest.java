@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RatingScaleTest {
@@ -59,31 +60,26 @@ class RatingScaleTest {
 
   @Test
   void rejectsBadIntegerAnswerAndUnitValue() {
-    assertThatThrownBy(() -> RatingScale.FIVE_POINT.reverse(6))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("answer must be on the scale [1, 5] but was 6");
-    assertThatThrownBy(() -> RatingScale.FIVE_POINT.denormalize(1.01))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unit value must be in [0, 1] but was 1.01");
+    Rejections.assertRejects(
+        "answer must be on the scale [1, 5] but was 6", () -> RatingScale.FIVE_POINT.reverse(6));
+    Rejections.assertRejects(
+        "unit value must be in [0, 1] but was 1.01",
+        () -> RatingScale.FIVE_POINT.denormalize(1.01));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "1-7", "7..1", "a..b", "1..", "1...7"})
   void parseRejectsMalformedText(String text) {
-    assertThatThrownBy(() -> RatingScale.parse(text))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("rating scale");
+    Rejections.assertRejectsWith("rating scale", () -> RatingScale.parse(text));
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void parseIsTheInverseOfToString(Seed seed) {
     RatingScale scale = CoreGenerators.ratingScale(seed.random());
     assertThat(RatingScale.parse(scale.toString())).isEqualTo(scale);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void reverseCodingIsAnInvolution(Seed seed) {
     SplittableRandom r = seed.random();
     RatingScale scale = CoreGenerators.ratingScale(r);
@@ -93,8 +89,7 @@ class RatingScaleTest {
     assertThat(scale.reverse(scale.reverse(answer))).isEqualTo(answer);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void normalizationStaysInTheUnitIntervalAndRoundTrips(Seed seed) {
     SplittableRandom r = seed.random();
     RatingScale scale = CoreGenerators.ratingScale(r);

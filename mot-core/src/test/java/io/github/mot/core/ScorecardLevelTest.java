@@ -3,6 +3,7 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,9 +77,8 @@ class ScorecardLevelTest {
         .hasMessage(
             "scorecard level must be a name such as DELIGHTS or an integer in [-3, 3] but was"
                 + " 'great'");
-    assertThatThrownBy(() -> ScorecardLevel.parse("7"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("scorecard level must be in [-3, 3] but was 7");
+    Rejections.assertRejects(
+        "scorecard level must be in [-3, 3] but was 7", () -> ScorecardLevel.parse("7"));
   }
 
   @Test
@@ -86,8 +86,7 @@ class ScorecardLevelTest {
     assertThat(Polarity.ofSign(0.5)).isEqualTo(Polarity.POSITIVE);
     assertThat(Polarity.ofSign(-0.0)).isEqualTo(Polarity.NEUTRAL);
     assertThat(Polarity.ofSign(-2)).isEqualTo(Polarity.NEGATIVE);
-    assertThatThrownBy(() -> Polarity.ofSign(Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("value must be a number but was NaN");
+    Rejections.assertRejects(
+        "value must be a number but was NaN", () -> Polarity.ofSign(Double.NaN));
   }
 }

@@ -3,6 +3,7 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,16 +55,16 @@ class SupervisionChecklistTest {
 
   @Test
   void rejectsBlankName() {
-    assertThatThrownBy(() -> SupervisionChecklist.of(" ", List.of(GREET)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("checklist name must not be blank but was ' '");
+    Rejections.assertRejects(
+        "checklist name must not be blank but was ' '",
+        () -> SupervisionChecklist.of(" ", List.of(GREET)));
   }
 
   @Test
   void rejectsEmptyChecklist() {
-    assertThatThrownBy(() -> SupervisionChecklist.of("Audit", List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("checklist 'Audit' must have at least one item but has none");
+    Rejections.assertRejects(
+        "checklist 'Audit' must have at least one item but has none",
+        () -> SupervisionChecklist.of("Audit", List.of()));
   }
 
   @Test

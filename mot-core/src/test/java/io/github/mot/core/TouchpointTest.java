@@ -3,6 +3,7 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -80,43 +81,43 @@ class TouchpointTest {
 
   @Test
   void rejectsBlankName() {
-    assertThatThrownBy(() -> greeting().build().withName(" "))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("name of touchpoint 'greeting' must not be blank but was ' '");
+    Rejections.assertRejects(
+        "name of touchpoint 'greeting' must not be blank but was ' '",
+        () -> greeting().build().withName(" "));
   }
 
   @Test
   void rejectsBlankStageId() {
-    assertThatThrownBy(() -> greeting().build().withStageId(""))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("stage id of touchpoint 'greeting' must not be blank but was ''");
+    Rejections.assertRejects(
+        "stage id of touchpoint 'greeting' must not be blank but was ''",
+        () -> greeting().build().withStageId(""));
   }
 
   @Test
   void rejectsBlankRole() {
-    assertThatThrownBy(() -> greeting().role("  ").build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("role of touchpoint 'greeting' must not be blank but was '  '");
+    Rejections.assertRejects(
+        "role of touchpoint 'greeting' must not be blank but was '  '",
+        () -> greeting().role("  ").build());
   }
 
   @Test
   void rejectsNegativeOrNonFiniteImportance() {
-    assertThatThrownBy(() -> greeting().importance(-0.5).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("importance of touchpoint 'greeting' must be finite and >= 0 but was -0.5");
-    assertThatThrownBy(() -> greeting().importance(Double.NaN).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("importance of touchpoint 'greeting' must be finite and >= 0 but was NaN");
-    assertThatThrownBy(() -> greeting().build().withImportance(Double.POSITIVE_INFINITY))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("importance of touchpoint 'greeting' must be finite and >= 0 but was Infinity");
+    Rejections.assertRejects(
+        "importance of touchpoint 'greeting' must be finite and >= 0 but was -0.5",
+        () -> greeting().importance(-0.5).build());
+    Rejections.assertRejects(
+        "importance of touchpoint 'greeting' must be finite and >= 0 but was NaN",
+        () -> greeting().importance(Double.NaN).build());
+    Rejections.assertRejects(
+        "importance of touchpoint 'greeting' must be finite and >= 0 but was Infinity",
+        () -> greeting().build().withImportance(Double.POSITIVE_INFINITY));
   }
 
   @Test
   void rejectsNegativeTypicalContact() {
-    assertThatThrownBy(() -> greeting().typicalContact(Duration.ofSeconds(-1)).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("typical contact of touchpoint 'greeting' must not be negative but was PT-1S");
+    Rejections.assertRejects(
+        "typical contact of touchpoint 'greeting' must not be negative but was PT-1S",
+        () -> greeting().typicalContact(Duration.ofSeconds(-1)).build());
   }
 
   @Test

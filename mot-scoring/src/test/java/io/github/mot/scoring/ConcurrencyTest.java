@@ -9,6 +9,7 @@ import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.core.testing.Threads;
 import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.ArrayList;
@@ -17,12 +18,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -85,29 +82,7 @@ class ConcurrencyTest {
   /** Runs {@code task} on 16 threads released together; returns their 16 results. */
   private static <T> List<T> onSixteenThreads(Callable<T> task)
       throws InterruptedException, ExecutionException {
-    ExecutorService executor = Executors.newFixedThreadPool(THREADS);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        futures.add(
-            executor.submit(
-                () -> {
-                  start.await();
-                  return task.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("a thread did not finish within 60 s", e);
-    } finally {
-      executor.shutdownNow();
-    }
+    return Threads.together(THREADS, task);
   }
 
   /**

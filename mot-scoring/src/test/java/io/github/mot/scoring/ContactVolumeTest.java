@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.mot.core.testing.Rejections;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +21,8 @@ class ContactVolumeTest {
 
   @Test
   void rejectsNegativeAndNonFiniteParts() {
-    assertThatThrownBy(() -> new ContactVolume(-1, 5, 15))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("customers must be >= 0 but was -1");
+    Rejections.assertRejects(
+        "customers must be >= 0 but was -1", () -> new ContactVolume(-1, 5, 15));
     assertThatThrownBy(() -> new ContactVolume(1, Double.NaN, 15))
         .hasMessage("contactsPerCustomer must be finite and >= 0 but was NaN");
     assertThatThrownBy(() -> new ContactVolume(1, 5, Double.POSITIVE_INFINITY))
@@ -83,22 +83,20 @@ class ContactVolumeTest {
 
   @Test
   void forecastNeedsObservedEncounters() {
-    assertThatThrownBy(() -> ContactVolume.CARLZON_SAS.negativeContacts(0, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("observed encounters must be > 0 to project a negative share but was 0");
-    assertThatThrownBy(() -> ContactVolume.CARLZON_SAS.negativeContacts(3, 2))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("successes");
-    assertThatThrownBy(() -> ContactVolume.CARLZON_SAS.negativeContacts(1, 2, 1.5))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("confidence");
+    Rejections.assertRejects(
+        "observed encounters must be > 0 to project a negative share but was 0",
+        () -> ContactVolume.CARLZON_SAS.negativeContacts(0, 0));
+    Rejections.assertRejectsWith(
+        "successes", () -> ContactVolume.CARLZON_SAS.negativeContacts(3, 2));
+    Rejections.assertRejectsWith(
+        "confidence", () -> ContactVolume.CARLZON_SAS.negativeContacts(1, 2, 1.5));
   }
 
   @Test
   void rejectsNegativeTypicalContact() {
-    assertThatThrownBy(() -> ContactVolume.of(1, 1, Duration.ofSeconds(-1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("typicalContact must not be negative but was PT-1S");
+    Rejections.assertRejects(
+        "typicalContact must not be negative but was PT-1S",
+        () -> ContactVolume.of(1, 1, Duration.ofSeconds(-1)));
   }
 
   @Test
@@ -108,8 +106,8 @@ class ContactVolumeTest {
     ContactForecast f = ContactVolume.CARLZON_SAS.negativeContacts(sample);
     assertThat(f.expected()).isCloseTo(10_000_000.0, within(1e-6));
     assertThat(f.share()).isEqualTo(WilsonInterval.of(2, 10));
-    assertThatThrownBy(() -> ContactVolume.CARLZON_SAS.negativeContacts(ScorecardSummary.EMPTY))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("observed encounters must be > 0");
+    Rejections.assertRejectsWith(
+        "observed encounters must be > 0",
+        () -> ContactVolume.CARLZON_SAS.negativeContacts(ScorecardSummary.EMPTY));
   }
 }

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.ArrayList;
@@ -19,8 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class EncounterScorecardTest {
 
@@ -114,9 +114,7 @@ class EncounterScorecardTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'nowhere'")
         .hasMessageContaining("Test counter");
-    assertThatThrownBy(() -> CARDS.summarize(GroupBy.CUSTOMER, bad))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'nowhere'");
+    Rejections.assertRejectsWith("'nowhere'", () -> CARDS.summarize(GroupBy.CUSTOMER, bad));
     assertThatThrownBy(() -> bad.stream().collect(CARDS.grouping(GroupBy.STAGE)))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -124,17 +122,14 @@ class EncounterScorecardTest {
   @Test
   void rejectsBadLevelsWithoutCreatingAGroup() {
     GroupedScorecardAccumulator<String> acc = GroupedScorecardAccumulator.create("k");
-    assertThatThrownBy(() -> acc.add("x", 7))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("scorecard level must be in [-3, 3] but was 7");
+    Rejections.assertRejects("scorecard level must be in [-3, 3] but was 7", () -> acc.add("x", 7));
     assertThat(acc.size()).isZero();
     assertThat(acc.summary().isEmpty()).isTrue();
     assertThat(acc.summary().worst()).isEmpty();
     assertThat(acc.summary().total().isEmpty()).isTrue();
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void groupedSplitAndMergeEqualsWhole(Seed seed) {
     SplittableRandom r = seed.random();
     CustomerJourney journey = CoreGenerators.customerJourney(r);

@@ -19,6 +19,7 @@ import io.github.mot.core.SupervisionChecklist;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tabular;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.scoring.ScorecardSummary.Share;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.io.UncheckedIOException;
@@ -32,8 +33,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * CSV, JSON and HTML of every scoring result: the keys, the values (read back with Jackson and
@@ -239,8 +238,7 @@ class ExportsTest {
     assertThat(Format.HTML.render(ScorecardSummary.EMPTY)).contains("<td class=\"num\">n/a</td>");
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void scorecardJsonAndCsvNumbersAreTheAccessorsExactly(Seed seed) {
     SplittableRandom r = seed.random();
     int[] levels = ScoringGenerators.levels(r, 60);

@@ -1,7 +1,6 @@
 package io.github.mot.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.mot.core.AbcComponent;
@@ -9,15 +8,15 @@ import io.github.mot.core.AbcRatings;
 import io.github.mot.core.AbcWeights;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.scoring.FirstImpression.Contribution;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class FirstImpressionTest {
 
@@ -124,24 +123,18 @@ class FirstImpressionTest {
   @Test
   void rejectsRatingsOnAnotherScaleOrOffTheScale() {
     FirstImpressionAccumulator acc = FirstImpressionScorer.STANDARD.accumulator(FIVE);
-    assertThatThrownBy(() -> acc.add(AbcRatings.of(RatingScale.SEVEN_POINT, 1, 1, 1)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ratings scale must be the accumulator's scale 1..5 but was 1..7");
-    assertThatThrownBy(() -> acc.add(1, 6, 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("behaviour rating must be on the scale [1, 5] but was 6.0");
-    assertThatThrownBy(() -> acc.add(Double.NaN, 1, 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("appearance rating");
+    Rejections.assertRejects(
+        "ratings scale must be the accumulator's scale 1..5 but was 1..7",
+        () -> acc.add(AbcRatings.of(RatingScale.SEVEN_POINT, 1, 1, 1)));
+    Rejections.assertRejects(
+        "behaviour rating must be on the scale [1, 5] but was 6.0", () -> acc.add(1, 6, 1));
+    Rejections.assertRejectsWith("appearance rating", () -> acc.add(Double.NaN, 1, 1));
     assertThat(acc.count()).isZero();
     FirstImpressionAccumulator seven = FirstImpressionScorer.STANDARD.accumulator(RatingScale.SEVEN_POINT);
-    assertThatThrownBy(() -> acc.merge(seven))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("same scale and weights");
+    Rejections.assertRejectsWith("same scale and weights", () -> acc.merge(seven));
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void indexIsWithinZeroAndHundredAndMonotoneInEachRating(Seed seed) {
     SplittableRandom r = seed.random();
     FirstImpressionScorer scorer = FirstImpressionScorer.of(CoreGenerators.abcWeights(r));
@@ -163,8 +156,7 @@ class FirstImpressionTest {
         .as("%s", seed).isEqualTo(0.0);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void summariesMergeExactlyWhateverTheSplit(Seed seed) {
     SplittableRandom r = seed.random();
     FirstImpressionScorer scorer = FirstImpressionScorer.of(CoreGenerators.abcWeights(r));
@@ -191,8 +183,7 @@ class FirstImpressionTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void wholeNumberRatingsGiveExactlyTheStateOfDoubleRatings(Seed seed) {
     SplittableRandom r = seed.random();
     FirstImpressionScorer scorer = FirstImpressionScorer.of(CoreGenerators.abcWeights(r));
@@ -249,12 +240,10 @@ class FirstImpressionTest {
   @Test
   void rejectsWholeNumberRatingsOffTheScale() {
     FirstImpressionAccumulator acc = FirstImpressionScorer.STANDARD.accumulator(FIVE);
-    assertThatThrownBy(() -> acc.add(0, 3, 3))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("appearance rating must be on the scale [1, 5] but was 0.0");
-    assertThatThrownBy(() -> acc.add(3, 3, 6))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("communication rating must be on the scale [1, 5] but was 6.0");
+    Rejections.assertRejects(
+        "appearance rating must be on the scale [1, 5] but was 0.0", () -> acc.add(0, 3, 3));
+    Rejections.assertRejects(
+        "communication rating must be on the scale [1, 5] but was 6.0", () -> acc.add(3, 3, 6));
     assertThat(acc.count()).isZero();
     assertThat(acc.summary().minIndex()).isNaN();
   }

@@ -12,7 +12,9 @@ import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.testing.CoreGenerators;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class JourneyScorerTest {
 
@@ -129,27 +129,23 @@ class JourneyScorerTest {
 
   @Test
   void rejectsBadInput() {
-    assertThatThrownBy(() -> SCORER.score(List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("encounters must hold at least one encounter");
+    Rejections.assertRejectsWith(
+        "encounters must hold at least one encounter", () -> SCORER.score(List.of()));
     assertThatThrownBy(() -> SCORER.score(List.of(enc("c", "nowhere", 0, 1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nowhere")
         .hasMessageContaining("Test counter");
-    assertThatThrownBy(() -> SCORER.score(List.of(enc("a", "enter", 0, 1), enc("b", "pay", 1, 1))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("encounters must all be of one customer but had 'a' and 'b'");
-    assertThatThrownBy(() -> List.of(enc("c", "nowhere", 0, 1)).stream().collect(SCORER.byCustomer()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("nowhere");
+    Rejections.assertRejects(
+        "encounters must all be of one customer but had 'a' and 'b'",
+        () -> SCORER.score(List.of(enc("a", "enter", 0, 1), enc("b", "pay", 1, 1))));
+    Rejections.assertRejectsWith(
+        "nowhere", () -> List.of(enc("c", "nowhere", 0, 1)).stream().collect(SCORER.byCustomer()));
   }
 
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void rejectsNullJourney() {
-    assertThatThrownBy(() -> JourneyScorer.of(null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("journey");
+    Rejections.assertRejectsNull("journey", () -> JourneyScorer.of(null));
   }
 
   @Test
@@ -162,8 +158,7 @@ class JourneyScorerTest {
     assertThat(java.util.Objects.requireNonNull(scores.get("c2")).mean()).isEqualTo(2.0);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void modelsLieBetweenTheLowestAndHighestMoment(Seed seed) {
     SplittableRandom r = seed.random();
     CustomerJourney journey = CoreGenerators.customerJourney(r);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.internal.TextWidth;
+import io.github.mot.core.testing.LabelAssertions;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -34,10 +35,6 @@ class LocalisedTablesTest {
       "FirstImpressionScorer", "JourneyScorer", "EncounterScorecard",
       "ScorecardAccumulator", "GroupedScorecardAccumulator", "FirstImpressionAccumulator",
       "AuditAccumulator", "AuditOverviewAccumulator");
-
-  private static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-  }
 
   private static Object sample(String name) {
     return java.util.Objects.requireNonNull(ResultSamples.all().get(name), name);
@@ -111,8 +108,8 @@ class LocalisedTablesTest {
       String en = text(e.getValue(), Locale.ENGLISH);
       String zh = text(e.getValue(), ZH);
       assertThat(en).as(e.getKey()).isEqualTo(e.getValue().toString()).isNotBlank();
-      assertThat(hasHan(en)).as(e.getKey()).isFalse();
-      assertThat(hasHan(zh)).as(e.getKey() + ":\n" + zh).isTrue();
+      assertThat(LabelAssertions.hasHan(en)).as(e.getKey()).isFalse();
+      assertThat(LabelAssertions.hasHan(zh)).as(e.getKey() + ":\n" + zh).isTrue();
       for (String s : List.of(en, zh)) {
         assertThat(s).as(e.getKey() + ":\n" + s)
             .doesNotContainPattern("\\b(table|title|text|group|volume)\\.[a-zA-Z]")

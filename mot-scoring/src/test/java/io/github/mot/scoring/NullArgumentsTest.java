@@ -3,6 +3,7 @@ package io.github.mot.scoring;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.testing.Rejections;
 import org.junit.jupiter.api.Test;
 
 /** Null arguments fail at once with a NullPointerException that names the argument. */
@@ -25,9 +26,8 @@ class NullArgumentsTest {
 
   @Test
   void accumulatorsNameTheNullArgument() {
-    assertThatThrownBy(() -> GroupedScorecardAccumulator.<String>create("k").add(null, 1))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("key");
+    Rejections.assertRejectsNull(
+        "key", () -> GroupedScorecardAccumulator.<String>create("k").add(null, 1));
     assertThatThrownBy(() -> ScorecardAccumulator.create().merge((ScorecardAccumulator) null))
         .hasMessage("other");
     assertThatThrownBy(() -> AuditOverviewAccumulator.create().merge(null)).hasMessage("other");

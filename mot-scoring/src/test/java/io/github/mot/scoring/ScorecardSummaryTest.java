@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.scoring.ScorecardSummary.Share;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class ScorecardSummaryTest {
 
@@ -103,26 +103,20 @@ class ScorecardSummaryTest {
   @Test
   void rejectsLevelsOffTheScorecard() {
     ScorecardAccumulator a = ScorecardAccumulator.create();
-    assertThatThrownBy(() -> a.add(4))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("scorecard level must be in [-3, 3] but was 4");
-    assertThatThrownBy(() -> a.add(-4, 2))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("scorecard level must be in [-3, 3] but was -4");
-    assertThatThrownBy(() -> a.add(1, -2))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("times must be >= 0 but was -2");
+    Rejections.assertRejects("scorecard level must be in [-3, 3] but was 4", () -> a.add(4));
+    Rejections.assertRejects("scorecard level must be in [-3, 3] but was -4", () -> a.add(-4, 2));
+    Rejections.assertRejects("times must be >= 0 but was -2", () -> a.add(1, -2));
     assertThat(a.count()).isZero();
   }
 
   @Test
   void rejectsBadCounts() {
-    assertThatThrownBy(() -> ScorecardSummary.ofCounts(1, 2, 3))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("counts must have 7 entries (levels -3..+3) but had 3");
-    assertThatThrownBy(() -> ScorecardSummary.ofCounts(0, 0, -1, 0, 0, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("count of level -1 must be >= 0 but was -1");
+    Rejections.assertRejects(
+        "counts must have 7 entries (levels -3..+3) but had 3",
+        () -> ScorecardSummary.ofCounts(1, 2, 3));
+    Rejections.assertRejects(
+        "count of level -1 must be >= 0 but was -1",
+        () -> ScorecardSummary.ofCounts(0, 0, -1, 0, 0, 0, 0));
     assertThatThrownBy(() -> ScorecardSummary.ofCounts(Long.MAX_VALUE, 1, 0, 0, 0, 0, 0))
         .isInstanceOf(ArithmeticException.class);
   }
@@ -147,8 +141,7 @@ class ScorecardSummaryTest {
     assertThat(ScorecardSummary.WORST_FIRST.compare(ScorecardSummary.EMPTY, lowNet)).isNegative();
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void mergeIsAssociativeAndCommutative(Seed seed) {
     SplittableRandom r = seed.random();
     ScorecardSummary a = of(ScoringGenerators.levels(r, 30));
@@ -162,8 +155,7 @@ class ScorecardSummaryTest {
     assertThat(ab.summary()).as("%s", seed).isEqualTo(ba.summary()).isEqualTo(a.merge(b));
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void splitAndMergeEqualsWhole(Seed seed) {
     SplittableRandom r = seed.random();
     int[] levels = ScoringGenerators.levels(r, 200);
@@ -181,8 +173,7 @@ class ScorecardSummaryTest {
     assertThat(parallel).as("%s", seed).isEqualTo(whole);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void sharesSumToOneAndNetScoreIsBounded(Seed seed) {
     SplittableRandom r = seed.random();
     ScorecardSummary s = of(ScoringGenerators.levels(r, 100));

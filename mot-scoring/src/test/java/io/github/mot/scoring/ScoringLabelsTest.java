@@ -2,7 +2,7 @@ package io.github.mot.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mot.core.Labels;
+import io.github.mot.core.testing.LabelAssertions;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -13,22 +13,9 @@ class ScoringLabelsTest {
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(JourneyModel.class, AuditOutcome.class,
       EncounterScorecard.GroupBy.class, ScorecardSummary.Share.class);
 
-  private static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-  }
-
   @Test
   void everyEnumConstantHasANonBlankNonKeyLabelInEnglishAndChinese() {
-    for (Locale locale : List.of(Locale.ENGLISH, ZH)) {
-      Labels labels = Text.labels(locale);
-      for (Class<? extends Enum<?>> type : ENUMS) {
-        for (Enum<?> c : type.getEnumConstants()) {
-          String label = labels.label(c);
-          assertThat(label).as(Labels.key(c)).isNotBlank().isNotEqualTo(Labels.key(c)).isNotEqualTo(c.name());
-          assertThat(hasHan(label)).as(Labels.key(c) + " in " + locale).isEqualTo(locale == ZH);
-        }
-      }
-    }
+    LabelAssertions.assertEveryConstantLabelledInEnglishAndChinese(Text::labels, ENUMS);
     assertThat(JourneyModel.PEAK_END.label(ZH)).isEqualTo("峰终");
     assertThat(AuditOutcome.NOT_APPLICABLE.label(ZH)).isEqualTo("不适用");
   }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class WilsonIntervalTest {
 
@@ -70,12 +70,9 @@ class WilsonIntervalTest {
 
   @Test
   void rejectsBadCounts() {
-    assertThatThrownBy(() -> WilsonInterval.of(0, -1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("trials must be >= 0 but was -1");
-    assertThatThrownBy(() -> WilsonInterval.of(11, 10))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("successes must be in [0, trials] = [0, 10] but was 11");
+    Rejections.assertRejects("trials must be >= 0 but was -1", () -> WilsonInterval.of(0, -1));
+    Rejections.assertRejects(
+        "successes must be in [0, trials] = [0, 10] but was 11", () -> WilsonInterval.of(11, 10));
     assertThatThrownBy(() -> WilsonInterval.of(-1, 10))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("successes")
@@ -100,8 +97,7 @@ class WilsonIntervalTest {
     assertThat(WilsonInterval.of(3, 7)).isNotEqualTo(WilsonInterval.of(4, 7));
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void intervalContainsTheEstimateAndStaysInTheUnitInterval(Seed seed) {
     SplittableRandom r = seed.random();
     long n = r.nextInt(5) == 0 ? r.nextLong(1, 1L << 40) : r.nextLong(1, 200);

@@ -1,8 +1,9 @@
 package io.github.mot.servqual;
 
-import io.github.mot.servqual.testing.Fixtures;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.gap.GapReport;
+import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -146,9 +147,9 @@ class ColumnBuilderTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void rejectsABadRespondentCount() {
-    assertThatThrownBy(() -> SurveyData.columnBuilder(Fixtures.THREE_ITEMS, -1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("respondents must be in [0, 2147483639] but was -1");
+    Rejections.assertRejectsWith(
+        "respondents must be in [0, 2147483639] but was -1",
+        () -> SurveyData.columnBuilder(Fixtures.THREE_ITEMS, -1));
     assertThatThrownBy(() -> SurveyData.columnBuilder(null, 1))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("instrument");
@@ -158,15 +159,15 @@ class ColumnBuilderTest {
   @SuppressWarnings("NullAway") // passes null on purpose
   void rejectsAnswerColumnsThatDoNotFit() {
     SurveyData.ColumnBuilder b = SurveyData.columnBuilder(Fixtures.THREE_ITEMS, 3);
-    assertThatThrownBy(() -> b.answers(AnswerKind.EXPECTATION, 4, new int[3]))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("item id must be in [1, 3] but was 4");
-    assertThatThrownBy(() -> b.answers(AnswerKind.EXPECTATION, 1, new int[] {1, 2}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("expectation answers of item 1 must number 3 (one per respondent) but were 2");
-    assertThatThrownBy(() -> b.answers(AnswerKind.PERCEPTION, 2, new int[] {1, 8, 2}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("respondent 2: perception of item 2 must be on the scale [1, 7] but was 8");
+    Rejections.assertRejectsWith(
+        "item id must be in [1, 3] but was 4",
+        () -> b.answers(AnswerKind.EXPECTATION, 4, new int[3]));
+    Rejections.assertRejectsWith(
+        "expectation answers of item 1 must number 3 (one per respondent) but were 2",
+        () -> b.answers(AnswerKind.EXPECTATION, 1, new int[] {1, 2}));
+    Rejections.assertRejectsWith(
+        "respondent 2: perception of item 2 must be on the scale [1, 7] but was 8",
+        () -> b.answers(AnswerKind.PERCEPTION, 2, new int[] {1, 8, 2}));
     assertThatThrownBy(() -> b.answers(AnswerKind.PERCEPTION, 2, new int[] {1, 0, 2}))
         .hasMessageContaining("but was 0");
     assertThatThrownBy(() -> b.answers(null, 1, new int[3]))
@@ -181,18 +182,18 @@ class ColumnBuilderTest {
   @SuppressWarnings("NullAway") // passes null on purpose
   void rejectsPointColumnsThatDoNotFit() {
     SurveyData.ColumnBuilder b = SurveyData.columnBuilder(Fixtures.THREE_ITEMS, 2);
-    assertThatThrownBy(() -> b.points(Dimension.EMPATHY, new double[2]))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("importance points dimension must be one of [TANGIBLES, RELIABILITY] but was EMPATHY");
-    assertThatThrownBy(() -> b.points(Dimension.TANGIBLES, new double[3]))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("importance points of TANGIBLES must number 2 (one per respondent) but were 3");
-    assertThatThrownBy(() -> b.points(Dimension.TANGIBLES, new double[] {50, -1}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("respondent 2: importance points of TANGIBLES must be finite and >= 0 but was -1.0");
-    assertThatThrownBy(() -> b.points(Dimension.TANGIBLES, new double[] {Double.POSITIVE_INFINITY, 1}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("but was Infinity");
+    Rejections.assertRejectsWith(
+        "importance points dimension must be one of [TANGIBLES, RELIABILITY] but was EMPATHY",
+        () -> b.points(Dimension.EMPATHY, new double[2]));
+    Rejections.assertRejectsWith(
+        "importance points of TANGIBLES must number 2 (one per respondent) but were 3",
+        () -> b.points(Dimension.TANGIBLES, new double[3]));
+    Rejections.assertRejectsWith(
+        "respondent 2: importance points of TANGIBLES must be finite and >= 0 but was -1.0",
+        () -> b.points(Dimension.TANGIBLES, new double[] {50, -1}));
+    Rejections.assertRejectsWith(
+        "but was Infinity",
+        () -> b.points(Dimension.TANGIBLES, new double[] {Double.POSITIVE_INFINITY, 1}));
     assertThatThrownBy(() -> b.points(null, new double[2]))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("dimension");
     assertThatThrownBy(() -> b.points(Dimension.TANGIBLES, null))
@@ -211,25 +212,21 @@ class ColumnBuilderTest {
     SurveyData.ColumnBuilder short90 = SurveyData.columnBuilder(Fixtures.THREE_ITEMS, 1)
         .points(Dimension.TANGIBLES, new double[] {50})
         .points(Dimension.RELIABILITY, new double[] {40});
-    assertThatThrownBy(short90::build)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("respondent 1: importance points must sum to 100 but summed to 90.0");
+    Rejections.assertRejectsWith(
+        "respondent 1: importance points must sum to 100 but summed to 90.0", short90::build);
     SurveyData.ColumnBuilder zero = SurveyData.columnBuilder(Fixtures.THREE_ITEMS, 1)
         .pointsPolicy(PointsPolicy.RESCALE)
         .points(Dimension.TANGIBLES, new double[] {0})
         .points(Dimension.RELIABILITY, new double[] {0});
-    assertThatThrownBy(zero::build)
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("a total of 0 cannot be rescaled");
+    Rejections.assertRejectsWith("a total of 0 cannot be rescaled", zero::build);
   }
 
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void rejectsIdsAndPolicyThatDoNotFit() {
     SurveyData.ColumnBuilder b = SurveyData.columnBuilder(Fixtures.THREE_ITEMS, 2);
-    assertThatThrownBy(() -> b.ids(new long[1]))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ids must number 2 (one per respondent) but were 1");
+    Rejections.assertRejectsWith(
+        "ids must number 2 (one per respondent) but were 1", () -> b.ids(new long[1]));
     assertThatThrownBy(() -> b.ids(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("ids");
     assertThatThrownBy(() -> b.pointsPolicy(null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("policy");
@@ -237,16 +234,7 @@ class ColumnBuilderTest {
 
   @Test
   void wholePointsFromResponsesTakeOneByteADimension() {
-    SurveyData.Builder b = SurveyData.builder(Instrument.standard());
-    int[] answers = new int[22];
-    java.util.Arrays.fill(answers, 4);
-    for (int r = 0; r < 100; r++) {
-      Response.Builder rb = Response.builder(Integer.toString(r + 1)).expectations(answers).perceptions(answers);
-      for (Dimension d : Dimension.standard()) {
-        rb.points(d, 20);
-      }
-      b.add(rb.build());
-    }
+    SurveyData.Builder b = Fixtures.allFours(100, true);
     // 44 answer bytes, an 8-byte id, 5 bytes of whole points
     assertThat(b.build().storageBytes()).isEqualTo(100 * 57L);
     assertThat(b.build().points(Dimension.EMPATHY, 99)).hasValue(20.0);

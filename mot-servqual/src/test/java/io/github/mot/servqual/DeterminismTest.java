@@ -4,20 +4,16 @@ import io.github.mot.servqual.gap.GapAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mot.core.table.Format;
+import io.github.mot.core.testing.Threads;
 import io.github.mot.servqual.io.SurveyReadResult;
 import io.github.mot.servqual.io.SurveyReader;
 import io.github.mot.servqual.testing.ServqualGenerators;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -42,27 +38,7 @@ class DeterminismTest {
   }
 
   private static <T> List<T> onSixteenThreads(Callable<T> task) throws Exception {
-    ExecutorService executor = Executors.newFixedThreadPool(THREADS);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        futures.add(
-            executor.submit(
-                () -> {
-                  start.await();
-                  return task.call();
-                }));
-      }
-      start.countDown();
-      List<T> out = new ArrayList<>();
-      for (Future<T> f : futures) {
-        out.add(f.get(60, TimeUnit.SECONDS));
-      }
-      return out;
-    } finally {
-      executor.shutdownNow();
-    }
+    return Threads.together(THREADS, task);
   }
 
   @Test

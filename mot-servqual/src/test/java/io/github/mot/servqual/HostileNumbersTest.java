@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.testing.FuzzGenerators;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
@@ -23,10 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileNumbersTest {
 
   static Stream<Double> hostile() {
-    List<Double> all = new ArrayList<>(FuzzGenerators.HOSTILE_DOUBLES);
-    all.addAll(FuzzGenerators.justOutside(0.0, 100.0));
-    all.add(1e307);
-    return all.stream();
+    return FuzzGenerators.hostileAround(0.0, 100.0, 1e307);
   }
 
   private static Response respondent(String id, double tangibles, double reliability) {

@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.testing.LabelAssertions;
 import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.gap.ZoneReport;
@@ -12,7 +13,6 @@ import io.github.mot.servqual.reliability.ReliabilityReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mot.core.Labels;
 import io.github.mot.core.table.Format;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,22 +51,9 @@ class LabelsI18nTest {
     return b.build();
   }
 
-  private static boolean hasHan(String s) {
-    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-  }
-
   @Test
   void everyEnumConstantHasANonBlankNonKeyLabelInEnglishAndChinese() {
-    for (Locale locale : List.of(Locale.ENGLISH, ZH)) {
-      Labels labels = Text.labels(locale);
-      for (Class<? extends Enum<?>> type : ENUMS) {
-        for (Enum<?> c : type.getEnumConstants()) {
-          String label = labels.label(c);
-          assertThat(label).as(Labels.key(c)).isNotBlank().isNotEqualTo(Labels.key(c)).isNotEqualTo(c.name());
-          assertThat(hasHan(label)).as(Labels.key(c) + " in " + locale).isEqualTo(locale == ZH);
-        }
-      }
-    }
+    LabelAssertions.assertEveryConstantLabelledInEnglishAndChinese(Text::labels, ENUMS);
     assertThat(ImportancePerformanceReport.Quadrant.CONCENTRATE_HERE.label(ZH)).isEqualTo("重点改进");
     assertThat(ZoneReport.Position.BELOW.label(Locale.ENGLISH)).isEqualTo("below the zone");
     assertThat(ScoreKind.GAP.label(ZH)).isEqualTo("差距");
@@ -92,7 +79,7 @@ class LabelsI18nTest {
       assertThat(item.label(Locale.ENGLISH)).isEqualTo(item.label());
       String z = item.label(ZH);
       assertThat(z).isNotBlank().doesNotStartWith("Item.");
-      assertThat(hasHan(z)).as(item.label()).isTrue();
+      assertThat(LabelAssertions.hasHan(z)).as(item.label()).isTrue();
       zh.add(z);
     }
     assertThat(zh).doesNotHaveDuplicates();
@@ -120,9 +107,9 @@ class LabelsI18nTest {
     for (int k = 0; k < plain.size(); k++) {
       String en = plain.get(k).get();
       assertThat(localised.get(k).apply(Locale.ENGLISH)).isEqualTo(en);
-      assertThat(hasHan(en)).isFalse();
+      assertThat(LabelAssertions.hasHan(en)).isFalse();
       String zh = localised.get(k).apply(ZH);
-      assertThat(hasHan(zh)).isTrue();
+      assertThat(LabelAssertions.hasHan(zh)).isTrue();
       assertThat(zh).contains("可靠性");
       // German has no bundle: English words, decimal commas
       String de = localised.get(k).apply(Locale.GERMANY);

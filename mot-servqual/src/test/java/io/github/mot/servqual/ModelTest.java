@@ -1,5 +1,6 @@
 package io.github.mot.servqual;
 
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,36 +47,31 @@ class ModelTest {
 
   @Test
   void itemAndInstrumentValidation() {
-    assertThatThrownBy(() -> Item.of(" ", Dimension.EMPATHY))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("item label must not be blank");
-    assertThatThrownBy(() -> Instrument.of("x", RatingScale.FIVE_POINT, List.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("instrument items must number 1 to 10000 but were 0");
-    assertThatThrownBy(() -> Instrument.of(" ", RatingScale.FIVE_POINT, List.of(Item.of("a", Dimension.EMPATHY))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("instrument name must not be blank");
-    assertThatThrownBy(() -> Instrument.of("x", RatingScale.of(0, 300), List.of(Item.of("a", Dimension.EMPATHY))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at most 255 points but was 0..300 (301 points)");
-    assertThatThrownBy(() -> Instrument.standard().item(23))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("item id must be in [1, 22] but was 23");
+    Rejections.assertRejectsWith(
+        "item label must not be blank", () -> Item.of(" ", Dimension.EMPATHY));
+    Rejections.assertRejectsWith(
+        "instrument items must number 1 to 10000 but were 0",
+        () -> Instrument.of("x", RatingScale.FIVE_POINT, List.of()));
+    Rejections.assertRejectsWith(
+        "instrument name must not be blank",
+        () -> Instrument.of(" ", RatingScale.FIVE_POINT, List.of(Item.of("a", Dimension.EMPATHY))));
+    Rejections.assertRejectsWith(
+        "at most 255 points but was 0..300 (301 points)",
+        () -> Instrument.of("x", RatingScale.of(0, 300), List.of(Item.of("a", Dimension.EMPATHY))));
+    Rejections.assertRejectsWith(
+        "item id must be in [1, 22] but was 23", () -> Instrument.standard().item(23));
     assertThat(Item.reversed("Too slow", Dimension.RESPONSIVENESS)).hasToString("Too slow (RESPONSIVENESS, reversed)");
     assertThat(Item.of("a", Dimension.EMPATHY)).isEqualTo(Item.of("a", Dimension.EMPATHY, false));
   }
 
   @Test
   void responseValidation() {
-    assertThatThrownBy(() -> Response.builder(" "))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("respondent id must not be blank");
-    assertThatThrownBy(() -> Response.builder("r").points(Dimension.EMPATHY, -1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("importance points of EMPATHY must be finite and >= 0 but was -1.0");
-    assertThatThrownBy(() -> Response.builder("r").points(Dimension.EMPATHY, Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("NaN");
+    Rejections.assertRejectsWith("respondent id must not be blank", () -> Response.builder(" "));
+    Rejections.assertRejectsWith(
+        "importance points of EMPATHY must be finite and >= 0 but was -1.0",
+        () -> Response.builder("r").points(Dimension.EMPATHY, -1));
+    Rejections.assertRejectsWith(
+        "NaN", () -> Response.builder("r").points(Dimension.EMPATHY, Double.NaN));
     Response r = Response.builder("r").expectations(7, Response.MISSING).attribute("branch", "north")
         .attribute("empty", " ").build();
     assertThat(r.answer(AnswerKind.EXPECTATION, 1)).hasValue(7);
@@ -88,15 +84,15 @@ class ModelTest {
   @Test
   void builderRejectsAnswersThatDoNotFitTheInstrument() {
     SurveyData.Builder b = SurveyData.builder(Fixtures.THREE_ITEMS);
-    assertThatThrownBy(() -> b.add(Response.builder("r9").perceptions(1, 2).build()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("respondent r9: perception answers must number 3 (one per item) but were 2");
-    assertThatThrownBy(() -> b.add(Response.builder("r9").perceptions(1, 9, 2).build()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("respondent r9: perception of item 2 must be on the scale [1, 7] but was 9");
-    assertThatThrownBy(() -> b.add(Response.builder("r9").perceptions(1, 1, 1).points(Dimension.EMPATHY, 100).build()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("importance points dimension must be one of [TANGIBLES, RELIABILITY] but was EMPATHY");
+    Rejections.assertRejectsWith(
+        "respondent r9: perception answers must number 3 (one per item) but were 2",
+        () -> b.add(Response.builder("r9").perceptions(1, 2).build()));
+    Rejections.assertRejectsWith(
+        "respondent r9: perception of item 2 must be on the scale [1, 7] but was 9",
+        () -> b.add(Response.builder("r9").perceptions(1, 9, 2).build()));
+    Rejections.assertRejectsWith(
+        "importance points dimension must be one of [TANGIBLES, RELIABILITY] but was EMPATHY",
+        () -> b.add(Response.builder("r9").perceptions(1, 1, 1).points(Dimension.EMPATHY, 100).build()));
     assertThatThrownBy(() -> b.add(Response.builder("r9").perceptions(1, 1, 1)
             .points(Dimension.TANGIBLES, 100).build()))
         .isInstanceOf(IllegalArgumentException.class)
@@ -127,13 +123,7 @@ class ModelTest {
 
   @Test
   void columnarStorageIsCompact() {
-    SurveyData.Builder b = SurveyData.builder(Instrument.standard());
-    int[] answers = new int[22];
-    java.util.Arrays.fill(answers, 4);
-    for (int r = 0; r < 1000; r++) {
-      b.add(Response.builder(Integer.toString(r + 1)).expectations(answers).perceptions(answers).build());
-    }
-    SurveyData data = b.build();
+    SurveyData data = Fixtures.allFours(1000, false).build();
     // 44 answer bytes + an 8-byte numeric id
     assertThat(data.storageBytes()).isEqualTo(1000L * 52);
     assertThat(data.storageBytes() / data.size()).isLessThanOrEqualTo(64);

@@ -1,6 +1,6 @@
 package io.github.mot.servqual;
 
-import io.github.mot.servqual.testing.Fixtures;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.gap.SegmentComparison;
@@ -8,6 +8,7 @@ import io.github.mot.servqual.gap.SegmentReport;
 import io.github.mot.servqual.gap.ZoneReport;
 import io.github.mot.servqual.perception.ImportancePerformance;
 import io.github.mot.servqual.perception.ImportancePerformanceReport;
+import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -90,9 +91,9 @@ class ZonesIpaSegmentsTest {
 
   @Test
   void zonesNeedAdequateAndDesired() {
-    assertThatThrownBy(() -> GapAnalysis.withDefaults().zones(Fixtures.fourRespondents(false).build()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("adequate answers");
+    Rejections.assertRejectsWith(
+        "adequate answers",
+        () -> GapAnalysis.withDefaults().zones(Fixtures.fourRespondents(false).build()));
   }
 
   @Test
@@ -176,11 +177,11 @@ class ZonesIpaSegmentsTest {
   @Test
   void segmentsRejectUnknownAttributeOrValue() {
     SurveyData data = Fixtures.fourRespondents(false).build();
-    assertThatThrownBy(() -> GapAnalysis.withDefaults().analyzeSegments(data, "branch"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("attribute must be one of [segment] but was 'branch'");
-    assertThatThrownBy(() -> GapAnalysis.withDefaults().compareSegments(data, "segment", "a", "z"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("segment value of segment must be one of [a, b] but was 'z'");
+    Rejections.assertRejectsWith(
+        "attribute must be one of [segment] but was 'branch'",
+        () -> GapAnalysis.withDefaults().analyzeSegments(data, "branch"));
+    Rejections.assertRejectsWith(
+        "segment value of segment must be one of [a, b] but was 'z'",
+        () -> GapAnalysis.withDefaults().compareSegments(data, "segment", "a", "z"));
   }
 }

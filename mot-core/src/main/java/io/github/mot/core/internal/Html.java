@@ -1,10 +1,17 @@
 package io.github.mot.core.internal;
 
+import java.util.List;
+
 /**
  * Text in HTML: the one escaping that mot-core's HTML renderer and the examples' HTML report share.
  * Not API.
  */
 public final class Html {
+
+  /** The characters that are replaced, each by the entity at its index in {@link #ENTITIES}. */
+  private static final String SPECIAL = "&<>\"'";
+
+  private static final List<String> ENTITIES = List.of("&amp;", "&lt;", "&gt;", "&quot;", "&#39;");
 
   private Html() {}
 
@@ -19,13 +26,11 @@ public final class Html {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
+      int special = SPECIAL.indexOf(c);
+      if (special < 0) {
+        sb.append(c);
+      } else {
+        sb.append(ENTITIES.get(special));
       }
     }
     return sb.toString();

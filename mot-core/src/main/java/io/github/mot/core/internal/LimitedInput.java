@@ -38,6 +38,24 @@ public final class LimitedInput {
   }
 
   /**
+   * Adds what a read returned to the count so far: nothing for a negative result (the end of the
+   * input).
+   *
+   * @param count the units read before
+   * @param read what the read returned: units read, or -1 at the end
+   * @param max the most units that may be read
+   * @return the new count
+   * @throws Exceeded if the new count is above {@code max}
+   */
+  private static long counted(long count, long read, long max) throws Exceeded {
+    long total = read > 0 ? count + read : count;
+    if (total > max) {
+      throw new Exceeded(max);
+    }
+    return total;
+  }
+
+  /**
    * A stream that throws {@link Exceeded} once more than {@code max} bytes have been read.
    *
    * @param in the source, not closed by the returned stream
@@ -51,8 +69,8 @@ public final class LimitedInput {
       @Override
       public int read() throws IOException {
         int b = super.read();
-        if (b >= 0 && ++count > max) {
-          throw new Exceeded(max);
+        if (b >= 0) {
+          count = counted(count, 1, max);
         }
         return b;
       }
@@ -60,22 +78,14 @@ public final class LimitedInput {
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
         int n = super.read(b, off, len);
-        if (n > 0) {
-          count += n;
-          if (count > max) {
-            throw new Exceeded(max);
-          }
-        }
+        count = counted(count, n, max);
         return n;
       }
 
       @Override
       public long skip(long n) throws IOException {
         long s = super.skip(n);
-        count += s;
-        if (count > max) {
-          throw new Exceeded(max);
-        }
+        count = counted(count, s, max);
         return s;
       }
 
@@ -103,11 +113,8 @@ public final class LimitedInput {
       @Override
       public int read(char[] buf, int off, int len) throws IOException {
         int n = in.read(buf, off, len);
+        count = counted(count, n, max);
         if (n > 0) {
-          count += n;
-          if (count > max) {
-            throw new Exceeded(max);
-          }
           if (first) {
             first = false;
             if (buf[off] == '\uFEFF') {

@@ -2,7 +2,6 @@ package io.github.mot.core.io;
 
 import io.github.mot.core.internal.Preconditions;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The size limits of a read, shared by every reader of the library (surveys, encounter logs, audit
@@ -21,11 +20,16 @@ import org.jspecify.annotations.Nullable;
  * ReadLimits limits = ReadLimits.DEFAULT.withMaxRows(20_000_000).withMaxBytes(4L << 30);
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe; equal when their four limits are equal.
  *
+ * @param maxRows the most data rows a read accepts, {@code >= 1}
+ * @param maxFieldLength the longest field a read accepts, in characters, {@code >= 1}
+ * @param maxBytes the largest input a read accepts: bytes of a file or stream, characters of a
+ *     reader, {@code >= 1}
+ * @param maxErrors the most errors a lenient read keeps, {@code >= 1}
  * @since 0.2.0
  */
-public final class ReadLimits {
+public record ReadLimits(long maxRows, int maxFieldLength, long maxBytes, int maxErrors) {
 
   /**
    * The default most data rows: {@value}. Empty lines are not counted; the rows a read keeps are
@@ -52,16 +56,21 @@ public final class ReadLimits {
   public static final ReadLimits DEFAULT =
       new ReadLimits(DEFAULT_MAX_ROWS, DEFAULT_MAX_FIELD_LENGTH, DEFAULT_MAX_BYTES, DEFAULT_MAX_ERRORS);
 
-  private final long maxRows;
-  private final int maxFieldLength;
-  private final long maxBytes;
-  private final int maxErrors;
-
-  private ReadLimits(long maxRows, int maxFieldLength, long maxBytes, int maxErrors) {
-    this.maxRows = atLeastOne("max rows", maxRows);
-    this.maxFieldLength = (int) atLeastOne("max field length", maxFieldLength);
-    this.maxBytes = atLeastOne("max bytes", maxBytes);
-    this.maxErrors = (int) atLeastOne("max errors", maxErrors);
+  /**
+   * Limits from their values, as {@link #DEFAULT} and the {@code withMax...} copies build them.
+   *
+   * @param maxRows the most data rows a read accepts
+   * @param maxFieldLength the longest field a read accepts, in characters
+   * @param maxBytes the largest input a read accepts: bytes of a file or stream, characters of a
+   *     reader
+   * @param maxErrors the most errors a lenient read keeps
+   * @throws IllegalArgumentException if a limit is below 1
+   */
+  public ReadLimits {
+    atLeastOne("max rows", maxRows);
+    atLeastOne("max field length", maxFieldLength);
+    atLeastOne("max bytes", maxBytes);
+    atLeastOne("max errors", maxErrors);
   }
 
   private static long atLeastOne(String field, long value) {
@@ -116,70 +125,6 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxErrors(int max) {
     return new ReadLimits(maxRows, maxFieldLength, maxBytes, max);
-  }
-
-  /**
-   * The most data rows a read accepts.
-   *
-   * @return the limit, {@code >= 1}
-   */
-  public long maxRows() {
-    return maxRows;
-  }
-
-  /**
-   * The longest field a read accepts, in characters.
-   *
-   * @return the limit, {@code >= 1}
-   */
-  public int maxFieldLength() {
-    return maxFieldLength;
-  }
-
-  /**
-   * The largest input a read accepts: bytes of a file or stream, characters of a reader.
-   *
-   * @return the limit, {@code >= 1}
-   */
-  public long maxBytes() {
-    return maxBytes;
-  }
-
-  /**
-   * The most errors a lenient read keeps.
-   *
-   * @return the limit, {@code >= 1}
-   */
-  public int maxErrors() {
-    return maxErrors;
-  }
-
-  /**
-   * Whether the other object is a {@code ReadLimits} with the same four limits.
-   *
-   * @param o the other object
-   * @return true if every limit is equal
-   */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof ReadLimits l
-        && l.maxRows == maxRows
-        && l.maxFieldLength == maxFieldLength
-        && l.maxBytes == maxBytes
-        && l.maxErrors == maxErrors;
-  }
-
-  /**
-   * A hash of the four limits.
-   *
-   * @return the hash code
-   */
-  @Override
-  public int hashCode() {
-    return Long.hashCode(maxRows) * 31 * 31 * 31
-        + maxFieldLength * 31 * 31
-        + Long.hashCode(maxBytes) * 31
-        + maxErrors;
   }
 
   /**

@@ -3,7 +3,6 @@ package io.github.mot.core.io;
 import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.internal.ReadErrors;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What a lenient read of a data file gave: the values of the good rows in file order, the errors
@@ -22,28 +21,51 @@ import java.util.Objects;
  *   ...
  * </pre>
  *
- * <p>Instances are immutable and thread-safe (when the values are).
+ * <p>Instances are immutable and thread-safe (when the values are); equal when their values,
+ * errors and counts are equal.
  *
  * @param <T> the value read from one row, such as an {@code Encounter}
+ * @param values the values of the good rows, in file order (an unmodifiable list)
+ * @param errors the errors kept, in file order (an unmodifiable list)
+ * @param rows the data rows of the file (not counting the header and empty lines)
+ * @param badRows the rows left out because of at least one error
+ * @param errorCount every error found, including those not kept
+ * @param blankRows the rows left out because they held nothing to read (not errors)
  * @since 0.2.0
  */
-public final class ReadResult<T> implements ReadOutcome {
+public record ReadResult<T>(
+    List<T> values, List<RowError> errors, long rows, long badRows, long errorCount, long blankRows)
+    implements ReadOutcome {
 
-  private final List<T> values;
-  private final List<RowError> errors;
-  private final long rows;
-  private final long badRows;
-  private final long errorCount;
-  private final long blankRows;
-
-  private ReadResult(List<T> values, List<RowError> errors, long rows, long badRows, long errorCount,
-      long blankRows) {
-    this.values = values;
-    this.errors = errors;
-    this.rows = rows;
-    this.badRows = badRows;
-    this.errorCount = errorCount;
-    this.blankRows = blankRows;
+  /**
+   * A result from its parts, checked for consistency, as {@link #of of} does.
+   *
+   * @param values the values of the good rows, in file order
+   * @param errors the errors kept, in file order
+   * @param rows the data rows of the file (not counting the header and empty lines)
+   * @param badRows the rows left out because of at least one error
+   * @param errorCount every error found, including those not kept
+   * @param blankRows the rows left out because they held nothing to read (not errors)
+   * @throws IllegalArgumentException if a count is negative, if {@code values.size() + badRows +
+   *     blankRows != rows}, if fewer errors are counted than kept or than there are bad rows, or if
+   *     errors are kept without a bad row
+   * @throws NullPointerException if a list or an element is null
+   */
+  public ReadResult {
+    values = List.copyOf(values);
+    errors = List.copyOf(errors);
+    if (rows < 0 || badRows < 0 || errorCount < 0 || blankRows < 0) {
+      throw Preconditions.unmet("counts", "be >= 0", "were rows=" + rows + ", bad rows=" + badRows
+          + ", errors=" + errorCount + ", blank rows=" + blankRows);
+    }
+    if (values.size() + badRows + blankRows != rows) {
+      throw Preconditions.unmet("good rows + bad rows + blank rows", "be the rows (" + rows + ")",
+          "were " + values.size() + " + " + badRows + " + " + blankRows);
+    }
+    if (errorCount < errors.size() || errorCount < badRows || (badRows == 0) != (errorCount == 0)) {
+      throw Preconditions.unmet("errors counted", "be at least the errors kept (" + errors.size()
+          + ") and the bad rows (" + badRows + "), and 0 only without bad rows,", "were " + errorCount);
+    }
   }
 
   /**
@@ -64,87 +86,12 @@ public final class ReadResult<T> implements ReadOutcome {
    */
   public static <T> ReadResult<T> of(List<T> values, List<RowError> errors, long rows, long badRows,
       long errorCount, long blankRows) {
-    List<T> v = List.copyOf(values);
-    List<RowError> e = List.copyOf(errors);
-    if (rows < 0 || badRows < 0 || errorCount < 0 || blankRows < 0) {
-      throw Preconditions.unmet("counts", "be >= 0", "were rows=" + rows + ", bad rows=" + badRows
-          + ", errors=" + errorCount + ", blank rows=" + blankRows);
-    }
-    if (v.size() + badRows + blankRows != rows) {
-      throw Preconditions.unmet("good rows + bad rows + blank rows", "be the rows (" + rows + ")",
-          "were " + v.size() + " + " + badRows + " + " + blankRows);
-    }
-    if (errorCount < e.size() || errorCount < badRows || (badRows == 0) != (errorCount == 0)) {
-      throw Preconditions.unmet("errors counted", "be at least the errors kept (" + e.size()
-          + ") and the bad rows (" + badRows + "), and 0 only without bad rows,", "were " + errorCount);
-    }
-    return new ReadResult<>(v, e, rows, badRows, errorCount, blankRows);
-  }
-
-  /**
-   * The values of the good rows, in file order.
-   *
-   * @return an unmodifiable list
-   */
-  public List<T> values() {
-    return values;
-  }
-
-  @Override
-  public List<RowError> errors() {
-    return errors;
-  }
-
-  @Override
-  public long rows() {
-    return rows;
+    return new ReadResult<>(values, errors, rows, badRows, errorCount, blankRows);
   }
 
   @Override
   public long goodRows() {
     return values.size();
-  }
-
-  @Override
-  public long badRows() {
-    return badRows;
-  }
-
-  @Override
-  public long errorCount() {
-    return errorCount;
-  }
-
-  @Override
-  public long blankRows() {
-    return blankRows;
-  }
-
-  /**
-   * Whether the other object is a result with equal values, errors and counts.
-   *
-   * @param o the other object
-   * @return true if equal
-   */
-  @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
-    return o instanceof ReadResult<?> r
-        && r.rows == rows
-        && r.badRows == badRows
-        && r.errorCount == errorCount
-        && r.blankRows == blankRows
-        && r.values.equals(values)
-        && r.errors.equals(errors);
-  }
-
-  /**
-   * A hash of the values, errors and counts.
-   *
-   * @return the hash code
-   */
-  @Override
-  public int hashCode() {
-    return Objects.hash(values, errors, rows, badRows, errorCount, blankRows);
   }
 
   /**

@@ -1,15 +1,14 @@
 package io.github.mot.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The one aligner of every text table. */
 class ColumnsTest {
@@ -27,14 +26,13 @@ class ColumnsTest {
   void trailingBlanksAreRemovedAndRowsMustFit() {
     assertThat(Columns.align(List.of(new String[] {"a", ""}, new String[] {"bbb", ""}), new boolean[] {false, false}))
         .containsExactly("a", "bbb");
-    assertThatThrownBy(() -> Columns.align(List.<String[]>of(new String[] {"a"}), new boolean[] {false, true}))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("table row must have 2 cells but had 1");
+    Rejections.assertRejects(
+        "table row must have 2 cells but had 1",
+        () -> Columns.align(List.<String[]>of(new String[] {"a"}), new boolean[] {false, true}));
   }
 
   /** Every line of a table whose last column is right-aligned ends in the same terminal column. */
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void rightAlignedLastColumnsEndTogether(Seed seed) {
     SplittableRandom r = seed.random();
     int columns = 1 + r.nextInt(5);

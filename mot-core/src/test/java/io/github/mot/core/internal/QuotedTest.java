@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.util.SplittableRandom;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** User input in error messages: printable and short, whatever the input. */
@@ -45,8 +44,7 @@ class QuotedTest {
   }
 
   /** Over generated input: at most MAX_LENGTH characters of it plus the length note, no control character. */
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void boundedAndPrintable(Seed seed) {
     SplittableRandom r = seed.random();
     int length = r.nextInt(r.nextBoolean() ? 50 : 5_000);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -81,8 +82,7 @@ class TextWidthTest {
   }
 
   /** Random ASCII text has the width of its length, so ASCII tables are padded as before. */
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void asciiWidthIsLength(Seed seed) {
     SplittableRandom r = seed.random();
     StringBuilder sb = new StringBuilder();
@@ -97,8 +97,7 @@ class TextWidthTest {
   }
 
   /** A Han character and two ASCII letters take the same columns, whatever their mix. */
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void mixedChineseAndAsciiPadToTheSameColumns(Seed seed) {
     List<String> cells = List.of("柜面销售", "Retail", "进入卖场 entering", "x", "售后服务（回访）");
     SplittableRandom r = seed.random();

@@ -3,6 +3,7 @@ package io.github.mot.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,20 +78,19 @@ class ReadResultTest {
 
   @Test
   void inconsistentCountsAreRejected() {
-    assertThatThrownBy(() -> ReadResult.of(List.of("a"), List.of(), -1, 0, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("counts must be >= 0 but were rows=-1, bad rows=0, errors=0, blank rows=0");
-    assertThatThrownBy(() -> ReadResult.of(List.of("a"), List.of(), 3, 1, 1, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("good rows + bad rows + blank rows must be the rows (3) but were 1 + 1 + 0");
-    assertThatThrownBy(() -> ReadResult.of(List.of(), List.of(E3, E4), 1, 1, 1, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("errors counted must be at least the errors kept (2)");
-    assertThatThrownBy(() -> ReadResult.of(List.of(), List.of(), 2, 2, 1, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("and the bad rows (2)");
-    assertThatThrownBy(() -> ReadResult.of(List.of("a"), List.of(), 1, 0, 1, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("0 only without bad rows, but were 1");
+    Rejections.assertRejects(
+        "counts must be >= 0 but were rows=-1, bad rows=0, errors=0, blank rows=0",
+        () -> ReadResult.of(List.of("a"), List.of(), -1, 0, 0, 0));
+    Rejections.assertRejects(
+        "good rows + bad rows + blank rows must be the rows (3) but were 1 + 1 + 0",
+        () -> ReadResult.of(List.of("a"), List.of(), 3, 1, 1, 0));
+    Rejections.assertRejectsWith(
+        "errors counted must be at least the errors kept (2)",
+        () -> ReadResult.of(List.of(), List.of(E3, E4), 1, 1, 1, 0));
+    Rejections.assertRejectsWith(
+        "and the bad rows (2)", () -> ReadResult.of(List.of(), List.of(), 2, 2, 1, 0));
+    Rejections.assertRejectsWith(
+        "0 only without bad rows, but were 1",
+        () -> ReadResult.of(List.of("a"), List.of(), 1, 0, 1, 0));
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 
 /**
  * Seeded generators of hostile input for the fuzz tests of every reader: arbitrary bytes, CSV text
@@ -130,39 +132,18 @@ public final class FuzzGenerators {
     "\"多语言\""
   };
 
+  /** The JSON fields of the core values, grouped by the value that first has them, then others. */
   private static final String[] JSON_KEYS = {
-    "id",
-    "name",
-    "min",
-    "max",
-    "scale",
-    "appearance",
-    "behaviour",
-    "communication",
-    "stageId",
-    "channel",
-    "role",
-    "momentOfTruth",
-    "importance",
-    "typicalContact",
-    "stages",
-    "touchpoints",
-    "customerId",
-    "touchpointId",
-    "occurredAt",
-    "staffId",
-    "ratings",
-    "level",
-    "duration",
-    "note",
-    "text",
-    "step",
-    "weight",
-    "critical",
-    "items",
-    "@class",
-    "@type",
-    "colour"
+    "id", "name", // JourneyStage
+    "min", "max", // RatingScale
+    "scale", "appearance", "behaviour", "communication", // AbcRatings, AbcWeights
+    "stageId", "channel", "role", "momentOfTruth", "importance", "typicalContact", // Touchpoint
+    "stages", "touchpoints", // CustomerJourney
+    "customerId", "touchpointId", "occurredAt", "staffId", // Encounter
+    "ratings", "level", "duration", "note", // Encounter
+    "text", "step", "weight", "critical", // ChecklistItem
+    "items", // SupervisionChecklist
+    "@class", "@type", "colour" // polymorphic typing and unknown fields
   };
 
   private static final String[] LINE_ENDS = {"\n", "\r\n", "\r"};
@@ -293,6 +274,23 @@ public final class FuzzGenerators {
   public static List<Double> justOutside(double min, double max) {
     return List.of(
         Math.nextDown(min), Math.nextUp(max), min - 0.01, max + 0.01, min - 1.0, max + 1.0);
+  }
+
+  /**
+   * The cases of a hostile-numbers test: {@link #HOSTILE_DOUBLES}, then the values {@link
+   * #justOutside just outside} {@code [min, max]}, then the extras.
+   *
+   * @param min the lower bound of the valid range
+   * @param max the upper bound of the valid range
+   * @param extras further values to try
+   * @return the values, in that order
+   */
+  public static Stream<Double> hostileAround(double min, double max, double... extras) {
+    return Stream.of(
+            HOSTILE_DOUBLES.stream(),
+            justOutside(min, max).stream(),
+            DoubleStream.of(extras).boxed())
+        .flatMap(s -> s);
   }
 
   // ---- CSV ------------------------------------------------------------------------------------

@@ -5,11 +5,10 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * The seeds of the property tests of every module, for {@code @MethodSource}:
+ * The seeds of the property tests of every module, for {@link SeededTest}:
  *
  * <pre>{@code
- * @ParameterizedTest
- * @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+ * @SeededTest
  * void reverseIsAnInvolution(Seed seed) { SplittableRandom r = seed.random(); ... }
  * }</pre>
  *

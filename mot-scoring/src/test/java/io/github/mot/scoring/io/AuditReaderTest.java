@@ -9,6 +9,7 @@ import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditOutcome;
 import java.io.ByteArrayInputStream;
@@ -137,8 +138,8 @@ class AuditReaderTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreRejectedByName() {
-    ReaderFixtures.assertRejectsNull("checklist", () -> AuditReader.of(null));
-    ReaderFixtures.assertRejectsNull("encoding", () -> READER.withEncoding(null));
-    ReaderFixtures.assertRejectsNull("limits", () -> READER.withLimits(null));
+    Rejections.assertRejectsNull("checklist", () -> AuditReader.of(null));
+    Rejections.assertRejectsNull("encoding", () -> READER.withEncoding(null));
+    Rejections.assertRejectsNull("limits", () -> READER.withLimits(null));
   }
 }

@@ -13,8 +13,9 @@ import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
-import io.github.mot.scoring.GroupedSummary;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.scoring.EncounterScorecard;
+import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.ScorecardSummary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,10 +29,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@link EncounterReader}: every column, every kind of bad cell, modes, limits, encodings. */
 class EncounterReaderTest {
@@ -256,13 +257,13 @@ class EncounterReaderTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void nullArgumentsAreRejectedByName() {
-    ReaderFixtures.assertRejectsNull("journey", () -> READER.withJourney(null));
-    ReaderFixtures.assertRejectsNull("scale", () -> READER.withRatingScale(null));
-    ReaderFixtures.assertRejectsNull("encoding", () -> READER.withEncoding(null));
-    ReaderFixtures.assertRejectsNull("limits", () -> READER.withLimits(null));
-    ReaderFixtures.assertRejectsNull("reader", () -> READER.read((java.io.Reader) null, "x"));
-    ReaderFixtures.assertRejectsNull("in", () -> READER.read((java.io.InputStream) null, "x"));
-    ReaderFixtures.assertRejectsNull("source", () -> READER.read(new StringReader(""), null));
+    Rejections.assertRejectsNull("journey", () -> READER.withJourney(null));
+    Rejections.assertRejectsNull("scale", () -> READER.withRatingScale(null));
+    Rejections.assertRejectsNull("encoding", () -> READER.withEncoding(null));
+    Rejections.assertRejectsNull("limits", () -> READER.withLimits(null));
+    Rejections.assertRejectsNull("reader", () -> READER.read((java.io.Reader) null, "x"));
+    Rejections.assertRejectsNull("in", () -> READER.read((java.io.InputStream) null, "x"));
+    Rejections.assertRejectsNull("source", () -> READER.read(new StringReader(""), null));
   }
 
   @Test

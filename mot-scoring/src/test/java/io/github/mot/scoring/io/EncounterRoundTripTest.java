@@ -9,6 +9,7 @@ import io.github.mot.core.RatingScale;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: any valid encounters (mot-core's generators: ids with quotes, accents and CJK, notes
@@ -53,8 +52,7 @@ class EncounterRoundTripTest {
     return cells;
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void validEncountersWrittenAndReadBackAreEqual(Seed seed) throws IOException {
     SplittableRandom r = seed.random();
     CustomerJourney journey = CoreGenerators.customerJourney(r);

@@ -1,14 +1,11 @@
 package io.github.mot.scoring.io;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.SupervisionChecklist;
 import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** What the reader tests share: small checklists and the null-argument check. Stateless. */
+/** What the reader tests share: small checklists. Stateless. */
 final class ReaderFixtures {
 
   private ReaderFixtures() {}
@@ -20,10 +17,5 @@ final class ReaderFixtures {
     return SupervisionChecklist.of(id, List.of(
         ChecklistItem.builder().id(firstId).text(firstText).step(firstStep).build(),
         ChecklistItem.builder().id(secondId).text(secondText).step(secondStep).build()));
-  }
-
-  /** {@code call} throws a NullPointerException whose message is the argument's name. */
-  static void assertRejectsNull(String argument, ThrowingCallable call) {
-    assertThatThrownBy(call).isInstanceOf(NullPointerException.class).hasMessage(argument);
   }
 }

@@ -13,11 +13,13 @@ import io.github.mot.core.Touchpoint;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
-import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzAssertions.Outcome;
-import io.github.mot.core.testing.FuzzGenerators;
+import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzGenerators.CsvRow;
+import io.github.mot.core.testing.FuzzGenerators;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzing of the encounter, audit and checklist readers (moved here with them from the command
@@ -110,8 +110,7 @@ class ReadersFuzzTest {
     ReadResult<T> read() throws Exception;
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void encounterLogsReadOrFailWithTheLine(Seed seed) {
     SplittableRandom r = seed.random();
     boolean strict = r.nextBoolean();
@@ -128,8 +127,7 @@ class ReadersFuzzTest {
         seed::toString);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void auditFilesAndChecklistsReadOrFailWithTheLine(Seed seed) {
     SplittableRandom r = seed.random();
     boolean strict = r.nextBoolean();
@@ -156,8 +154,7 @@ class ReadersFuzzTest {
         seed::toString);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void lenientReadingLosesNoRow(Seed seed) {
     SplittableRandom r = seed.random();
     List<CsvRow> rows = encounters(r);
@@ -199,9 +196,8 @@ class ReadersFuzzTest {
             () -> encounters(false, chars).read(new StringReader(log(50)), "log.csv"))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("the input is larger than the limit of 200 characters");
-    assertThatThrownBy(() -> ReadLimits.DEFAULT.withMaxRows(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("max rows must be >= 1 but was 0");
+    Rejections.assertRejects(
+        "max rows must be >= 1 but was 0", () -> ReadLimits.DEFAULT.withMaxRows(0));
     assertThat(ReadLimits.DEFAULT).isEqualTo(
         ReadLimits.DEFAULT.withMaxRows(5_000_000L).withMaxFieldLength(32_768).withMaxBytes(1L << 30).withMaxErrors(10_000));
     assertThat(EncounterReader.withDefaults().limits()).isSameAs(ReadLimits.DEFAULT);

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.xlsx;
 
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -170,9 +171,9 @@ class SurveyXlsxReaderTest {
   void badWorkbooksAndSheetsAreExplained(@TempDir Path dir) throws IOException {
     Path xlsx = Files.write(dir.resolve("export.xlsx"), workbook());
     SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(FOUR).withMapping(mapping()));
-    assertThatThrownBy(() -> reader.withSheet("Sheet9").read(xlsx))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("sheet must be one of [说明, 答卷] but was 'Sheet9'");
+    Rejections.assertRejects(
+        "sheet must be one of [说明, 答卷] but was 'Sheet9'",
+        () -> reader.withSheet("Sheet9").read(xlsx));
     // the first sheet holds notes, not the survey: a header error names the missing columns
     assertThatThrownBy(() -> reader.read(xlsx)).isInstanceOf(DataFileException.class)
         .hasMessageContaining("mapped column is not in the header");

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.xlsx;
 
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,8 +29,6 @@ import org.assertj.core.api.AbstractThrowableAssert;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile workbooks for {@link SurveyXlsxReader}: arbitrary bytes, damaged zip archives and
@@ -95,8 +94,7 @@ class XlsxFuzzTest {
         description, DOCUMENTED, () -> reader.read(new ByteArrayInputStream(bytes)));
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void damagedWorkbooksReadOrFailCleanly(Seed seed) throws IOException {
     SplittableRandom r = seed.random();
     byte[] valid = VALID;

@@ -3,6 +3,7 @@ package io.github.mot.servqual.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.core.testing.Seed;
 import io.github.mot.core.testing.Seeds;
 import io.github.mot.servqual.io.SurveyReadResult;
@@ -124,12 +125,11 @@ class XlsxInflationLimitTest {
 
   @Test
   void limitsAreValidatedAndShown() {
-    assertThatThrownBy(() -> reader().withMaxInflateRatio(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxInflateRatio must be at least 1 but was 0");
-    assertThatThrownBy(() -> reader().withMaxUncompressedBytes(-5))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("maxUncompressedBytes must be at least 1 but was -5");
+    Rejections.assertRejects(
+        "maxInflateRatio must be at least 1 but was 0", () -> reader().withMaxInflateRatio(0));
+    Rejections.assertRejects(
+        "maxUncompressedBytes must be at least 1 but was -5",
+        () -> reader().withMaxUncompressedBytes(-5));
     SurveyXlsxReader r = reader().withMaxInflateRatio(7).withMaxUncompressedBytes(1234);
     assertThat(r.maxInflateRatio()).isEqualTo(7);
     assertThat(r.maxUncompressedBytes()).isEqualTo(1234);

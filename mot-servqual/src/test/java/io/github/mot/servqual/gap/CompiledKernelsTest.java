@@ -1,5 +1,6 @@
 package io.github.mot.servqual.gap;
 
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
@@ -12,7 +13,6 @@ import io.github.mot.servqual.testing.Fixtures;
 import io.github.mot.servqual.perception.ImportancePerformance;
 import io.github.mot.servqual.perception.ImportancePerformanceReport;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.RatingScale;
 import java.util.ArrayList;
@@ -172,8 +172,8 @@ class CompiledKernelsTest {
         .isEqualTo(4);
     assertThat(GapAnalysis.withDefaults().withParallelism(2))
         .hasToString("GapAnalysis[missing=LISTWISE, confidence=0.95, parallelism=2]");
-    assertThatThrownBy(() -> GapAnalysis.withDefaults().withParallelism(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("parallelism must be >= 1 thread but was 0");
+    Rejections.assertRejectsWith(
+        "parallelism must be >= 1 thread but was 0",
+        () -> GapAnalysis.withDefaults().withParallelism(0));
   }
 }

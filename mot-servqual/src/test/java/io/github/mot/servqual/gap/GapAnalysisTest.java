@@ -1,5 +1,6 @@
 package io.github.mot.servqual.gap;
 
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.CronbachAlpha;
 import io.github.mot.servqual.Dimension;
@@ -234,12 +235,11 @@ class GapAnalysisTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void rejectsBadConfiguration() {
-    assertThatThrownBy(() -> GapAnalysis.withDefaults().withConfidenceLevel(1.0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("confidence level must be in (0, 1) but was 1.0");
-    assertThatThrownBy(() -> GapAnalysis.withDefaults().withConfidenceLevel(Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("NaN");
+    Rejections.assertRejectsWith(
+        "confidence level must be in (0, 1) but was 1.0",
+        () -> GapAnalysis.withDefaults().withConfidenceLevel(1.0));
+    Rejections.assertRejectsWith(
+        "NaN", () -> GapAnalysis.withDefaults().withConfidenceLevel(Double.NaN));
     assertThatThrownBy(() -> GapAnalysis.withDefaults().withMissing(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("policy");
@@ -249,9 +249,8 @@ class GapAnalysisTest {
   void requiresExpectations() {
     SurveyData perceptionsOnly = SurveyData.builder(Fixtures.THREE_ITEMS)
         .add(Response.builder("x").perceptions(6, 6, 6).build()).build();
-    assertThatThrownBy(() -> GapAnalysis.withDefaults().analyze(perceptionsOnly))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("expectation answers");
+    Rejections.assertRejectsWith(
+        "expectation answers", () -> GapAnalysis.withDefaults().analyze(perceptionsOnly));
   }
 
   @Test

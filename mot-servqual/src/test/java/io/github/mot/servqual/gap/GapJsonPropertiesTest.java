@@ -1,5 +1,6 @@
 package io.github.mot.servqual.gap;
 
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.servqual.CronbachAlpha;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.MeanEstimate;
@@ -14,8 +15,6 @@ import io.github.mot.core.testing.Seed;
 import io.github.mot.servqual.testing.ServqualGenerators;
 import java.io.IOException;
 import java.util.SplittableRandom;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Over generated instruments and surveys (missing answers, importance points half the time, both
@@ -26,8 +25,7 @@ class GapJsonPropertiesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void everyJsonNumberIsTheAccessor(Seed seed) throws IOException {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);

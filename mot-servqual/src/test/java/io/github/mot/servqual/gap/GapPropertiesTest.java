@@ -1,5 +1,6 @@
 package io.github.mot.servqual.gap;
 
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.CronbachAlpha;
 import io.github.mot.servqual.Instrument;
@@ -12,11 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.mot.core.testing.Seed;
-import io.github.mot.servqual.testing.ServqualGenerators;
 import io.github.mot.servqual.testing.ServqualGenerators.Answers;
+import io.github.mot.servqual.testing.ServqualGenerators;
 import java.util.SplittableRandom;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class GapPropertiesTest {
 
@@ -26,8 +25,7 @@ class GapPropertiesTest {
     return r.nextBoolean() ? MissingPolicy.LISTWISE : MissingPolicy.PAIRWISE;
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void swappingExpectationAndPerceptionNegatesEveryGap(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);
@@ -58,8 +56,7 @@ class GapPropertiesTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void addingAConstantToEveryPerceptionShiftsGapsAndKeepsAlpha(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);
@@ -98,8 +95,7 @@ class GapPropertiesTest {
     assertClose(y.servperf().mean(), x.servperf().mean() + c);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void alphaNeverExceedsOne(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);
@@ -123,8 +119,7 @@ class GapPropertiesTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void listwiseAndPairwiseAgreeWhenNothingIsMissing(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);
@@ -135,8 +130,7 @@ class GapPropertiesTest {
     CompiledKernelsTest.assertSameReport(p, l);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void reorderingRespondentsChangesNothing(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);
@@ -167,8 +161,7 @@ class GapPropertiesTest {
     }
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void storedAnswersRoundTrip(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);

@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mot.core.testing.FuzzAssertions;
-import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.core.testing.FuzzGenerators.CsvRow;
+import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzing of {@link ColumnMappingReader}: mapping files with the nasty CSV
@@ -40,8 +39,7 @@ class ColumnMappingFuzzTest {
     return rows;
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void mappingFilesParseOrFailCleanly(Seed seed) {
     SplittableRandom r = seed.random();
     String nasty = FuzzGenerators.csv(r, HEADER, mapping(r));

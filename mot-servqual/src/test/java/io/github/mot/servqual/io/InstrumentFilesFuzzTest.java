@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.io.DataFileException;
-import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzAssertions.Outcome;
-import io.github.mot.core.testing.FuzzGenerators;
+import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzGenerators.CsvRow;
+import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
 import io.github.mot.servqual.testing.ServqualGenerators;
@@ -22,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzing of {@link InstrumentFiles}: mutated and arbitrary JSON, mutated and arbitrary CSV and
@@ -61,8 +60,7 @@ class InstrumentFilesFuzzTest {
         () -> InstrumentReader.withDefaults().withScale(scale).read(new StringReader(text), "fuzzed"));
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void jsonDefinitionsParseOrFailCleanly(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);
@@ -80,8 +78,7 @@ class InstrumentFilesFuzzTest {
         seed::toString);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void csvDefinitionsParseOrFailCleanly(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);

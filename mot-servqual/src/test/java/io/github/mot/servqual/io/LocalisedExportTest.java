@@ -9,12 +9,13 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
+import io.github.mot.servqual.Instrument;
+import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.perception.ImportancePerformance;
-import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.perception.ImportancePerformanceReport;
-import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.testing.ServqualGenerators;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,8 +27,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * CSV and JSON exports with labels in a language: only the label cells change, everything else
@@ -201,8 +200,7 @@ class LocalisedExportTest {
   }
 
   /** Over random standard surveys: the Chinese CSV and JSON differ from the plain ones only in labels. */
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void onlyLabelsChange(Seed seed) {
     SplittableRandom random = seed.random();
     GapReport report = GapAnalysis.withDefaults().analyze(standardSurvey(random));

@@ -1,7 +1,8 @@
 package io.github.mot.servqual.io;
 
-import io.github.mot.servqual.testing.Fixtures;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.servqual.Response;
+import io.github.mot.servqual.testing.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -61,21 +62,12 @@ class ReadLimitsTest {
   @SuppressWarnings("NullAway") // passes null on purpose
   void limitsMustBePositive() {
     SurveyReader reader = SurveyReader.of(TWO);
-    assertThatThrownBy(() -> reader.withMaxRows(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("max rows must be >= 1 but was 0");
-    assertThatThrownBy(() -> reader.withMaxFieldLength(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("max field length must be >= 1 but was -1");
-    assertThatThrownBy(() -> reader.withMaxBytes(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("max bytes must be >= 1 but was 0");
-    assertThatThrownBy(() -> reader.withMaxErrors(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("max errors must be >= 1 but was 0");
-    assertThatThrownBy(() -> reader.withLimits(null))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("limits");
+    Rejections.assertRejects("max rows must be >= 1 but was 0", () -> reader.withMaxRows(0));
+    Rejections.assertRejects(
+        "max field length must be >= 1 but was -1", () -> reader.withMaxFieldLength(-1));
+    Rejections.assertRejects("max bytes must be >= 1 but was 0", () -> reader.withMaxBytes(0));
+    Rejections.assertRejects("max errors must be >= 1 but was 0", () -> reader.withMaxErrors(0));
+    Rejections.assertRejectsNull("limits", () -> reader.withLimits(null));
   }
 
   @Test

@@ -232,18 +232,20 @@ class RealFilesTest {
     assertThatThrownBy(() -> reader.read(new StringReader("source,role,item\nQ1,X,1\n"), "m.csv"))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("m.csv: line 2, column role, value 'X': role must be one of", "but was 'X'");
-    assertThatThrownBy(() -> reader.read(new StringReader("source,role,item\nQ1,P,one\n"), "m.csv"))
-        .hasMessageContaining("line 2, column item, value 'one': item must be an item number for an answer but was 'one'");
-    assertThatThrownBy(() -> reader.read(new StringReader("column,kind\n"), "m.csv"))
-        .hasMessageContaining("a column mapping file must have the column source");
-    assertThatThrownBy(() -> reader.read(new StringReader("source,role,item,dimension\nQ1,P,1,A\nQ2,E,1,B\n"), "m.csv"))
-        .hasMessageContaining("line 3, column item, value '1': item 1 dimension must be given once or the same again but was 'A' and 'B'");
-    assertThatThrownBy(() -> reader.read(new StringReader("source,role,item,dimension\nW,points,,\n"), "m.csv"))
-        .hasMessageContaining("points need a dimension");
-    assertThatThrownBy(() -> reader.read(new StringReader("source,role,item,reverse\nQ1,P,1,maybe\n"), "m.csv"))
-        .hasMessageContaining("reverse must be true/false, yes/no or 1/0 but was 'maybe'");
-    assertThatThrownBy(() -> reader.read(new StringReader(""), "m.csv"))
-        .hasMessageContaining("the file is empty: a header row is required");
+    // each mapping file (first) with a part of the message it is refused with (second)
+    String[][] refused = {
+      {"source,role,item\nQ1,P,one\n",
+        "line 2, column item, value 'one': item must be an item number for an answer but was 'one'"},
+      {"column,kind\n", "a column mapping file must have the column source"},
+      {"source,role,item,dimension\nQ1,P,1,A\nQ2,E,1,B\n",
+        "line 3, column item, value '1': item 1 dimension must be given once or the same again but was 'A' and 'B'"},
+      {"source,role,item,dimension\nW,points,,\n", "points need a dimension"},
+      {"source,role,item,reverse\nQ1,P,1,maybe\n", "reverse must be true/false, yes/no or 1/0 but was 'maybe'"},
+      {"", "the file is empty: a header row is required"}
+    };
+    for (String[] file : refused) {
+      assertThatThrownBy(() -> reader.read(new StringReader(file[0]), "m.csv")).as(file[0]).hasMessageContaining(file[1]);
+    }
     // every bad row at once, so that all can be fixed before the next try
     assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
             () -> reader.read(new StringReader("source,role,item\nQ1,X,1\nQ2,P,one\nQ3,P,3\n"), "m.csv"),

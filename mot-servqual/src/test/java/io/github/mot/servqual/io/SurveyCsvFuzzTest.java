@@ -5,24 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.RowError;
-import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzAssertions.Outcome;
-import io.github.mot.core.testing.FuzzGenerators;
+import io.github.mot.core.testing.FuzzAssertions;
 import io.github.mot.core.testing.FuzzGenerators.CsvRow;
+import io.github.mot.core.testing.FuzzGenerators;
 import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.PointsPolicy;
 import io.github.mot.servqual.Response;
-import io.github.mot.servqual.testing.ServqualGenerators;
 import io.github.mot.servqual.testing.ServqualGenerators.Answers;
+import io.github.mot.servqual.testing.ServqualGenerators;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Fuzzing of {@link SurveyReader}: generated surveys written as CSV with BOMs, CRLF/CR/LF, empty
@@ -104,8 +103,7 @@ class SurveyCsvFuzzTest {
     assertThat((long) read.errors().size()).isLessThanOrEqualTo(read.errorCount());
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void nastySurveyFilesParseOrFailWithTheLine(Seed seed) {
     SplittableRandom r = seed.random();
     Survey s = survey(r);
@@ -118,8 +116,7 @@ class SurveyCsvFuzzTest {
         seed::toString);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void arbitraryBytesAndCsvParseOrFailWithTheLine(Seed seed) {
     SplittableRandom r = seed.random();
     Instrument ins = ServqualGenerators.instrument(r);
@@ -140,8 +137,7 @@ class SurveyCsvFuzzTest {
         seed::toString);
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void lenientReadingLosesNoRow(Seed seed) {
     SplittableRandom r = seed.random();
     Survey s = survey(r);

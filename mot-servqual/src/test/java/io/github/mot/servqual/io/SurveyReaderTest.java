@@ -7,14 +7,15 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.testing.Rejections;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
-import io.github.mot.servqual.gap.GapAnalysis;
-import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
 import io.github.mot.servqual.PointsPolicy;
 import io.github.mot.servqual.SurveyData;
+import io.github.mot.servqual.gap.GapAnalysis;
+import io.github.mot.servqual.gap.GapReport;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
@@ -157,9 +158,8 @@ class SurveyReaderTest {
 
   @Test
   void rejectsBadConfiguration() {
-    assertThatThrownBy(() -> SurveyReader.of(THREE).withMaxErrors(0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("max errors must be >= 1 but was 0");
+    Rejections.assertRejectsWith(
+        "max errors must be >= 1 but was 0", () -> SurveyReader.of(THREE).withMaxErrors(0));
     assertThat(SurveyReader.of(THREE).lenient().toString()).contains("lenient");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mot.servqual.reliability;
 
+import io.github.mot.core.testing.SeededTest;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.CronbachAlpha;
 import io.github.mot.servqual.Dimension;
@@ -9,9 +10,9 @@ import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.Response;
 import io.github.mot.servqual.ScoreKind;
 import io.github.mot.servqual.SurveyData;
-import io.github.mot.servqual.testing.Fixtures;
 import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.gap.GapReport;
+import io.github.mot.servqual.testing.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,8 +24,6 @@ import io.github.mot.servqual.testing.ServqualGenerators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 class ReliabilityAnalysisTest {
@@ -148,8 +147,7 @@ class ReliabilityAnalysisTest {
     assertThat(ReliabilityAnalysis.quantile(x, 0.975)).isCloseTo(3.925, within(EPS));
   }
 
-  @ParameterizedTest
-  @MethodSource("io.github.mot.core.testing.Seeds#seeds")
+  @SeededTest
   void pairwiseAlphaIsThatOfThePairwiseCovarianceMatrix(Seed seed) {
     SplittableRandom random = seed.random();
     Instrument ins = ServqualGenerators.instrument(random);

@@ -6,6 +6,7 @@ import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
 import io.github.mot.servqual.Response;
 import io.github.mot.servqual.SurveyData;
+import java.util.Arrays;
 import java.util.List;
 
 /** The small hand-computed data sets of the tests, shared by every package of the tests. */
@@ -55,6 +56,31 @@ public final class Fixtures {
           .attribute("segment", seg[r]);
       if (withPoints) {
         rb.points(Dimension.TANGIBLES, w[r][0]).points(Dimension.RELIABILITY, w[r][1]);
+      }
+      b.add(rb.build());
+    }
+    return b;
+  }
+
+  /**
+   * The standard instrument answered alike by many respondents, for the storage tests: respondents
+   * {@code "1"} to {@code "n"} rate every expectation and perception 4 and, with points, give each
+   * of the five dimensions 20 points.
+   *
+   * @param respondents how many respondents
+   * @param withPoints whether the respondents give importance points
+   * @return a builder holding the respondents
+   */
+  public static SurveyData.Builder allFours(int respondents, boolean withPoints) {
+    SurveyData.Builder b = SurveyData.builder(Instrument.standard());
+    int[] answers = new int[22];
+    Arrays.fill(answers, 4);
+    for (int r = 0; r < respondents; r++) {
+      Response.Builder rb = Response.builder(Integer.toString(r + 1)).expectations(answers).perceptions(answers);
+      if (withPoints) {
+        for (Dimension d : Dimension.standard()) {
+          rb.points(d, 20);
+        }
       }
       b.add(rb.build());
     }
