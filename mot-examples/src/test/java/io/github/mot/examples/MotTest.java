@@ -426,7 +426,7 @@ class MotTest {
     Path log = Files.write(tmp.resolve("latin.csv"), bytes);
     Run r = mot("journey", log.toString());
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains(log + ": line 3, column , value 'FF': the bytes FF are not valid UTF-8")
+    assertThat(r.err()).contains(log + ": line 3, value 'FF': the bytes FF are not valid UTF-8")
         .doesNotContain("Exception").doesNotContain("java.");
     assertThat(r.out()).isEmpty();
   }

@@ -48,12 +48,21 @@ public record RowError(long line, String column, String value, String reason) {
   }
 
   /**
-   * For example {@code line 4, column P2, value 'x': not an integer}.
+   * For example {@code line 4, column P2, value 'x': not an integer}. An error of no particular
+   * column leaves the column out ({@code line 3, value 'FF': the bytes FF are not valid UTF-8}),
+   * and one of no column and no value both ({@code line 12: the file has more than 10 data rows}).
    *
    * @return a one-line description
    */
   @Override
   public String toString() {
-    return "line " + line + ", column " + column + ", value '" + value + "': " + reason;
+    StringBuilder sb = new StringBuilder("line ").append(line);
+    if (!column.isEmpty()) {
+      sb.append(", column ").append(column);
+    }
+    if (!column.isEmpty() || !value.isEmpty()) {
+      sb.append(", value '").append(value).append('\'');
+    }
+    return sb.append(": ").append(reason).toString();
   }
 }

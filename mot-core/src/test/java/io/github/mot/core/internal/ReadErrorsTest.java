@@ -18,9 +18,9 @@ class ReadErrorsTest {
   @Test
   void theLimitsSayTheLineTheLimitAndHowToRaiseIt() {
     assertThat(ReadErrors.tooManyRows(12, SMALL))
-        .hasMessage("line 12, column , value '': the file has more than 10 data rows, the limit; raise it with withMaxRows");
+        .hasMessage("line 12: the file has more than 10 data rows, the limit; raise it with withMaxRows");
     assertThat(ReadErrors.tooLarge(7, SMALL, false))
-        .hasMessage("line 7, column , value '': the input is larger than the limit of 200 bytes; raise it with withMaxBytes");
+        .hasMessage("line 7: the input is larger than the limit of 200 bytes; raise it with withMaxBytes");
     assertThat(ReadErrors.tooLarge(7, SMALL, true)).hasMessageContaining("the limit of 200 characters;");
     assertThatThrownBy(() -> ReadErrors.checkFieldLengths(List.of("ab", "abcd"), List.of("x", "note"), 5, SMALL))
         .isInstanceOf(DataFileException.class)
@@ -32,7 +32,7 @@ class ReadErrorsTest {
 
   @Test
   void anEmptyFileAndMalformedCsv() {
-    assertThat(ReadErrors.empty(0)).hasMessage("line 1, column , value '': the file is empty: a header row is required");
+    assertThat(ReadErrors.empty(0)).hasMessage("line 1: the file is empty: a header row is required");
     assertThat(ReadErrors.empty(4).errors().get(0).line()).isEqualTo(4);
     assertThat(ReadErrors.malformedCsv(3, "unclosed quote")).hasMessageEndingWith(": malformed CSV: unclosed quote");
   }
@@ -43,7 +43,7 @@ class ReadErrorsTest {
     assertThat(ReadErrors.unwrap(new UncheckedIOException(cause), 2, SMALL, false)).isSameAs(cause);
     assertThat(ReadErrors.unwrap(new UncheckedIOException(new LimitedInput.Exceeded(200)), 2, SMALL, true))
         .isInstanceOf(DataFileException.class)
-        .hasMessageContaining("line 2,").hasMessageContaining("200 characters");
+        .hasMessageContaining("line 2: ").hasMessageContaining("200 characters");
   }
 
   @Test

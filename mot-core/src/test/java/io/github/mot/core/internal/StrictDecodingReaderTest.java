@@ -58,7 +58,7 @@ class StrictDecodingReaderTest {
     bytes[good.length + 2] = '\n';
     assertThatThrownBy(() -> read(bytes, StandardCharsets.UTF_8))
         .isInstanceOf(DataFileException.class)
-        .hasMessageStartingWith("line 10001, column , value 'C3': ");
+        .hasMessageStartingWith("line 10001, value 'C3': ");
   }
 
   @Test

@@ -16,7 +16,7 @@ class DataFileExceptionTest {
   void theMessageIsTheSourceAndTheFirstError() {
     DataFileException one = new DataFileException("enc.csv", List.of(E3));
     assertThat(one).isInstanceOf(IOException.class)
-        .hasMessage("enc.csv: line 3, column , value 'FF': the bytes FF are not valid UTF-8");
+        .hasMessage("enc.csv: line 3, value 'FF': the bytes FF are not valid UTF-8");
     assertThat(one.source()).contains("enc.csv");
     assertThat(one.errors()).containsExactly(E3);
     DataFileException two = new DataFileException(List.of(E1, E3));

@@ -183,7 +183,7 @@ class ReadersFuzzTest {
     assertThatThrownBy(
             () -> encounters(false, rows).read(new StringReader(log(11)), "log.csv"))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("log.csv: line 12, column , value '': the file has more than 10 data rows, the limit;"
+        .hasMessage("log.csv: line 12: the file has more than 10 data rows, the limit;"
             + " raise it with withMaxRows");
     String longField = "customer,touchpoint,time\n" + "c".repeat(101) + ",greeting,2026-03-02T10:00:00Z\n";
     assertThatThrownBy(

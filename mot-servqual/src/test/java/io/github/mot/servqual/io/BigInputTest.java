@@ -85,7 +85,7 @@ class BigInputTest {
     assertThatThrownBy(() -> reader.read(in))
         .isInstanceOf(DataFileException.class)
         .hasMessage(
-            "line 50002, column , value '': the file has more than 50000 data rows, the limit;"
+            "line 50002: the file has more than 50000 data rows, the limit;"
                 + " raise it with withMaxRows");
     assertThat(in.bytes()).isLessThan(10 * MB);
   }

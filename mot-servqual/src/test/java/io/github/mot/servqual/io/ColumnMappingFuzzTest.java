@@ -65,6 +65,6 @@ class ColumnMappingFuzzTest {
     String csv = "source,role\n\"id\"x,respondent\n";
     assertThatThrownBy(() -> ColumnMappingReader.withDefaults().read(new StringReader(csv), "m.csv"))
         .isInstanceOf(io.github.mot.core.io.DataFileException.class)
-        .hasMessageStartingWith("m.csv: line 2, column , value '': malformed CSV: ");
+        .hasMessageStartingWith("m.csv: line 2: malformed CSV: ");
   }
 }

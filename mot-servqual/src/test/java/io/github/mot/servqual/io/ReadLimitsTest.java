@@ -78,7 +78,7 @@ class ReadLimitsTest {
       assertThatThrownBy(() -> r.read(new StringReader(rows(11))))
           .isInstanceOf(DataFileException.class)
           .hasMessage(
-              "line 12, column , value '': the file has more than 10 data rows, the limit; raise it"
+              "line 12: the file has more than 10 data rows, the limit; raise it"
                   + " with withMaxRows");
     }
   }
