@@ -197,6 +197,19 @@ class MotTest {
   }
 
   @Test
+  void servqualHelpNamesEveryInputItReadsAndTheZonesTableNamesTheDimensionOnce() throws IOException {
+    // issue 17 point 11: the help called FILE "UTF-8 CSV" although .xlsx and --encoding work
+    String help = mot("servqual", "--help").out();
+    assertThat(help).contains("FILE", ".xlsx", "--encoding").doesNotContain("UTF-8 CSV");
+    // issue 17 point 11: the zones table of the dimensions printed the column "dimension" twice
+    Run r = mot("servqual", sample(SampleData.SURVEY).toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().filter(l -> l.startsWith("dimension ")))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l.split("\\s+")).as(l).containsOnlyOnce("dimension"));
+  }
+
+  @Test
   void journeyAndAuditPrintChineseWithLocaleZhCn() throws IOException {
     Run j = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--model", "peak-end", "--locale", "zh-CN");
     assertThat(j.code()).as(j.err()).isZero();

@@ -435,7 +435,7 @@ public final class Cli {
       name = "servqual",
       mixinStandardHelpOptions = true,
       description = {
-        "SERVQUAL analysis of a survey CSV.",
+        "SERVQUAL analysis of a survey file: CSV, or an .xlsx workbook.",
         "Gaps per item and dimension with t tests, Cronbach's alpha, weighted and unweighted "
             + "SERVQUAL, SERVPERF, zones of tolerance (with A and D columns) and "
             + "importance-performance grids (with W_ points and E answers).",
@@ -447,7 +447,7 @@ public final class Cli {
 
     @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
-    @Parameters(paramLabel = "FILE.csv", description = "The survey, UTF-8 CSV.")
+    @Parameters(paramLabel = "FILE", description = "The survey: CSV (UTF-8 unless --encoding says otherwise) or an .xlsx workbook (see --sheet).")
     Path file = Path.of("");
 
     @Option(names = "--instrument", paramLabel = "standard22|FILE", defaultValue = "standard22",

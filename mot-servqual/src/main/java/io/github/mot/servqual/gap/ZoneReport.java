@@ -92,7 +92,7 @@ public final class ZoneReport extends ItemsAndDimensions<ZoneReport.Zone, ZoneRe
       Column.<Zone>text("name", Zone::label).only(Target.JSON),
       Column.<Zone>label("csvName", (z, c) -> Text.exportDimension(c, z.dimension(), z.label()))
           .csv("name").only(Target.CSV),
-      DIMENSION.except(Target.JSON)), ZONE);
+      DIMENSION.only(Target.CSV)), ZONE); // text and HTML name the dimension in the first column
 
   /**
    * The report for every {@link Format}: the item and dimension tables with A, D, P, MSA, MSS and
