@@ -65,6 +65,7 @@ import org.jspecify.annotations.Nullable;
 public final class ColumnMapping {
 
   private static final Pattern POSITION = Pattern.compile("#([0-9]{1,6})");
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
   /** One answer column. */
   record Answer(String source, AnswerKind kind, int item) {}
@@ -211,14 +212,19 @@ public final class ColumnMapping {
       }
       return OptionalInt.of(p - 1);
     }
+    // white space is matched leniently: an export with two spaces (or a tab, or an ideographic
+    // space) where the mapping has one still matches
+    String wanted = folded(source);
     List<Integer> found = new ArrayList<>();
     for (int c = 0; c < header.length; c++) {
-      if (header[c].equals(source)) {
+      if (folded(header[c]).equals(wanted)) {
         found.add(c);
       }
     }
     if (found.isEmpty()) {
-      bad.add(new RowError(line, source, "", "mapped column is not in the header"));
+      List<String> near = nearest(wanted, header);
+      bad.add(new RowError(line, source, "", "mapped column is not in the header"
+          + (near.isEmpty() ? "" : "; the nearest headers: " + String.join(", ", near))));
       return OptionalInt.empty();
     }
     if (found.size() > 1) {
@@ -228,6 +234,49 @@ public final class ColumnMapping {
       return OptionalInt.empty();
     }
     return OptionalInt.of(found.get(0));
+  }
+
+  /** The text with surrounding white space removed and every run of white space as one space. */
+  static String folded(String text) {
+    return WHITE_SPACE.matcher(text.strip()).replaceAll(" ");
+  }
+
+  /**
+   * Up to three headers closest to {@code wanted} in edit distance (Levenshtein, on the folded
+   * texts), at most a third of the longer text apart (at least 1), closest first, each quoted.
+   */
+  private static List<String> nearest(String wanted, String[] header) {
+    record Near(String header, int distance) {}
+    List<Near> near = new ArrayList<>();
+    for (String h : header) {
+      String f = folded(h);
+      int d = distance(wanted, f);
+      if (!f.isEmpty() && d <= Math.max(1, Math.max(wanted.length(), f.length()) / 3)) {
+        near.add(new Near(h, d));
+      }
+    }
+    near.sort(java.util.Comparator.comparingInt(Near::distance));
+    return near.stream().map(n -> "'" + n.header() + "'").distinct().limit(3).toList();
+  }
+
+  /** Levenshtein distance, two rows; headers are short (field length is limited by the reader). */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /**

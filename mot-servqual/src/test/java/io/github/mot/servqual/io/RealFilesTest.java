@@ -212,7 +212,7 @@ class RealFilesTest {
     DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
         () -> SurveyReader.of(FOUR).withMapping(m).read(new StringReader("id,Q1,Q2,Q2,x\n1,5,5,5,5\n")));
     assertThat(e.errors()).extracting(RowError::reason).contains(
-        "mapped column is not in the header",
+        "mapped column is not in the header; the nearest headers: 'Q1', 'Q2'",
         "mapped column name occurs 2 times in the header (columns [#3, #4]): map it by position",
         "mapped column position must be in [1, 5] (the header's columns) but was 9");
     // no respondent column: ids are line numbers; unmapped columns are ignored
@@ -335,5 +335,36 @@ class RealFilesTest {
     assertThatThrownBy(() -> SurveyReader.of(FOUR).readRows(List.of()))
         .isInstanceOf(DataFileException.class).hasMessageContaining("a header row is required");
     assertThatThrownBy(() -> TableRow.of(0, "x")).hasMessageContaining("line must be >= 1 but was 0");
+  }
+
+  @Test
+  void whiteSpaceInMappedHeadersMatchesLenientlyAndAMissingColumnGetsTheNearestHeaders() throws IOException {
+    // issue 17 point 4: the export had two spaces (here also a tab and an ideographic space) where
+    // the mapping had none or one; before, "not in the header" with no suggestion
+    String spaced = chineseExport()
+        .replace("您期望的：设备现代化", "您期望的：设备  现代化")
+        .replace("实际感受：设备现代化", " 实际感受：设备\t现代化 ")
+        .replace("重要性：有形性", "重要性：有形性\u3000");
+    ColumnMapping mapping = ColumnMappingReader.withDefaults()
+        .read(new StringReader(MAPPING.replace("您期望的：设备现代化", "您期望的：设备 现代化")
+            .replace("实际感受：设备现代化", "实际感受：设备 现代化")), "mapping");
+    SurveyReadResult lenient = SurveyReader.of(FOUR).withMapping(mapping)
+        .read(new ByteArrayInputStream(spaced.getBytes(StandardCharsets.UTF_8)));
+    SurveyReadResult exact = SurveyReader.of(FOUR).withMapping(
+            ColumnMappingReader.withDefaults().read(new StringReader(MAPPING), "mapping"))
+        .read(new ByteArrayInputStream(chineseExport().getBytes(StandardCharsets.UTF_8)));
+    assertThat(lenient.errors()).isEmpty();
+    assertThat(lenient.data().size()).isEqualTo(exact.data().size());
+    assertThat(GapAnalysis.withDefaults().analyze(lenient.data()))
+        .isEqualTo(GapAnalysis.withDefaults().analyze(exact.data()));
+
+    // a mapped column that is not there names the nearest headers
+    ColumnMapping typo = ColumnMappingReader.withDefaults()
+        .read(new StringReader(MAPPING.replace("您期望的：员工衣着整洁", "您期望的：员工衣著整洁")), "mapping");
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).withMapping(typo)
+            .read(new ByteArrayInputStream(chineseExport().getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("column 您期望的：员工衣著整洁")
+        .hasMessageContaining("mapped column is not in the header; the nearest headers: '您期望的：员工衣着整洁'");
   }
 }
