@@ -76,15 +76,6 @@ final class Analyses {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }
 
-  /**
-   * A text of the command line's bundle ({@link Charts#words(Locale)}) with {@code {0}}, {@code
-   * {1}}, ... filled in by {@link Labels#fill}, the library's one template convention (a quote is
-   * written once); the arguments are formatted already.
-   */
-  static String fill(Labels words, String key, String... args) {
-    return words.fill(key, (Object[]) args);
-  }
-
   /** Lists data errors on standard error, one a line, at most {@code max}. */
   static void listErrors(PrintWriter err, String file, List<RowError> errors, long total) {
     int max = 200;
@@ -109,7 +100,6 @@ final class Analyses {
   /** Everything the SERVQUAL analysis of one data set gave. */
   record Servqual(
       GapReport gaps,
-      Optional<ZoneReport> zones,
       Optional<ImportancePerformanceReport> dimensionIpa,
       Optional<ImportancePerformanceReport> itemIpa,
       ReliabilityReport reliability) implements CommandResult {
@@ -176,7 +166,6 @@ final class Analyses {
 
   static Servqual servqual(SurveyData data, MissingPolicy missing) {
     GapReport gaps = GapAnalysis.withDefaults().withMissing(missing).analyze(data);
-    Optional<ZoneReport> zones = gaps.zones(); // with A and D answers, the gap report has them
     ImportancePerformance ipa = ImportancePerformance.withDefaults().withMissing(missing);
     Optional<ImportancePerformanceReport> dims =
         data.hasPoints() ? Optional.of(ipa.analyzeDimensions(data)) : Optional.empty();
@@ -191,7 +180,7 @@ final class Analyses {
       items = Optional.of(ipa.analyzeItems(data, importance));
     }
     ReliabilityReport reliability = ReliabilityAnalysis.withDefaults().withMissing(missing).analyze(data);
-    return new Servqual(gaps, zones, dims, items, reliability);
+    return new Servqual(gaps, dims, items, reliability);
   }
 
   /**
@@ -213,8 +202,8 @@ final class Analyses {
         written);
     chart(charts.gapByItem(s.gaps()), "servqual-gap-items", charts.text("caption.gapItems"), dir, html, written);
     html.result(s.gaps(), locale); // with the zones of tolerance tables when there are any
-    if (s.zones().isPresent()) {
-      ZoneReport z = s.zones().get();
+    if (s.gaps().zones().isPresent()) { // with A and D answers, the gap report has them
+      ZoneReport z = s.gaps().zones().get();
       written.add(writeText(dir, "servqual-zones.csv",
           export(Format.CSV, z, l)));
       html.heading(charts.text("html.zones"));
@@ -261,7 +250,7 @@ final class Analyses {
 
   /** One line in a language: "file: 5000 rows: 4998 good, 2 bad", for the read of any reader. */
   static String readSummary(String file, ReadOutcome read, Locale locale) {
-    return fill(Charts.words(locale), "text.readSummary", file, Long.toString(read.rows()),
+    return Charts.words(locale).fill("text.readSummary", file, Long.toString(read.rows()),
         Long.toString(read.goodRows()), Long.toString(read.badRows()));
   }
 
@@ -323,7 +312,7 @@ final class Analyses {
       return Tables.builder(Charts::words)
           .field("journey", map.name())
           .field("model", modelName(model))
-          .line(c -> fill(Charts.words(c.locale()), "text.journeyHeading", map.name()))
+          .line(c -> c.fill("text.journeyHeading", map.name()))
           // groups by the journey's touchpoint and stage names (localised for a template), not ids
           .child("byTouchpoint", byTouchpoint.withKeyLabels(this::touchpointName)).blank()
           .child("byStage", byStage.withKeyLabels(id -> map.stage(id).map(JourneyStage::name).orElse(id))).blank()
@@ -391,10 +380,10 @@ final class Analyses {
           .line(c -> {
             Labels words = Charts.words(c.locale());
             String name = words.isTranslation() ? model.label(c.locale()) : modelName(model);
-            return fill(words, "text.journeyScores", name, Integer.toString(journeys.size()),
+            return words.fill("text.journeyScores", name, Integer.toString(journeys.size()),
                 Integer.toString(scored.size()));
           })
-          .line(c -> scored.isEmpty() ? null : fill(Charts.words(c.locale()), "text.journeyMean",
+          .line(c -> scored.isEmpty() ? null : c.fill("text.journeyMean",
               c.signed(mean, 2), Long.toString(negatives),
               c.localize(String.format(Locale.ROOT, "%.1f%%", 100.0 * negatives / scored.size()))))
           .table(Table.of("lowest", columns, scored.subList(0, Math.min(10, scored.size())))
@@ -467,7 +456,7 @@ final class Analyses {
       return Tables.builder(Charts::words)
           .field("checklist", checklist.name())
           .field("checklistItems", checklist.items().size())
-          .line(c -> fill(Charts.words(c.locale()), "text.auditHeading", checklist.name(),
+          .line(c -> c.fill("text.auditHeading", checklist.name(),
               Integer.toString(checklist.items().size())))
           .child("report", labelled())
           .blank()
@@ -501,7 +490,7 @@ final class Analyses {
         double x = negativeShare.getAsDouble();
         b.field("negativeShare", x)
             .field("negativeContacts", volume.contacts() * x)
-            .line(c -> fill(Charts.words(c.locale()), "text.volumeNegative",
+            .line(c -> c.fill("text.volumeNegative",
                 c.localize(String.format(Locale.ROOT, "%.2f%%", 100 * x)),
                 c.localize(String.format(Locale.ROOT, "%,.0f", volume.contacts() * x))));
       }

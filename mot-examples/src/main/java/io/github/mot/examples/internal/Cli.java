@@ -251,7 +251,7 @@ public final class Cli {
   static void finish(PrintWriter out, Path dir, HtmlReport html, List<Path> written, Locale locale)
       throws IOException {
     written.add(Analyses.writeText(dir, "report.html", html.render()));
-    out.println(Analyses.fill(Charts.words(locale), "text.wrote", Integer.toString(written.size()), dir.toString(),
+    out.println(Charts.words(locale).fill("text.wrote", Integer.toString(written.size()), dir.toString(),
         dir.resolve("report.html").toString()));
   }
 
@@ -298,7 +298,7 @@ public final class Cli {
     result.warnings().forEach(err::println);
     if (common.out != null) {
       HtmlReport html = new HtmlReport(
-          Analyses.fill(Charts.words(locale), titleKey, String.valueOf(file.getFileName())), locale);
+          Charts.words(locale).fill(titleKey, String.valueOf(file.getFileName())), locale);
       html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
       List<Path> written = new ArrayList<>(files.write(result, Charts.of(locale), common.out, html));
       finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);

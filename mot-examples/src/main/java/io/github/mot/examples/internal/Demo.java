@@ -51,23 +51,23 @@ final class Demo {
     Charts charts = Charts.of(locale);
     HtmlReport html = new HtmlReport(charts.text("html.demo.title"), locale);
     Labels words = Charts.words(locale);
-    html.paragraph(Analyses.fill(words, "demo.sample", Long.toString(SampleData.DEFAULT_SEED)));
+    html.paragraph(words.fill("demo.sample", Long.toString(SampleData.DEFAULT_SEED)));
     List<Path> written = new ArrayList<>();
 
-    out.println(Analyses.fill(words, "demo.servqual", SampleData.SURVEY));
+    out.println(words.fill("demo.servqual", SampleData.SURVEY));
     SurveyReadResult survey;
     try (Reader r = Cli.embedded(SampleData.SURVEY)) {
       survey = SurveyReader.of(Instrument.standard()).lenient().read(r);
     }
     Analyses.Servqual s = Analyses.servqual(survey.data(), MissingPolicy.PAIRWISE);
-    out.println(Analyses.fill(words, "text.missingPerceptions", Analyses.readSummary(SampleData.SURVEY, survey, locale),
+    out.println(words.fill("text.missingPerceptions", Analyses.readSummary(SampleData.SURVEY, survey, locale),
         Long.toString(survey.data().missing(io.github.mot.servqual.AnswerKind.PERCEPTION))));
     out.println();
     out.print(s.text(locale));
     html.paragraph(Analyses.readSummary(SampleData.SURVEY, survey, locale));
     written.addAll(Analyses.writeServqual(s, charts, dir, html, exportLocale));
 
-    out.println(Analyses.fill(words, "demo.journey", SampleData.ENCOUNTERS));
+    out.println(words.fill("demo.journey", SampleData.ENCOUNTERS));
     CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey(locale);
     ReadResult<Encounter> encounters;
     try (InputStream in = SampleData.openEmbedded(SampleData.ENCOUNTERS)) {
@@ -79,7 +79,7 @@ final class Demo {
     out.print(j.text(locale));
     written.addAll(Analyses.writeJourney(j, charts, dir, html));
 
-    out.println(Analyses.fill(words, "demo.audits", SampleData.AUDITS, SampleData.CHECKLIST));
+    out.println(words.fill("demo.audits", SampleData.AUDITS, SampleData.CHECKLIST));
     SupervisionChecklist checklist = SampleData.checklist();
     ReadResult<Audit> audits;
     try (InputStream in = SampleData.openEmbedded(SampleData.AUDITS)) {
@@ -94,14 +94,14 @@ final class Demo {
     out.print(Format.TEXT.render(audited, locale));
     written.addAll(Analyses.writeAudits(audited, charts, dir, html));
 
-    out.println(Analyses.fill(words, "demo.volume"));
+    out.println(words.fill("demo.volume"));
     ContactForecast forecast = ContactVolume.CARLZON_SAS.negativeContacts(j.total());
     out.print(Format.TEXT.render(ContactVolume.CARLZON_SAS, locale) + forecast.toString(locale) + "\n");
     html.heading(charts.text("html.volume"));
     html.result(ContactVolume.CARLZON_SAS, locale).result(forecast, locale);
 
     Cli.finish(out, dir, html, written, locale);
-    out.println(Analyses.fill(words, "demo.done",
+    out.println(words.fill("demo.done",
         String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
     return Cli.OK;
   }

@@ -51,10 +51,10 @@ class ChartsTest {
     b.add(Response.builder("2").expectations(4, 5).perceptions(5, 3).adequate(2, 4).desired(4, 5)
         .points(Dimension.RESPONSIVENESS, 30).points(Dimension.RELIABILITY, 70).build());
     Analyses.Servqual s = Analyses.servqual(b.build(), MissingPolicy.PAIRWISE);
-    assertThat(s.zones()).isPresent();
+    assertThat(s.gaps().zones()).isPresent();
     assertWritten(charts.gapByDimension(s.gaps()), "dims");
     assertWritten(charts.gapByItem(s.gaps()), "items");
-    assertWritten(charts.zones(s.zones().orElseThrow()), "zones");
+    assertWritten(charts.zones(s.gaps().zones().orElseThrow()), "zones");
     assertWritten(charts.importancePerformance(s.itemIpa().orElseThrow(), "mean expectation"), "ipa");
     assertWritten(charts.importancePerformance(s.dimensionIpa().orElseThrow(), "points"), "ipa-d");
   }
