@@ -4,7 +4,9 @@
  * behaviour model.
  *
  * <p>The package {@code io.github.mot.core.io} holds the reader model that every module's readers
- * share: size limits, the read result, row errors and the data-file exception.
+ * share: size limits, the read result, row errors, the data-file exception, and the row sources of
+ * formats other than CSV with the service ({@code RowSourceProvider}) through which a module such
+ * as mot-xlsx adds one, chosen by the file's extension.
  *
  * <p>The module has no required runtime dependency. JSpecify nullness annotations and Jackson
  * annotations are compile-time only ({@code requires static}): users without Jackson carry
@@ -32,7 +34,7 @@ module io.github.mot.core {
   exports io.github.mot.core.internal to
       io.github.mot.scoring,
       io.github.mot.servqual,
-      io.github.mot.servqual.xlsx,
+      io.github.mot.xlsx,
       io.github.mot.examples;
 
   // Jackson reads the package-private implementations and JSON accessors reflectively; without
@@ -40,4 +42,8 @@ module io.github.mot.core {
   // opens to a module that is absent at run time is allowed and has no effect.
   opens io.github.mot.core to
       com.fasterxml.jackson.databind;
+
+  // Every reader's read(Path) reads the file formats the modules on the path provide (mot-xlsx:
+  // .xlsx workbooks), chosen by extension; CSV otherwise.
+  uses io.github.mot.core.io.RowSourceProvider;
 }

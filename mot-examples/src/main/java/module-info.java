@@ -7,7 +7,7 @@ module io.github.mot.examples {
   requires io.github.mot.core;
   requires io.github.mot.scoring;
   requires io.github.mot.servqual;
-  requires io.github.mot.servqual.xlsx;
+  requires io.github.mot.xlsx;
   requires static org.jspecify;
   requires info.picocli;
   requires xchart;

@@ -25,11 +25,9 @@ module io.github.mot.servqual {
   exports io.github.mot.servqual.reliability;
   exports io.github.mot.servqual.io;
 
-  // The engine, the shared bases of results and the hooks of the readers (rows of a table for
-  // mot-servqual-xlsx), not API. The qualified export names modules absent when this module is
-  // compiled: allowed, no effect then.
+  // The engine and the shared bases of results, not API. The qualified export names a module
+  // absent when this module is compiled: allowed, no effect then.
   exports io.github.mot.servqual.internal to
-      io.github.mot.servqual.xlsx,
       io.github.mot.examples;
 
   opens io.github.mot.servqual.i18n to

@@ -255,7 +255,7 @@ class LabelsModulePathTest {
         .satisfies(e -> {
           assertThat(e.source()).isEqualTo(CORE + ".internal");
           assertThat(e.targets()).containsExactlyInAnyOrder(
-              "io.github.mot.scoring", "io.github.mot.servqual", "io.github.mot.servqual.xlsx",
+              "io.github.mot.scoring", "io.github.mot.servqual", "io.github.mot.xlsx",
               "io.github.mot.examples");
         });
     assertThat(d.opens().stream().map(ModuleDescriptor.Opens::source).toList())

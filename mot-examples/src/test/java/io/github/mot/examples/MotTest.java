@@ -578,6 +578,92 @@ class MotTest {
     assertThat(r.out()).contains("4 rows: 2 good, 2 bad").contains("against 'counter'");
   }
 
+  /** A workbook of text cells on one sheet. */
+  private Path workbook(String name, String sheet, String csv) throws IOException {
+    Path file = tmp.resolve(name);
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+      wb.newWorksheet("notes").value(0, 0, "exported from the CRM");
+      org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet(sheet);
+      List<String> lines = csv.lines().toList();
+      for (int r = 0; r < lines.size(); r++) {
+        String[] cells = lines.get(r).split(",", -1);
+        for (int c = 0; c < cells.length; c++) {
+          if (!cells[c].isEmpty()) {
+            ws.value(r, c, cells[c]);
+          }
+        }
+      }
+      wb.finish();
+    }
+    return file;
+  }
+
+  @Test
+  void journeyAndAuditReadWorkbooksAsTheyReadCsv() throws IOException {
+    String log = SampleData.embedded(SampleData.ENCOUNTERS).lines().limit(400).collect(
+        java.util.stream.Collectors.joining("\n", "", "\n"));
+    Path csv = Files.writeString(tmp.resolve("log.csv"), log, StandardCharsets.UTF_8);
+    Path xlsx = workbook("log.xlsx", "encounters", log);
+    Run fromCsv = mot("journey", csv.toString(), "--format", "json");
+    Run fromSheet = mot("journey", xlsx.toString(), "--sheet", "encounters", "--format", "json");
+    assertThat(fromCsv.code()).as(fromCsv.err()).isZero();
+    assertThat(fromSheet.code()).as(fromSheet.err()).isZero();
+    assertThat(fromSheet.out()).isEqualTo(fromCsv.out());
+    // the first sheet holds notes: the header errors name the workbook
+    Run firstSheet = mot("journey", xlsx.toString());
+    assertThat(firstSheet.code()).isEqualTo(3);
+    assertThat(firstSheet.err()).contains(xlsx.toString()).contains("the required column 'customer' is missing");
+
+    Path checklist = workbook("counter.xlsx", "items",
+        "id,text,step,touchpoint,weight,critical\ngreet,Greets the customer,EXPLORE,greeting,1,false\n"
+            + "pay,Charges the right amount,ACT,paying,2,true\n");
+    Path audits = workbook("audits.xlsx", "audits",
+        "audit,staff,time,greet,pay\nA1,s1,2026-03-02T10:00:00Z,pass,fail\nA2,s1,2026-03-09T10:00:00Z,maybe,pass\n");
+    Run audit = mot("audit", audits.toString(), "--sheet", "audits", "--checklist", checklist.toString());
+    // the checklist's first sheet is its notes: a checklist workbook keeps its items on the first sheet
+    assertThat(audit.code()).isEqualTo(3);
+    assertThat(audit.err()).contains(checklist.toString());
+    Path firstSheetChecklist = tmp.resolve("counter-items.xlsx");
+    try (java.io.OutputStream out = Files.newOutputStream(firstSheetChecklist)) {
+      org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+      org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("items");
+      String[][] rows = {{"id", "text", "step"}, {"greet", "Greets the customer", "EXPLORE"}, {"pay", "Charges", "ACT"}};
+      for (int r = 0; r < rows.length; r++) {
+        for (int c = 0; c < 3; c++) {
+          ws.value(r, c, rows[r][c]);
+        }
+      }
+      wb.finish();
+    }
+    audit = mot("audit", audits.toString(), "--sheet", "audits", "--checklist", firstSheetChecklist.toString());
+    assertThat(audit.code()).isEqualTo(3);
+    assertThat(audit.err()).contains("line 3, column greet, value 'maybe': must be pass, fail or n/a");
+    assertThat(audit.out()).contains("2 rows: 1 good, 1 bad").contains("against 'counter-items'");
+  }
+
+  @Test
+  void aSheetOptionThatDoesNotFitIsAUsageErrorAndABrokenWorkbookADataError() throws IOException {
+    Path xlsx = workbook("log.xlsx", "encounters", "customer,touchpoint,time\nc1,greeting,2026-03-02T10:00:00Z\n");
+    Run r = mot("journey", xlsx.toString(), "--sheet", "Sheet9");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--sheet must be one of the sheets of " + xlsx + ", [notes, encounters], but was 'Sheet9'");
+    Path csv = Files.writeString(tmp.resolve("log.csv"), "customer,touchpoint,time\n");
+    r = mot("journey", csv.toString(), "--sheet", "encounters");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--sheet applies to .xlsx workbooks, but " + csv + " is not one");
+    Path notAWorkbook = Files.writeString(tmp.resolve("renamed.xlsx"), "customer,touchpoint,time\n");
+    r = mot("journey", notAWorkbook.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("mot: " + notAWorkbook
+        + ": not an .xlsx workbook (it does not start as a zip archive): is it CSV?\n");
+    Path xls = Files.writeString(tmp.resolve("old.xls"), "x");
+    Path checklist = Files.writeString(tmp.resolve("counter.csv"), "id,text,step\ngreet,Greets,EXPLORE\n");
+    r = mot("audit", xls.toString(), "--checklist", checklist.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).doesNotContain("java.").contains("a .xls spreadsheet, which no module reads");
+  }
+
   @Test
   void auditNeedsItsChecklist() throws IOException {
     Run r = mot("audit", sample(SampleData.AUDITS).toString());

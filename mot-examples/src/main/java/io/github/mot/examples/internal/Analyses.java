@@ -256,11 +256,13 @@ final class Analyses {
 
 
   /**
-   * Reads a supervision checklist: CSV with mot-scoring's {@link ChecklistReader}, otherwise JSON
-   * with mot-core's Jackson binding. A file that is not one is a {@link DataFileException} naming it.
+   * Reads a supervision checklist: CSV or an {@code .xlsx} workbook's first sheet with mot-scoring's
+   * {@link ChecklistReader}, otherwise JSON with mot-core's Jackson binding. A file that is not one
+   * is a {@link DataFileException} naming it.
    */
   static SupervisionChecklist checklist(Path file, ReadLimits limits) throws IOException {
-    if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
       return ChecklistReader.withDefaults().withLimits(limits).read(file);
     }
     try {

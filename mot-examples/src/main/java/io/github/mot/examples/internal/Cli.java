@@ -9,6 +9,7 @@ import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadOutcome;
 import io.github.mot.core.io.ReadResult;
+import io.github.mot.core.io.RowSource;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tabular;
 import io.github.mot.examples.SampleData;
@@ -22,6 +23,7 @@ import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.io.SurveyReadResult;
 import io.github.mot.servqual.io.SurveyReader;
+import io.github.mot.xlsx.XlsxSource;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -109,10 +111,30 @@ public final class Cli {
             line.getErr().println("mot: " + dp.getMessage());
             return DATA_ERRORS;
           }
-          line.getErr().println("mot: " + ex);
+          line.getErr().println("mot: " + describe(ex));
           return FAILURE;
         });
     return cl;
+  }
+
+  /**
+   * What went wrong, in words without Java's class names for the failures a user can cause (a file
+   * that cannot be written or read); other exceptions (bugs) as they are.
+   */
+  static String describe(Exception ex) {
+    if (ex instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (ex instanceof java.nio.file.NoSuchFileException n) {
+      return "no such file or directory: " + n.getFile();
+    }
+    if (ex instanceof java.nio.file.FileAlreadyExistsException f) {
+      return "already exists: " + f.getFile();
+    }
+    if (ex instanceof IOException && ex.getMessage() != null) {
+      return String.valueOf(ex.getMessage());
+    }
+    return String.valueOf(ex);
   }
 
   /** A definition file (instrument, journey map, checklist) whose content is wrong. */
@@ -255,6 +277,12 @@ public final class Cli {
         dir.resolve("report.html").toString()));
   }
 
+  /** A read of a command's file, from a path or from a source. */
+  @FunctionalInterface
+  interface FileRead<S, T> {
+    T read(S source) throws IOException;
+  }
+
   /** Writes a result's chart and data files into the output directory and adds them to the report. */
   @FunctionalInterface
   interface ReportFiles<R> {
@@ -388,6 +416,47 @@ public final class Cli {
         description = "Refuse a file larger than N bytes (default: 1 GiB).")
     @Nullable Long maxBytes;
 
+    @Option(names = "--sheet", paramLabel = "NAME",
+        description = "The sheet of an .xlsx workbook to read (default: the first sheet).")
+    @Nullable String sheet;
+
+    /**
+     * Reads the command's file: with --sheet, that sheet of an .xlsx workbook; otherwise the file
+     * as the library's readers choose by its extension (CSV, or an .xlsx workbook's first sheet).
+     * A --sheet that the file does not have, or given for a file that is not a workbook, is a usage
+     * error naming the option and the sheets there are.
+     */
+    <T> T read(CommandSpec spec, Path file, FileRead<Path, T> byPath, FileRead<RowSource, T> bySource)
+        throws IOException {
+      try {
+        return read(spec, file, sheet, byPath, bySource);
+      } catch (DataFileException | DataProblem e) {
+        throw e;
+      } catch (IOException e) {
+        // a workbook that is not one, or a spreadsheet no module reads: the data, exit 3
+        throw new DataProblem(describe(e), e);
+      }
+    }
+
+    private static <T> T read(CommandSpec spec, Path file, @Nullable String s, FileRead<Path, T> byPath,
+        FileRead<RowSource, T> bySource) throws IOException {
+      if (s == null) {
+        return byPath.read(file);
+      }
+      String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+      if (!name.endsWith(".xlsx") && !name.endsWith(".xlsm")) {
+        throw new ParameterException(spec.commandLine(),
+            "--sheet applies to .xlsx workbooks, but " + file + " is not one: leave --sheet out for a CSV file");
+      }
+      XlsxSource source = XlsxSource.of(file);
+      List<String> sheets = source.sheets();
+      if (!sheets.contains(s)) {
+        throw new ParameterException(spec.commandLine(),
+            "--sheet must be one of the sheets of " + file + ", " + sheets + ", but was '" + s + "'");
+      }
+      return bySource.read(source.withSheet(s));
+    }
+
     /** Checks the limits given; a usage error names the option and the value. */
     void checkLimits(CommandSpec spec) {
       if (maxRows != null && maxRows < 1) {
@@ -451,11 +520,11 @@ public final class Cli {
     Path file = Path.of("");
 
     @Option(names = "--instrument", paramLabel = "standard22|FILE", defaultValue = "standard22",
-        description = "The questionnaire: standard22 (default) or a JSON or CSV definition file.")
+        description = "The questionnaire: standard22 (default) or a definition file: JSON, CSV or .xlsx (first sheet).")
     String instrument = "standard22";
 
     @Option(names = "--scale", paramLabel = "MIN..MAX", defaultValue = "1..7",
-        description = "The answer scale of a CSV instrument file (default: ${DEFAULT-VALUE}).")
+        description = "The answer scale of a CSV or .xlsx instrument file (default: ${DEFAULT-VALUE}).")
     String scale = "1..7";
 
     @Option(names = "--missing", paramLabel = "listwise|pairwise", defaultValue = "pairwise", completionCandidates = Missing.class,
@@ -466,14 +535,10 @@ public final class Cli {
 
     @CommandLine.Mixin EncodingOption encodingOption = new EncodingOption();
 
-    @Option(names = "--mapping", paramLabel = "FILE.csv",
-        description = "A column mapping (source,role,item,dimension,label,reverse) that reads a survey "
+    @Option(names = "--mapping", paramLabel = "FILE",
+        description = "A column mapping, CSV or .xlsx (source,role,item,dimension,label,reverse), that reads a survey "
             + "tool's export as it is; without --instrument, the instrument comes from the mapping.")
     @Nullable Path mapping;
-
-    @Option(names = "--sheet", paramLabel = "NAME",
-        description = "The sheet of an .xlsx workbook to read (default: the first sheet).")
-    @Nullable String sheet;
 
     @CommandLine.Mixin Common common = new Common();
 
@@ -508,13 +573,8 @@ public final class Cli {
       }
       common.checkLimits(spec);
       reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset).withLimits(common.limits());
-      SurveyReadResult read =
-          String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")
-              ? (sheet == null
-                      ? io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader)
-                      : io.github.mot.servqual.xlsx.SurveyXlsxReader.of(reader).withSheet(sheet))
-                  .read(file)
-              : reader.read(file);
+      SurveyReader configured = reader;
+      SurveyReadResult read = common.read(spec, file, configured::read, configured::read);
       return analyse(spec, file, read, () -> Analyses.servqual(read.data(), policy), fmt, localeOption, common,
           "html.title.servqual",
           (s, charts, dir, html) -> Analyses.writeServqual(s, charts, dir, html, localeOption.exportLocale()));
@@ -535,7 +595,7 @@ public final class Cli {
 
     @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
-    @Parameters(paramLabel = "ENCOUNTERS.csv", description = "The encounter log, CSV (UTF-8 unless --encoding says otherwise) (mot-scoring's EncounterReader).")
+    @Parameters(paramLabel = "ENCOUNTERS", description = "The encounter log: CSV (UTF-8 unless --encoding says otherwise) or an .xlsx workbook (see --sheet).")
     Path file = Path.of("");
 
     @Option(names = "--map", paramLabel = "FILE.json", description = "A journey map in mot-core's JSON.")
@@ -585,7 +645,8 @@ public final class Cli {
       common.checkLimits(spec);
       EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
           .withLimits(common.limits()).withEncoding(charset);
-      ReadResult<Encounter> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
+      EncounterReader configured = common.strict ? reader.strict() : reader.lenient();
+      ReadResult<Encounter> read = common.read(spec, file, configured::read, configured::read);
       return analyse(spec, file, read, () -> Analyses.journey(journey, read.values(), m, sc), fmt,
           localeOption, common, "html.title.journey", Analyses::writeJourney);
     }
@@ -605,11 +666,11 @@ public final class Cli {
 
     @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
 
-    @Parameters(paramLabel = "AUDITS.csv", description = "The filled-in audit forms, CSV (UTF-8 unless --encoding says otherwise).")
+    @Parameters(paramLabel = "AUDITS", description = "The filled-in audit forms: CSV (UTF-8 unless --encoding says otherwise) or an .xlsx workbook (see --sheet).")
     Path file = Path.of("");
 
     @Option(names = "--checklist", paramLabel = "FILE", required = true,
-        description = "The supervision checklist: JSON (mot-core's) or CSV (id,text,step[,touchpoint][,weight][,critical]).")
+        description = "The supervision checklist: JSON (mot-core's), or CSV or .xlsx (id,text,step[,touchpoint][,weight][,critical]).")
     Path checklist = Path.of("");
 
     @Option(names = "--template", paramLabel = "NAME", completionCandidates = Templates.class,
@@ -635,7 +696,8 @@ public final class Cli {
           : Optional.of(JourneyTemplate.parse(choice(spec, "--template", template, new Templates()), locale).journey(locale));
       SupervisionChecklist list = Analyses.checklist(checklist, common.limits());
       AuditReader reader = AuditReader.of(list).withLimits(common.limits()).withEncoding(charset);
-      ReadResult<Audit> read = (common.strict ? reader.strict() : reader.lenient()).read(file);
+      AuditReader configured = common.strict ? reader.strict() : reader.lenient();
+      ReadResult<Audit> read = common.read(spec, file, configured::read, configured::read);
       return analyse(spec, file, read, () -> new Analyses.Audits(list, Analyses.audits(read.values()), names), fmt,
           localeOption, common, "html.title.audits", Analyses::writeAudits);
     }

@@ -3,10 +3,12 @@ package io.github.mot.scoring.io;
 import io.github.mot.core.BehaviourStep;
 import io.github.mot.core.ChecklistItem;
 import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.internal.FileSources;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.io.RowSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -115,23 +118,48 @@ public final class ChecklistReader {
   }
 
   /**
-   * Reads a checklist file in the reader's encoding; the checklist takes the file's name without
-   * its {@code .csv} extension ({@code counter.csv} gives {@code counter}).
+   * Reads a checklist file: CSV in the reader's encoding, or another format chosen by the file's
+   * extension (an {@code .xlsx} workbook's first sheet, with mot-xlsx on the path; see {@link
+   * RowSource}). The checklist takes the file's name without its extension ({@code counter.csv}
+   * and {@code counter.xlsx} give {@code counter}).
    *
-   * @param file the CSV file
+   * @param file the CSV file, or a file in a format a module on the path provides
    * @return the checklist
    * @throws DataFileException naming the file, if an item or the header is bad, item ids repeat,
    *     the file is empty, a byte sequence is not valid in the encoding, the CSV is malformed or a
    *     limit is passed
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read, or is a spreadsheet that no module on the path
+   *     reads (the message names the module to add)
    */
   public SupervisionChecklist read(Path file) throws IOException {
     Path name = file.getFileName();
     String n = name == null ? "checklist" : name.toString();
-    if (n.toLowerCase(Locale.ROOT).endsWith(".csv") && n.length() > 4) {
-      n = n.substring(0, n.length() - 4);
+    int dot = n.lastIndexOf('.');
+    if (dot > 0) {
+      n = n.substring(0, dot);
+    }
+    Optional<RowSource> other = FileSources.of(file);
+    if (other.isPresent()) {
+      return read(other.get(), n);
     }
     return checklist(n, file.toString(), CsvFrame.read(file, options, COLUMNS, ChecklistReader::item));
+  }
+
+  /**
+   * Reads a checklist from the rows of another tabular source, such as a sheet of an {@code .xlsx}
+   * workbook (mot-xlsx's {@code XlsxSource}) or rows in memory ({@link RowSource#of}), with the
+   * same checks as CSV; the lines the errors name are the source's row numbers.
+   *
+   * @param source the rows, the header first
+   * @param name the checklist's name
+   * @return the checklist
+   * @throws DataFileException naming the source, as {@link #read(Path)}
+   * @throws IOException if the source cannot be read
+   * @since 0.3.0
+   */
+  public SupervisionChecklist read(RowSource source, String name) throws IOException {
+    return checklist(Objects.requireNonNull(name, "name"), source.name(),
+        CsvFrame.read(source, options, COLUMNS, ChecklistReader::item));
   }
 
   /**

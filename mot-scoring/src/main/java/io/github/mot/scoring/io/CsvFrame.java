@@ -10,6 +10,8 @@ import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.io.RowSource;
+import io.github.mot.core.internal.Rows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -89,26 +91,28 @@ final class CsvFrame {
 
   /** The cells of one data row, by column name. */
   static final class Row {
-    private final CsvRecord record;
+    private final long line;
+    private final List<String> fields;
     private final Map<String, Integer> columns;
     private final List<RowError> errors = new ArrayList<>();
 
-    Row(CsvRecord record, Map<String, Integer> columns) {
-      this.record = record;
+    Row(long line, List<String> fields, Map<String, Integer> columns) {
+      this.line = line;
+      this.fields = fields;
       this.columns = columns;
     }
 
     long line() {
-      return record.getStartingLineNumber();
+      return line;
     }
 
     /** The stripped cell of a column, empty if the column is absent or the cell blank. */
     String cell(String column) {
       Integer c = columns.get(column);
-      if (c == null || c >= record.getFieldCount()) {
+      if (c == null || c >= fields.size()) {
         return "";
       }
-      return record.getField(c).strip();
+      return fields.get(c).strip();
     }
 
     /** The stripped cell of a required column; a blank one is reported with {@code reason}. */
@@ -189,99 +193,128 @@ final class CsvFrame {
     return read(limited, true, source, options, columns, parser);
   }
 
+  /** Reads the rows of another source; errors name it. */
+  static <T> ReadResult<T> read(RowSource source, Options options, Columns columns, RowParser<T> parser)
+      throws IOException {
+    Objects.requireNonNull(source, "source");
+    Frame<T> frame = new Frame<>(options, columns, parser);
+    try {
+      source.read(options.limits(), (line, cells) -> frame.row(line, Rows.fit(cells, frame.width())));
+      return frame.finish();
+    } catch (DataFileException e) {
+      throw ReadErrors.named(e, source.name());
+    }
+  }
+
   private static <T> ReadResult<T> read(Reader text, boolean characters, String source, Options options,
       Columns columns, RowParser<T> parser) throws IOException {
     Objects.requireNonNull(source, "source");
     try {
-      return frame(text, characters, options, columns, parser);
+      Frame<T> frame = new Frame<>(options, columns, parser);
+      long lastLine = 0;
+      try (CsvReader<CsvRecord> csv =
+          CsvReader.builder()
+              .skipEmptyLines(true)
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .detectBomHeader(false)
+              .ofCsvRecord(text)) {
+        for (CsvRecord rec : csv) {
+          lastLine = rec.getStartingLineNumber();
+          frame.row(lastLine, rec.getFields());
+        }
+      } catch (CsvParseException e) {
+        throw ReadErrors.malformedCsv(lastLine + 1, String.valueOf(e.getMessage()));
+      } catch (UncheckedIOException e) {
+        throw ReadErrors.unwrap(e, lastLine + 1, options.limits(), characters); // before: FastCSV's wrapper escaped
+      }
+      return frame.finish();
     } catch (DataFileException e) {
       throw ReadErrors.named(e, source);
     }
   }
 
-  private static <T> ReadResult<T> frame(Reader text, boolean characters, Options options, Columns spec,
-      RowParser<T> parser) throws IOException {
-    ReadLimits limits = options.limits();
-    List<T> values = new ArrayList<>();
-    List<RowError> errors = new ArrayList<>();
-    long rows = 0;
-    long bad = 0;
-    long errorCount = 0;
-    @Nullable Map<String, Integer> columns = null;
-    List<String> names = List.of();
-    long lastLine = 0;
-    try (CsvReader<CsvRecord> csv =
-        CsvReader.builder()
-            .skipEmptyLines(true)
-            .allowExtraFields(true)
-            .allowMissingFields(true)
-            .detectBomHeader(false)
-            .ofCsvRecord(text)) {
-      for (CsvRecord rec : csv) {
-        lastLine = rec.getStartingLineNumber();
-        ReadErrors.checkFieldLengths(rec.getFields(), names, lastLine, limits);
-        if (columns == null) {
-          columns = header(rec, spec);
-          names = rec.getFields().stream().map(String::strip).toList();
-          continue;
+  /** The state of one read: the header, then each data row handed to the parser. Single-threaded. */
+  private static final class Frame<T> {
+    private final Options options;
+    private final Columns spec;
+    private final RowParser<T> parser;
+    private final List<T> values = new ArrayList<>();
+    private final List<RowError> errors = new ArrayList<>();
+    private long rows;
+    private long bad;
+    private long errorCount;
+    private @Nullable Map<String, Integer> columns;
+    private List<String> names = List.of();
+
+    Frame(Options options, Columns spec, RowParser<T> parser) {
+      this.options = options;
+      this.spec = spec;
+      this.parser = parser;
+    }
+
+    /** The header's number of columns, -1 before the header. */
+    int width() {
+      return columns == null ? -1 : names.size();
+    }
+
+    void row(long line, List<String> fields) throws DataFileException {
+      ReadLimits limits = options.limits();
+      ReadErrors.checkFieldLengths(fields, names, line, limits);
+      Map<String, Integer> cols = columns;
+      if (cols == null) {
+        if (Rows.blank(fields)) {
+          return; // blank rows above the header (a spreadsheet's); CSV skips empty lines itself
         }
-        if (blank(rec)) {
-          continue; // before: a line of blanks was counted as a bad row of one field
-        }
-        rows++;
-        if (rows > limits.maxRows()) {
-          throw ReadErrors.tooManyRows(lastLine, limits);
-        }
-        Row row = new Row(rec, columns);
-        if (rec.getFieldCount() != columns.size()) {
-          row.error(
-              "", Integer.toString(rec.getFieldCount()),
-              "the row has " + rec.getFieldCount() + " fields but the header has " + columns.size());
-        }
-        @Nullable T value = row.ok() ? parser.parse(row) : null;
-        if (value != null && row.ok()) {
-          values.add(value);
-        } else {
-          bad++;
-          errorCount += row.errors.size();
-          // before: every error was kept, so a large bad file filled the memory with them
-          for (RowError e : row.errors) {
-            if (errors.size() < limits.maxErrors()) {
-              errors.add(e);
-            }
+        columns = header(line, fields, spec);
+        names = fields.stream().map(String::strip).toList();
+        return;
+      }
+      if (Rows.blank(fields)) {
+        return; // before: a line of blanks was counted as a bad row of one field
+      }
+      rows++;
+      if (rows > limits.maxRows()) {
+        throw ReadErrors.tooManyRows(line, limits);
+      }
+      Row row = new Row(line, fields, cols);
+      if (fields.size() != cols.size()) {
+        row.error(
+            "", Integer.toString(fields.size()),
+            "the row has " + fields.size() + " fields but the header has " + cols.size());
+      }
+      @Nullable T value = row.ok() ? parser.parse(row) : null;
+      if (value != null && row.ok()) {
+        values.add(value);
+      } else {
+        bad++;
+        errorCount += row.errors.size();
+        // before: every error was kept, so a large bad file filled the memory with them
+        for (RowError e : row.errors) {
+          if (errors.size() < limits.maxErrors()) {
+            errors.add(e);
           }
-          if (!options.lenient()) {
-            throw new DataFileException(row.errors);
-          }
+        }
+        if (!options.lenient()) {
+          throw new DataFileException(row.errors);
         }
       }
-    } catch (CsvParseException e) {
-      throw ReadErrors.malformedCsv(lastLine + 1, String.valueOf(e.getMessage()));
-    } catch (UncheckedIOException e) {
-      throw ReadErrors.unwrap(e, lastLine + 1, limits, characters); // before: FastCSV's wrapper escaped
     }
-    if (columns == null) {
-      throw ReadErrors.empty(1);
-    }
-    return ReadResult.of(values, errors, rows, bad, errorCount, 0);
-  }
 
-  private static boolean blank(CsvRecord rec) {
-    for (String cell : rec.getFields()) {
-      if (!cell.isBlank()) {
-        return false;
+    ReadResult<T> finish() throws DataFileException {
+      if (columns == null) {
+        throw ReadErrors.empty(1);
       }
+      return ReadResult.of(values, errors, rows, bad, errorCount, 0);
     }
-    return true;
   }
 
-  private static Map<String, Integer> header(CsvRecord rec, Columns spec) throws DataFileException {
-    long line = rec.getStartingLineNumber();
+  private static Map<String, Integer> header(long line, List<String> fields, Columns spec) throws DataFileException {
     Map<String, Integer> columns = new HashMap<>();
     List<RowError> bad = new ArrayList<>();
     Set<String> extra = spec.extra();
-    for (int c = 0; c < rec.getFieldCount(); c++) {
-      String name = rec.getField(c).strip();
+    for (int c = 0; c < fields.size(); c++) {
+      String name = fields.get(c).strip();
       if (c == 0 && name.startsWith("\uFEFF")) {
         name = name.substring(1);
       }

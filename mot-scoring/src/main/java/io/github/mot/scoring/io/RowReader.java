@@ -1,13 +1,16 @@
 package io.github.mot.scoring.io;
 
+import io.github.mot.core.internal.FileSources;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
+import io.github.mot.core.io.RowSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,17 +60,39 @@ abstract class RowReader<T> {
   }
 
   /**
-   * Reads a file in the reader's encoding.
+   * Reads a file: CSV in the reader's encoding, or another format chosen by the file's extension
+   * (an {@code .xlsx} workbook's first sheet, with mot-xlsx on the path; see {@link RowSource}).
    *
-   * @param file the CSV file
+   * @param file the CSV file, or a file in a format a module on the path provides
    * @return the values of the good rows, the errors and the counts
    * @throws DataFileException naming the file, if the file is empty, the header is bad, a byte
    *     sequence is not valid in the encoding, the CSV is malformed, a limit is passed, or in strict
    *     mode at the first bad row
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read, or is a spreadsheet that no module on the path
+   *     reads (the message names the module to add)
    */
   public ReadResult<T> read(Path file) throws IOException {
+    Optional<RowSource> other = FileSources.of(file);
+    if (other.isPresent()) {
+      return read(other.get());
+    }
     return CsvFrame.read(file, options, columns, this::parse);
+  }
+
+  /**
+   * Reads the rows of another tabular source, such as a sheet of an {@code .xlsx} workbook
+   * (mot-xlsx's {@code XlsxSource}) or rows in memory ({@link RowSource#of}), with the same checks,
+   * limits and errors as CSV; the lines the errors name are the source's row numbers, the source's
+   * name is the file they name. The encoding does not apply.
+   *
+   * @param source the rows, the header first
+   * @return the values of the good rows, the errors and the counts
+   * @throws DataFileException naming the source, as {@link #read(Path)}
+   * @throws IOException if the source cannot be read
+   * @since 0.3.0
+   */
+  public ReadResult<T> read(RowSource source) throws IOException {
+    return CsvFrame.read(source, options, columns, this::parse);
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.mot.servqual.io;
 
 import io.github.mot.core.internal.ReadErrors;
+import io.github.mot.core.internal.FileSources;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.io.RowSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a {@link ColumnMapping} file: CSV with a header row and one source column of the survey
@@ -48,6 +51,7 @@ import java.util.Objects;
  */
 public final class ColumnMappingReader {
 
+  private static final String KIND = "a column mapping";
   private static final List<String> REQUIRED = List.of("source", "role");
   private static final List<String> OPTIONAL = List.of("item", "dimension", "label", "reverse");
   private static final ColumnMappingReader DEFAULTS =
@@ -113,16 +117,23 @@ public final class ColumnMappingReader {
   }
 
   /**
-   * Reads a mapping file in the reader's encoding.
+   * Reads a mapping file: CSV in the reader's encoding, or another format chosen by the file's
+   * extension (an {@code .xlsx} workbook's first sheet, with mot-xlsx on the path; see {@link
+   * RowSource}).
    *
-   * @param file the mapping CSV
+   * @param file the mapping CSV, or a file in a format a module on the path provides
    * @return the mapping
    * @throws DataFileException naming the file, if a row or the header is bad, no answer column is
    *     mapped, the file is empty, a byte sequence is not valid in the encoding, the CSV is
    *     malformed or a limit is passed
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read, or is a spreadsheet that no module on the path
+   *     reads (the message names the module to add)
    */
   public ColumnMapping read(Path file) throws IOException {
+    Optional<RowSource> other = FileSources.of(file);
+    if (other.isPresent()) {
+      return read(other.get());
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
@@ -154,11 +165,30 @@ public final class ColumnMappingReader {
     return read(Objects.requireNonNull(reader, "reader"), true, name);
   }
 
+  /**
+   * Reads a mapping from the rows of another tabular source, such as a sheet of an {@code .xlsx}
+   * workbook (mot-xlsx's {@code XlsxSource}) or rows in memory ({@link RowSource#of}), with the
+   * same checks as CSV; the lines the errors name are the source's row numbers.
+   *
+   * @param source the rows, the header first
+   * @return the mapping
+   * @throws DataFileException naming the source, as {@link #read(Path)}
+   * @throws IOException if the source cannot be read
+   * @since 0.3.0
+   */
+  public ColumnMapping read(RowSource source) throws IOException {
+    return read(each -> DefinitionCsv.read(source, limits, KIND, REQUIRED, OPTIONAL, each), source.name());
+  }
+
   private ColumnMapping read(Reader text, boolean characters, String name) throws IOException {
+    return read(each -> DefinitionCsv.read(text, characters, limits, KIND, REQUIRED, OPTIONAL, each), name);
+  }
+
+  private ColumnMapping read(DefinitionCsv.Feed rows, String name) throws IOException {
     Objects.requireNonNull(name, "name");
     ColumnMapping.Builder b = ColumnMapping.builder();
     try {
-      DefinitionCsv.read(text, characters, limits, "a column mapping", REQUIRED, OPTIONAL, row -> {
+      rows.read(row -> {
         try {
           b.row(row.cell("source"), row.cell("role"), row.cell("item"), row.cell("dimension"),
               row.cell("label"), row.cell("reverse"));

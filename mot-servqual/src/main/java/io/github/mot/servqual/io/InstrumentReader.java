@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.internal.LimitedInput;
 import io.github.mot.core.internal.ReadErrors;
+import io.github.mot.core.internal.FileSources;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.io.RowSource;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.Item;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +64,7 @@ import org.jspecify.annotations.Nullable;
 public final class InstrumentReader {
 
   private static final JsonFactory JSON = new JsonFactory();
+  private static final String KIND = "an instrument";
   private static final List<String> REQUIRED = List.of("label", "dimension");
   private static final List<String> OPTIONAL = List.of("reverse");
   private static final int SNIFF = 1 << 16;
@@ -149,24 +153,55 @@ public final class InstrumentReader {
   }
 
   /**
-   * Reads a definition file in the reader's encoding; a CSV definition is named after the file
-   * ({@code hospital.csv} gives {@code hospital}).
+   * Reads a definition file in the reader's encoding: JSON or CSV, told apart by the first
+   * character; or another format chosen by the file's extension (an {@code .xlsx} workbook's
+   * first sheet, with mot-xlsx on the path; see {@link RowSource}), with the columns of CSV. A CSV
+   * or workbook definition is named after the file without its extension ({@code hospital.csv}
+   * gives {@code hospital}).
    *
-   * @param file the JSON or CSV file
+   * @param file the JSON or CSV file, or a file in a format a module on the path provides
    * @return the instrument
    * @throws DataFileException naming the file, if an item, a field or the header is bad, the file
    *     is empty, a byte sequence is not valid in the encoding, the JSON or CSV is malformed or a
    *     limit is passed
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read, or is a spreadsheet that no module on the path
+   *     reads (the message names the module to add)
    */
   public Instrument read(Path file) throws IOException {
+    Path name = file.getFileName();
+    String n = name == null ? "instrument" : name.toString();
+    String lower = n.toLowerCase(Locale.ROOT);
+    int dot = n.lastIndexOf('.');
+    if (dot > 0 && !lower.endsWith(".json")) {
+      n = n.substring(0, dot);
+    }
+    Optional<RowSource> other = FileSources.of(file);
+    if (other.isPresent()) {
+      return read(other.get(), n);
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      Path name = file.getFileName();
-      String n = name == null ? "instrument" : name.toString();
-      if (n.toLowerCase(Locale.ROOT).endsWith(".csv") && n.length() > 4) {
-        n = n.substring(0, n.length() - 4);
-      }
       return read(DefinitionCsv.decode(in, encoding, limits), false, n, file.toString());
+    }
+  }
+
+  /**
+   * Reads a definition from the rows of another tabular source, such as a sheet of an {@code .xlsx}
+   * workbook (mot-xlsx's {@code XlsxSource}) or rows in memory ({@link RowSource#of}), with the
+   * columns and checks of a CSV definition; the lines the errors name are the source's row numbers.
+   *
+   * @param source the rows, the header first
+   * @param name the instrument's name
+   * @return the instrument
+   * @throws DataFileException naming the source, as {@link #read(Path)}
+   * @throws IOException if the source cannot be read
+   * @since 0.3.0
+   */
+  public Instrument read(RowSource source, String name) throws IOException {
+    Objects.requireNonNull(name, "name");
+    try {
+      return items(each -> DefinitionCsv.read(source, limits, KIND, REQUIRED, OPTIONAL, each), name);
+    } catch (DataFileException e) {
+      throw ReadErrors.named(e, source.name());
     }
   }
 
@@ -224,8 +259,12 @@ public final class InstrumentReader {
   }
 
   private Instrument csv(Reader in, boolean characters, String name) throws IOException {
+    return items(each -> DefinitionCsv.read(in, characters, limits, KIND, REQUIRED, OPTIONAL, each), name);
+  }
+
+  private Instrument items(DefinitionCsv.Feed rows, String name) throws IOException {
     List<Item> items = new ArrayList<>();
-    DefinitionCsv.read(in, characters, limits, "an instrument", REQUIRED, OPTIONAL, row -> {
+    rows.read(row -> {
       String reverse = row.cell("reverse").toLowerCase(Locale.ROOT);
       boolean rev = reverse.equals("true") || reverse.equals("yes") || reverse.equals("1");
       if (!rev && !(reverse.isEmpty() || reverse.equals("false") || reverse.equals("no") || reverse.equals("0"))) {

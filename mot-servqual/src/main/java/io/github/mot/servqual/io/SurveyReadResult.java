@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a {@link SurveyReader} read (from CSV, or from a spreadsheet through {@code
- * mot-servqual-xlsx}): the good rows as {@link SurveyData}, the row errors and the blank
+ * What a {@link SurveyReader} read (from CSV, or from any {@link io.github.mot.core.io.RowSource}
+ * such as a spreadsheet's sheet of mot-xlsx): the good rows as {@link SurveyData}, the row errors and the blank
  * respondents. Every data row of the file is good, bad or blank: {@code goodRows() + badRows() +
  * blankRows() == rows()} (the {@link ReadOutcome} of every reader).
  *

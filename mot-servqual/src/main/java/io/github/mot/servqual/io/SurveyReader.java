@@ -1,7 +1,5 @@
 package io.github.mot.servqual.io;
 
-import io.github.mot.servqual.internal.ReaderAccess;
-import io.github.mot.servqual.internal.TableRow;
 import io.github.mot.core.internal.Preconditions;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -13,6 +11,9 @@ import io.github.mot.core.internal.StrictDecodingReader;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.io.RowSource;
+import io.github.mot.core.internal.FileSources;
+import io.github.mot.core.internal.Rows;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
@@ -90,15 +91,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class SurveyReader {
-
-  static {
-    ReaderAccess.install(new ReaderAccess() {
-      @Override
-      protected SurveyReadResult read(SurveyReader reader, Iterable<TableRow> rows) throws DataFileException {
-        return reader.readRows(rows);
-      }
-    });
-  }
 
   private static final Pattern ANSWER_COLUMN = Pattern.compile("([EPAD])([0-9]{1,6})");
   // Unambiguous (no two ways to split a run of digits), so matching is linear: the former
@@ -390,15 +382,22 @@ public final class SurveyReader {
   }
 
   /**
-   * Reads a file in the reader's encoding (UTF-8 by default; a byte-order mark is skipped).
+   * Reads a file: CSV in the reader's encoding (UTF-8 by default; a byte-order mark is skipped), or
+   * another format chosen by the file's extension (an {@code .xlsx} workbook's first sheet, with
+   * mot-xlsx on the path; see {@link RowSource}).
    *
-   * @param file the CSV file
+   * @param file the CSV file, or a file in a format a module on the path provides
    * @return the data and the errors
    * @throws DataFileException naming the file, if the header is bad, the file is not valid in the
    *     encoding (with the line), a limit is passed, or in strict mode at the first bad row
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read, or is a spreadsheet that no module on the path
+   *     reads (the message names the module to add)
    */
   public SurveyReadResult read(Path file) throws IOException {
+    Optional<RowSource> other = FileSources.of(file);
+    if (other.isPresent()) {
+      return read(other.get());
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (DataFileException e) {
@@ -436,40 +435,40 @@ public final class SurveyReader {
   }
 
   /**
-   * Reads rows from any tabular source, the first being the header; used by {@code
-   * mot-servqual-xlsx} for spreadsheets through {@link ReaderAccess}. The same checks, mapping and reports apply as to CSV; row
-   * numbers come from the rows. A row with fewer cells than the header is padded with empty cells
-   * (spreadsheets leave trailing empty cells out).
+   * Reads the rows of another tabular source, such as a sheet of an {@code .xlsx} workbook
+   * (mot-xlsx's {@code XlsxSource}) or rows in memory ({@link RowSource#of}): the same checks,
+   * mapping, blank-respondent report and errors as CSV; the lines the errors name are the source's
+   * row numbers, the source's name is the file they name. The first row with a non-blank cell is
+   * the header; a row with fewer cells than the header is padded with empty cells. The encoding
+   * does not apply.
    *
-   * @param rows the header row (the first row with a non-blank cell), then the data rows
+   * @param source the rows, the header first
    * @return the data and the errors
-   * @throws DataFileException if there is no header, the header is bad, or in strict mode at the
-   *     first bad row
-   * @since 0.2.0
+   * @throws DataFileException naming the source, if there is no header, the header is bad, a limit
+   *     is passed, or in strict mode at the first bad row
+   * @throws IOException if the source cannot be read
+   * @since 0.3.0
    */
-  SurveyReadResult readRows(Iterable<TableRow> rows) throws DataFileException {
+  public SurveyReadResult read(RowSource source) throws IOException {
+    Objects.requireNonNull(source, "source");
     Run run = new Run();
-    long lastLine = 0;
-    for (TableRow row : rows) {
-      lastLine = row.line();
-      String[] cells = row.cells().toArray(new String[0]);
-      if (run.header == null && Arrays.stream(cells).allMatch(String::isBlank)) {
-        continue; // empty rows above the header
-      }
-      if (run.header == null) {
-        run.header(cells, row.line());
-      } else {
+    long[] lastLine = {0};
+    try {
+      source.read(limits, (line, cells) -> {
+        lastLine[0] = line;
         String[] h = run.header;
-        run.row(cells.length < h.length ? padded(cells, h.length) : cells, row.line());
-      }
+        if (h == null) {
+          if (!Rows.blank(cells)) { // blank rows above the header
+            run.header(cells.toArray(new String[0]), line);
+          }
+        } else {
+          run.row(Rows.fit(cells, h.length).toArray(new String[0]), line);
+        }
+      });
+      return run.finish(lastLine[0]);
+    } catch (DataFileException e) {
+      throw ReadErrors.named(e, source.name());
     }
-    return run.finish(lastLine);
-  }
-
-  private static String[] padded(String[] cells, int length) {
-    String[] out = Arrays.copyOf(cells, length);
-    Arrays.fill(out, cells.length, length, "");
-    return out;
   }
 
   private static CsvReader.CsvReaderBuilder builder() {

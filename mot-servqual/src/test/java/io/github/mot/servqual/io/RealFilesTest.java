@@ -1,13 +1,14 @@
 package io.github.mot.servqual.io;
 
 import io.github.mot.servqual.testing.Fixtures;
-import io.github.mot.servqual.internal.TableRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.io.DataFileException;
+import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.RowError;
+import io.github.mot.core.io.RowSource;
 import io.github.mot.core.table.Format;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
@@ -325,16 +326,34 @@ class RealFilesTest {
   }
 
   @Test
-  void readRowsPadsShortRowsAndUsesTheirNumbers() throws IOException {
-    SurveyReadResult r = SurveyReader.of(FOUR).lenient().readRows(List.of(
-        TableRow.of(3, "respondent", "P1", "P2", "P3", "P4", "note"),
-        TableRow.of(4, "a", "5", "5", "5", "5"),
-        TableRow.of(6, "b", "5", "x", "5", "5", "")));
+  void aRowSourcePadsShortRowsAndUsesItsRowNumbers() throws IOException {
+    RowSource sheet = new RowSource() {
+      @Override
+      public String name() {
+        return "sheet";
+      }
+
+      @Override
+      public void read(ReadLimits limits, RowHandler handler) throws IOException {
+        handler.row(2, List.of("", " "));
+        handler.row(3, List.of("respondent", "P1", "P2", "P3", "P4", "note"));
+        handler.row(4, List.of("a", "5", "5", "5", "5"));
+        handler.row(6, List.of("b", "5", "x", "5", "5", "", "", " "));
+      }
+    };
+    SurveyReadResult r = SurveyReader.of(FOUR).lenient().read(sheet);
     assertThat(r.goodRows()).isEqualTo(1);
     assertThat(r.errors()).containsExactly(new RowError(6, "P2", "x", "not an integer"));
-    assertThatThrownBy(() -> SurveyReader.of(FOUR).readRows(List.of()))
+    DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
+        () -> SurveyReader.of(FOUR).read(sheet));
+    assertThat(e.source()).contains("sheet");
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).read(RowSource.of("empty", List.of())))
         .isInstanceOf(DataFileException.class).hasMessageContaining("a header row is required");
-    assertThatThrownBy(() -> TableRow.of(0, "x")).hasMessageContaining("line must be >= 1 but was 0");
+    // rows in memory, numbered from 1
+    SurveyReadResult memory = SurveyReader.of(FOUR).lenient().read(RowSource.of("memory", List.of(
+        List.of("respondent", "P1", "P2", "P3", "P4"), List.of("a", "5", "5", "5", "5"), List.of("b", "5", "5", "5", "9"))));
+    assertThat(memory.goodRows()).isEqualTo(1);
+    assertThat(memory.errors()).extracting(RowError::line).containsExactly(3L);
   }
 
   @Test

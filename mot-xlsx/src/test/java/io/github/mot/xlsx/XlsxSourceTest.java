@@ -1,4 +1,4 @@
-package io.github.mot.servqual.xlsx;
+package io.github.mot.xlsx;
 
 import io.github.mot.core.testing.Rejections;
 import io.github.mot.servqual.testing.Fixtures;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Workbooks are written in the test with fastexcel (the writer of the same project). */
-class SurveyXlsxReaderTest {
+class XlsxSourceTest {
 
   static final Instrument FOUR = Fixtures.BANK;
 
@@ -122,8 +122,9 @@ class SurveyXlsxReaderTest {
   void namedSheetThroughAMappingGivesTheSameAnalysisAsTheTidyCsv(@TempDir Path dir) throws IOException {
     Path xlsx = Files.write(dir.resolve("export.xlsx"), workbook());
     SurveyReadResult csv = SurveyReader.of(FOUR).read(new StringReader(tidyCsv()));
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(FOUR).withMapping(mapping())).withSheet("答卷");
-    SurveyReadResult x = reader.read(xlsx);
+    SurveyReader reader = SurveyReader.of(FOUR).withMapping(mapping());
+    XlsxSource source = XlsxSource.of(xlsx).withSheet("答卷");
+    SurveyReadResult x = reader.read(source);
     assertThat(x.goodRows()).isEqualTo(8);
     // Excel rows: header in row 2, respondents in rows 3-5, the blank one in row 6
     assertThat(x.blankRespondents()).containsExactly(new BlankRespondent(6, "1099"));
@@ -135,10 +136,19 @@ class SurveyXlsxReaderTest {
           .isEqualTo(ReliabilityAnalysis.withDefaults().withMissing(policy).analyze(csv.data()));
     }
     assertThat(x.data().attributeValues("branch")).containsExactly("北区", "南区");
-    assertThat(reader.toString()).startsWith("SurveyXlsxReader[sheet '答卷', SurveyReader[bank");
-    // the same from a stream, which stays open
-    SurveyReadResult fromStream = reader.read(new ByteArrayInputStream(workbook()));
+    assertThat(source.toString()).isEqualTo("XlsxSource[" + xlsx + ", sheet '答卷', inflating at most 4294967296"
+        + " bytes and 100x a part]");
+    assertThat(source.name()).isEqualTo(xlsx + ", sheet '答卷'");
+    assertThat(source.sheets()).containsExactly("说明", "答卷");
+    // a source over a file reads again
+    assertThat(reader.read(source).data().size()).isEqualTo(8);
+    // the same from a stream, which stays open and is read once
+    XlsxSource upload = XlsxSource.of(new ByteArrayInputStream(workbook()), "upload.xlsx").withSheet("答卷");
+    SurveyReadResult fromStream = reader.read(upload);
     assertThat(fromStream.data().size()).isEqualTo(8);
+    assertThatThrownBy(() -> reader.read(upload)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("upload.xlsx: a workbook stream can be read once; use a file source to read it again");
+    assertThatThrownBy(upload::sheets).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -161,29 +171,40 @@ class SurveyXlsxReaderTest {
     wb.finish();
     Path xlsx = Files.write(dir.resolve("tidy.xlsx"), bytes.toByteArray());
     DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
-        () -> SurveyXlsxReader.of(SurveyReader.of(FOUR)).read(xlsx));
+        () -> SurveyReader.of(FOUR).read(XlsxSource.of(xlsx)));
     assertThat(e.errors()).containsExactly(new RowError(2, "P1", "4.5", "not an integer"));
-    assertThat(SurveyXlsxReader.of(SurveyReader.of(FOUR).lenient()).read(xlsx).badRows()).isEqualTo(1);
+    assertThat(e.source()).contains(xlsx.toString());
+    assertThat(SurveyReader.of(FOUR).lenient().read(XlsxSource.of(xlsx)).badRows()).isEqualTo(1);
+    // read(Path) chooses the workbook by its extension (this module provides the format)
+    assertThat(SurveyReader.of(FOUR).lenient().read(xlsx).badRows()).isEqualTo(1);
   }
 
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void badWorkbooksAndSheetsAreExplained(@TempDir Path dir) throws IOException {
     Path xlsx = Files.write(dir.resolve("export.xlsx"), workbook());
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(FOUR).withMapping(mapping()));
-    Rejections.assertRejects(
-        "sheet must be one of [说明, 答卷] but was 'Sheet9'",
-        () -> reader.withSheet("Sheet9").read(xlsx));
+    SurveyReader reader = SurveyReader.of(FOUR).withMapping(mapping());
+    XlsxSource source = XlsxSource.of(xlsx);
+    assertThatThrownBy(() -> reader.read(source.withSheet("Sheet9"))).isInstanceOf(IOException.class)
+        .hasMessage(xlsx + " has no sheet 'Sheet9'; its sheets are [说明, 答卷]");
     // the first sheet holds notes, not the survey: a header error names the missing columns
-    assertThatThrownBy(() -> reader.read(xlsx)).isInstanceOf(DataFileException.class)
+    assertThatThrownBy(() -> reader.read(source)).isInstanceOf(DataFileException.class)
         .hasMessageContaining("mapped column is not in the header");
     Path csv = Files.writeString(dir.resolve("data.xlsx"), tidyCsv(), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> reader.read(XlsxSource.of(csv))).isInstanceOf(IOException.class)
+        .hasMessage(csv + ": not an .xlsx workbook (it does not start as a zip archive): is it CSV?");
     assertThatThrownBy(() -> reader.read(csv)).isInstanceOf(IOException.class).hasMessageContaining("is it CSV?");
     Path xls = Files.write(dir.resolve("old.xls"),
         new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0});
-    assertThatThrownBy(() -> reader.read(xls)).isInstanceOf(IOException.class).hasMessageContaining("old binary .xls");
-    assertThatThrownBy(() -> SurveyXlsxReader.of(null)).isInstanceOf(NullPointerException.class).hasMessage("rows");
-    assertThatThrownBy(() -> reader.withSheet(null)).hasMessage("name");
-    assertThat(reader.withSheet("x").withFirstSheet().sheet()).isEmpty();
+    assertThatThrownBy(() -> reader.read(XlsxSource.of(xls))).isInstanceOf(IOException.class)
+        .hasMessageContaining("old binary .xls");
+    // by extension, a .xls file is not parsed as CSV either
+    assertThatThrownBy(() -> reader.read(xls)).isInstanceOf(IOException.class)
+        .hasMessage(xls + ": a .xls spreadsheet, which no module reads: save it as .xlsx (read with mot-xlsx) or as CSV");
+    assertThatThrownBy(() -> XlsxSource.of((Path) null)).isInstanceOf(NullPointerException.class).hasMessage("file");
+    assertThatThrownBy(() -> source.withSheet(null)).hasMessage("name");
+    Rejections.assertRejects("name must not be blank but was ' '",
+        () -> XlsxSource.of(new ByteArrayInputStream(new byte[0]), " "));
+    assertThat(source.withSheet("x").withFirstSheet().sheet()).isEmpty();
   }
 }

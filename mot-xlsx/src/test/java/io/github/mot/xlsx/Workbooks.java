@@ -1,4 +1,4 @@
-package io.github.mot.servqual.xlsx;
+package io.github.mot.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.mot.servqual.xlsx;
+package io.github.mot.xlsx;
 
 import io.github.mot.core.testing.SeededTest;
 import io.github.mot.servqual.testing.Fixtures;
@@ -31,7 +31,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile workbooks for {@link SurveyXlsxReader}: arbitrary bytes, damaged zip archives and
+ * Hostile workbooks for {@link XlsxSource}: arbitrary bytes, damaged zip archives and
  * numeric cells with absurd exponents either read or fail with the documented {@link IOException}
  * (a {@code DataFileException} for bad rows) or {@link IllegalArgumentException} (a missing
  * sheet); nothing else escapes and nothing hangs.
@@ -89,9 +89,9 @@ class XlsxFuzzTest {
   }
 
   private static void check(String description, byte[] bytes) {
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
+    SurveyReader reader = SurveyReader.of(TWO).lenient();
     FuzzAssertions.outcome(
-        description, DOCUMENTED, () -> reader.read(new ByteArrayInputStream(bytes)));
+        description, DOCUMENTED, () -> reader.read(XlsxSource.of(new ByteArrayInputStream(bytes), "fuzz.xlsx")));
   }
 
   @SeededTest
@@ -128,15 +128,15 @@ class XlsxFuzzTest {
   private static AbstractThrowableAssert<?, ? extends Throwable> readingFails(String from, String to)
       throws IOException {
     byte[] xlsx = withSheetText(workbook(), from, to);
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
-    return assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(xlsx)))
+    SurveyReader reader = SurveyReader.of(TWO).lenient();
+    return assertThatThrownBy(() -> reader.read(XlsxSource.of(new ByteArrayInputStream(xlsx), "damaged.xlsx")))
         .isInstanceOf(IOException.class);
   }
 
   @Test
   void damagedSheetXmlIsAnIOException() throws IOException {
     // Before: aalto's WFCException (a checked XMLStreamException thrown undeclared) escaped.
-    readingFails("<v>123456</v>", "<v>1\u00002</v>").hasMessageStartingWith("not a readable .xlsx workbook: ");
+    readingFails("<v>123456</v>", "<v>1\u00002</v>").hasMessageStartingWith("damaged.xlsx: not a readable .xlsx workbook: ");
   }
 
   @Test
@@ -150,10 +150,10 @@ class XlsxFuzzTest {
     // Before: new BigDecimal("1E999999999").toPlainString() built a string of a billion digits:
     // minutes of work and gigabytes of heap for one 16-byte cell.
     byte[] xlsx = withSheetText(workbook(), "<v>123456</v>", "<v>1E999999999</v>");
-    SurveyXlsxReader reader = SurveyXlsxReader.of(SurveyReader.of(TWO).lenient());
+    SurveyReader reader = SurveyReader.of(TWO).lenient();
     SurveyReadResult read =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(5), () -> reader.read(new ByteArrayInputStream(xlsx)));
+            Duration.ofSeconds(5), () -> reader.read(XlsxSource.of(new ByteArrayInputStream(xlsx), "huge.xlsx")));
     assertThat(read.badRows()).isEqualTo(3);
     assertThat(read.errors().get(0).value()).isEqualTo("1E999999999");
     assertThat(read.errors().get(0).reason()).isEqualTo("not an integer");

@@ -1,4 +1,4 @@
-package io.github.mot.servqual.xlsx;
+package io.github.mot.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,16 +24,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Zip bombs and oversized workbooks: the limits of {@link SurveyXlsxReader} refuse them before any
+ * Zip bombs and oversized workbooks: the limits of {@link XlsxSource} refuse them before any
  * row is read, with a message naming the part and the limit, and genuine workbooks still read.
  */
 class XlsxInflationLimitTest {
 
   static final String SHARED_STRINGS = "xl/sharedStrings.xml";
 
-  static SurveyXlsxReader reader() {
-    return SurveyXlsxReader.of(SurveyReader.of(SurveyXlsxReaderTest.FOUR)
-        .withMapping(SurveyXlsxReaderTest.mapping())).withSheet("答卷");
+  static SurveyReader reader() {
+    return SurveyReader.of(XlsxSourceTest.FOUR).withMapping(XlsxSourceTest.mapping());
+  }
+
+  /** The survey sheet of a workbook in memory. */
+  static XlsxSource source(byte[] workbook) {
+    return XlsxSource.of(new ByteArrayInputStream(workbook), "export.xlsx").withSheet("答卷");
   }
 
   /**
@@ -45,7 +49,7 @@ class XlsxInflationLimitTest {
     boolean[] found = {false};
     byte[] workbook =
         Workbooks.withParts(
-            SurveyXlsxReaderTest.workbook(),
+            XlsxSourceTest.workbook(),
             SHARED_STRINGS::equals,
             xml -> {
               found[0] = true;
@@ -67,7 +71,7 @@ class XlsxInflationLimitTest {
   void aZipBombInTheSharedStringsIsRefusedNamingThePartAndTheLimit() throws IOException {
     byte[] bomb = padded(40 << 20); // 40 MB of line feeds, about 40 KB compressed
     assertThat(bomb.length).isLessThan(1 << 20);
-    assertThatThrownBy(() -> reader().read(new ByteArrayInputStream(bomb)))
+    assertThatThrownBy(() -> reader().read(source(bomb)))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("xl/sharedStrings.xml")
         .hasMessageContaining("more than 100 times")
@@ -80,16 +84,16 @@ class XlsxInflationLimitTest {
     byte[] workbook = padded(3 << 20);
     long compressed = compressedSize(workbook, dir, SHARED_STRINGS);
     assertThat((3L << 20) / compressed).as("the padded part compresses over 100 times").isGreaterThan(100);
-    assertThatThrownBy(() -> reader().read(new ByteArrayInputStream(workbook))).hasMessageContaining("zip bomb");
-    SurveyReadResult read = reader().withMaxInflateRatio(100_000).read(new ByteArrayInputStream(workbook));
+    assertThatThrownBy(() -> reader().read(source(workbook))).hasMessageContaining("zip bomb");
+    SurveyReadResult read = reader().read(source(workbook).withMaxInflateRatio(100_000));
     assertThat(read.goodRows()).isEqualTo(8);
   }
 
   @Test
   void theTotalInflatedSizeIsBounded() throws IOException {
-    byte[] workbook = SurveyXlsxReaderTest.workbook();
-    assertThat(reader().read(new ByteArrayInputStream(workbook)).goodRows()).isEqualTo(8);
-    assertThatThrownBy(() -> reader().withMaxUncompressedBytes(1_000).read(new ByteArrayInputStream(workbook)))
+    byte[] workbook = XlsxSourceTest.workbook();
+    assertThat(reader().read(source(workbook)).goodRows()).isEqualTo(8);
+    assertThatThrownBy(() -> reader().read(source(workbook).withMaxUncompressedBytes(1_000)))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("inflates to more than 1000 bytes")
         .hasMessageContaining("withMaxUncompressedBytes");
@@ -97,46 +101,45 @@ class XlsxInflationLimitTest {
 
   @Test
   void theCompressedFileIsBoundedByTheRowReadersByteLimit(@TempDir Path dir) throws IOException {
-    byte[] workbook = SurveyXlsxReaderTest.workbook();
-    SurveyXlsxReader small = SurveyXlsxReader.of(SurveyReader.of(SurveyXlsxReaderTest.FOUR)
-        .withMapping(SurveyXlsxReaderTest.mapping()).withMaxBytes(workbook.length - 1)).withSheet("答卷");
+    byte[] workbook = XlsxSourceTest.workbook();
+    SurveyReader small = reader().withMaxBytes(workbook.length - 1);
     Path file = Files.write(dir.resolve("export.xlsx"), workbook);
-    assertThatThrownBy(() -> small.read(file))
+    XlsxSource source = XlsxSource.of(file).withSheet("答卷");
+    assertThatThrownBy(() -> small.read(source))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("larger than the limit of " + (workbook.length - 1) + " bytes")
         .hasMessageContaining("withMaxBytes");
-    SurveyXlsxReader exact = SurveyXlsxReader.of(SurveyReader.of(SurveyXlsxReaderTest.FOUR)
-        .withMapping(SurveyXlsxReaderTest.mapping()).withMaxBytes(workbook.length)).withSheet("答卷");
-    assertThat(exact.read(file).goodRows()).isEqualTo(8);
+    assertThat(reader().withMaxBytes(workbook.length).read(source).goodRows()).isEqualTo(8);
   }
 
   @Test
   void theStreamIsReadButNotClosed() throws IOException {
     boolean[] closed = {false};
-    InputStream in = new ByteArrayInputStream(SurveyXlsxReaderTest.workbook()) {
+    InputStream in = new ByteArrayInputStream(XlsxSourceTest.workbook()) {
       @Override
       public void close() {
         closed[0] = true;
       }
     };
-    assertThat(reader().read(in).goodRows()).isEqualTo(8);
+    assertThat(reader().read(XlsxSource.of(in, "in.xlsx").withSheet("答卷")).goodRows()).isEqualTo(8);
     assertThat(closed[0]).isFalse();
   }
 
   @Test
   void limitsAreValidatedAndShown() {
+    XlsxSource sheet = XlsxSource.of(Path.of("export.xlsx")).withSheet("答卷");
     Rejections.assertRejects(
-        "maxInflateRatio must be at least 1 but was 0", () -> reader().withMaxInflateRatio(0));
+        "maxInflateRatio must be at least 1 but was 0", () -> sheet.withMaxInflateRatio(0));
     Rejections.assertRejects(
         "maxUncompressedBytes must be at least 1 but was -5",
-        () -> reader().withMaxUncompressedBytes(-5));
-    SurveyXlsxReader r = reader().withMaxInflateRatio(7).withMaxUncompressedBytes(1234);
+        () -> sheet.withMaxUncompressedBytes(-5));
+    XlsxSource r = sheet.withMaxInflateRatio(7).withMaxUncompressedBytes(1234);
     assertThat(r.maxInflateRatio()).isEqualTo(7);
     assertThat(r.maxUncompressedBytes()).isEqualTo(1234);
     assertThat(r.withFirstSheet().maxInflateRatio()).isEqualTo(7);
     assertThat(r.withSheet("x").maxUncompressedBytes()).isEqualTo(1234);
-    assertThat(reader().maxInflateRatio()).isEqualTo(SurveyXlsxReader.DEFAULT_MAX_INFLATE_RATIO);
-    assertThat(reader().maxUncompressedBytes()).isEqualTo(SurveyXlsxReader.DEFAULT_MAX_UNCOMPRESSED_BYTES);
+    assertThat(sheet.maxInflateRatio()).isEqualTo(XlsxSource.DEFAULT_MAX_INFLATE_RATIO);
+    assertThat(sheet.maxUncompressedBytes()).isEqualTo(XlsxSource.DEFAULT_MAX_UNCOMPRESSED_BYTES);
     assertThat(r.toString()).endsWith(", inflating at most 1234 bytes and 7x a part]");
   }
 
@@ -166,16 +169,16 @@ class XlsxInflationLimitTest {
       compressed = e.getCompressedSize();
       othersOver = Collections.list(zip.entries()).stream()
           .filter(x -> !x.getName().equals(SHARED_STRINGS))
-          .anyMatch(x -> x.getSize() > Math.max(SurveyXlsxReader.RATIO_EXEMPT_BYTES, x.getCompressedSize() * ratio));
+          .anyMatch(x -> x.getSize() > Math.max(XlsxSource.RATIO_EXEMPT_BYTES, x.getCompressedSize() * ratio));
     }
     assertThat(othersOver).as("the other parts are small").isFalse();
-    boolean over = inflated > Math.max(SurveyXlsxReader.RATIO_EXEMPT_BYTES, compressed * ratio);
-    SurveyXlsxReader r = reader().withMaxInflateRatio(ratio);
+    boolean over = inflated > Math.max(XlsxSource.RATIO_EXEMPT_BYTES, compressed * ratio);
+    XlsxSource r = XlsxSource.of(file).withSheet("答卷").withMaxInflateRatio(ratio);
     if (over) {
-      assertThatThrownBy(() -> r.read(file)).as("%s, ratio %d, %d -> %d bytes", seed, ratio, compressed, inflated)
+      assertThatThrownBy(() -> reader().read(r)).as("%s, ratio %d, %d -> %d bytes", seed, ratio, compressed, inflated)
           .isInstanceOf(IOException.class).hasMessageContaining(SHARED_STRINGS);
     } else {
-      assertThat(r.read(file).goodRows()).as("%s, ratio %d", seed, ratio).isEqualTo(8);
+      assertThat(reader().read(r).goodRows()).as("%s, ratio %d", seed, ratio).isEqualTo(8);
     }
   }
 }
