@@ -180,6 +180,61 @@ class EncounterLogTest {
     assertThat(b.build().encounters()).containsExactly(FULL, BARE);
   }
 
+  @Test
+  void theLowLevelAppenderTakesParsedValuesWithoutEncounterObjects() {
+    EncounterLog.Builder b = EncounterLog.builder().add(FULL, Map.of("channel", "store"));
+    // a reader holds its cells as character sequences over its buffer
+    int customer = b.customerCode(new StringBuilder("c-17"));
+    assertThat(customer).isZero();
+    int touchpoint = b.touchpointCode(CharSequenceOf.of("paying"));
+    int staff = b.staffCode(new StringBuilder("s-3"));
+    int scale = b.ratingScaleCode(RatingScale.SEVEN_POINT);
+    int channel = b.attributeColumn("channel");
+    int row = b.append(customer, touchpoint, EncounterLog.toNanos(T0), staff, (byte) -1, scale, 2, 3, 4,
+        1_000_000L, b.noteCode(new StringBuilder("friendly")));
+    b.attribute(channel, b.attributeCode(channel, new StringBuilder("phone")));
+    b.append(b.customerCode("c-18"), touchpoint, EncounterLog.toNanos(T0), EncounterLog.NO_CODE,
+        EncounterLog.NO_LEVEL, EncounterLog.NO_CODE, 0, 0, 0, -1, EncounterLog.NO_CODE);
+    EncounterLog log = b.build();
+    assertThat(row).isEqualTo(1);
+    assertThat(log.touchpoints()).containsExactly("greeting", "paying");
+    assertThat(log.encounter(1)).isEqualTo(Encounter.builder().customerId("c-17").touchpointId("paying")
+        .occurredAt(T0).staffId("s-3").level(ScorecardLevel.PARTLY_FALLS_SHORT)
+        .ratings(AbcRatings.of(RatingScale.SEVEN_POINT, 2, 3, 4)).duration(Duration.ofMillis(1))
+        .note("friendly").build());
+    assertThat(log.attributes(1)).containsExactly(Map.entry("channel", "phone"));
+    assertThat(log.encounter(2)).isEqualTo(bare("c-18", "paying", T0));
+    assertThat(log.attributes(2)).isEmpty();
+    assertThatThrownBy(() -> EncounterLog.builder().attribute(0, 0)).isInstanceOf(RuntimeException.class);
+  }
+
+  /** A character sequence that is not a String. */
+  record CharSequenceOf(char[] text) implements CharSequence {
+    static CharSequenceOf of(String s) {
+      return new CharSequenceOf(s.toCharArray());
+    }
+
+    @Override
+    public int length() {
+      return text.length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return text[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(text, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(text);
+    }
+  }
+
   // --- adaptive widths -------------------------------------------------------------------------
 
   @Test
