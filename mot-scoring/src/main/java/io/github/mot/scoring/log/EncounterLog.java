@@ -7,6 +7,7 @@ import io.github.mot.core.Labels;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.internal.Preconditions;
+import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Table;
@@ -20,11 +21,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -749,20 +750,30 @@ public final class EncounterLog {
   }
 
   private Tables tables() {
-    String headline = "Encounter log: " + size + " encounters, " + customers.length + " customers, "
-        + touchpoints.length + " touchpoints, " + staff.length + " staff"
-        + (size == 0 ? "" : ", " + Instant.ofEpochSecond(0, minNanos) + " to " + Instant.ofEpochSecond(0, maxNanos));
     List<Column<Integer>> columns = new ArrayList<>(List.of(
         Column.<Integer>integer("row", r -> r),
         Column.<Integer>text("customer", this::customerId),
         Column.<Integer>text("touchpoint", this::touchpointId),
-        Column.<Integer>text("occurredAt", r -> occurredAt(r).toString()),
-        Column.<Integer>text("staff", r -> staffId(r).orElse(null)),
-        Column.<Integer>text("level", r -> hasLevel(r) ? String.format(Locale.ROOT, "%+d", levelValue(r)) : null),
-        Column.<Integer>text("ratings", r -> ratings(r).map(a -> a.appearance() + "/" + a.behaviour() + "/"
-            + a.communication() + " on " + a.scale()).orElse(null)),
-        Column.<Integer>text("duration", r -> duration(r).map(Duration::toString).orElse(null)),
-        Column.<Integer>text("note", r -> note(r).orElse(null))));
+        Column.<Integer>text("occurredAt", r -> occurredAt(r).toString())));
+    // the optional columns that some row has
+    if (staff.length > 0) {
+      columns.add(Column.<Integer>text("staff", r -> staffId(r).orElse(null)));
+    }
+    if (levels.length > 0) {
+      columns.add(Column.<Integer>optionalInteger("level",
+              r -> hasLevel(r) ? OptionalInt.of(levelValue(r)) : OptionalInt.empty())
+          .text((r, c) -> hasLevel(r) ? c.level(levelValue(r)) : Cells.UNDEFINED));
+    }
+    if (scales.length > 0) {
+      columns.add(Column.<Integer>text("ratings", r -> ratings(r).map(a -> a.appearance() + "/"
+          + a.behaviour() + "/" + a.communication() + " on " + a.scale()).orElse(null)));
+    }
+    if (millisPlusOne.length > 0 || nanosPlusOne.length > 0) {
+      columns.add(Column.<Integer>text("duration", r -> duration(r).map(Duration::toString).orElse(null)));
+    }
+    if (notes.length > 0) {
+      columns.add(Column.<Integer>text("note", r -> note(r).orElse(null)));
+    }
     for (Attribute a : attributes) {
       columns.add(Column.<Integer>text(a.name, r -> a.value(r).orElse(null)));
     }
@@ -778,7 +789,9 @@ public final class EncounterLog {
       }
     };
     return Tables.builder(Labels::of)
-        .line(c -> headline)
+        .line(c -> "Encounter log: " + c.count(size) + " encounters, " + c.count(customers.length)
+            + " customers, " + c.count(touchpoints.length) + " touchpoints, " + c.count(staff.length) + " staff"
+            + (size == 0 ? "" : ", " + Instant.ofEpochSecond(0, minNanos) + " to " + Instant.ofEpochSecond(0, maxNanos)))
         .table(Table.of("rows", columns, rows).elide(SHOWN_ROWS, SHOWN_ROWS / 2, ""))
         .build();
   }

@@ -467,6 +467,12 @@ class EncounterLogTest {
         "15 more rows", "c24");
     assertThat(text).doesNotContain("c12 ");
     assertThat(EncounterLog.of(List.of(BARE)).byCustomer()).hasToString("Customer timelines: 1 customers, 1 encounters");
+    // the optional columns that no row has are left out
+    assertThat(EncounterLog.of(List.of(BARE, BARE.withLevel(ScorecardLevel.NEUTRAL))).toString()).isEqualTo(
+        "Encounter log: 2 encounters, 1 customers, 1 touchpoints, 0 staff, 2026-11-24T10:14:30Z to 2026-11-24T10:14:30Z\n"
+            + "row  customer  touchpoint  occurredAt            level\n"
+            + "  0  c-18      paying      2026-11-24T10:14:30Z    n/a\n"
+            + "  1  c-18      paying      2026-11-24T10:14:30Z      0\n");
   }
 
   // --- properties ------------------------------------------------------------------------------
