@@ -61,7 +61,7 @@ final class Codes {
   /**
    * The code of a row.
    *
-   * @param row the row; callers check that it is below the log's size
+   * @param row the row of a trimmed column; callers check that it is below the log's size
    * @return the code, or {@link EncounterLog#NO_CODE}
    */
   int get(int row) {
@@ -70,6 +70,22 @@ final class Codes {
       case 1 -> (bytes[row] & 0xFF) - 1;
       case 2 -> (shorts[row] & 0xFFFF) - 1;
       default -> ints[row] - 1;
+    };
+  }
+
+  /**
+   * The code of a row while a builder fills the column, whose array may end before the last row
+   * (rows after it are missing).
+   *
+   * @param row the row
+   * @return the code, or {@link EncounterLog#NO_CODE}
+   */
+  int getWhileBuilding(int row) {
+    return switch (width) {
+      case 0 -> EncounterLog.NO_CODE;
+      case 1 -> row < bytes.length ? (bytes[row] & 0xFF) - 1 : EncounterLog.NO_CODE;
+      case 2 -> row < shorts.length ? (shorts[row] & 0xFFFF) - 1 : EncounterLog.NO_CODE;
+      default -> row < ints.length ? ints[row] - 1 : EncounterLog.NO_CODE;
     };
   }
 

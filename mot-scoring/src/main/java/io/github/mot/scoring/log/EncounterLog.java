@@ -1216,7 +1216,7 @@ public final class EncounterLog {
       behaviours = new double[n];
       communications = new double[n];
       for (int row = 0; row < Math.min(n, size); row++) {
-        int scale = scaleCodes.get(row);
+        int scale = scaleCodes.getWhileBuilding(row);
         if (scale != NO_CODE) {
           double min = scales.get(scale).min();
           appearances[row] = min + (appearanceOffsets[row] & 0xFF);

@@ -367,6 +367,23 @@ class EncounterLogTest {
     assertThat(widestLog.ratings(0)).hasValue(widest);
   }
 
+  @Test
+  void ratingsSwitchToDoublesAfterRowsWithoutRatings() {
+    Encounter e = bare("c", "t", T0);
+    AbcRatings whole = AbcRatings.of(RatingScale.FIVE_POINT, 1, 2, 3);
+    AbcRatings real = AbcRatings.of(RatingScale.FIVE_POINT, 1.5, 2, 3);
+    List<Encounter> es = new ArrayList<>();
+    es.add(e.withRatings(whole));
+    for (int i = 0; i < 40; i++) {
+      es.add(e);
+    }
+    es.add(e.withRatings(real));
+    es.add(e.withRatings(whole));
+    EncounterLog log = EncounterLog.of(es);
+    assertThat(log.bytesPerRow("ratings")).isEqualTo(1 + 24);
+    assertThat(log.encounters()).containsExactlyElementsOf(es);
+  }
+
   // --- instants -------------------------------------------------------------------------------
 
   @Test
