@@ -499,8 +499,20 @@ class EncounterLogTest {
     CustomerJourney journey = CoreGenerators.customerJourney(r);
     int n = r.nextInt(max + 1);
     List<Encounter> out = new ArrayList<>(n);
+    // most logs keep whole ratings and whole milliseconds (the narrow forms) until a case switches
+    boolean wholeRatings = r.nextBoolean();
+    boolean nanos = r.nextInt(4) == 0;
     for (int i = 0; i < n; i++) {
-      out.add(CoreGenerators.encounter(r, journey));
+      Encounter e = CoreGenerators.encounter(r, journey);
+      if (e.ratings().isPresent() && (wholeRatings || r.nextInt(3) != 0)) {
+        RatingScale scale = e.ratings().get().scale();
+        e = e.withRatings(AbcRatings.of(scale, r.nextInt(scale.min(), scale.max() + 1),
+            r.nextInt(scale.min(), scale.max() + 1), r.nextInt(scale.min(), scale.max() + 1)));
+      }
+      if (e.duration().isPresent() && nanos && r.nextInt(10) == 0) {
+        e = e.withDuration(Duration.ofNanos(r.nextLong(Long.MAX_VALUE - 1)));
+      }
+      out.add(e);
     }
     return out;
   }
