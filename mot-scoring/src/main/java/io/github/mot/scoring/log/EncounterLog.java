@@ -908,6 +908,10 @@ public final class EncounterLog {
    * #add(Encounter, Map)} appends one row: the encounter and, optionally, its extra attributes by
    * name. {@link #build()} may be called more than once: each log holds the rows added so far.
    *
+   * <p>Memory: while filling, each column grows by half its length when full; {@link #build()}
+   * copies the columns trimmed, so that building peaks at about 2.5 times the log's {@link
+   * EncounterLog#columnBytes()} (plus the dictionaries and their hash tables).
+   *
    * <p>Instances are mutable and not thread-safe: one thread fills a builder (a parallel stream
    * uses one per thread through {@link EncounterLog#toLog()}).
    *

@@ -10,6 +10,7 @@ import io.github.mot.core.Encounter;
 import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.core.testing.Seed;
 import io.github.mot.core.testing.SeededTest;
+import io.github.mot.core.testing.Threads;
 import io.github.mot.scoring.JourneyScore;
 import io.github.mot.scoring.JourneyScorer;
 import io.github.mot.scoring.testing.ScoringGenerators;
@@ -66,6 +67,32 @@ class CustomerTimelinesTest {
     }
     expected.sort(Comparator.comparing((Integer i) -> es.get(i).occurredAt()));
     assertThat(t.rows(0)).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  @Test
+  void aLogIsReadAndViewedByManyThreadsAtOnce() throws Exception {
+    SplittableRandom r = new SplittableRandom(7);
+    CustomerJourney journey = CoreGenerators.customerJourney(r);
+    List<Encounter> es = new ArrayList<>();
+    for (int c = 0; c < 200; c++) {
+      es.addAll(ScoringGenerators.customerEncounters(r, journey, "customer-" + c, 20));
+    }
+    EncounterLog log = EncounterLog.of(es);
+    List<List<Encounter>> seen = Threads.together(8, () -> {
+      CustomerTimelines t = log.byCustomer(); // the first calls race to compute it
+      List<Encounter> out = new ArrayList<>();
+      for (int c = 0; c < t.customers(); c++) {
+        out.addAll(t.encounters(c));
+      }
+      return out;
+    });
+    List<Encounter> expected = new ArrayList<>();
+    CustomerTimelines t = log.byCustomer();
+    for (int c = 0; c < t.customers(); c++) {
+      expected.addAll(t.encounters(c));
+    }
+    assertThat(seen).allSatisfy(list -> assertThat(list).isEqualTo(expected));
+    assertThat(expected).containsExactlyInAnyOrderElementsOf(es);
   }
 
   @SeededTest
