@@ -99,7 +99,8 @@ class DocExamplesTest {
   }
   // --- end of snippet ---
 
-  // --- docs snippet "the columnar encounter log" (verbatim; docs/mot-scoring.md, from 0.3.0) ---
+  // --- docs snippet "the columnar encounter log" (verbatim; docs/mot-scoring.md and the Javadoc of
+  // EncounterLog) ---
   static Map<String, JourneyScore> november(List<Encounter> encounters) {
     EncounterLog log = EncounterLog.of(encounters);        // at most 24 bytes per encounter
     System.out.println(log);                               // size, customers, time range, first rows

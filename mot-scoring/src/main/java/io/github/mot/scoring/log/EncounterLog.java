@@ -77,7 +77,7 @@ import org.jspecify.annotations.Nullable;
  * fewer), and the note and each attribute 1 to 4 bytes more (0 for a note that no encounter has).
  * A 0 in the table is a column whose value is missing in every row. {@link #columnBytes()} gives
  * the exact total. Columns change width as the builder meets values that need it, each change
- * copying the column once; {@link Builder#build()} trims every array to the log's size.
+ * copying that column; {@link Builder#build()} trims every array to the log's size.
  *
  * <p>Instants are stored exactly as nanoseconds in a {@code long}, which holds every instant from
  * {@link #MIN_INSTANT} (1677-09-21T00:12:43.145224192Z) to {@link #MAX_INSTANT}
@@ -86,15 +86,21 @@ import org.jspecify.annotations.Nullable;
  * <h2>Use</h2>
  *
  * <pre>{@code
- * EncounterLog log = EncounterLog.of(encounters);            // or stream.collect(EncounterLog.toLog())
- * for (int row = 0; row < log.size(); row++) {
- *   if (log.hasLevel(row)) {
- *     sum[log.touchpointCode(row)] += log.levelValue(row);   // no object per encounter
+ * EncounterLog log = EncounterLog.of(encounters);        // at most 24 bytes per encounter
+ * System.out.println(log);                               // size, customers, time range, first rows
+ * EncounterLog november = log.between(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"));
+ * long[] levelSum = new long[november.touchpoints().size()];
+ * for (int row = 0; row < november.size(); row++) {      // no object per encounter
+ *   if (november.hasLevel(row)) {
+ *     levelSum[november.touchpointCode(row)] += november.levelValue(row);
  *   }
  * }
- * CustomerTimelines timelines = log.byCustomer();            // each customer's rows by time
- * EncounterLog november = log.between(Instant.parse("2026-11-01T00:00:00Z"),
- *     Instant.parse("2026-12-01T00:00:00Z"));
+ * JourneyScorer scorer = JourneyScorer.of(JourneyTemplate.RETAIL_COUNTER.journey());
+ * CustomerTimelines timelines = november.byCustomer(); // each customer's rows in time order
+ * Map<String, JourneyScore> scores = new TreeMap<>();
+ * for (int c = 0; c < timelines.customers(); c++) {
+ *   scores.put(timelines.customerId(c), scorer.score(timelines.encounters(c)));
+ * }
  * }</pre>
  *
  * <p>Row accessors throw {@link IndexOutOfBoundsException} for a row outside {@code [0, size())}.
