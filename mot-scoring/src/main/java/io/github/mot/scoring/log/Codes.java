@@ -140,8 +140,10 @@ final class Codes {
     width = need;
   }
 
+  /** The new length of a full array that must hold {@code row}: half as long again, at least 16. */
   static int capacity(int length, int row) {
-    return Math.max(row + 1, Math.max(16, length + (length >> 1)));
+    long grown = Math.min(Integer.MAX_VALUE - 8L, length + (long) (length >> 1));
+    return Math.max(row + 1, Math.max(16, (int) grown));
   }
 
   static byte[] grow(byte[] a, int row) {

@@ -362,6 +362,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return a position in {@link #customers()}
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public int customerCode(int row) {
     return customerCodes.get(Objects.checkIndex(row, size));
@@ -372,6 +373,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return the customer id
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public String customerId(int row) {
     return customers[customerCode(row)];
@@ -382,6 +384,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return a position in {@link #touchpoints()}
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public int touchpointCode(int row) {
     return touchpointCodes.get(Objects.checkIndex(row, size));
@@ -392,6 +395,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return the touchpoint id
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public String touchpointId(int row) {
     return touchpoints[touchpointCode(row)];
@@ -402,6 +406,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return the epoch nanoseconds (negative before 1970)
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public long epochNanos(int row) {
     return nanos[Objects.checkIndex(row, size)];
@@ -412,6 +417,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return the instant, exactly as added
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public Instant occurredAt(int row) {
     return Instant.ofEpochSecond(0, epochNanos(row));
@@ -422,6 +428,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return a position in {@link #staff()}, or {@link #NO_CODE} if the employee is not known
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public int staffCode(int row) {
     return staffCodes.get(Objects.checkIndex(row, size));
@@ -432,6 +439,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return the staff id, or empty
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public Optional<String> staffId(int row) {
     int code = staffCode(row);
@@ -443,6 +451,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return true if the customer judged the encounter
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public boolean hasLevel(int row) {
     Objects.checkIndex(row, size);
@@ -455,6 +464,7 @@ public final class EncounterLog {
    * @param row the row
    * @return the value in {@code [-3, 3]}
    * @throws NoSuchElementException if the row has no level ({@link #hasLevel(int)} is false)
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public int levelValue(int row) {
     if (!hasLevel(row)) {
@@ -468,6 +478,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return the level, or empty
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public Optional<ScorecardLevel> level(int row) {
     return hasLevel(row) ? Optional.of(ScorecardLevel.of(levels[row] - 4)) : Optional.empty();
@@ -478,6 +489,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return true if the encounter was rated
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public boolean hasRatings(int row) {
     return ratingScaleCode(row) != NO_CODE;
@@ -488,6 +500,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return a position in {@link #ratingScales()}, or {@link #NO_CODE} if the row has no ratings
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public int ratingScaleCode(int row) {
     return scaleCodes.get(Objects.checkIndex(row, size));
@@ -501,6 +514,7 @@ public final class EncounterLog {
    * @return the rating, on the row's scale ({@link #ratingScales()} at {@link
    *     #ratingScaleCode(int)})
    * @throws NoSuchElementException if the row has no ratings ({@link #hasRatings(int)} is false)
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public double rating(int row, AbcComponent component) {
     Objects.requireNonNull(component, "component");
@@ -529,6 +543,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return the ratings, equal to those added, or empty
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public Optional<AbcRatings> ratings(int row) {
     int scale = ratingScaleCode(row);
@@ -544,6 +559,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return true if the contact's length was measured
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public boolean hasDuration(int row) {
     Objects.checkIndex(row, size);
@@ -558,6 +574,7 @@ public final class EncounterLog {
    * @param row the row
    * @return the duration in nanoseconds, {@code >= 0}
    * @throws NoSuchElementException if the row has no duration ({@link #hasDuration(int)} is false)
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public long durationNanos(int row) {
     if (!hasDuration(row)) {
@@ -571,6 +588,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return the duration, or empty
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public Optional<Duration> duration(int row) {
     return hasDuration(row) ? Optional.of(Duration.ofNanos(durationNanos(row))) : Optional.empty();
@@ -581,6 +599,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return a position in {@link #notes()}, or {@link #NO_CODE} if the row has no note
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public int noteCode(int row) {
     return noteCodes.get(Objects.checkIndex(row, size));
@@ -591,6 +610,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return the note, or empty
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public Optional<String> note(int row) {
     int code = noteCode(row);
@@ -603,6 +623,7 @@ public final class EncounterLog {
    * @param row the row
    * @return an unmodifiable map from attribute name to value, without the attributes the row
    *     lacks
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public Map<String, String> attributes(int row) {
     Objects.checkIndex(row, size);
@@ -621,6 +642,7 @@ public final class EncounterLog {
    *
    * @param row the row
    * @return an encounter equal to the one added
+   * @throws IndexOutOfBoundsException if {@code row} is outside {@code [0, size())}
    */
   public Encounter encounter(int row) {
     Encounter.Builder b = Encounter.builder()
