@@ -2,7 +2,7 @@
  * Scoring and aggregation of Moments of Truth: first impressions, encounter scorecards, journey
  * scores, contact volume and behaviour audits, as stateless thread-safe scorers and mergeable
  * single-threaded accumulators; readers of encounter logs, audit forms and checklists (CSV) in
- * {@code io.github.mot.scoring.io}.
+ * {@code io.github.mot.scoring.io}; the columnar encounter log in {@code io.github.mot.scoring.log}.
  */
 module io.github.mot.scoring {
   requires transitive io.github.mot.core;
@@ -13,6 +13,7 @@ module io.github.mot.scoring {
 
   exports io.github.mot.scoring;
   exports io.github.mot.scoring.io;
+  exports io.github.mot.scoring.log;
 
   opens io.github.mot.scoring.i18n to
       io.github.mot.core;

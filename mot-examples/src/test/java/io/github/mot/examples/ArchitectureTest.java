@@ -168,6 +168,27 @@ class ArchitectureTest {
     assertThat(unqualified).as("the exported packages of mot-servqual").isEqualTo(expected);
   }
 
+  /** The exported packages of mot-scoring: the scorers and accumulators, the readers, the columnar log. */
+  private static final Set<String> SCORING_PACKAGES = Set.of(
+      "io.github.mot.scoring", "io.github.mot.scoring.io", "io.github.mot.scoring.log");
+
+  @Test
+  void scoringExportsItsPackages() throws IOException {
+    ModuleDescriptor d = descriptor("mot-scoring");
+    Set<String> unqualified = new TreeSet<>();
+    d.exports().stream().filter(e -> !e.isQualified()).forEach(e -> unqualified.add(e.source()));
+    // a new package is listed here and in docs/architecture.md
+    assertThat(unqualified).as("the exported packages of mot-scoring").isEqualTo(new TreeSet<>(SCORING_PACKAGES));
+  }
+
+  @Test
+  void theEncounterLogDependsOnNeitherTheScorersNorTheReaders() {
+    // the readers will fill the log and the analyses read it: the log itself stands below both
+    noClasses().that().resideInAPackage("io.github.mot.scoring.log")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.mot.scoring", "io.github.mot.scoring.io")
+        .check(library);
+  }
+
   @Test
   void servqualTopicPackagesDependOnlyOnTheModel() {
     // one topic per package: a topic uses the model (and the internal engine), not another topic

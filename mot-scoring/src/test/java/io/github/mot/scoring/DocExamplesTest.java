@@ -13,6 +13,8 @@ import io.github.mot.core.io.RowError;
 import io.github.mot.core.table.Format;
 import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.io.EncounterReader;
+import io.github.mot.scoring.log.CustomerTimelines;
+import io.github.mot.scoring.log.EncounterLog;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -20,6 +22,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +99,28 @@ class DocExamplesTest {
   }
   // --- end of snippet ---
 
+  // --- docs snippet "the columnar encounter log" (verbatim; docs/mot-scoring.md and the Javadoc of
+  // EncounterLog) ---
+  static Map<String, JourneyScore> november(List<Encounter> encounters) {
+    EncounterLog log = EncounterLog.of(encounters);        // at most 24 bytes per encounter
+    System.out.println(log);                               // size, customers, time range, first rows
+    EncounterLog november = log.between(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"));
+    long[] levelSum = new long[november.touchpoints().size()];
+    for (int row = 0; row < november.size(); row++) {      // no object per encounter
+      if (november.hasLevel(row)) {
+        levelSum[november.touchpointCode(row)] += november.levelValue(row);
+      }
+    }
+    JourneyScorer scorer = JourneyScorer.of(JourneyTemplate.RETAIL_COUNTER.journey());
+    CustomerTimelines timelines = november.byCustomer(); // each customer's rows in time order
+    Map<String, JourneyScore> scores = new TreeMap<>();
+    for (int c = 0; c < timelines.customers(); c++) {
+      scores.put(timelines.customerId(c), scorer.score(timelines.encounters(c)));
+    }
+    return scores;
+  }
+  // --- end of snippet ---
+
   private static Encounter at(String customer, String touchpoint, int minute, ScorecardLevel level) {
     return Encounter.builder()
         .customerId(customer)
@@ -166,6 +192,19 @@ class DocExamplesTest {
         "line 8, column touchpoint, value 'teleporting': not a touchpoint of journey 'Retail counter'; known are "
             + String.join(", ", JourneyTemplate.RETAIL_COUNTER.journey().touchpoints().stream().map(t -> t.id()).toList()));
     assertThat(read.toString()).startsWith("ReadResult[8 rows: 7 good, 1 bad, 0 blank, 1 errors]\n");
+  }
+
+  @Test
+  void theColumnarEncounterLog() {
+    List<Encounter> encounters = new ArrayList<>(yesterday()); // 2026-11-24
+    encounters.add(Encounter.builder().customerId("a").touchpointId("greeting")
+        .occurredAt(Instant.parse("2026-12-01T09:00:00Z")).level(ScorecardLevel.DELIGHTS).build());
+    Map<String, JourneyScore> scores = november(encounters);
+    JourneyScorer scorer = JourneyScorer.of(JourneyTemplate.RETAIL_COUNTER.journey());
+    Map<String, JourneyScore> expected = yesterday().stream().collect(scorer.byCustomer());
+    assertThat(scores.keySet()).containsExactly("a", "b");
+    scores.forEach((customer, score) ->
+        assertThat(score).hasToString(String.valueOf(expected.get(customer))));
   }
 
   @Test

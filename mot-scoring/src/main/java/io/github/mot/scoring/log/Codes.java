@@ -1,0 +1,168 @@
+package io.github.mot.scoring.log;
+
+import java.util.Arrays;
+
+/**
+ * One dictionary-encoded column: per row the code of a value ({@code 0..}) or {@link
+ * EncounterLog#NO_CODE} for a missing value, stored as {@code code + 1} (so that 0, the value of a
+ * fresh array, is the missing marker) in the narrowest array that holds every code stored so far:
+ * none while every row is missing (0 bytes per row), {@code byte} while the codes are below 255
+ * (unsigned, 1 byte), {@code short} below 65,535 (unsigned, 2 bytes), else {@code int} (4 bytes).
+ * Since a dictionary hands out codes in order, the width changes exactly when the dictionary reaches
+ * 256 and 65,536 entries; each change copies the column once.
+ *
+ * <p>Mutable and single-threaded while a builder fills it; {@link #trimmed(int)} returns the
+ * immutable copy that a log holds (arrays exactly as long as the log).
+ */
+final class Codes {
+
+  private static final byte[] NO_BYTES = new byte[0];
+  private static final short[] NO_SHORTS = new short[0];
+  private static final int[] NO_INTS = new int[0];
+
+  /** Bytes per row: 0 (all missing), 1, 2 or 4. */
+  private int width;
+
+  private byte[] bytes = NO_BYTES;
+  private short[] shorts = NO_SHORTS;
+  private int[] ints = NO_INTS;
+
+  /**
+   * Stores the code of a row, widening the column if the code needs it.
+   *
+   * @param row the row, {@code >= 0}
+   * @param code the code, or {@link EncounterLog#NO_CODE}
+   */
+  void set(int row, int code) {
+    int stored = code + 1;
+    if (stored == 0 && width == 0) {
+      return;
+    }
+    int need = stored < 0xFF + 1 ? 1 : stored < 0xFFFF + 1 ? 2 : 4;
+    if (need > width) {
+      widen(need, row);
+    }
+    switch (width) {
+      case 1 -> {
+        bytes = grow(bytes, row);
+        bytes[row] = (byte) stored;
+      }
+      case 2 -> {
+        shorts = grow(shorts, row);
+        shorts[row] = (short) stored;
+      }
+      default -> {
+        ints = grow(ints, row);
+        ints[row] = stored;
+      }
+    }
+  }
+
+  /**
+   * The code of a row.
+   *
+   * @param row the row of a trimmed column; callers check that it is below the log's size
+   * @return the code, or {@link EncounterLog#NO_CODE}
+   */
+  int get(int row) {
+    return switch (width) {
+      case 0 -> EncounterLog.NO_CODE;
+      case 1 -> (bytes[row] & 0xFF) - 1;
+      case 2 -> (shorts[row] & 0xFFFF) - 1;
+      default -> ints[row] - 1;
+    };
+  }
+
+  /**
+   * The code of a row while a builder fills the column, whose array may end before the last row
+   * (rows after it are missing).
+   *
+   * @param row the row
+   * @return the code, or {@link EncounterLog#NO_CODE}
+   */
+  int getWhileBuilding(int row) {
+    return switch (width) {
+      case 0 -> EncounterLog.NO_CODE;
+      case 1 -> row < bytes.length ? (bytes[row] & 0xFF) - 1 : EncounterLog.NO_CODE;
+      case 2 -> row < shorts.length ? (shorts[row] & 0xFFFF) - 1 : EncounterLog.NO_CODE;
+      default -> row < ints.length ? ints[row] - 1 : EncounterLog.NO_CODE;
+    };
+  }
+
+  /** Bytes per row: 0, 1, 2 or 4. */
+  int width() {
+    return width;
+  }
+
+  /** Bytes held by the array, from its length. */
+  long bytes() {
+    return (long) bytes.length + 2L * shorts.length + 4L * ints.length;
+  }
+
+  /** An immutable copy whose array (if any) is exactly {@code size} long. */
+  Codes trimmed(int size) {
+    Codes c = new Codes();
+    c.width = width;
+    switch (width) {
+      case 0 -> { }
+      case 1 -> c.bytes = Arrays.copyOf(bytes, size);
+      case 2 -> c.shorts = Arrays.copyOf(shorts, size);
+      default -> c.ints = Arrays.copyOf(ints, size);
+    }
+    return c;
+  }
+
+  private void widen(int need, int row) {
+    int capacity = Math.max(row + 1, Math.max(bytes.length, Math.max(shorts.length, ints.length)));
+    switch (need) {
+      case 1 -> bytes = new byte[capacity]; // from width 0: every row so far is missing
+      case 2 -> {
+        short[] s = new short[capacity];
+        for (int i = 0; i < bytes.length; i++) {
+          s[i] = (short) (bytes[i] & 0xFF);
+        }
+        shorts = s;
+        bytes = NO_BYTES;
+      }
+      default -> {
+        int[] a = new int[capacity];
+        for (int i = 0; i < bytes.length; i++) {
+          a[i] = bytes[i] & 0xFF;
+        }
+        for (int i = 0; i < shorts.length; i++) {
+          a[i] = shorts[i] & 0xFFFF;
+        }
+        ints = a;
+        bytes = NO_BYTES;
+        shorts = NO_SHORTS;
+      }
+    }
+    width = need;
+  }
+
+  /** The new length of a full array that must hold {@code row}: half as long again, at least 16. */
+  static int capacity(int length, int row) {
+    long grown = Math.min(Integer.MAX_VALUE - 8L, length + (long) (length >> 1));
+    return Math.max(row + 1, Math.max(16, (int) grown));
+  }
+
+  static byte[] grow(byte[] a, int row) {
+    return row < a.length ? a : Arrays.copyOf(a, capacity(a.length, row));
+  }
+
+  static short[] grow(short[] a, int row) {
+    return row < a.length ? a : Arrays.copyOf(a, capacity(a.length, row));
+  }
+
+  static int[] grow(int[] a, int row) {
+    return row < a.length ? a : Arrays.copyOf(a, capacity(a.length, row));
+  }
+
+  static long[] grow(long[] a, int row) {
+    return row < a.length ? a : Arrays.copyOf(a, capacity(a.length, row));
+  }
+
+  static double[] grow(double[] a, int row) {
+    return row < a.length ? a : Arrays.copyOf(a, capacity(a.length, row));
+  }
+}
