@@ -277,26 +277,21 @@ final class CsvFrame {
       if (rows > limits.maxRows()) {
         throw ReadErrors.tooManyRows(line, limits);
       }
-      Row row = new Row(line, fields, cols);
-      if (fields.size() != cols.size()) {
-        row.error(
-            "", Integer.toString(fields.size()),
-            "the row has " + fields.size() + " fields but the header has " + cols.size());
-      }
-      @Nullable T value = row.ok() ? parser.parse(row) : null;
-      if (value != null && row.ok()) {
+      List<RowError> rowErrors = new ArrayList<>(0);
+      @Nullable T value = parseRow(line, fields, cols, parser, rowErrors);
+      if (value != null) {
         values.add(value);
       } else {
         bad++;
-        errorCount += row.errors.size();
+        errorCount += rowErrors.size();
         // before: every error was kept, so a large bad file filled the memory with them
-        for (RowError e : row.errors) {
+        for (RowError e : rowErrors) {
           if (errors.size() < limits.maxErrors()) {
             errors.add(e);
           }
         }
         if (!options.lenient()) {
-          throw new DataFileException(row.errors);
+          throw new DataFileException(rowErrors);
         }
       }
     }
@@ -309,7 +304,28 @@ final class CsvFrame {
     }
   }
 
-  private static Map<String, Integer> header(long line, List<String> fields, Columns spec) throws DataFileException {
+  /**
+   * One data row as {@link #read} takes it after the header (a row that is not blank and within the
+   * limits): the row's value, or null with its errors added to {@code errors}.
+   */
+  static <T> @Nullable T parseRow(long line, List<String> fields, Map<String, Integer> columns, RowParser<T> parser,
+      List<RowError> errors) {
+    Row row = new Row(line, fields, columns);
+    if (fields.size() != columns.size()) {
+      row.error(
+          "", Integer.toString(fields.size()),
+          "the row has " + fields.size() + " fields but the header has " + columns.size());
+    }
+    @Nullable T value = row.ok() ? parser.parse(row) : null;
+    if (value != null && row.ok()) {
+      return value;
+    }
+    errors.addAll(row.errors);
+    return null;
+  }
+
+  /** The columns of a header row, or the header's errors. */
+  static Map<String, Integer> header(long line, List<String> fields, Columns spec) throws DataFileException {
     Map<String, Integer> columns = new HashMap<>();
     List<RowError> bad = new ArrayList<>();
     Set<String> extra = spec.extra();
