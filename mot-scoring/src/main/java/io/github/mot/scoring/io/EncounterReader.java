@@ -6,9 +6,17 @@ import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.Touchpoint;
+import io.github.mot.core.internal.FileSources;
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadResult;
+import io.github.mot.core.io.RowSource;
+import io.github.mot.scoring.log.EncounterLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,8 +69,12 @@ import org.jspecify.annotations.Nullable;
  *     .read(Path.of("encounters.csv"));
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; configure by copying. A read is single-threaded and
- * streams the input record by record.
+ * <p>{@link #readLog(Path)} reads a file into a columnar {@link EncounterLog} instead, with the same
+ * rows, errors and exceptions, parsing UTF-8 bytes straight into the log's columns on up to
+ * {@link #threads()} threads; that is the path for millions of encounters.
+ *
+ * <p>Instances are immutable and thread-safe; configure by copying. {@link #read(Path)} is
+ * single-threaded and streams the input record by record.
  *
  * @since 0.2.0
  */
@@ -70,21 +82,24 @@ public final class EncounterReader extends RowReader<Encounter> {
 
   private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
   private static final String[] RATINGS = {"appearance", "behaviour", "communication"};
-  private static final CsvFrame.Columns COLUMNS = new CsvFrame.Columns(
+  static final CsvFrame.Columns COLUMNS = new CsvFrame.Columns(
       List.of("customer", "touchpoint", "time"),
       List.of("staff", "appearance", "behaviour", "communication", "level", "seconds", "note"),
       Set.of());
 
-  private static final EncounterReader DEFAULTS =
-      new EncounterReader(Optional.empty(), RatingScale.SEVEN_POINT, CsvFrame.Options.DEFAULT);
+  private static final EncounterReader DEFAULTS = new EncounterReader(Optional.empty(), RatingScale.SEVEN_POINT,
+      CsvFrame.Options.DEFAULT, Runtime.getRuntime().availableProcessors());
 
   private final Optional<CustomerJourney> journey;
   private final RatingScale ratingScale;
+  private final int threads;
 
-  private EncounterReader(Optional<CustomerJourney> journey, RatingScale ratingScale, CsvFrame.Options options) {
+  private EncounterReader(Optional<CustomerJourney> journey, RatingScale ratingScale, CsvFrame.Options options,
+      int threads) {
     super(options, COLUMNS);
     this.journey = journey;
     this.ratingScale = ratingScale;
+    this.threads = threads;
   }
 
   /**
@@ -106,7 +121,7 @@ public final class EncounterReader extends RowReader<Encounter> {
    * @throws NullPointerException if {@code journey} is null
    */
   public EncounterReader withJourney(CustomerJourney journey) {
-    return new EncounterReader(Optional.of(Objects.requireNonNull(journey, "journey")), ratingScale, options);
+    return new EncounterReader(Optional.of(Objects.requireNonNull(journey, "journey")), ratingScale, options, threads);
   }
 
   /**
@@ -115,7 +130,7 @@ public final class EncounterReader extends RowReader<Encounter> {
    * @return the reconfigured reader
    */
   public EncounterReader withoutJourney() {
-    return new EncounterReader(Optional.empty(), ratingScale, options);
+    return new EncounterReader(Optional.empty(), ratingScale, options, threads);
   }
 
   /**
@@ -127,7 +142,7 @@ public final class EncounterReader extends RowReader<Encounter> {
    * @throws NullPointerException if {@code scale} is null
    */
   public EncounterReader withRatingScale(RatingScale scale) {
-    return new EncounterReader(journey, Objects.requireNonNull(scale, "scale"), options);
+    return new EncounterReader(journey, Objects.requireNonNull(scale, "scale"), options, threads);
   }
 
   /**
@@ -137,7 +152,7 @@ public final class EncounterReader extends RowReader<Encounter> {
    * @return the lenient reader
    */
   public EncounterReader lenient() {
-    return new EncounterReader(journey, ratingScale, options.withLenient(true));
+    return new EncounterReader(journey, ratingScale, options.withLenient(true), threads);
   }
 
   /**
@@ -146,7 +161,7 @@ public final class EncounterReader extends RowReader<Encounter> {
    * @return the strict reader
    */
   public EncounterReader strict() {
-    return new EncounterReader(journey, ratingScale, options.withLenient(false));
+    return new EncounterReader(journey, ratingScale, options.withLenient(false), threads);
   }
 
   /**
@@ -159,7 +174,7 @@ public final class EncounterReader extends RowReader<Encounter> {
    * @throws NullPointerException if {@code encoding} is null
    */
   public EncounterReader withEncoding(Charset encoding) {
-    return new EncounterReader(journey, ratingScale, options.withEncoding(encoding));
+    return new EncounterReader(journey, ratingScale, options.withEncoding(encoding), threads);
   }
 
   /**
@@ -170,7 +185,136 @@ public final class EncounterReader extends RowReader<Encounter> {
    * @throws NullPointerException if {@code limits} is null
    */
   public EncounterReader withLimits(ReadLimits limits) {
-    return new EncounterReader(journey, ratingScale, options.withLimits(limits));
+    return new EncounterReader(journey, ratingScale, options.withLimits(limits), threads);
+  }
+
+  /**
+   * A copy that reads a file into an encounter log ({@link #readLog(Path)}) on up to {@code threads}
+   * threads. The result is the same whatever the number: chunks of the file are merged in file
+   * order.
+   *
+   * @param threads the most threads of one read, at least 1; by default the processors of the
+   *     machine
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   * @since 0.3.0
+   */
+  public EncounterReader withThreads(int threads) {
+    Preconditions.check(threads >= 1, "threads", "at least 1", threads);
+    return new EncounterReader(journey, ratingScale, options, threads);
+  }
+
+  /**
+   * The most threads of a file read into an encounter log.
+   *
+   * @return at least 1; the machine's processors by default
+   * @since 0.3.0
+   */
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * Reads a file into a columnar {@link EncounterLog}: the same rows, errors, counts, limits and
+   * exceptions as {@link #read(Path)}, without an {@link Encounter} object per row. A UTF-8 file
+   * (the default encoding) whose fields are not quoted is parsed from its bytes straight into the
+   * log's columns, in chunks on up to {@link #threads()} threads; any other file (another
+   * encoding, quoted fields, a workbook chosen by its extension) is read row by row as {@link
+   * #read(Path)} reads it and then stored in the log. An encounter whose time the log cannot hold
+   * (before 1677-09-21 or after 2262-04-11, see {@link EncounterLog#MIN_INSTANT}) is a row error
+   * of the {@code time} column.
+   *
+   * <pre>{@code
+   * EncounterLogReadResult read = EncounterReader.withDefaults().lenient().readLog(Path.of("encounters.csv"));
+   * EncounterLog log = read.log();
+   * }</pre>
+   *
+   * @param file the CSV file, or a file in a format a module on the path provides
+   * @return the log of the good rows, the errors and the counts
+   * @throws DataFileException naming the file, as {@link #read(Path)}
+   * @throws IOException if the file cannot be read, or is a spreadsheet that no module on the path
+   *     reads
+   * @since 0.3.0
+   */
+  public EncounterLogReadResult readLog(Path file) throws IOException {
+    Optional<RowSource> other = FileSources.of(file);
+    if (other.isPresent()) {
+      return readLog(other.get());
+    }
+    return LogReading.read(this, file, threads, LogReading.CHUNK);
+  }
+
+  /** The fast path with another chunk size, for tests of the chunk boundaries. */
+  EncounterLogReadResult readLog(Path file, int chunkBytes) throws IOException {
+    return LogReading.read(this, file, threads, chunkBytes);
+  }
+
+  /**
+   * Reads bytes in the reader's encoding into an encounter log, row by row (the stream is not
+   * closed); as {@link #readLog(Path)} otherwise.
+   *
+   * @param in the CSV bytes
+   * @param sourceName the name the errors give the input
+   * @return the log of the good rows, the errors and the counts
+   * @throws DataFileException naming {@code sourceName}, as {@link #read(Path)}
+   * @throws IOException if the stream fails
+   * @since 0.3.0
+   */
+  public EncounterLogReadResult readLog(InputStream in, String sourceName) throws IOException {
+    return log(CsvFrame.read(in, sourceName, options, COLUMNS, this::parseForLog));
+  }
+
+  /**
+   * Reads text into an encounter log, row by row (the reader is not closed); as {@link
+   * #readLog(Path)} otherwise.
+   *
+   * @param reader the CSV text
+   * @param sourceName the name the errors give the input
+   * @return the log of the good rows, the errors and the counts
+   * @throws DataFileException naming {@code sourceName}, as {@link #read(Path)}
+   * @throws IOException if the reader fails
+   * @since 0.3.0
+   */
+  public EncounterLogReadResult readLog(Reader reader, String sourceName) throws IOException {
+    return log(CsvFrame.read(reader, sourceName, options, COLUMNS, this::parseForLog));
+  }
+
+  /**
+   * Reads the rows of another tabular source into an encounter log, row by row; as {@link
+   * #readLog(Path)} otherwise.
+   *
+   * @param source the rows, the header first
+   * @return the log of the good rows, the errors and the counts
+   * @throws DataFileException naming the source, as {@link #read(RowSource)}
+   * @throws IOException if the source cannot be read
+   * @since 0.3.0
+   */
+  public EncounterLogReadResult readLog(RowSource source) throws IOException {
+    return log(CsvFrame.read(source, options, COLUMNS, this::parseForLog));
+  }
+
+  /** The reference path of {@link #readLog(Path)}: the file row by row, encounters the log can hold. */
+  ReadResult<Encounter> readForLog(Path file) throws IOException {
+    return CsvFrame.read(file, options, COLUMNS, this::parseForLog);
+  }
+
+  private static EncounterLogReadResult log(ReadResult<Encounter> r) {
+    return new EncounterLogReadResult(EncounterLog.of(r.values()), r.errors(), r.rows(), r.badRows(), r.errorCount());
+  }
+
+  /** {@link #parse}, and a row error for a time an encounter log cannot hold. */
+  @Nullable Encounter parseForLog(CsvFrame.Row row) {
+    Encounter e = parse(row);
+    if (e == null) {
+      return null;
+    }
+    Instant t = e.occurredAt();
+    if (t.isBefore(EncounterLog.MIN_INSTANT) || t.isAfter(EncounterLog.MAX_INSTANT)) {
+      row.error("time", row.cell("time"), "must be between " + EncounterLog.MIN_INSTANT + " and "
+          + EncounterLog.MAX_INSTANT + " to be held in an encounter log (nanoseconds in a long)");
+      return null;
+    }
+    return e;
   }
 
   /**

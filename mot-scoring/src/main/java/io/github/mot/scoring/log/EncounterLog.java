@@ -5,6 +5,7 @@ import io.github.mot.core.AbcRatings;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.Labels;
 import io.github.mot.core.RatingScale;
+import io.github.mot.scoring.internal.LogAccess;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Cells;
@@ -121,6 +122,42 @@ public final class EncounterLog {
 
   /** The level byte of a missing level in {@link Builder#append}. */
   static final byte NO_LEVEL = Byte.MIN_VALUE;
+
+  static {
+    LogAccess.install(new LogAccess() {
+      @Override
+      public int customerCode(Builder b, String id) {
+        return b.customerCode(id);
+      }
+
+      @Override
+      public int touchpointCode(Builder b, String id) {
+        return b.touchpointCode(id);
+      }
+
+      @Override
+      public int staffCode(Builder b, String id) {
+        return b.staffCode(id);
+      }
+
+      @Override
+      public int noteCode(Builder b, String note) {
+        return b.noteCode(note);
+      }
+
+      @Override
+      public int ratingScaleCode(Builder b, RatingScale scale) {
+        return b.ratingScaleCode(scale);
+      }
+
+      @Override
+      public void append(Builder b, int customer, int touchpoint, long epochNanos, int staff, byte level, int scale,
+          double appearance, double behaviour, double communication, long durationNanos, int note) {
+        b.append(customer, touchpoint, epochNanos, staff, level, scale, appearance, behaviour, communication,
+            durationNanos, note);
+      }
+    });
+  }
 
   /** The longest duration a log holds, in nanoseconds (stored + 1 in a {@code long}). */
   static final long MAX_DURATION_NANOS = Long.MAX_VALUE - 1;

@@ -1,0 +1,115 @@
+package io.github.mot.scoring.internal;
+
+import io.github.mot.core.RatingScale;
+import io.github.mot.scoring.log.EncounterLog;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The encounter log builder's low-level appender, for the readers: rows appended from codes of
+ * the builder's dictionaries and primitive values, without an {@code Encounter} per row. The
+ * package {@code io.github.mot.scoring.log} installs its one implementation when {@link
+ * EncounterLog} is initialised (the JDK's "shared secrets" pattern). The caller has checked every
+ * value as an {@code Encounter} would (ids, ranges): the appender does not check again.
+ */
+public abstract class LogAccess {
+
+  /** "No staff member", "no note", "no ratings" in a code argument. */
+  public static final int NO_CODE = EncounterLog.NO_CODE;
+
+  /** "No level" in the level argument. */
+  public static final byte NO_LEVEL = Byte.MIN_VALUE;
+
+  private static volatile @Nullable LogAccess installed;
+
+  /** For the log package's one implementation. */
+  protected LogAccess() {}
+
+  /**
+   * Installs the log package's implementation; called once, by {@link EncounterLog}'s static
+   * initialiser.
+   *
+   * @param access the implementation
+   */
+  public static void install(LogAccess access) {
+    installed = Objects.requireNonNull(access, "access");
+  }
+
+  /**
+   * The implementation.
+   *
+   * @return the log package's appender
+   */
+  public static LogAccess get() {
+    LogAccess a = installed;
+    if (a == null) {
+      EncounterLog.builder(); // initialises EncounterLog, which installs it
+      a = Objects.requireNonNull(installed, "EncounterLog installs the log access");
+    }
+    return a;
+  }
+
+  /**
+   * The code of a customer id in the builder's dictionary, added if new.
+   *
+   * @param b the builder
+   * @param id a valid customer id
+   * @return the code
+   */
+  public abstract int customerCode(EncounterLog.Builder b, String id);
+
+  /**
+   * The code of a touchpoint id, added if new.
+   *
+   * @param b the builder
+   * @param id a valid touchpoint id
+   * @return the code
+   */
+  public abstract int touchpointCode(EncounterLog.Builder b, String id);
+
+  /**
+   * The code of a staff id, added if new.
+   *
+   * @param b the builder
+   * @param id a valid staff id
+   * @return the code
+   */
+  public abstract int staffCode(EncounterLog.Builder b, String id);
+
+  /**
+   * The code of a note, added if new.
+   *
+   * @param b the builder
+   * @param note a non-blank note
+   * @return the code
+   */
+  public abstract int noteCode(EncounterLog.Builder b, String note);
+
+  /**
+   * The code of a rating scale, added if new.
+   *
+   * @param b the builder
+   * @param scale the scale
+   * @return the code
+   */
+  public abstract int ratingScaleCode(EncounterLog.Builder b, RatingScale scale);
+
+  /**
+   * Appends one row.
+   *
+   * @param b the builder
+   * @param customer a customer code
+   * @param touchpoint a touchpoint code
+   * @param epochNanos the instant in nanoseconds since the epoch
+   * @param staff a staff code or {@link #NO_CODE}
+   * @param level the scorecard value -3..3 or {@link #NO_LEVEL}
+   * @param scale a rating scale code or {@link #NO_CODE} (no ratings)
+   * @param appearance the appearance rating on the scale (ignored without a scale)
+   * @param behaviour the behaviour rating
+   * @param communication the communication rating
+   * @param durationNanos the duration in nanoseconds, at least 0, or -1 (none)
+   * @param note a note code or {@link #NO_CODE}
+   */
+  public abstract void append(EncounterLog.Builder b, int customer, int touchpoint, long epochNanos, int staff,
+      byte level, int scale, double appearance, double behaviour, double communication, long durationNanos, int note);
+}

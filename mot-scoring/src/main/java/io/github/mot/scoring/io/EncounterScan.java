@@ -1,0 +1,424 @@
+package io.github.mot.scoring.io;
+
+import io.github.mot.core.Encounter;
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.io.ReadLimits;
+import io.github.mot.core.io.RowError;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fast path of the encounter reader: it splits whole CSV records of UTF-8 bytes into fields
+ * and parses the common forms of every column straight into primitive columns, with dictionaries of
+ * the ids keyed by their bytes; no object is made for a row. A row it cannot judge in place (an
+ * error, a decimal rating, an unusual time) goes through the reference path, {@link
+ * CsvFrame#parseRow} with {@link EncounterReader}'s parser, which gives the value or the errors the
+ * reader gives today; a file it cannot read faithfully at all (a quote, a lone carriage return,
+ * bytes that are not valid UTF-8, a field over the limit) makes it give up, and the caller reads
+ * the whole file through the reference path instead. One scan reads one chunk of whole records;
+ * chunks are independent, so they may be scanned in parallel and merged in order. Mutable,
+ * single-threaded.
+ */
+final class EncounterScan {
+
+  /** The level column's "no level". */
+  static final byte NO_LEVEL = Byte.MIN_VALUE;
+
+  private final CsvFrame.RowParser<Encounter> parser;
+  private final Map<String, Integer> columns;
+  private final int width;
+  private final ReadLimits limits;
+  private final RatingScale scale;
+  private final @Nullable Set<String> touchpoints;
+  private final int customer;
+  private final int touchpoint;
+  private final int time;
+  private final int staff;
+  private final int appearance;
+  private final int behaviour;
+  private final int communication;
+  private final int level;
+  private final int seconds;
+  private final int note;
+  private final int[] ratingColumns;
+  /** The ratings of the row being read. */
+  private final double[] ratings = new double[3];
+
+  /**
+   * A scanner for the rows after a header.
+   *
+   * @param parser the reference parser of a row
+   * @param columns the header's columns (lower-case name to index), as {@link CsvFrame#header} gives them
+   * @param limits the limits of the read
+   * @param scale the scale of the ABC ratings
+   * @param touchpoints the touchpoint ids of the journey map, or null for any
+   */
+  EncounterScan(CsvFrame.RowParser<Encounter> parser, Map<String, Integer> columns, ReadLimits limits,
+      RatingScale scale, @Nullable Set<String> touchpoints) {
+    this.parser = parser;
+    this.columns = columns;
+    this.width = columns.size();
+    this.limits = limits;
+    this.scale = scale;
+    this.touchpoints = touchpoints;
+    this.customer = columns.getOrDefault("customer", -1);
+    this.touchpoint = columns.getOrDefault("touchpoint", -1);
+    this.time = columns.getOrDefault("time", -1);
+    this.staff = columns.getOrDefault("staff", -1);
+    this.appearance = columns.getOrDefault("appearance", -1);
+    this.behaviour = columns.getOrDefault("behaviour", -1);
+    this.communication = columns.getOrDefault("communication", -1);
+    this.level = columns.getOrDefault("level", -1);
+    this.seconds = columns.getOrDefault("seconds", -1);
+    this.note = columns.getOrDefault("note", -1);
+    this.ratingColumns = new int[] {appearance, behaviour, communication};
+  }
+
+  /**
+   * A scanner of the same configuration, for another thread (a scanner keeps per-row state).
+   *
+   * @return the copy
+   */
+  EncounterScan copy() {
+    return new EncounterScan(parser, columns, limits, scale, touchpoints);
+  }
+
+  /** What a scan found in its chunk: the rows in columns, the reference path's rows, the errors. */
+  static final class Chunk {
+    final ByteDictionary customers = new ByteDictionary();
+    final ByteDictionary touchpoints = new ByteDictionary();
+    final ByteDictionary staff = new ByteDictionary();
+    final ByteDictionary notes = new ByteDictionary();
+    /** Per dictionary code: whether the id is one an encounter takes (checked once, when first seen). */
+    boolean[] customerOk = new boolean[16];
+    boolean[] touchpointOk = new boolean[16];
+    boolean[] staffOk = new boolean[16];
+    /** Rows kept, fast and reference ones together, in file order. */
+    int size;
+    int[] customer = new int[1024];
+    int[] touchpoint = new int[1024];
+    int[] staffCode = new int[1024];
+    int[] noteCode = new int[1024];
+    long[] nanos = new long[1024];
+    byte[] level = new byte[1024];
+    /** The ratings, NaN in {@code a} for none. */
+    double[] a = new double[1024];
+    double[] b = new double[1024];
+    double[] c = new double[1024];
+    /** Nanoseconds, -1 for none. */
+    long[] duration = new long[1024];
+    /** The rows (ascending) that the reference path read, and their encounters. */
+    int[] objectRows = new int[16];
+    final List<Encounter> objects = new ArrayList<>();
+    final List<RowError> errors = new ArrayList<>();
+    /** Data rows (not blank), bad rows, errors found. */
+    long rows;
+    long bad;
+    long errorCount;
+    /** Line feeds in the chunk: its records' lines. */
+    long lines;
+    /** Why the chunk cannot be read on the fast path, or null. */
+    @Nullable String giveUp;
+
+    private void ensure() {
+      if (size == customer.length) {
+        int n = size * 2;
+        customer = Arrays.copyOf(customer, n);
+        touchpoint = Arrays.copyOf(touchpoint, n);
+        staffCode = Arrays.copyOf(staffCode, n);
+        noteCode = Arrays.copyOf(noteCode, n);
+        nanos = Arrays.copyOf(nanos, n);
+        level = Arrays.copyOf(level, n);
+        a = Arrays.copyOf(a, n);
+        b = Arrays.copyOf(b, n);
+        c = Arrays.copyOf(c, n);
+        duration = Arrays.copyOf(duration, n);
+      }
+    }
+  }
+
+  /**
+   * Scans the whole records in {@code bytes[from, to)}: {@code from} is the start of a record,
+   * {@code to} the end of the last one (after its line feed, or the end of the file).
+   *
+   * @param firstLine the line of the first record, 1-based (errors carry file lines when known;
+   *     the caller may shift them later)
+   * @return the chunk, with {@link Chunk#giveUp} set if the fast path cannot read it faithfully
+   */
+  Chunk scan(byte[] bytes, int from, int to, long firstLine) {
+    Chunk out = new Chunk();
+    int[] starts = new int[width + 1];
+    int[] ends = new int[width + 1];
+    int p = from;
+    long line = firstLine;
+    while (p < to) {
+      int eol = p;
+      int fields = 0;
+      boolean high = false;
+      int fieldStart = p;
+      while (eol < to) {
+        byte x = bytes[eol];
+        if (x == '\n') {
+          break;
+        }
+        if (x == ',') {
+          if (fields < starts.length) {
+            starts[fields] = fieldStart;
+            ends[fields] = eol;
+          }
+          fields++;
+          fieldStart = eol + 1;
+        } else if (x == '"' || (x == '\r' && !(eol + 1 < to && bytes[eol + 1] == '\n') && !(eol + 1 == to))) {
+          out.giveUp = x == '"' ? "a quoted field at line " + line : "a carriage return without a line feed at line " + line;
+          return out;
+        } else if (x < 0) {
+          high = true;
+        }
+        eol++;
+      }
+      int end = eol > p && bytes[eol - 1] == '\r' ? eol - 1 : eol;
+      if (end > p || eol > p) {
+        if (fields < starts.length) {
+          starts[fields] = fieldStart;
+          ends[fields] = Math.max(fieldStart, end);
+        }
+        fields++;
+        if (end == p) {
+          // "\r\n" alone: an empty line, skipped as FastCSV skips it
+          fields = 0;
+        }
+      }
+      if (fields > 0) {
+        if (high && !ByteFields.validUtf8(bytes, p, end)) {
+          out.giveUp = "bytes that are not valid UTF-8 at line " + line;
+          return out;
+        }
+        if (!row(out, bytes, p, end, starts, ends, fields, line)) {
+          return out;
+        }
+      }
+      if (eol < to) {
+        out.lines++;
+        line++;
+      }
+      p = eol + 1;
+    }
+    return out;
+  }
+
+  /** One record of {@code fields} fields; false if the chunk must give up. */
+  private boolean row(Chunk out, byte[] b, int recordStart, int recordEnd, int[] starts, int[] ends, int fields,
+      long line) {
+    if (fields != width) {
+      return reference(out, b, recordStart, recordEnd, line);
+    }
+    for (int f = 0; f < fields; f++) {
+      if (ends[f] - starts[f] > limits.maxFieldLength()) {
+        return reference(out, b, recordStart, recordEnd, line);
+      }
+    }
+    int cs = ByteFields.stripStart(b, starts[customer], ends[customer]);
+    int ce = ByteFields.stripEnd(b, starts[customer], ends[customer]);
+    int ts = ByteFields.stripStart(b, starts[touchpoint], ends[touchpoint]);
+    int te = ByteFields.stripEnd(b, starts[touchpoint], ends[touchpoint]);
+    int ms = ByteFields.stripStart(b, starts[time], ends[time]);
+    int me = ByteFields.stripEnd(b, starts[time], ends[time]);
+    if (cs < 0 || ce < 0 || ts < 0 || te < 0 || ms < 0 || me < 0 || cs >= ce || ts >= te || ms >= me) {
+      return reference(out, b, recordStart, recordEnd, line);
+    }
+    long nanos = ByteFields.epochNanos(b, ms, me);
+    if (nanos == ByteFields.NOT_FAST) {
+      return reference(out, b, recordStart, recordEnd, line);
+    }
+    int cust = code(out.customers, b, cs, ce, out, 0);
+    int tp = code(out.touchpoints, b, ts, te, out, 1);
+    if (!out.customerOk[cust] || !out.touchpointOk[tp]) {
+      return reference(out, b, recordStart, recordEnd, line);
+    }
+    int staffCode = -1;
+    if (staff >= 0) {
+      int ss = ByteFields.stripStart(b, starts[staff], ends[staff]);
+      int se = ByteFields.stripEnd(b, starts[staff], ends[staff]);
+      if (ss < 0 || se < 0) {
+        return reference(out, b, recordStart, recordEnd, line);
+      }
+      if (ss < se) {
+        staffCode = code(out.staff, b, ss, se, out, 2);
+        if (!out.staffOk[staffCode]) {
+          return reference(out, b, recordStart, recordEnd, line);
+        }
+      }
+    }
+    double ra = Double.NaN;
+    double rb = Double.NaN;
+    double rc = Double.NaN;
+    int given = 0;
+    double[] r = ratings;
+    for (int k = 0; k < 3; k++) {
+      int col = ratingColumns[k];
+      if (col < 0) {
+        continue;
+      }
+      int s = ByteFields.stripStart(b, starts[col], ends[col]);
+      int e = ByteFields.stripEnd(b, starts[col], ends[col]);
+      if (s < 0 || e < 0) {
+        return reference(out, b, recordStart, recordEnd, line);
+      }
+      if (s == e) {
+        continue;
+      }
+      long v = ByteFields.smallInteger(b, s, e);
+      if (v == ByteFields.NOT_FAST || !scale.contains((double) v)) {
+        return reference(out, b, recordStart, recordEnd, line);
+      }
+      r[k] = v;
+      given++;
+    }
+    if (given == 3) {
+      ra = r[0] + 0.0;
+      rb = r[1] + 0.0;
+      rc = r[2] + 0.0;
+    } else if (given != 0) {
+      return reference(out, b, recordStart, recordEnd, line);
+    }
+    byte lv = NO_LEVEL;
+    if (level >= 0) {
+      int s = ByteFields.stripStart(b, starts[level], ends[level]);
+      int e = ByteFields.stripEnd(b, starts[level], ends[level]);
+      if (s < 0 || e < 0) {
+        return reference(out, b, recordStart, recordEnd, line);
+      }
+      if (s < e) {
+        long v = ByteFields.smallInteger(b, s, e);
+        if (v == ByteFields.NOT_FAST || v < -3 || v > 3) {
+          return reference(out, b, recordStart, recordEnd, line);
+        }
+        lv = (byte) v;
+      }
+    }
+    long duration = -1;
+    if (seconds >= 0) {
+      int s = ByteFields.stripStart(b, starts[seconds], ends[seconds]);
+      int e = ByteFields.stripEnd(b, starts[seconds], ends[seconds]);
+      if (s < 0 || e < 0) {
+        return reference(out, b, recordStart, recordEnd, line);
+      }
+      if (s < e) {
+        long v = ByteFields.smallInteger(b, s, e);
+        if (v == ByteFields.NOT_FAST || v < 0 || v > 1_000_000_000L) {
+          return reference(out, b, recordStart, recordEnd, line);
+        }
+        duration = v * 1_000_000_000L;
+      }
+    }
+    int noteCode = -1;
+    if (note >= 0) {
+      int s = ByteFields.stripStart(b, starts[note], ends[note]);
+      int e = ByteFields.stripEnd(b, starts[note], ends[note]);
+      if (s < 0 || e < 0) {
+        return reference(out, b, recordStart, recordEnd, line);
+      }
+      if (s < e) {
+        noteCode = code(out.notes, b, s, e, out, 3);
+      }
+    }
+    out.rows++;
+    out.ensure();
+    int i = out.size++;
+    out.customer[i] = cust;
+    out.touchpoint[i] = tp;
+    out.staffCode[i] = staffCode;
+    out.noteCode[i] = noteCode;
+    out.nanos[i] = nanos;
+    out.level[i] = lv;
+    out.a[i] = ra;
+    out.b[i] = rb;
+    out.c[i] = rc;
+    out.duration[i] = duration;
+    return true;
+  }
+
+  /** The code of an id in a dictionary; a new one is checked once as an encounter checks it. */
+  private int code(ByteDictionary d, byte[] b, int from, int to, Chunk out, int kind) {
+    int c = d.codeOrAdd(b, from, to);
+    if (c >= 0) {
+      return c;
+    }
+    int code = -c - 1;
+    boolean ok = !ByteFields.hasControl(b, from, to);
+    switch (kind) {
+      case 0 -> out.customerOk = set(out.customerOk, code, ok);
+      case 1 -> out.touchpointOk = set(out.touchpointOk, code, ok && (touchpoints == null || touchpoints.contains(d.text(code))));
+      case 2 -> out.staffOk = set(out.staffOk, code, ok);
+      default -> { } // notes: any non-blank text
+    }
+    return code;
+  }
+
+  private static boolean[] set(boolean[] a, int i, boolean v) {
+    boolean[] out = i < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, i + 1));
+    out[i] = v;
+    return out;
+  }
+
+  /**
+   * The reference path for one record {@code b[from, to)}: its fields as text, then what {@link
+   * CsvFrame} does with a data row. False if the chunk must give up (a field over the length
+   * limit).
+   */
+  private boolean reference(Chunk out, byte[] b, int from, int to, long line) {
+    List<String> fields = new ArrayList<>(width);
+    int p = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || b[i] == ',') {
+        fields.add(ByteFields.text(b, p, i));
+        p = i + 1;
+      }
+    }
+    return reference(out, fields, line);
+  }
+
+  private boolean reference(Chunk out, List<String> fields, long line) {
+    for (String f : fields) {
+      if (f.length() > limits.maxFieldLength()) {
+        out.giveUp = "a field over the length limit at line " + line;
+        return false;
+      }
+    }
+    boolean blank = true;
+    for (String f : fields) {
+      if (!f.isBlank()) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      return true;
+    }
+    out.rows++;
+    List<RowError> errors = new ArrayList<>(0);
+    @Nullable Encounter e = CsvFrame.parseRow(line, fields, columns, parser, errors);
+    if (e != null) {
+      out.ensure();
+      int i = out.size++;
+      if (out.objects.size() == out.objectRows.length) {
+        out.objectRows = Arrays.copyOf(out.objectRows, out.objectRows.length * 2);
+      }
+      out.objectRows[out.objects.size()] = i;
+      out.objects.add(e);
+    } else {
+      out.bad++;
+      out.errorCount += errors.size();
+      for (RowError err : errors) {
+        if (out.errors.size() < limits.maxErrors()) {
+          out.errors.add(err);
+        }
+      }
+    }
+    return true;
+  }
+}
