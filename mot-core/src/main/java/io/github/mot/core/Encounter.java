@@ -36,6 +36,13 @@ import org.jspecify.annotations.Nullable;
  * "level":"EXCEEDS_EXPECTATIONS","duration":"PT20S","note":"..."}}; the instant and the duration
  * are ISO-8601 strings, absent optional fields are left out.
  *
+ * <p>Each optional attribute has two accessors: {@link #level()} returns an {@code Optional}, a new
+ * one on every call; {@link #levelOrNull()} (and {@link #staffIdOrNull()}, {@link
+ * #ratingsOrNull()}, {@link #durationOrNull()}, {@link #noteOrNull()}) returns the value stored
+ * when the encounter was built, or {@code null}, and allocates nothing: the one to use in loops
+ * over millions of encounters. They cost 16 bytes per encounter (64 bytes instead of 48 with
+ * compressed references).
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @since 0.1.0
