@@ -17,18 +17,16 @@ import io.github.mot.scoring.ScorecardAccumulator;
 import io.github.mot.scoring.ScorecardSummary;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Workload 2 through the library's object API, as a CRM that holds {@link Encounter} objects
  * would call it: {@link EncounterScorecard#grouping(EncounterScorecard.GroupBy)} per touchpoint and per
- * staff member and {@link FirstImpressionScorer#toSummary(RatingScale)} per touchpoint, each a
- * collector on a (parallel) stream of the encounters. The encounters are built once from the
+ * staff member and {@link FirstImpressionScorer#toSummaryBy} per touchpoint, each a collector on
+ * a (parallel) stream of the encounters; a sequential stream allocates nothing per encounter. The encounters are built once from the
  * workload's columns: touchpoint i of the workload is the i-th touchpoint of the retail template,
  * staff member s is {@code "staff-s"}, one customer id per 50 encounters and one timestamp per
  * encounter.
@@ -88,10 +86,7 @@ public final class EncounterObjects {
     GroupedSummary<String, ScorecardSummary> byStaff =
         stream(parallel).collect(scorecard.grouping(EncounterScorecard.GroupBy.STAFF));
     Map<String, FirstImpressionSummary> first = stream(parallel)
-        .filter(e -> e.ratings().isPresent())
-        .collect(Collectors.groupingBy(Encounter::touchpointId, HashMap::new,
-            Collectors.mapping(e -> e.ratings().orElseThrow(),
-                FirstImpressionScorer.STANDARD.toSummary(RatingScale.FIVE_POINT))));
+        .collect(FirstImpressionScorer.STANDARD.toSummaryBy(RatingScale.FIVE_POINT, Encounter::touchpointId));
     return EncounterLibrary.fromSummaries(
         t -> byTouchpoint.get(touchpointIds.get(t)).orElseGet(() -> ScorecardAccumulator.create().summary()),
         m -> byStaff.get(staffIds.get(m)).orElseGet(() -> ScorecardAccumulator.create().summary()),

@@ -1,6 +1,7 @@
 package io.github.mot.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -34,6 +35,13 @@ import org.jspecify.annotations.Nullable;
  * "occurredAt":"2026-11-24T10:15:30Z","staffId":"s-3","ratings":{...},
  * "level":"EXCEEDS_EXPECTATIONS","duration":"PT20S","note":"..."}}; the instant and the duration
  * are ISO-8601 strings, absent optional fields are left out.
+ *
+ * <p>Each optional attribute has two accessors: {@link #level()} returns an {@code Optional}, a new
+ * one on every call; {@link #levelOrNull()} (and {@link #staffIdOrNull()}, {@link
+ * #ratingsOrNull()}, {@link #durationOrNull()}, {@link #noteOrNull()}) returns the value stored
+ * when the encounter was built, or {@code null}, and allocates nothing: the one to use in loops
+ * over millions of encounters. They cost 16 bytes per encounter (64 bytes instead of 48 with
+ * compressed references).
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -189,29 +197,100 @@ public abstract class Encounter {
     return occurredAt().toString();
   }
 
+  /**
+   * The id of the employee who served the customer, or {@code null} if unknown: {@link #staffId()}
+   * without the {@code Optional}, for loops over millions of encounters.
+   *
+   * <p>Stored when the encounter is built, so that the call allocates nothing, even in the
+   * interpreter (each call of {@link #staffId()} creates an {@code Optional}). Not an attribute of
+   * its own: builders, {@code equals}, {@code hashCode} and JSON know only {@link #staffId()}.
+   *
+   * @return a non-blank id, or {@code null} if the staff member is unknown
+   * @since 0.3.0
+   */
+  @Value.Derived
+  @Value.Auxiliary
   @JsonProperty("staffId")
-  @Nullable String staffIdOrNull() {
+  public @Nullable String staffIdOrNull() {
     return staffId().orElse(null);
   }
 
+  /**
+   * The ABC ratings of the first impression, or {@code null} if not rated: {@link #ratings()}
+   * without the {@code Optional}, for loops over millions of encounters.
+   *
+   * <p>Stored when the encounter is built, so that the call allocates nothing, even in the
+   * interpreter. Not an attribute of its own: builders, {@code equals}, {@code hashCode} and JSON
+   * know only {@link #ratings()}.
+   *
+   * @return the ratings, or {@code null} if the contact was not rated
+   * @since 0.3.0
+   */
+  @Value.Derived
+  @Value.Auxiliary
   @JsonProperty("ratings")
-  @Nullable AbcRatings ratingsOrNull() {
+  public @Nullable AbcRatings ratingsOrNull() {
     return ratings().orElse(null);
   }
 
+  /**
+   * The customer's scorecard level, or {@code null} if not given: {@link #level()} without the
+   * {@code Optional}, for loops over millions of encounters.
+   *
+   * <p>Stored when the encounter is built, so that the call allocates nothing, even in the
+   * interpreter. Not an attribute of its own: builders, {@code equals}, {@code hashCode} and JSON
+   * know only {@link #level()}.
+   *
+   * @return the level, or {@code null} if the customer gave none
+   * @since 0.3.0
+   */
+  @Value.Derived
+  @Value.Auxiliary
   @JsonProperty("level")
-  @Nullable ScorecardLevel levelOrNull() {
+  public @Nullable ScorecardLevel levelOrNull() {
     return level().orElse(null);
   }
 
-  @JsonProperty("duration")
-  @Nullable String durationOrNull() {
-    return duration().map(Duration::toString).orElse(null);
+  /**
+   * How long the contact lasted, or {@code null} if not measured: {@link #duration()} without the
+   * {@code Optional}, for loops over millions of encounters.
+   *
+   * <p>Stored when the encounter is built, so that the call allocates nothing, even in the
+   * interpreter. Not an attribute of its own: builders, {@code equals}, {@code hashCode} and JSON
+   * know only {@link #duration()}.
+   *
+   * @return a non-negative duration, or {@code null} if not measured
+   * @since 0.3.0
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  @JsonIgnore
+  public @Nullable Duration durationOrNull() {
+    return duration().orElse(null);
   }
 
+  /**
+   * The free-text note, or {@code null} if there is none: {@link #note()} without the {@code
+   * Optional}, for loops over millions of encounters.
+   *
+   * <p>Stored when the encounter is built, so that the call allocates nothing, even in the
+   * interpreter. Not an attribute of its own: builders, {@code equals}, {@code hashCode} and JSON
+   * know only {@link #note()}.
+   *
+   * @return a non-blank note, or {@code null} if there is none
+   * @since 0.3.0
+   */
+  @Value.Derived
+  @Value.Auxiliary
   @JsonProperty("note")
-  @Nullable String noteOrNull() {
+  public @Nullable String noteOrNull() {
     return note().orElse(null);
+  }
+
+  @JsonProperty("duration")
+  @Nullable String durationText() {
+    Duration d = durationOrNull();
+    return d == null ? null : d.toString();
   }
 
   @JsonCreator

@@ -19,6 +19,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     strictBuilder = true,
+    unsafeDefaultAndDerived = true,
     defaults = @Value.Immutable(copy = true),
     allowedClasspathAnnotations = {Override.class})
 @interface MotStyle {}

@@ -3,9 +3,13 @@ package io.github.mot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.core.testing.Rejections;
+import io.github.mot.core.testing.Seed;
+import io.github.mot.core.testing.SeededTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class EncounterTest {
@@ -66,6 +70,61 @@ class EncounterTest {
     assertThat(e.withRatings(ratings).ratings()).contains(ratings);
     assertThat(e.withLevel(ScorecardLevel.DELIGHTS)).isNotEqualTo(e);
     assertThat(bare().build()).isEqualTo(e).hasSameHashCodeAs(e);
+  }
+
+  @Test
+  void orNullAccessorsOfABareEncounterAreNull() {
+    Encounter e = bare().build();
+    assertThat(e.staffIdOrNull()).isNull();
+    assertThat(e.ratingsOrNull()).isNull();
+    assertThat(e.levelOrNull()).isNull();
+    assertThat(e.durationOrNull()).isNull();
+    assertThat(e.noteOrNull()).isNull();
+  }
+
+  @Test
+  void orNullAccessorsReturnTheStoredValuesAndFollowCopies() {
+    AbcRatings ratings = AbcRatings.of(RatingScale.SEVEN_POINT, 6, 7, 5);
+    Duration twenty = Duration.ofSeconds(20);
+    Encounter e =
+        bare().staffId("s-3").ratings(ratings).level(ScorecardLevel.DELIGHTS).duration(twenty).note("ok").build();
+    assertThat(e.staffIdOrNull()).isEqualTo("s-3");
+    assertThat(e.ratingsOrNull()).isSameAs(ratings);
+    assertThat(e.levelOrNull()).isSameAs(ScorecardLevel.DELIGHTS);
+    assertThat(e.durationOrNull()).isSameAs(twenty);
+    assertThat(e.noteOrNull()).isEqualTo("ok");
+    Encounter copy = e.withLevel(ScorecardLevel.NEUTRAL).withStaffId("s-4").withNote("fine");
+    assertThat(copy.levelOrNull()).isSameAs(ScorecardLevel.NEUTRAL);
+    assertThat(copy.staffIdOrNull()).isEqualTo("s-4");
+    assertThat(copy.noteOrNull()).isEqualTo("fine");
+    assertThat(copy.ratingsOrNull()).isSameAs(ratings);
+    assertThat(copy.withDuration(Duration.ZERO).durationOrNull()).isEqualTo(Duration.ZERO);
+  }
+
+  @SeededTest
+  void orNullAccessorsAgreeWithTheOptionalOnes(Seed seed) {
+    SplittableRandom r = seed.random();
+    for (int i = 0; i < 50; i++) {
+      Encounter e = CoreGenerators.encounter(r);
+      assertThat(e.staffIdOrNull()).as(seed.toString()).isEqualTo(e.staffId().orElse(null));
+      assertThat(e.ratingsOrNull()).as(seed.toString()).isEqualTo(e.ratings().orElse(null));
+      assertThat(e.levelOrNull()).as(seed.toString()).isEqualTo(e.level().orElse(null));
+      assertThat(e.durationOrNull()).as(seed.toString()).isEqualTo(e.duration().orElse(null));
+      assertThat(e.noteOrNull()).as(seed.toString()).isEqualTo(e.note().orElse(null));
+      // a rebuilt copy: equal, same hash, same text
+      Encounter rebuilt =
+          Encounter.builder()
+              .customerId(e.customerId())
+              .touchpointId(e.touchpointId())
+              .occurredAt(e.occurredAt())
+              .staffId(e.staffId())
+              .ratings(e.ratings())
+              .level(e.level())
+              .duration(e.duration())
+              .note(e.note())
+              .build();
+      assertThat(rebuilt).as(seed.toString()).isEqualTo(e).hasSameHashCodeAs(e).hasToString(e.toString());
+    }
   }
 
   @Test

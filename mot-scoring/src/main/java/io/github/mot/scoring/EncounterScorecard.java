@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * net score, then key ({@link GroupedScorecardAccumulator}).
  *
  * <p>Hot path: each encounter costs a hash lookup of its touchpoint, and of its group; nothing is
- * allocated except when a new group appears.
+ * allocated except when a new group appears (the encounter is read through {@link
+ * Encounter#levelOrNull()} and {@link Encounter#staffIdOrNull()}, which return stored fields, so
+ * this holds in the interpreter too, not only where escape analysis removes an {@code Optional}).
  *
  * <p>Instances are immutable and thread-safe; the collectors they return create one accumulator
  * per thread.
@@ -114,7 +115,7 @@ public final class EncounterScorecard extends JourneyBound {
       case CHANNEL:
         return t.channel().id();
       case STAFF:
-        return e.staffId().orElse(null);
+        return e.staffIdOrNull();
       case CUSTOMER:
         return e.customerId();
       default:
@@ -139,9 +140,9 @@ public final class EncounterScorecard extends JourneyBound {
 
   private void add(ScorecardAccumulator acc, Encounter e) {
     touchpointOf(e);
-    Optional<ScorecardLevel> level = e.level();
-    if (level.isPresent()) {
-      acc.add(level.get());
+    ScorecardLevel level = e.levelOrNull();
+    if (level != null) {
+      acc.add(level);
     }
   }
 
@@ -165,9 +166,9 @@ public final class EncounterScorecard extends JourneyBound {
 
   private void add(GroupedScorecardAccumulator<String> acc, GroupBy by, Encounter e) {
     String key = key(by, e);
-    Optional<ScorecardLevel> level = e.level();
-    if (key != null && level.isPresent()) {
-      acc.add(key, level.get());
+    ScorecardLevel level = e.levelOrNull();
+    if (key != null && level != null) {
+      acc.add(key, level);
     }
   }
 
@@ -214,9 +215,9 @@ public final class EncounterScorecard extends JourneyBound {
         () -> GroupedScorecardAccumulator.create(grouping, keyOrder),
         (acc, e) -> {
           touchpointOf(e);
-          Optional<ScorecardLevel> level = e.level();
-          if (level.isPresent()) {
-            acc.add(key.apply(e), level.get());
+          ScorecardLevel level = e.levelOrNull();
+          if (level != null) {
+            acc.add(key.apply(e), level);
           }
         },
         GroupedScorecardAccumulator::merge,

@@ -3,8 +3,12 @@ package io.github.mot.scoring;
 import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.AbcWeights;
+import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collector;
 
 /**
@@ -145,6 +149,79 @@ public final class FirstImpressionScorer extends ResultValue {
     return Collecting.unordered(
         () -> accumulator(scale), FirstImpressionAccumulator::add,
         FirstImpressionAccumulator::merge, FirstImpressionAccumulator::summary);
+  }
+
+  /**
+   * A collector of encounters into a first-impression summary per key, for example per
+   * touchpoint with {@code toSummaryBy(scale, Encounter::touchpointId)} or per staff member;
+   * encounters without ABC ratings are skipped, and a key appears once an encounter with ratings
+   * was added for it. Works on parallel streams (one tally per thread, merged).
+   *
+   * <p>Allocation: an encounter whose key was already seen costs a hash lookup and an increment;
+   * nothing is allocated (the ratings are read with {@link Encounter#ratingsOrNull()}), so a
+   * sequential stream over millions of encounters allocates only per key.
+   *
+   * @param <K> the key type
+   * @param scale the scale of the ratings
+   * @param key the key of an encounter, never null
+   * @return the collector of an unmodifiable map from key to summary; it throws {@link
+   *     IllegalArgumentException} for ratings on another scale and {@link NullPointerException}
+   *     for a null key
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  public <K> Collector<Encounter, ?, Map<K, FirstImpressionSummary>> toSummaryBy(
+      RatingScale scale, Function<? super Encounter, ? extends K> key) {
+    Objects.requireNonNull(scale, "scale");
+    Objects.requireNonNull(key, "key");
+    return Collecting.unordered(
+        () -> new ByKey<K>(this, scale, key), ByKey::add, ByKey::merge, ByKey::summaries);
+  }
+
+  /** The mutable tally of {@link #toSummaryBy}: one accumulator per key; single-threaded. */
+  private static final class ByKey<K> {
+    private final FirstImpressionScorer scorer;
+    private final RatingScale scale;
+    private final Function<? super Encounter, ? extends K> key;
+    private final Map<K, FirstImpressionAccumulator> groups = new HashMap<>();
+
+    ByKey(FirstImpressionScorer scorer, RatingScale scale, Function<? super Encounter, ? extends K> key) {
+      this.scorer = scorer;
+      this.scale = scale;
+      this.key = key;
+    }
+
+    void add(Encounter e) {
+      AbcRatings ratings = e.ratingsOrNull();
+      if (ratings == null) {
+        return;
+      }
+      K k = Objects.requireNonNull(key.apply(e), "key");
+      FirstImpressionAccumulator acc = groups.get(k);
+      if (acc == null) {
+        acc = scorer.accumulator(scale);
+        groups.put(k, acc);
+      }
+      acc.add(ratings);
+    }
+
+    ByKey<K> merge(ByKey<K> other) {
+      for (Map.Entry<K, FirstImpressionAccumulator> e : other.groups.entrySet()) {
+        FirstImpressionAccumulator acc = groups.get(e.getKey());
+        if (acc == null) {
+          acc = scorer.accumulator(scale);
+          groups.put(e.getKey(), acc);
+        }
+        acc.merge(e.getValue());
+      }
+      return this;
+    }
+
+    Map<K, FirstImpressionSummary> summaries() {
+      Map<K, FirstImpressionSummary> out = new HashMap<>();
+      groups.forEach((k, acc) -> out.put(k, acc.summary()));
+      return Map.copyOf(out);
+    }
   }
 
   /** Equal when the weights are equal. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +67,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
       Column.<EncounterRow>integer("number", EncounterRow::number).header("table.number"),
       Column.<EncounterRow>text("occurredAt", m -> m.encounter().occurredAt().toString()).header("table.occurredAt"),
       Column.<EncounterRow>text("touchpoint", m -> m.encounter().touchpointId()).header("table.touchpoint"),
-      Column.<EncounterRow>text("staffId", m -> m.encounter().staffId().orElse(null)).except(TEXT, HTML),
+      Column.<EncounterRow>text("staffId", m -> m.encounter().staffIdOrNull()).except(TEXT, HTML),
       Column.<EncounterRow>decimal("level", m -> level(m.encounter())).header("table.level")
           .text((m, c) -> m.encounter().level().map(l -> c.level(l.value())).orElse(Cells.UNDEFINED)),
       Column.<EncounterRow>display("table.notes", (m, c) -> m.notes(c)).left(),
@@ -83,9 +84,20 @@ public final class JourneyScore extends ResultValue implements Tabular {
 
   private static final List<Column<Touchpoint>> SKIPPED = List.of(Column.text("touchpoint", Touchpoint::id));
 
+  /** Unscored encounters first, then by level. */
+  private static int levelOrder(Encounter e) {
+    ScorecardLevel l = e.levelOrNull();
+    return l == null ? 0 : l.value() + 10;
+  }
+
+  /** The level of an encounter known to be scored. */
+  private static int scored(Encounter e) {
+    return Objects.requireNonNull(e.levelOrNull(), "level").value();
+  }
+
   private static double level(Encounter e) {
-    Optional<ScorecardLevel> l = e.level();
-    return l.isPresent() ? l.get().value() : Double.NaN;
+    ScorecardLevel l = e.levelOrNull();
+    return l != null ? l.value() : Double.NaN;
   }
 
   /**
@@ -110,8 +122,8 @@ public final class JourneyScore extends ResultValue implements Tabular {
     sorted.sort(
         Comparator.comparing(Encounter::occurredAt)
             .thenComparingInt((Encounter e) -> scorer.position(e.touchpointId()))
-            .thenComparingInt(e -> e.level().map(l -> l.value() + 10).orElse(0))
-            .thenComparing(e -> e.staffId().orElse("")));
+            .thenComparingInt(JourneyScore::levelOrder)
+            .thenComparing(e -> Objects.requireNonNullElse(e.staffIdOrNull(), "")));
     this.encounters = List.copyOf(sorted);
     this.walk = walk(scorer, this.encounters);
   }
@@ -134,11 +146,10 @@ public final class JourneyScore extends ResultValue implements Tabular {
     for (Encounter e : encounters) {
       int pos = scorer.position(e.touchpointId());
       seen[pos] = true;
-      Optional<ScorecardLevel> ol = e.level();
-      if (ol.isEmpty()) {
+      ScorecardLevel level = e.levelOrNull();
+      if (level == null) {
         continue;
       }
-      ScorecardLevel level = ol.get();
       int v = level.value();
       n++;
       sum += v;
@@ -147,10 +158,10 @@ public final class JourneyScore extends ResultValue implements Tabular {
       double importance = touchpoints.get(pos).importance();
       wSum += importance;
       wLevelSum += importance * v;
-      if (pk == null || isMoreIntense(v, pk.level().orElseThrow().value())) {
+      if (pk == null || isMoreIntense(v, scored(pk))) {
         pk = e;
       }
-      if (wk == null || v < wk.level().orElseThrow().value()) {
+      if (wk == null || v < scored(wk)) {
         wk = e;
       }
       lst = e;
@@ -257,7 +268,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
     if (peak == null || last == null) {
       return Double.NaN;
     }
-    return (peak.level().orElseThrow().value() + last.level().orElseThrow().value()) / 2.0;
+    return (scored(peak) + scored(last)) / 2.0;
   }
 
   /**
@@ -267,7 +278,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    */
   public double weakestLink() {
     Encounter weakest = walk.weakest();
-    return weakest == null ? Double.NaN : weakest.level().orElseThrow().value();
+    return weakest == null ? Double.NaN : scored(weakest);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.AbcWeights;
+import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.core.testing.Rejections;
@@ -15,7 +16,9 @@ import io.github.mot.scoring.FirstImpression.Contribution;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class FirstImpressionTest {
@@ -132,6 +135,36 @@ class FirstImpressionTest {
     assertThat(acc.count()).isZero();
     FirstImpressionAccumulator seven = FirstImpressionScorer.STANDARD.accumulator(RatingScale.SEVEN_POINT);
     Rejections.assertRejectsWith("same scale and weights", () -> acc.merge(seven));
+  }
+
+  @SeededTest
+  void summariesByKeyAreTheSummariesOfEachKeysRatedEncounters(Seed seed) {
+    SplittableRandom r = seed.random();
+    List<Encounter> encounters = new ArrayList<>();
+    for (int i = 0, n = r.nextInt(300); i < n; i++) {
+      Encounter e = CoreGenerators.encounter(r, Fixtures.COUNTER);
+      encounters.add(e.ratings().isPresent() ? e.withRatings(CoreGenerators.abcRatings(r, FIVE)) : e);
+    }
+    Map<String, FirstImpressionSummary> expected = encounters.stream()
+        .filter(e -> e.ratings().isPresent())
+        .collect(Collectors.groupingBy(Encounter::touchpointId,
+            Collectors.mapping(e -> e.ratings().orElseThrow(), FirstImpressionScorer.STANDARD.toSummary(FIVE))));
+    assertThat(encounters.stream().collect(FirstImpressionScorer.STANDARD.toSummaryBy(FIVE, Encounter::touchpointId)))
+        .as(seed.toString())
+        .isEqualTo(expected);
+    assertThat(encounters.parallelStream()
+            .collect(FirstImpressionScorer.STANDARD.toSummaryBy(FIVE, Encounter::touchpointId)))
+        .as(seed.toString())
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void summariesByKeyRejectRatingsOnAnotherScale() {
+    Encounter rated = Encounter.builder().customerId("c").touchpointId("greet").occurredAt(Fixtures.T0)
+        .ratings(AbcRatings.of(RatingScale.SEVEN_POINT, 1, 1, 1)).build();
+    Rejections.assertRejects(
+        "ratings scale must be the accumulator's scale 1..5 but was 1..7",
+        () -> List.of(rated).stream().collect(FirstImpressionScorer.STANDARD.toSummaryBy(FIVE, Encounter::touchpointId)));
   }
 
   @SeededTest

@@ -2,7 +2,10 @@ package io.github.mot.scoring;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
+import java.util.stream.Stream;
 import io.github.mot.core.testing.Rejections;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,10 @@ class NullArgumentsTest {
     assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.score(null)).hasMessage("ratings");
     assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.accumulator(null)).hasMessage("scale");
     assertThatThrownBy(() -> FirstImpressionAccumulator.create(null)).hasMessage("scale");
+    assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.toSummaryBy(null, Encounter::touchpointId))
+        .hasMessage("scale");
+    assertThatThrownBy(() -> FirstImpressionScorer.STANDARD.toSummaryBy(RatingScale.FIVE_POINT, null))
+        .hasMessage("key");
     assertThatThrownBy(() -> AuditTrend.Point.of(null, "a", "s", 0.5)).hasMessage("auditedAt");
     assertThatThrownBy(() -> EncounterScorecard.of(null)).hasMessage("journey");
     assertThatThrownBy(() -> Audit.builder(null)).hasMessage("checklist");
@@ -36,5 +43,9 @@ class NullArgumentsTest {
         .hasMessage("other");
     assertThatThrownBy(() -> Audit.builder(Fixtures.CHECKLIST).outcome("greet", null))
         .hasMessage("outcome");
+    Encounter rated = Encounter.builder().customerId("c").touchpointId("greet").occurredAt(Fixtures.T0)
+        .ratings(AbcRatings.of(RatingScale.FIVE_POINT, 1, 1, 1)).build();
+    Rejections.assertRejectsNull("key", () -> Stream.of(rated)
+        .collect(FirstImpressionScorer.STANDARD.toSummaryBy(RatingScale.FIVE_POINT, e -> null)));
   }
 }
