@@ -103,8 +103,7 @@ final class LogReading {
       EncounterScan scan = new EncounterScan(reader::parseForLog, columns, limits, reader.ratingScale(),
           reader.journey().map(j -> (Set<String>) new java.util.HashSet<>(
               j.touchpoints().stream().map(t -> t.id()).toList())).orElse(null));
-      @Nullable EncounterLogReadResult fast = chunks(reader, ch, dataStart, size, scan, threads, chunkBytes);
-      return fast != null ? fast : reference(reader, file);
+      return chunks(reader, ch, dataStart, size, scan, threads, chunkBytes);
     }
   }
 

@@ -1054,28 +1054,28 @@ public final class EncounterLog {
             "in [" + MIN_INSTANT + ", " + MAX_INSTANT + "] (nanoseconds since the epoch in a long)", at);
       }
       long duration = -1;
-      Optional<Duration> d = encounter.duration();
-      if (d.isPresent()) {
-        duration = durationNanos(encounter, d.get());
+      Duration d = encounter.durationOrNull();
+      if (d != null) {
+        duration = durationNanos(encounter, d);
       }
-      int level = encounter.level().map(ScorecardLevel::value).orElse((int) NO_LEVEL);
+      ScorecardLevel lv = encounter.levelOrNull();
+      int level = lv == null ? NO_LEVEL : lv.value();
       int scale = NO_CODE;
       double a = 0;
       double b = 0;
       double c = 0;
-      Optional<AbcRatings> ratings = encounter.ratings();
-      if (ratings.isPresent()) {
-        AbcRatings r = ratings.get();
+      AbcRatings r = encounter.ratingsOrNull();
+      if (r != null) {
         scale = ratingScaleCode(r.scale());
         a = r.appearance();
         b = r.behaviour();
         c = r.communication();
       }
-      Optional<String> staffId = encounter.staffId();
-      Optional<String> note = encounter.note();
+      String staffId = encounter.staffIdOrNull();
+      String note = encounter.noteOrNull();
       append(customerCode(encounter.customerId()), touchpointCode(encounter.touchpointId()),
-          toNanos(at), staffId.isPresent() ? staffCode(staffId.get()) : NO_CODE, (byte) level,
-          scale, a, b, c, duration, note.isPresent() ? noteCode(note.get()) : NO_CODE);
+          toNanos(at), staffId != null ? staffCode(staffId) : NO_CODE, (byte) level,
+          scale, a, b, c, duration, note != null ? noteCode(note) : NO_CODE);
       attributes.forEach((name, value) -> {
         int column = attributeColumn(name);
         attribute(column, attributeCode(column, value));
