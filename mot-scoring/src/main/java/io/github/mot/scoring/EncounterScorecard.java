@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import io.github.mot.scoring.log.EncounterLog;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -223,5 +226,95 @@ public final class EncounterScorecard extends JourneyBound {
         GroupedScorecardAccumulator::merge,
         GroupedScorecardAccumulator::summary,
         Collector.Characteristics.UNORDERED);
+  }
+
+  // ---------------------------------------------------------------- the columnar log
+
+  /**
+   * The summary of all scored encounters of a columnar log: equal to {@link #summarize(Iterable)}
+   * of {@code log.encounters()}, counted from the log's columns without an object per encounter.
+   *
+   * @param log the log
+   * @return the summary (empty if none was scored)
+   * @throws IllegalArgumentException if a touchpoint of the log is not on the map (the first in
+   *     the log's order, as the encounters would report it)
+   * @since 0.3.0
+   */
+  public ScorecardSummary summarize(EncounterLog log) {
+    touchpointsOf(log);
+    ScorecardAccumulator acc = ScorecardAccumulator.create();
+    long[] counts = new long[7];
+    for (int row = 0, n = log.size(); row < n; row++) {
+      if (log.hasLevel(row)) {
+        counts[log.levelValue(row) + 3]++;
+      }
+    }
+    for (int l = 0; l < 7; l++) {
+      acc.add(l - 3, counts[l]);
+    }
+    return acc.summary();
+  }
+
+  /**
+   * Summaries of the scored encounters of a columnar log per group, worst first: equal to {@link
+   * #summarize(GroupBy, Iterable)} of {@code log.encounters()}, counted from the log's columns (a
+   * counter per group and level) without an object per encounter.
+   *
+   * @param by the grouping
+   * @param log the log
+   * @return the grouped summaries
+   * @throws IllegalArgumentException if a touchpoint of the log is not on the map
+   * @since 0.3.0
+   */
+  public GroupedSummary<String, ScorecardSummary> summarize(GroupBy by, EncounterLog log) {
+    Objects.requireNonNull(by, "by");
+    Touchpoint[] tps = touchpointsOf(log);
+    List<String> keys;
+    int[] groupOfTouchpoint = null;
+    switch (by) {
+      case TOUCHPOINT, STAGE, CHANNEL -> {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        groupOfTouchpoint = new int[tps.length];
+        for (int t = 0; t < tps.length; t++) {
+          String key = by == GroupBy.TOUCHPOINT ? tps[t].id()
+              : by == GroupBy.STAGE ? tps[t].stageId() : tps[t].channel().id();
+          Integer g = index.putIfAbsent(key, index.size());
+          groupOfTouchpoint[t] = g == null ? index.size() - 1 : g;
+        }
+        keys = List.copyOf(index.keySet());
+      }
+      case STAFF -> keys = log.staff();
+      case CUSTOMER -> keys = log.customers();
+      default -> throw new AssertionError(by);
+    }
+    long[] counts = new long[keys.size() * 7];
+    for (int row = 0, n = log.size(); row < n; row++) {
+      if (!log.hasLevel(row)) {
+        continue;
+      }
+      int g = groupOfTouchpoint != null ? groupOfTouchpoint[log.touchpointCode(row)]
+          : by == GroupBy.STAFF ? log.staffCode(row) : log.customerCode(row);
+      if (g >= 0) {
+        counts[g * 7 + log.levelValue(row) + 3]++;
+      }
+    }
+    GroupedScorecardAccumulator<String> acc = GroupedScorecardAccumulator.create(by.label());
+    for (int g = 0; g < keys.size(); g++) {
+      for (int l = 0; l < 7; l++) {
+        acc.add(keys.get(g), l - 3, counts[g * 7 + l]);
+      }
+    }
+    return acc.summary();
+  }
+
+  /** The touchpoint of every touchpoint code of the log; the first not on the map throws. */
+  private Touchpoint[] touchpointsOf(EncounterLog log) {
+    List<String> ids = log.touchpoints();
+    Touchpoint[] out = new Touchpoint[ids.size()];
+    for (int t = 0; t < out.length; t++) {
+      Touchpoint tp = touchpoints.get(ids.get(t));
+      out[t] = tp != null ? tp : journey.requireTouchpoint(ids.get(t));
+    }
+    return out;
   }
 }

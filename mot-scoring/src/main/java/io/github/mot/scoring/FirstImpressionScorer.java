@@ -1,12 +1,15 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.internal.ResultValue;
+import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.AbcWeights;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
 import java.util.HashMap;
 import java.util.Map;
+import io.github.mot.scoring.log.EncounterLog;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collector;
@@ -240,5 +243,48 @@ public final class FirstImpressionScorer extends ResultValue {
         + ", communication "
         + wc
         + ")";
+  }
+
+  /**
+   * The first-impression summary of the rated encounters of a columnar log: equal to collecting
+   * the ratings of {@code log.encounters()} with {@link #toSummary(RatingScale)}, read from the
+   * log's columns without an object per encounter; encounters without ratings are skipped.
+   *
+   * @param log the log
+   * @param scale the scale of the ratings
+   * @return the summary
+   * @throws IllegalArgumentException if an encounter's ratings are on another scale
+   * @throws NullPointerException if an argument is null
+   * @since 0.3.0
+   */
+  public FirstImpressionSummary summarize(EncounterLog log, RatingScale scale) {
+    Objects.requireNonNull(log, "log");
+    FirstImpressionAccumulator acc = accumulator(Objects.requireNonNull(scale, "scale"));
+    List<RatingScale> scales = log.ratingScales();
+    boolean[] same = new boolean[scales.size()];
+    for (int i = 0; i < same.length; i++) {
+      same[i] = scales.get(i).equals(scale);
+    }
+    for (int row = 0, n = log.size(); row < n; row++) {
+      if (!log.hasRatings(row)) {
+        continue;
+      }
+      int code = log.ratingScaleCode(row);
+      if (!same[code]) {
+        acc.add(log.ratings(row).orElseThrow()); // throws the accumulator's message
+      }
+      double a = log.rating(row, AbcComponent.APPEARANCE);
+      double b = log.rating(row, AbcComponent.BEHAVIOUR);
+      double c = log.rating(row, AbcComponent.COMMUNICATION);
+      int wa = (int) a;
+      int wb = (int) b;
+      int wc = (int) c;
+      if (wa == a && wb == b && wc == c) {
+        acc.add(wa, wb, wc);
+      } else {
+        acc.add(a, b, c);
+      }
+    }
+    return acc.summary();
   }
 }

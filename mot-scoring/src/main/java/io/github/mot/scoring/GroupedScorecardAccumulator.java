@@ -4,6 +4,7 @@ import io.github.mot.core.ScorecardLevel;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -75,6 +76,35 @@ public final class GroupedScorecardAccumulator<K> {
    */
   public GroupedScorecardAccumulator<K> add(K key, ScorecardLevel level) {
     return add(key, level.value());
+  }
+
+  /**
+   * Adds {@code times} ratings of one level to a key's group at once: the same as {@code times}
+   * calls of {@link #add(Object, int)}, for counts taken from columns.
+   *
+   * @param key the group's key
+   * @param level the level, -3..+3
+   * @param times how many ratings, {@code >= 0}; 0 adds nothing and creates no group
+   * @return this accumulator
+   * @throws IllegalArgumentException if {@code level} is outside [-3, 3] or {@code times} is
+   *     negative (nothing is added)
+   * @throws NullPointerException if {@code key} is null
+   * @since 0.3.0
+   */
+  public GroupedScorecardAccumulator<K> add(K key, int level, long times) {
+    int index = ScorecardAccumulator.index(level);
+    Preconditions.atLeast("times", times, 0);
+    Objects.requireNonNull(key, "key");
+    if (times == 0) {
+      return this;
+    }
+    ScorecardAccumulator acc = groups.get(key);
+    if (acc == null) {
+      acc = ScorecardAccumulator.create();
+      groups.put(key, acc);
+    }
+    acc.counts[index] += times;
+    return this;
   }
 
   /**

@@ -106,7 +106,8 @@ public final class JourneyScore extends ResultValue implements Tabular {
    */
   private record Walk(@Nullable Encounter peak, @Nullable Encounter last, @Nullable Encounter weakest,
       @Nullable Encounter firstNegative, List<Encounter> negativeAtMomentsOfTruth, long scored, long levelSum,
-      double weightedMean, List<Touchpoint> met, List<Touchpoint> skipped) {}
+      double weightedMean, List<Touchpoint> met, List<Touchpoint> skipped, int peakAt, int lastAt,
+      int firstNegativeAt) {}
 
   private final String customerId;
   private final String journeyName;
@@ -128,6 +129,21 @@ public final class JourneyScore extends ResultValue implements Tabular {
     this.walk = walk(scorer, this.encounters);
   }
 
+  /**
+   * A score of encounters already in journey order (time, touchpoint position, level, staff), held
+   * as they are: a view over a columnar log's rows keeps no object per encounter.
+   */
+  JourneyScore(JourneyScorer scorer, String customerId, List<Encounter> inOrder, boolean sorted) {
+    if (!sorted) {
+      throw new IllegalArgumentException("encounters in journey order expected");
+    }
+    this.customerId = customerId;
+    this.journeyName = scorer.journey().name();
+    this.touchpointCount = scorer.journey().touchpoints().size();
+    this.encounters = inOrder;
+    this.walk = walk(scorer, inOrder);
+  }
+
   /** The one pass over the encounters in journey order. */
   private static Walk walk(JourneyScorer scorer, List<Encounter> encounters) {
     List<Touchpoint> touchpoints = scorer.journey().touchpoints();
@@ -143,7 +159,11 @@ public final class JourneyScore extends ResultValue implements Tabular {
     int hi = ScorecardLevel.MIN;
     double wSum = 0;
     double wLevelSum = 0;
-    for (Encounter e : encounters) {
+    int peakAt = -1;
+    int lastAt = -1;
+    int firstNegativeAt = -1;
+    for (int at = 0; at < encounters.size(); at++) {
+      Encounter e = encounters.get(at);
       int pos = scorer.position(e.touchpointId());
       seen[pos] = true;
       ScorecardLevel level = e.levelOrNull();
@@ -160,14 +180,17 @@ public final class JourneyScore extends ResultValue implements Tabular {
       wLevelSum += importance * v;
       if (pk == null || isMoreIntense(v, scored(pk))) {
         pk = e;
+        peakAt = at;
       }
       if (wk == null || v < scored(wk)) {
         wk = e;
       }
       lst = e;
+      lastAt = at;
       if (level.isNegative()) {
         if (firstNeg == null) {
           firstNeg = e;
+          firstNegativeAt = at;
         }
         if (touchpoints.get(pos).momentOfTruth()) {
           negMot.add(e);
@@ -180,7 +203,8 @@ public final class JourneyScore extends ResultValue implements Tabular {
     for (int i = 0; i < seen.length; i++) {
       (seen[i] ? m : s).add(touchpoints.get(i));
     }
-    return new Walk(pk, lst, wk, firstNeg, List.copyOf(negMot), n, sum, weightedMean, List.copyOf(m), List.copyOf(s));
+    return new Walk(pk, lst, wk, firstNeg, List.copyOf(negMot), n, sum, weightedMean, List.copyOf(m), List.copyOf(s),
+        peakAt, lastAt, firstNegativeAt);
   }
 
   /** Strictly more intense: larger |level|, or equal |level| and negative against positive. */
@@ -374,7 +398,8 @@ public final class JourneyScore extends ResultValue implements Tabular {
     List<EncounterRow> rows = new ArrayList<>(encounters.size());
     for (int i = 0; i < encounters.size(); i++) {
       Encounter e = encounters.get(i);
-      rows.add(new EncounterRow(i + 1, e, e == walk.peak(), e == walk.last(), e == walk.firstNegative(),
+      // by position: a view over a log's rows makes a new object at every read
+      rows.add(new EncounterRow(i + 1, e, i == walk.peakAt(), i == walk.lastAt(), i == walk.firstNegativeAt(),
           walk.negativeAtMomentsOfTruth().contains(e)));
     }
     List<ModelScore> models = new ArrayList<>(JourneyModel.values().length);

@@ -4,6 +4,9 @@ import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.internal.Preconditions;
+import io.github.mot.scoring.log.CustomerTimelines;
+import io.github.mot.scoring.log.EncounterLog;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 
@@ -111,5 +115,116 @@ public final class JourneyScorer extends JourneyBound {
           return Collections.unmodifiableMap(out);
         },
         Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Scores the journey of every customer of a columnar log: equal to collecting {@code
+   * log.encounters()} with {@link #byCustomer()}, from the log's columns. Each score holds its
+   * customer's encounters as a view over the log's rows (an encounter object is made when one is
+   * read, not kept), so scoring millions of encounters keeps no object per encounter.
+   *
+   * @param log the log
+   * @return an unmodifiable map from customer id to score, in customer id order
+   * @throws IllegalArgumentException if a touchpoint of the log is not on the journey map (the
+   *     first in the log's order)
+   * @throws NullPointerException if {@code log} is null
+   * @since 0.3.0
+   */
+  public Map<String, JourneyScore> score(EncounterLog log) {
+    Objects.requireNonNull(log, "log");
+    List<String> ids = log.touchpoints();
+    int[] positionOf = new int[ids.size()];
+    for (int t = 0; t < positionOf.length; t++) {
+      positionOf[t] = position(ids.get(t));
+    }
+    List<String> staff = log.staff();
+    CustomerTimelines timelines = log.byCustomer();
+    Map<String, JourneyScore> out = new TreeMap<>();
+    for (int c = 0; c < timelines.customers(); c++) {
+      int[] rows = timelines.rows(c);
+      // JourneyScore's order: time, then the touchpoint's position, the level, the staff id; stable
+      sortRows(rows, (x, y) -> {
+        int r = Long.compare(log.epochNanos(x), log.epochNanos(y));
+        if (r == 0) {
+          r = Integer.compare(positionOf[log.touchpointCode(x)], positionOf[log.touchpointCode(y)]);
+        }
+        if (r == 0) {
+          r = Integer.compare(levelOrder(log, x), levelOrder(log, y));
+        }
+        if (r == 0) {
+          int sx = log.staffCode(x);
+          int sy = log.staffCode(y);
+          r = (sx < 0 ? "" : staff.get(sx)).compareTo(sy < 0 ? "" : staff.get(sy));
+        }
+        return r;
+      });
+      String customer = timelines.customerId(c);
+      out.put(customer, new JourneyScore(this, customer, new LogRows(log, rows), true));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static int levelOrder(EncounterLog log, int row) {
+    return log.hasLevel(row) ? log.levelValue(row) + 10 : 0;
+  }
+
+  /** Compares two rows. */
+  @FunctionalInterface
+  private interface RowOrder {
+    int compare(int x, int y);
+  }
+
+  /** A stable merge sort of row numbers (linear on rows already in order). */
+  private static void sortRows(int[] rows, RowOrder order) {
+    boolean sorted = true;
+    for (int i = 1; i < rows.length && sorted; i++) {
+      sorted = order.compare(rows[i - 1], rows[i]) <= 0;
+    }
+    if (!sorted) {
+      mergeSort(rows, new int[rows.length], 0, rows.length, order);
+    }
+  }
+
+  private static void mergeSort(int[] a, int[] buffer, int lo, int hi, RowOrder order) {
+    if (hi - lo < 2) {
+      return;
+    }
+    int mid = (lo + hi) >>> 1;
+    mergeSort(a, buffer, lo, mid, order);
+    mergeSort(a, buffer, mid, hi, order);
+    if (order.compare(a[mid - 1], a[mid]) <= 0) {
+      return;
+    }
+    System.arraycopy(a, lo, buffer, lo, hi - lo);
+    int i = lo;
+    int j = mid;
+    for (int k = lo; k < hi; k++) {
+      if (j >= hi || (i < mid && order.compare(buffer[i], buffer[j]) <= 0)) {
+        a[k] = buffer[i++];
+      } else {
+        a[k] = buffer[j++];
+      }
+    }
+  }
+
+  /** A customer's encounters as a view over rows of a log: an object is made when one is read. */
+  private static final class LogRows extends AbstractList<Encounter> implements RandomAccess {
+    private final EncounterLog log;
+    private final int[] rows;
+
+    LogRows(EncounterLog log, int[] rows) {
+      this.log = log;
+      this.rows = rows;
+    }
+
+    @Override
+    public Encounter get(int index) {
+      return log.encounter(rows[index]);
+    }
+
+    @Override
+    public int size() {
+      return rows.length;
+    }
   }
 }

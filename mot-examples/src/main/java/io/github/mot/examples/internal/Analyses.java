@@ -32,6 +32,7 @@ import io.github.mot.scoring.EncounterScorecard;
 import io.github.mot.scoring.ContactVolume;
 import io.github.mot.scoring.ScorecardSummary;
 import io.github.mot.scoring.io.ChecklistReader;
+import io.github.mot.scoring.log.EncounterLog;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.gap.GapReport;
@@ -406,17 +407,17 @@ final class Analyses {
   }
 
   static Journey journey(CustomerJourney map, List<Encounter> encounters, JourneyModel model, RatingScale scale) {
+    return journey(map, EncounterLog.of(encounters), model, scale);
+  }
+
+  /** The journey analysis of a columnar log: no object per encounter is kept. */
+  static Journey journey(CustomerJourney map, EncounterLog log, JourneyModel model, RatingScale scale) {
     EncounterScorecard cards = EncounterScorecard.of(map);
-    GroupedSummary<String, ScorecardSummary> byTouchpoint =
-        cards.summarize(EncounterScorecard.GroupBy.TOUCHPOINT, encounters);
-    GroupedSummary<String, ScorecardSummary> byStage =
-        cards.summarize(EncounterScorecard.GroupBy.STAGE, encounters);
-    GroupedSummary<String, ScorecardSummary> byStaff =
-        cards.summarize(EncounterScorecard.GroupBy.STAFF, encounters);
-    Map<String, JourneyScore> journeys = encounters.stream().collect(JourneyScorer.of(map).byCustomer());
-    FirstImpressionSummary fi =
-        encounters.stream().flatMap(e -> e.ratings().stream())
-            .collect(FirstImpressionScorer.STANDARD.toSummary(scale));
+    GroupedSummary<String, ScorecardSummary> byTouchpoint = cards.summarize(EncounterScorecard.GroupBy.TOUCHPOINT, log);
+    GroupedSummary<String, ScorecardSummary> byStage = cards.summarize(EncounterScorecard.GroupBy.STAGE, log);
+    GroupedSummary<String, ScorecardSummary> byStaff = cards.summarize(EncounterScorecard.GroupBy.STAFF, log);
+    Map<String, JourneyScore> journeys = JourneyScorer.of(map).score(log);
+    FirstImpressionSummary fi = FirstImpressionScorer.STANDARD.summarize(log, scale);
     return new Journey(map, model, byTouchpoint, byStage, byStaff, journeys,
         fi.isEmpty() ? Optional.empty() : Optional.of(fi));
   }

@@ -18,6 +18,7 @@ import io.github.mot.scoring.AuditOverview;
 import io.github.mot.scoring.JourneyModel;
 import io.github.mot.scoring.ContactVolume;
 import io.github.mot.scoring.io.AuditReader;
+import io.github.mot.scoring.io.EncounterLogReadResult;
 import io.github.mot.scoring.io.EncounterReader;
 import io.github.mot.servqual.Instrument;
 import io.github.mot.servqual.MissingPolicy;
@@ -646,8 +647,9 @@ public final class Cli {
       EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
           .withLimits(common.limits()).withEncoding(charset);
       EncounterReader configured = common.strict ? reader.strict() : reader.lenient();
-      ReadResult<Encounter> read = common.read(spec, file, configured::read, configured::read);
-      return analyse(spec, file, read, () -> Analyses.journey(journey, read.values(), m, sc), fmt,
+      // the columnar log: no object per encounter, the file parsed in chunks on the machine's cores
+      EncounterLogReadResult read = common.read(spec, file, configured::readLog, configured::readLog);
+      return analyse(spec, file, read, () -> Analyses.journey(journey, read.log(), m, sc), fmt,
           localeOption, common, "html.title.journey", Analyses::writeJourney);
     }
   }
