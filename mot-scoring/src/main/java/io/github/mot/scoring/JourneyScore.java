@@ -10,6 +10,7 @@ import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Table;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
+import io.github.mot.scoring.log.EncounterLog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -130,18 +131,76 @@ public final class JourneyScore extends ResultValue implements Tabular {
   }
 
   /**
-   * A score of encounters already in journey order (time, touchpoint position, level, staff), held
-   * as they are: a view over a columnar log's rows keeps no object per encounter.
+   * A score of a customer's rows of a columnar log, already in journey order (time, touchpoint
+   * position, level, staff): the walk reads the log's columns, an encounter object is made only for
+   * the encounters the score names (peak, last, weakest, first negative, negative moments of
+   * truth), and the encounters are held as a view over the rows.
+   *
+   * @param positionOf the journey position of each touchpoint code of the log
    */
-  JourneyScore(JourneyScorer scorer, String customerId, List<Encounter> inOrder, boolean sorted) {
-    if (!sorted) {
-      throw new IllegalArgumentException("encounters in journey order expected");
-    }
+  JourneyScore(JourneyScorer scorer, String customerId, EncounterLog log, int[] rows, int[] positionOf,
+      List<Encounter> view) {
     this.customerId = customerId;
     this.journeyName = scorer.journey().name();
     this.touchpointCount = scorer.journey().touchpoints().size();
-    this.encounters = inOrder;
-    this.walk = walk(scorer, inOrder);
+    this.encounters = view;
+    List<Touchpoint> touchpoints = scorer.journey().touchpoints();
+    boolean[] seen = new boolean[touchpoints.size()];
+    int peakAt = -1;
+    int lastAt = -1;
+    int weakestAt = -1;
+    int firstNegativeAt = -1;
+    List<Encounter> negMot = new ArrayList<>();
+    long n = 0;
+    long sum = 0;
+    int lo = ScorecardLevel.MAX;
+    int hi = ScorecardLevel.MIN;
+    double wSum = 0;
+    double wLevelSum = 0;
+    int peak = 0;
+    int weakest = 0;
+    for (int at = 0; at < rows.length; at++) {
+      int row = rows[at];
+      int pos = positionOf[log.touchpointCode(row)];
+      seen[pos] = true;
+      if (!log.hasLevel(row)) {
+        continue;
+      }
+      int v = log.levelValue(row);
+      n++;
+      sum += v;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+      double importance = touchpoints.get(pos).importance();
+      wSum += importance;
+      wLevelSum += importance * v;
+      if (peakAt < 0 || isMoreIntense(v, peak)) {
+        peakAt = at;
+        peak = v;
+      }
+      if (weakestAt < 0 || v < weakest) {
+        weakestAt = at;
+        weakest = v;
+      }
+      lastAt = at;
+      if (v < 0) {
+        if (firstNegativeAt < 0) {
+          firstNegativeAt = at;
+        }
+        if (touchpoints.get(pos).momentOfTruth()) {
+          negMot.add(view.get(at));
+        }
+      }
+    }
+    double weightedMean = n == 0 || !(wSum > 0) ? Double.NaN : Math.max(lo, Math.min(hi, wLevelSum / wSum));
+    List<Touchpoint> m = new ArrayList<>();
+    List<Touchpoint> sk = new ArrayList<>();
+    for (int i = 0; i < seen.length; i++) {
+      (seen[i] ? m : sk).add(touchpoints.get(i));
+    }
+    this.walk = new Walk(peakAt < 0 ? null : view.get(peakAt), lastAt < 0 ? null : view.get(lastAt),
+        weakestAt < 0 ? null : view.get(weakestAt), firstNegativeAt < 0 ? null : view.get(firstNegativeAt),
+        List.copyOf(negMot), n, sum, weightedMean, List.copyOf(m), List.copyOf(sk), peakAt, lastAt, firstNegativeAt);
   }
 
   /** The one pass over the encounters in journey order. */

@@ -159,7 +159,7 @@ public final class JourneyScorer extends JourneyBound {
         return r;
       });
       String customer = timelines.customerId(c);
-      out.put(customer, new JourneyScore(this, customer, new LogRows(log, rows), true));
+      out.put(customer, new JourneyScore(this, customer, log, rows, positionOf, new LogRows(log, rows)));
     }
     return Collections.unmodifiableMap(out);
   }
