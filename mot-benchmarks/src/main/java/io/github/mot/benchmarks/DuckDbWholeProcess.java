@@ -51,7 +51,8 @@ import java.util.regex.Pattern;
  * DuckDB.
  *
  * <p>Prints a short summary to standard output (row counts and the figures), so that no work can
- * be skipped. Not part of the library; not thread-safe (a command-line main).
+ * be skipped; {@code DuckDbWholeProcessTest} checks its figures against mot's JSON. Not part of the
+ * library; a command-line main.
  */
 public final class DuckDbWholeProcess {
 
@@ -98,18 +99,31 @@ public final class DuckDbWholeProcess {
       System.exit(2);
       return;
     }
-    int threads = Integer.parseInt(args[2]);
-    PrintStream out = System.out;
+    run(args[0].equals("encounters"), file, Integer.parseInt(args[2]), System.out);
+    System.out.flush();
+  }
+
+  /**
+   * Runs one workload in a new in-memory database and prints its summary.
+   *
+   * @param encounters the encounter workload, else the survey workload
+   * @param file the generator's CSV file of that workload
+   * @param threads DuckDB's worker threads ({@code SET threads})
+   * @param out where the summary goes
+   * @throws IOException if the file's header cannot be read
+   * @throws SQLException if DuckDB fails
+   */
+  static void run(boolean encounters, Path file, int threads, PrintStream out)
+      throws IOException, SQLException {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = connection.createStatement()) {
       s.execute("SET threads TO " + threads);
-      if (args[0].equals("encounters")) {
+      if (encounters) {
         encounters(s, file, out);
       } else {
         survey(s, file, out);
       }
     }
-    out.flush();
   }
 
   // ---------------------------------------------------------------- encounters
