@@ -71,7 +71,7 @@ data="${data:-mot-benchmarks/target/whole-process/r$respondents-e$encounters}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 if [ "$build" = yes ]; then
-  mvn -B -q -o -pl mot-benchmarks,mot-examples -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+  mvn -B -q -o -pl mot-benchmarks,mot-examples -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true >&2
 fi
 mot_jar=mot-examples/target/mot.jar
 for f in "$mot_jar" mot-benchmarks/target/classpath.txt mot-benchmarks/target/classes/io/github/mot/benchmarks/DuckDbWholeProcess.class; do
