@@ -18,15 +18,13 @@
 #
 # What runs, in turn within each repetition, every process under `/usr/bin/time -v` (wall time and
 # "Maximum resident set size"), standard output to /dev/null:
-#   mot:    java -XX:ActiveProcessorCount=T -jar mot-examples/target/mot.jar journey|servqual FILE --format json
+#   mot:    java -jar mot-examples/target/mot.jar journey|servqual FILE --format json --threads T --max-rows 1000000000
 #   DuckDB: java -cp ... io.github.mot.benchmarks.DuckDbWholeProcess encounters|survey FILE T
 #           (in-memory database, SET threads TO T, read_csv into a table, the same summaries)
-# The command line has no threads option, so mot gets T processors with -XX:ActiveProcessorCount:
-# the encounter reader's default thread count (EncounterReader.readLog, which `mot journey` uses
-# from issue 14 on) is Runtime.availableProcessors(), which that option sets. It also sizes the
-# JVM's own GC and compiler threads, and with 1 the JVM's ergonomics pick the Serial collector
-# instead of G1, as in a 1-CPU container. `mot servqual` runs GapAnalysis.withDefaults(), which is
-# single-threaded: there T changes only the JVM's own threads. Neither JVM gets heap options: both
+# `--threads T` sets the threads of mot's work (the encounter reader's chunks, the gap analysis),
+# `SET threads` DuckDB's; both JVMs keep their own GC and compiler threads. `--max-rows` lifts the
+# readers' default limit of 5,000,000 rows (DuckDB's read_csv has none). Neither JVM gets heap
+# options: both
 # run with the JVM's default heap (a quarter of the machine's memory), as a user starts them.
 # MOT_JAVA_OPTS and DUCKDB_JAVA_OPTS add JVM options to every run of one side (for example
 # MOT_JAVA_OPTS=-XX:+UseG1GC to keep the collector the same at every T).
@@ -119,7 +117,8 @@ for workload in $workloads; do
     for t in $threads; do
       # shellcheck disable=SC2086 # the *_JAVA_OPTS are lists of options
       measure "$workload" mot "$t" "$run" \
-        "$java" ${MOT_JAVA_OPTS:-} -XX:ActiveProcessorCount="$t" -jar "$mot_jar" "$(command_of "$workload")" "$file" --format json
+        "$java" ${MOT_JAVA_OPTS:-} -jar "$mot_jar" "$(command_of "$workload")" "$file" --format json \
+        --threads "$t" --max-rows 1000000000
       # shellcheck disable=SC2086
       measure "$workload" duckdb "$t" "$run" \
         "$java" ${DUCKDB_JAVA_OPTS:-} -cp "$cp" io.github.mot.benchmarks.DuckDbWholeProcess "$workload" "$file" "$t"
@@ -160,7 +159,7 @@ for workload in $workloads; do
 done
 echo
 echo "Medians of $repeat run(s) each, every process under \`/usr/bin/time -v\`, output to /dev/null;"
-echo "threads: \`-XX:ActiveProcessorCount\` for mot, \`SET threads\` for DuckDB. Ratios DuckDB / mot: above 1, mot is faster (or smaller)."
+echo "threads: \`--threads\` for mot, \`SET threads\` for DuckDB. Ratios DuckDB / mot: above 1, mot is faster (or smaller)."
 echo
 echo '| workload | threads | mot wall s | mot peak RSS MB | DuckDB wall s | DuckDB peak RSS MB | wall DuckDB / mot | RSS DuckDB / mot |'
 echo '|---|---:|---:|---:|---:|---:|---:|---:|'

@@ -166,7 +166,11 @@ final class Analyses {
   }
 
   static Servqual servqual(SurveyData data, MissingPolicy missing) {
-    GapReport gaps = GapAnalysis.withDefaults().withMissing(missing).analyze(data);
+    return servqual(data, missing, 1);
+  }
+
+  static Servqual servqual(SurveyData data, MissingPolicy missing, int threads) {
+    GapReport gaps = GapAnalysis.withDefaults().withMissing(missing).withParallelism(threads).analyze(data);
     ImportancePerformance ipa = ImportancePerformance.withDefaults().withMissing(missing);
     Optional<ImportancePerformanceReport> dims =
         data.hasPoints() ? Optional.of(ipa.analyzeDimensions(data)) : Optional.empty();

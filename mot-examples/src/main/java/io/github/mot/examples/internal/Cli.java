@@ -227,6 +227,24 @@ public final class Cli {
     }
   }
 
+  /** {@code --threads}, of the commands whose work runs on several cores. */
+  static final class ThreadsOption {
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Use at most N threads (default: the machine's processors). The results are the same whatever N.")
+    @Nullable Integer threads;
+
+    /** The threads asked for, or the machine's processors; a usage error naming --threads below 1. */
+    int threads(CommandSpec spec) {
+      if (threads == null) {
+        return Runtime.getRuntime().availableProcessors();
+      }
+      if (threads < 1) {
+        throw new ParameterException(spec.commandLine(), "--threads must be at least 1 but was " + threads);
+      }
+      return threads;
+    }
+  }
+
   /** Candidate values of --missing. */
   static final class Missing implements Iterable<String> {
     @Override
@@ -536,6 +554,8 @@ public final class Cli {
 
     @CommandLine.Mixin EncodingOption encodingOption = new EncodingOption();
 
+    @CommandLine.Mixin ThreadsOption threadsOption = new ThreadsOption();
+
     @Option(names = "--mapping", paramLabel = "FILE",
         description = "A column mapping, CSV or .xlsx (source,role,item,dimension,label,reverse), that reads a survey "
             + "tool's export as it is; without --instrument, the instrument comes from the mapping.")
@@ -576,7 +596,8 @@ public final class Cli {
       reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset).withLimits(common.limits());
       SurveyReader configured = reader;
       SurveyReadResult read = common.read(spec, file, configured::read, configured::read);
-      return analyse(spec, file, read, () -> Analyses.servqual(read.data(), policy), fmt, localeOption, common,
+      int threads = threadsOption.threads(spec);
+      return analyse(spec, file, read, () -> Analyses.servqual(read.data(), policy, threads), fmt, localeOption, common,
           "html.title.servqual",
           (s, charts, dir, html) -> Analyses.writeServqual(s, charts, dir, html, localeOption.exportLocale()));
     }
@@ -614,6 +635,8 @@ public final class Cli {
         description = "The scale of the ABC ratings (default: ${DEFAULT-VALUE}).")
     String ratingsScale = "1..7";
 
+    @CommandLine.Mixin ThreadsOption threadsOption = new ThreadsOption();
+
     @CommandLine.Mixin FormatOption formatOption = new FormatOption();
 
     @CommandLine.Mixin EncodingOption encodingOption = new EncodingOption();
@@ -645,7 +668,7 @@ public final class Cli {
       }
       common.checkLimits(spec);
       EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
-          .withLimits(common.limits()).withEncoding(charset);
+          .withLimits(common.limits()).withEncoding(charset).withThreads(threadsOption.threads(spec));
       EncounterReader configured = common.strict ? reader.strict() : reader.lenient();
       // the columnar log: no object per encounter, the file parsed in chunks on the machine's cores
       EncounterLogReadResult read = common.read(spec, file, configured::readLog, configured::readLog);
