@@ -12,6 +12,7 @@ import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import io.github.mot.scoring.log.EncounterLog;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -91,10 +92,6 @@ public final class JourneyScore extends ResultValue implements Tabular {
     return l == null ? 0 : l.value() + 10;
   }
 
-  /** The level of an encounter known to be scored. */
-  private static int scored(Encounter e) {
-    return Objects.requireNonNull(e.levelOrNull(), "level").value();
-  }
 
   private static double level(Encounter e) {
     ScorecardLevel l = e.levelOrNull();
@@ -105,10 +102,9 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * What one pass over the encounters in journey order finds: the marked encounters, the exact
    * level sum of the scored ones, the weighted mean and the touchpoints met and skipped.
    */
-  private record Walk(@Nullable Encounter peak, @Nullable Encounter last, @Nullable Encounter weakest,
-      @Nullable Encounter firstNegative, List<Encounter> negativeAtMomentsOfTruth, long scored, long levelSum,
-      double weightedMean, List<Touchpoint> met, List<Touchpoint> skipped, int peakAt, int lastAt,
-      int firstNegativeAt) {}
+  private record Walk(int peakAt, int lastAt, int weakestAt, int firstNegativeAt, int[] negativeAtMomentsOfTruth,
+      int peakLevel, int lastLevel, int weakestLevel, long scored, long levelSum, double weightedMean,
+      List<Touchpoint> met, List<Touchpoint> skipped) {}
 
   private final String customerId;
   private final String journeyName;
@@ -150,7 +146,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
     int lastAt = -1;
     int weakestAt = -1;
     int firstNegativeAt = -1;
-    List<Encounter> negMot = new ArrayList<>();
+    int[] negMot = new int[0];
     long n = 0;
     long sum = 0;
     int lo = ScorecardLevel.MAX;
@@ -159,6 +155,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
     double wLevelSum = 0;
     int peak = 0;
     int weakest = 0;
+    int last = 0;
     for (int at = 0; at < rows.length; at++) {
       int row = rows[at];
       int pos = positionOf[log.touchpointCode(row)];
@@ -183,12 +180,14 @@ public final class JourneyScore extends ResultValue implements Tabular {
         weakest = v;
       }
       lastAt = at;
+      last = v;
       if (v < 0) {
         if (firstNegativeAt < 0) {
           firstNegativeAt = at;
         }
         if (touchpoints.get(pos).momentOfTruth()) {
-          negMot.add(view.get(at));
+          negMot = java.util.Arrays.copyOf(negMot, negMot.length + 1);
+          negMot[negMot.length - 1] = at;
         }
       }
     }
@@ -198,29 +197,28 @@ public final class JourneyScore extends ResultValue implements Tabular {
     for (int i = 0; i < seen.length; i++) {
       (seen[i] ? m : sk).add(touchpoints.get(i));
     }
-    this.walk = new Walk(peakAt < 0 ? null : view.get(peakAt), lastAt < 0 ? null : view.get(lastAt),
-        weakestAt < 0 ? null : view.get(weakestAt), firstNegativeAt < 0 ? null : view.get(firstNegativeAt),
-        List.copyOf(negMot), n, sum, weightedMean, List.copyOf(m), List.copyOf(sk), peakAt, lastAt, firstNegativeAt);
+    this.walk = new Walk(peakAt, lastAt, weakestAt, firstNegativeAt, negMot, peak, last, weakest, n, sum, weightedMean,
+        List.copyOf(m), List.copyOf(sk));
   }
 
   /** The one pass over the encounters in journey order. */
   private static Walk walk(JourneyScorer scorer, List<Encounter> encounters) {
     List<Touchpoint> touchpoints = scorer.journey().touchpoints();
     boolean[] seen = new boolean[touchpoints.size()];
-    Encounter pk = null;
-    Encounter lst = null;
-    Encounter wk = null;
-    Encounter firstNeg = null;
-    List<Encounter> negMot = new ArrayList<>();
+    int peakAt = -1;
+    int lastAt = -1;
+    int weakestAt = -1;
+    int firstNegativeAt = -1;
+    int[] negMot = new int[0];
+    int peak = 0;
+    int weakest = 0;
+    int last = 0;
     long n = 0;
     long sum = 0;
     int lo = ScorecardLevel.MAX;
     int hi = ScorecardLevel.MIN;
     double wSum = 0;
     double wLevelSum = 0;
-    int peakAt = -1;
-    int lastAt = -1;
-    int firstNegativeAt = -1;
     for (int at = 0; at < encounters.size(); at++) {
       Encounter e = encounters.get(at);
       int pos = scorer.position(e.touchpointId());
@@ -237,22 +235,23 @@ public final class JourneyScore extends ResultValue implements Tabular {
       double importance = touchpoints.get(pos).importance();
       wSum += importance;
       wLevelSum += importance * v;
-      if (pk == null || isMoreIntense(v, scored(pk))) {
-        pk = e;
+      if (peakAt < 0 || isMoreIntense(v, peak)) {
         peakAt = at;
+        peak = v;
       }
-      if (wk == null || v < scored(wk)) {
-        wk = e;
+      if (weakestAt < 0 || v < weakest) {
+        weakestAt = at;
+        weakest = v;
       }
-      lst = e;
       lastAt = at;
+      last = v;
       if (level.isNegative()) {
-        if (firstNeg == null) {
-          firstNeg = e;
+        if (firstNegativeAt < 0) {
           firstNegativeAt = at;
         }
         if (touchpoints.get(pos).momentOfTruth()) {
-          negMot.add(e);
+          negMot = java.util.Arrays.copyOf(negMot, negMot.length + 1);
+          negMot[negMot.length - 1] = at;
         }
       }
     }
@@ -262,11 +261,10 @@ public final class JourneyScore extends ResultValue implements Tabular {
     for (int i = 0; i < seen.length; i++) {
       (seen[i] ? m : s).add(touchpoints.get(i));
     }
-    return new Walk(pk, lst, wk, firstNeg, List.copyOf(negMot), n, sum, weightedMean, List.copyOf(m), List.copyOf(s),
-        peakAt, lastAt, firstNegativeAt);
+    return new Walk(peakAt, lastAt, weakestAt, firstNegativeAt, negMot, peak, last, weakest, n, sum, weightedMean,
+        List.copyOf(m), List.copyOf(s));
   }
 
-  /** Strictly more intense: larger |level|, or equal |level| and negative against positive. */
   private static boolean isMoreIntense(int v, int current) {
     int a = Math.abs(v);
     int b = Math.abs(current);
@@ -346,12 +344,10 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the score, NaN without scored encounters
    */
   public double peakEnd() {
-    Encounter peak = walk.peak();
-    Encounter last = walk.last();
-    if (peak == null || last == null) {
+    if (walk.peakAt() < 0) {
       return Double.NaN;
     }
-    return (scored(peak) + scored(last)) / 2.0;
+    return (walk.peakLevel() + walk.lastLevel()) / 2.0;
   }
 
   /**
@@ -360,8 +356,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the minimum level, NaN without scored encounters
    */
   public double weakestLink() {
-    Encounter weakest = walk.weakest();
-    return weakest == null ? Double.NaN : scored(weakest);
+    return walk.weakestAt() < 0 ? Double.NaN : walk.weakestLevel();
   }
 
   /**
@@ -371,7 +366,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the peak, empty without scored encounters
    */
   public Optional<Encounter> peak() {
-    return Optional.ofNullable(walk.peak());
+    return at(walk.peakAt());
   }
 
   /**
@@ -380,7 +375,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the last scored encounter, empty without scored encounters
    */
   public Optional<Encounter> last() {
-    return Optional.ofNullable(walk.last());
+    return at(walk.lastAt());
   }
 
   /**
@@ -389,7 +384,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the weakest encounter, empty without scored encounters
    */
   public Optional<Encounter> weakest() {
-    return Optional.ofNullable(walk.weakest());
+    return at(walk.weakestAt());
   }
 
   /**
@@ -425,7 +420,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the first negative encounter, empty if none was negative
    */
   public Optional<Encounter> firstNegative() {
-    return Optional.ofNullable(walk.firstNegative());
+    return at(walk.firstNegativeAt());
   }
 
   /**
@@ -434,7 +429,16 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return an unmodifiable list, empty if none
    */
   public List<Encounter> negativeAtMomentsOfTruth() {
-    return walk.negativeAtMomentsOfTruth();
+    List<Encounter> out = new ArrayList<>(walk.negativeAtMomentsOfTruth().length);
+    for (int at : walk.negativeAtMomentsOfTruth()) {
+      out.add(encounters.get(at));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The encounter at a position of the journey order, empty for -1. */
+  private Optional<Encounter> at(int position) {
+    return position < 0 ? Optional.empty() : Optional.of(encounters.get(position));
   }
 
   /**
@@ -459,7 +463,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
       Encounter e = encounters.get(i);
       // by position: a view over a log's rows makes a new object at every read
       rows.add(new EncounterRow(i + 1, e, i == walk.peakAt(), i == walk.lastAt(), i == walk.firstNegativeAt(),
-          walk.negativeAtMomentsOfTruth().contains(e)));
+          java.util.Arrays.binarySearch(walk.negativeAtMomentsOfTruth(), i) >= 0));
     }
     List<ModelScore> models = new ArrayList<>(JourneyModel.values().length);
     for (JourneyModel m : JourneyModel.values()) {

@@ -8,6 +8,9 @@ import io.github.mot.scoring.log.CustomerTimelines;
 import io.github.mot.scoring.log.EncounterLog;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -139,8 +142,14 @@ public final class JourneyScorer extends JourneyBound {
     }
     List<String> staff = log.staff();
     CustomerTimelines timelines = log.byCustomer();
-    Map<String, JourneyScore> out = new TreeMap<>();
-    for (int c = 0; c < timelines.customers(); c++) {
+    // customer id order without a tree: the customers sorted once, the map filled in that order
+    Integer[] order = new Integer[timelines.customers()];
+    for (int c = 0; c < order.length; c++) {
+      order[c] = c;
+    }
+    Arrays.sort(order, Comparator.comparing(timelines::customerId));
+    Map<String, JourneyScore> out = new LinkedHashMap<>(order.length * 4 / 3 + 1);
+    for (int c : order) {
       int[] rows = timelines.rows(c);
       // JourneyScore's order: time, then the touchpoint's position, the level, the staff id; stable
       sortRows(rows, (x, y) -> {
