@@ -26,6 +26,7 @@ public class EncounterObjectBenchmark extends WorkloadBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     objects = new EncounterObjects(EncounterWorkload.generate(encounters, 42L));
+    objects.log();
   }
 
   /**
@@ -37,5 +38,16 @@ public class EncounterObjectBenchmark extends WorkloadBenchmark {
   @Benchmark
   public EncounterFigures library() {
     return objects.figures(parallel());
+  }
+
+  /**
+   * The same figures from the columnar {@code EncounterLog} of the same encounters (built in the
+   * setup, not timed): counters per group and level, one thread whatever {@code threads} says.
+   *
+   * @return the figures
+   */
+  @Benchmark
+  public EncounterFigures log() {
+    return objects.logFigures();
   }
 }

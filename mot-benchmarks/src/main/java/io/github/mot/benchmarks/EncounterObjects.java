@@ -3,24 +3,29 @@ package io.github.mot.benchmarks;
 import static io.github.mot.benchmarks.EncounterWorkload.STAFF;
 import static io.github.mot.benchmarks.EncounterWorkload.TOUCHPOINTS;
 
+import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
+import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.FirstImpressionSummary;
 import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.EncounterScorecard;
 import io.github.mot.scoring.ScorecardAccumulator;
 import io.github.mot.scoring.ScorecardSummary;
+import io.github.mot.scoring.log.EncounterLog;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Workload 2 through the library's object API, as a CRM that holds {@link Encounter} objects
@@ -37,6 +42,7 @@ public final class EncounterObjects {
   private final EncounterScorecard scorecard;
   private final List<String> touchpointIds;
   private final List<String> staffIds;
+  private @Nullable EncounterLog log;
 
   /**
    * Builds the encounter objects.
@@ -94,6 +100,56 @@ public final class EncounterObjects {
           FirstImpressionSummary f = first.get(touchpointIds.get(t));
           return f == null ? Double.NaN : f.meanIndex();
         });
+  }
+
+  /**
+   * The same encounters as a columnar {@link EncounterLog}, built on first use (not timed).
+   *
+   * @return the log
+   */
+  public EncounterLog log() {
+    EncounterLog l = log;
+    if (l == null) {
+      l = EncounterLog.of(encounters);
+      log = l;
+    }
+    return l;
+  }
+
+  /**
+   * Computes every figure from the columnar log: the grouped scorecards of {@link
+   * EncounterScorecard#summarize(EncounterScorecard.GroupBy, EncounterLog)} and a loop over the
+   * log's rating columns for the first impression per touchpoint; one thread.
+   *
+   * @return the figures
+   */
+  public EncounterFigures logFigures() {
+    EncounterLog l = log();
+    GroupedSummary<String, ScorecardSummary> byTouchpoint = scorecard.summarize(EncounterScorecard.GroupBy.TOUCHPOINT, l);
+    GroupedSummary<String, ScorecardSummary> byStaff = scorecard.summarize(EncounterScorecard.GroupBy.STAFF, l);
+    List<String> tps = l.touchpoints();
+    FirstImpressionAccumulator[] first = new FirstImpressionAccumulator[tps.size()];
+    for (int row = 0, n = l.size(); row < n; row++) {
+      if (l.hasRatings(row)) {
+        int t = l.touchpointCode(row);
+        FirstImpressionAccumulator acc = first[t];
+        if (acc == null) {
+          acc = first[t] = FirstImpressionScorer.STANDARD.accumulator(RatingScale.FIVE_POINT);
+        }
+        acc.add((int) l.rating(row, AbcComponent.APPEARANCE), (int) l.rating(row, AbcComponent.BEHAVIOUR),
+            (int) l.rating(row, AbcComponent.COMMUNICATION));
+      }
+    }
+    Map<String, Double> index = new HashMap<>();
+    for (int t = 0; t < first.length; t++) {
+      if (first[t] != null) {
+        index.put(tps.get(t), first[t].summary().meanIndex());
+      }
+    }
+    return EncounterLibrary.fromSummaries(
+        t -> byTouchpoint.get(touchpointIds.get(t)).orElseGet(() -> ScorecardAccumulator.create().summary()),
+        m -> byStaff.get(staffIds.get(m)).orElseGet(() -> ScorecardAccumulator.create().summary()),
+        t -> index.getOrDefault(touchpointIds.get(t), Double.NaN));
   }
 
   private Stream<Encounter> stream(boolean parallel) {
