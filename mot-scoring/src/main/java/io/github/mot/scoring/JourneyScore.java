@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntUnaryOperator;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -140,6 +141,27 @@ public final class JourneyScore extends ResultValue implements Tabular {
     this.journeyName = scorer.journey().name();
     this.touchpointCount = scorer.journey().touchpoints().size();
     this.encounters = view;
+    // no value for a row without a level: the walk skips it for the models
+    this.walk = walk(scorer, rows.length, at -> positionOf[log.touchpointCode(rows[at])],
+        at -> log.hasLevel(rows[at]) ? log.levelValue(rows[at]) : NO_LEVEL);
+  }
+
+  /** What {@link #walk(JourneyScorer, int, IntUnaryOperator, IntUnaryOperator)} reads for "no level". */
+  private static final int NO_LEVEL = Integer.MIN_VALUE;
+
+  /** The one pass over the encounters in journey order. */
+  private static Walk walk(JourneyScorer scorer, List<Encounter> encounters) {
+    return walk(scorer, encounters.size(), at -> scorer.position(encounters.get(at).touchpointId()), at -> {
+      ScorecardLevel level = encounters.get(at).levelOrNull();
+      return level == null ? NO_LEVEL : level.value();
+    });
+  }
+
+  /**
+   * The one pass over {@code n} encounters in journey order, each given by its journey position
+   * and its level ({@link #NO_LEVEL} for none): objects and a log's rows are walked alike.
+   */
+  private static Walk walk(JourneyScorer scorer, int n, IntUnaryOperator positionAt, IntUnaryOperator levelAt) {
     List<Touchpoint> touchpoints = scorer.journey().touchpoints();
     boolean[] seen = new boolean[touchpoints.size()];
     int peakAt = -1;
@@ -147,24 +169,23 @@ public final class JourneyScore extends ResultValue implements Tabular {
     int weakestAt = -1;
     int firstNegativeAt = -1;
     int[] negMot = new int[0];
-    long n = 0;
+    int peak = 0;
+    int weakest = 0;
+    int last = 0;
+    long scored = 0;
     long sum = 0;
     int lo = ScorecardLevel.MAX;
     int hi = ScorecardLevel.MIN;
     double wSum = 0;
     double wLevelSum = 0;
-    int peak = 0;
-    int weakest = 0;
-    int last = 0;
-    for (int at = 0; at < rows.length; at++) {
-      int row = rows[at];
-      int pos = positionOf[log.touchpointCode(row)];
+    for (int at = 0; at < n; at++) {
+      int pos = positionAt.applyAsInt(at);
       seen[pos] = true;
-      if (!log.hasLevel(row)) {
+      int v = levelAt.applyAsInt(at);
+      if (v == NO_LEVEL) {
         continue;
       }
-      int v = log.levelValue(row);
-      n++;
+      scored++;
       sum += v;
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
@@ -191,77 +212,13 @@ public final class JourneyScore extends ResultValue implements Tabular {
         }
       }
     }
-    double weightedMean = n == 0 || !(wSum > 0) ? Double.NaN : Math.max(lo, Math.min(hi, wLevelSum / wSum));
-    List<Touchpoint> m = new ArrayList<>();
-    List<Touchpoint> sk = new ArrayList<>();
-    for (int i = 0; i < seen.length; i++) {
-      (seen[i] ? m : sk).add(touchpoints.get(i));
-    }
-    this.walk = new Walk(peakAt, lastAt, weakestAt, firstNegativeAt, negMot, peak, last, weakest, n, sum, weightedMean,
-        List.copyOf(m), List.copyOf(sk));
-  }
-
-  /** The one pass over the encounters in journey order. */
-  private static Walk walk(JourneyScorer scorer, List<Encounter> encounters) {
-    List<Touchpoint> touchpoints = scorer.journey().touchpoints();
-    boolean[] seen = new boolean[touchpoints.size()];
-    int peakAt = -1;
-    int lastAt = -1;
-    int weakestAt = -1;
-    int firstNegativeAt = -1;
-    int[] negMot = new int[0];
-    int peak = 0;
-    int weakest = 0;
-    int last = 0;
-    long n = 0;
-    long sum = 0;
-    int lo = ScorecardLevel.MAX;
-    int hi = ScorecardLevel.MIN;
-    double wSum = 0;
-    double wLevelSum = 0;
-    for (int at = 0; at < encounters.size(); at++) {
-      Encounter e = encounters.get(at);
-      int pos = scorer.position(e.touchpointId());
-      seen[pos] = true;
-      ScorecardLevel level = e.levelOrNull();
-      if (level == null) {
-        continue;
-      }
-      int v = level.value();
-      n++;
-      sum += v;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-      double importance = touchpoints.get(pos).importance();
-      wSum += importance;
-      wLevelSum += importance * v;
-      if (peakAt < 0 || isMoreIntense(v, peak)) {
-        peakAt = at;
-        peak = v;
-      }
-      if (weakestAt < 0 || v < weakest) {
-        weakestAt = at;
-        weakest = v;
-      }
-      lastAt = at;
-      last = v;
-      if (level.isNegative()) {
-        if (firstNegativeAt < 0) {
-          firstNegativeAt = at;
-        }
-        if (touchpoints.get(pos).momentOfTruth()) {
-          negMot = java.util.Arrays.copyOf(negMot, negMot.length + 1);
-          negMot[negMot.length - 1] = at;
-        }
-      }
-    }
-    double weightedMean = n == 0 || !(wSum > 0) ? Double.NaN : Math.max(lo, Math.min(hi, wLevelSum / wSum));
+    double weightedMean = scored == 0 || !(wSum > 0) ? Double.NaN : Math.max(lo, Math.min(hi, wLevelSum / wSum));
     List<Touchpoint> m = new ArrayList<>();
     List<Touchpoint> s = new ArrayList<>();
     for (int i = 0; i < seen.length; i++) {
       (seen[i] ? m : s).add(touchpoints.get(i));
     }
-    return new Walk(peakAt, lastAt, weakestAt, firstNegativeAt, negMot, peak, last, weakest, n, sum, weightedMean,
+    return new Walk(peakAt, lastAt, weakestAt, firstNegativeAt, negMot, peak, last, weakest, scored, sum, weightedMean,
         List.copyOf(m), List.copyOf(s));
   }
 
