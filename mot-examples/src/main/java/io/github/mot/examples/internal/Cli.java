@@ -1,7 +1,6 @@
 package io.github.mot.examples.internal;
 
 import io.github.mot.core.CustomerJourney;
-import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;

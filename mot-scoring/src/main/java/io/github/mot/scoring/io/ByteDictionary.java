@@ -32,11 +32,6 @@ final class ByteDictionary {
     return texts.get(code);
   }
 
-  /** The texts in code order (a copy). */
-  List<String> texts() {
-    return List.copyOf(texts);
-  }
-
   /**
    * The code of the value whose bytes are {@code b[from, to)}, or {@code -(size() + 1)} after
    * adding it as a new code {@code size()} (the caller reads {@code -result - 1}).

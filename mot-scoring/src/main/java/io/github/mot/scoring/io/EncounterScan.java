@@ -47,6 +47,9 @@ final class EncounterScan {
   private final int[] ratingColumns;
   /** The ratings of the row being read. */
   private final double[] ratings = new double[3];
+  /** The stripped bounds of the cell {@link #strip} read last. */
+  private int from;
+  private int to;
 
   /**
    * A scanner for the rows after a header.
@@ -221,111 +224,55 @@ final class EncounterScan {
         return reference(out, b, recordStart, recordEnd, line);
       }
     }
-    int cs = ByteFields.stripStart(b, starts[customer], ends[customer]);
-    int ce = ByteFields.stripEnd(b, starts[customer], ends[customer]);
-    int ts = ByteFields.stripStart(b, starts[touchpoint], ends[touchpoint]);
-    int te = ByteFields.stripEnd(b, starts[touchpoint], ends[touchpoint]);
-    int ms = ByteFields.stripStart(b, starts[time], ends[time]);
-    int me = ByteFields.stripEnd(b, starts[time], ends[time]);
-    if (cs < 0 || ce < 0 || ts < 0 || te < 0 || ms < 0 || me < 0 || cs >= ce || ts >= te || ms >= me) {
+    // the required columns: stripped, not blank (a blank one is the reference path's error)
+    if (!strip(b, starts, ends, time) || from == to) {
       return reference(out, b, recordStart, recordEnd, line);
     }
-    long nanos = ByteFields.epochNanos(b, ms, me);
-    if (nanos == ByteFields.NOT_FAST) {
+    long nanos = ByteFields.epochNanos(b, from, to);
+    int cust = strip(b, starts, ends, customer) && from < to ? code(out.customers, b, from, to, out, 0) : -1;
+    int tp = strip(b, starts, ends, touchpoint) && from < to ? code(out.touchpoints, b, from, to, out, 1) : -1;
+    if (nanos == ByteFields.NOT_FAST || cust < 0 || tp < 0 || !out.customerOk[cust] || !out.touchpointOk[tp]) {
       return reference(out, b, recordStart, recordEnd, line);
     }
-    int cust = code(out.customers, b, cs, ce, out, 0);
-    int tp = code(out.touchpoints, b, ts, te, out, 1);
-    if (!out.customerOk[cust] || !out.touchpointOk[tp]) {
+    if (!strip(b, starts, ends, staff)) {
       return reference(out, b, recordStart, recordEnd, line);
     }
-    int staffCode = -1;
-    if (staff >= 0) {
-      int ss = ByteFields.stripStart(b, starts[staff], ends[staff]);
-      int se = ByteFields.stripEnd(b, starts[staff], ends[staff]);
-      if (ss < 0 || se < 0) {
-        return reference(out, b, recordStart, recordEnd, line);
-      }
-      if (ss < se) {
-        staffCode = code(out.staff, b, ss, se, out, 2);
-        if (!out.staffOk[staffCode]) {
-          return reference(out, b, recordStart, recordEnd, line);
-        }
-      }
+    int staffCode = from == to ? -1 : code(out.staff, b, from, to, out, 2);
+    if (staffCode >= 0 && !out.staffOk[staffCode]) {
+      return reference(out, b, recordStart, recordEnd, line);
     }
     double ra = Double.NaN;
     double rb = Double.NaN;
     double rc = Double.NaN;
     int given = 0;
-    double[] r = ratings;
     for (int k = 0; k < 3; k++) {
-      int col = ratingColumns[k];
-      if (col < 0) {
+      long v = integer(b, starts, ends, ratingColumns[k]);
+      if (v == EMPTY) {
         continue;
       }
-      int s = ByteFields.stripStart(b, starts[col], ends[col]);
-      int e = ByteFields.stripEnd(b, starts[col], ends[col]);
-      if (s < 0 || e < 0) {
-        return reference(out, b, recordStart, recordEnd, line);
-      }
-      if (s == e) {
-        continue;
-      }
-      long v = ByteFields.smallInteger(b, s, e);
       if (v == ByteFields.NOT_FAST || !scale.contains((double) v)) {
         return reference(out, b, recordStart, recordEnd, line);
       }
-      r[k] = v;
+      ratings[k] = v;
       given++;
     }
     if (given == 3) {
-      ra = r[0] + 0.0;
-      rb = r[1] + 0.0;
-      rc = r[2] + 0.0;
+      ra = ratings[0] + 0.0;
+      rb = ratings[1] + 0.0;
+      rc = ratings[2] + 0.0;
     } else if (given != 0) {
       return reference(out, b, recordStart, recordEnd, line);
     }
-    byte lv = NO_LEVEL;
-    if (level >= 0) {
-      int s = ByteFields.stripStart(b, starts[level], ends[level]);
-      int e = ByteFields.stripEnd(b, starts[level], ends[level]);
-      if (s < 0 || e < 0) {
-        return reference(out, b, recordStart, recordEnd, line);
-      }
-      if (s < e) {
-        long v = ByteFields.smallInteger(b, s, e);
-        if (v == ByteFields.NOT_FAST || v < -3 || v > 3) {
-          return reference(out, b, recordStart, recordEnd, line);
-        }
-        lv = (byte) v;
-      }
+    long lv = integer(b, starts, ends, level);
+    long sec = integer(b, starts, ends, seconds);
+    if ((lv != EMPTY && (lv < -3 || lv > 3)) || (sec != EMPTY && (sec < 0 || sec > 1_000_000_000L))) {
+      return reference(out, b, recordStart, recordEnd, line); // NOT_FAST is below both ranges
     }
-    long duration = -1;
-    if (seconds >= 0) {
-      int s = ByteFields.stripStart(b, starts[seconds], ends[seconds]);
-      int e = ByteFields.stripEnd(b, starts[seconds], ends[seconds]);
-      if (s < 0 || e < 0) {
-        return reference(out, b, recordStart, recordEnd, line);
-      }
-      if (s < e) {
-        long v = ByteFields.smallInteger(b, s, e);
-        if (v == ByteFields.NOT_FAST || v < 0 || v > 1_000_000_000L) {
-          return reference(out, b, recordStart, recordEnd, line);
-        }
-        duration = v * 1_000_000_000L;
-      }
+    long duration = sec == EMPTY ? -1 : sec * 1_000_000_000L;
+    if (!strip(b, starts, ends, note)) {
+      return reference(out, b, recordStart, recordEnd, line);
     }
-    int noteCode = -1;
-    if (note >= 0) {
-      int s = ByteFields.stripStart(b, starts[note], ends[note]);
-      int e = ByteFields.stripEnd(b, starts[note], ends[note]);
-      if (s < 0 || e < 0) {
-        return reference(out, b, recordStart, recordEnd, line);
-      }
-      if (s < e) {
-        noteCode = code(out.notes, b, s, e, out, 3);
-      }
-    }
+    int noteCode = from == to ? -1 : code(out.notes, b, from, to, out, 3);
     out.rows++;
     out.ensure();
     int i = out.size++;
@@ -334,12 +281,49 @@ final class EncounterScan {
     out.staffCode[i] = staffCode;
     out.noteCode[i] = noteCode;
     out.nanos[i] = nanos;
-    out.level[i] = lv;
+    out.level[i] = lv == EMPTY ? NO_LEVEL : (byte) lv;
     out.a[i] = ra;
     out.b[i] = rb;
     out.c[i] = rc;
     out.duration[i] = duration;
     return true;
+  }
+
+  /** What {@link #integer} gives for an absent column or a blank cell. */
+  private static final long EMPTY = Long.MIN_VALUE + 1;
+
+  /**
+   * Strips the cell of a column ({@link String#strip()}'s bounds) into {@link #from} and {@link
+   * #to}; an absent column is an empty cell. False if the bounds cannot be judged on the bytes
+   * (white space or bad bytes at an edge that is not ASCII): the row needs the reference path.
+   */
+  private boolean strip(byte[] b, int[] starts, int[] ends, int column) {
+    if (column < 0) {
+      from = 0;
+      to = 0;
+      return true;
+    }
+    from = ByteFields.stripStart(b, starts[column], ends[column]);
+    to = ByteFields.stripEnd(b, starts[column], ends[column]);
+    if (from < 0 || to < 0) {
+      return false;
+    }
+    if (from > to) {
+      to = from; // a cell of white space only
+    }
+    return true;
+  }
+
+  /**
+   * The stripped cell of a column as an integer of the reader's pattern: {@link #EMPTY} for an
+   * absent column or a blank cell, {@link ByteFields#NOT_FAST} for anything else the fast path
+   * does not read.
+   */
+  private long integer(byte[] b, int[] starts, int[] ends, int column) {
+    if (!strip(b, starts, ends, column)) {
+      return ByteFields.NOT_FAST;
+    }
+    return from == to ? EMPTY : ByteFields.smallInteger(b, from, to);
   }
 
   /** The code of an id in a dictionary; a new one is checked once as an encounter checks it. */
