@@ -7,6 +7,18 @@ import java.util.List;
 final class ModelHooks extends ModelAccess {
 
   @Override
+  public void appendColumns(SurveyData.Builder builder, byte[][] answers, int from, int count, long[] ids,
+      String @org.jspecify.annotations.Nullable [] textIds, double[][] points, boolean[] hasPoints,
+      int[][] attributeCodes) {
+    builder.appendColumns(answers, from, count, ids, textIds, points, hasPoints, attributeCodes);
+  }
+
+  @Override
+  public int attributeCode(SurveyData.Builder builder, int attribute, String value) {
+    return builder.attributeCode(attribute, value);
+  }
+
+  @Override
   public byte[] @org.jspecify.annotations.Nullable [][] columns(SurveyData data) {
     return data.columns;
   }

@@ -619,6 +619,86 @@ public final class SurveyData {
       return this;
     }
 
+    /**
+     * Adds {@code count} respondents a reader has already checked, from columns: for every kind the
+     * builder has in {@link AnswerKind} order and every item, {@code answers[kind slot * items +
+     * item]} holds the stored bytes (after reverse coding) or the missing byte; ids are numeric
+     * unless {@code texts} has one; the points, where a row has them, sum to 100 (no policy
+     * applies); attribute codes come from {@link #attributeCode}, -1 for none. Rows {@code [from,
+     * from + count)} of the columns are added. For the fast survey reader, through {@link
+     * ModelAccess}.
+     */
+    void appendColumns(byte[][] answers, int from, int count, long[] ids, String @Nullable [] texts,
+        double[][] pts, boolean[] hasPoints, int[][] attrs) {
+      if (count > Integer.MAX_VALUE - 8 - size) {
+        throw new IllegalStateException("survey data can hold at most " + (Integer.MAX_VALUE - 8) + " respondents");
+      }
+      ensureCapacity(size + count);
+      int slot = 0;
+      for (int k = 0; k < columns.length; k++) {
+        byte[][] cols = columns[k];
+        if (cols == null) {
+          continue;
+        }
+        long missing = 0;
+        for (int i = 0; i < items; i++) {
+          byte[] src = answers[slot++];
+          System.arraycopy(src, from, cols[i], size, count);
+          for (int r = from; r < from + count; r++) {
+            missing += src[r] == MISSING_BYTE ? 1 : 0;
+          }
+        }
+        missingByKind[k] += missing;
+      }
+      for (int r = 0; r < count; r++) {
+        String text = texts == null ? null : texts[from + r];
+        long[] nums = numericIds;
+        if (text != null) {
+          addId(size + r, text);
+        } else if (nums != null) {
+          nums[size + r] = ids[from + r];
+        } else {
+          Objects.requireNonNull(textIds)[size + r] = Long.toString(ids[from + r]);
+        }
+      }
+      for (int a = 0; a < attributeCodes.size(); a++) {
+        System.arraycopy(attrs[a], from, attributeCodes.get(a), size, count);
+      }
+      boolean anyPoints = false;
+      for (int r = from; r < from + count && !anyPoints; r++) {
+        anyPoints = hasPoints[r];
+      }
+      double[][] ptsCols = points;
+      if (anyPoints && ptsCols == null) {
+        ptsCols = new double[dimensions.size()][capacity];
+        for (double[] col : ptsCols) {
+          Arrays.fill(col, Double.NaN);
+        }
+        points = ptsCols;
+      }
+      if (ptsCols != null) {
+        for (int d = 0; d < dimensions.size(); d++) {
+          double[] dst = ptsCols[d];
+          double[] src = pts[d];
+          for (int r = 0; r < count; r++) {
+            dst[size + r] = hasPoints[from + r] ? src[from + r] : Double.NaN;
+          }
+        }
+      }
+      size += count;
+    }
+
+    /** The code of an attribute's value, added to its dictionary if new; for the fast survey reader. */
+    int attributeCode(int attribute, String value) {
+      Integer code = codeOf.get(attribute).get(value);
+      if (code == null) {
+        code = dictionaries.get(attribute).size();
+        dictionaries.get(attribute).add(value);
+        codeOf.get(attribute).put(value, code);
+      }
+      return code;
+    }
+
     private double @Nullable [] checkedPoints(Response response) {
       Map<Dimension, Double> given = response.points();
       if (given.isEmpty()) {

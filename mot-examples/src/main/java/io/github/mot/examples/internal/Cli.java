@@ -592,10 +592,12 @@ public final class Cli {
         }
       }
       common.checkLimits(spec);
-      reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset).withLimits(common.limits());
-      SurveyReader configured = reader;
-      SurveyReadResult read = common.read(spec, file, configured::read, configured::read);
       int threads = threadsOption.threads(spec);
+      reader = (common.strict ? reader.strict() : reader.lenient()).withEncoding(charset).withLimits(common.limits())
+          .withThreads(threads);
+      SurveyReader configured = reader;
+      // a UTF-8 CSV file is parsed in chunks on the threads, straight into the data's columns
+      SurveyReadResult read = common.read(spec, file, configured::read, configured::read);
       return analyse(spec, file, read, () -> Analyses.servqual(read.data(), policy, threads), fmt, localeOption, common,
           "html.title.servqual",
           (s, charts, dir, html) -> Analyses.writeServqual(s, charts, dir, html, localeOption.exportLocale()));

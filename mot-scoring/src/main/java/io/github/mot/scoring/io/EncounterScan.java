@@ -2,6 +2,9 @@ package io.github.mot.scoring.io;
 
 import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.internal.ByteDictionary;
+import io.github.mot.core.internal.ByteFields;
+import io.github.mot.core.internal.ChunkedCsv;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.RowError;
 import java.util.ArrayList;
@@ -23,14 +26,13 @@ import org.jspecify.annotations.Nullable;
  * chunks are independent, so they may be scanned in parallel and merged in order. Mutable,
  * single-threaded.
  */
-final class EncounterScan {
+final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
 
   /** The level column's "no level". */
   static final byte NO_LEVEL = Byte.MIN_VALUE;
 
   private final CsvFrame.RowParser<Encounter> parser;
   private final Map<String, Integer> columns;
-  private final int width;
   private final ReadLimits limits;
   private final RatingScale scale;
   private final @Nullable Set<String> touchpoints;
@@ -62,9 +64,9 @@ final class EncounterScan {
    */
   EncounterScan(CsvFrame.RowParser<Encounter> parser, Map<String, Integer> columns, ReadLimits limits,
       RatingScale scale, @Nullable Set<String> touchpoints) {
+    super(columns.size());
     this.parser = parser;
     this.columns = columns;
-    this.width = columns.size();
     this.limits = limits;
     this.scale = scale;
     this.touchpoints = touchpoints;
@@ -86,12 +88,13 @@ final class EncounterScan {
    *
    * @return the copy
    */
-  EncounterScan copy() {
+  @Override
+  public EncounterScan copy() {
     return new EncounterScan(parser, columns, limits, scale, touchpoints);
   }
 
   /** What a scan found in its chunk: the rows in columns, the reference path's rows, the errors. */
-  static final class Chunk {
+  static final class Chunk extends ChunkedCsv.Chunk {
     final ByteDictionary customers = new ByteDictionary();
     final ByteDictionary touchpoints = new ByteDictionary();
     final ByteDictionary staff = new ByteDictionary();
@@ -117,15 +120,6 @@ final class EncounterScan {
     /** The rows (ascending) that the reference path read, and their encounters. */
     int[] objectRows = new int[16];
     final List<Encounter> objects = new ArrayList<>();
-    final List<RowError> errors = new ArrayList<>();
-    /** Data rows (not blank), bad rows, errors found. */
-    long rows;
-    long bad;
-    long errorCount;
-    /** Line feeds in the chunk: its records' lines. */
-    long lines;
-    /** Why the chunk cannot be read on the fast path, or null. */
-    @Nullable String giveUp;
 
     private void ensure() {
       if (size == customer.length) {
@@ -144,77 +138,14 @@ final class EncounterScan {
     }
   }
 
-  /**
-   * Scans the whole records in {@code bytes[from, to)}: {@code from} is the start of a record,
-   * {@code to} the end of the last one (after its line feed, or the end of the file).
-   *
-   * @param firstLine the line of the first record, 1-based (errors carry file lines when known;
-   *     the caller may shift them later)
-   * @return the chunk, with {@link Chunk#giveUp} set if the fast path cannot read it faithfully
-   */
-  Chunk scan(byte[] bytes, int from, int to, long firstLine) {
-    Chunk out = new Chunk();
-    int[] starts = new int[width + 1];
-    int[] ends = new int[width + 1];
-    int p = from;
-    long line = firstLine;
-    while (p < to) {
-      int eol = p;
-      int fields = 0;
-      boolean high = false;
-      int fieldStart = p;
-      while (eol < to) {
-        byte x = bytes[eol];
-        if (x == '\n') {
-          break;
-        }
-        if (x == ',') {
-          if (fields < starts.length) {
-            starts[fields] = fieldStart;
-            ends[fields] = eol;
-          }
-          fields++;
-          fieldStart = eol + 1;
-        } else if (x == '"' || (x == '\r' && !(eol + 1 < to && bytes[eol + 1] == '\n') && !(eol + 1 == to))) {
-          out.giveUp = x == '"' ? "a quoted field at line " + line : "a carriage return without a line feed at line " + line;
-          return out;
-        } else if (x < 0) {
-          high = true;
-        }
-        eol++;
-      }
-      int end = eol > p && bytes[eol - 1] == '\r' ? eol - 1 : eol;
-      if (end > p || eol > p) {
-        if (fields < starts.length) {
-          starts[fields] = fieldStart;
-          ends[fields] = Math.max(fieldStart, end);
-        }
-        fields++;
-        if (end == p) {
-          // "\r\n" alone: an empty line, skipped as FastCSV skips it
-          fields = 0;
-        }
-      }
-      if (fields > 0) {
-        if (high && !ByteFields.validUtf8(bytes, p, end)) {
-          out.giveUp = "bytes that are not valid UTF-8 at line " + line;
-          return out;
-        }
-        if (!row(out, bytes, p, end, starts, ends, fields, line)) {
-          return out;
-        }
-      }
-      if (eol < to) {
-        out.lines++;
-        line++;
-      }
-      p = eol + 1;
-    }
-    return out;
+  @Override
+  protected Chunk chunk() {
+    return new Chunk();
   }
 
   /** One record of {@code fields} fields; false if the chunk must give up. */
-  private boolean row(Chunk out, byte[] b, int recordStart, int recordEnd, int[] starts, int[] ends, int fields,
+  @Override
+  protected boolean record(Chunk out, byte[] b, int recordStart, int recordEnd, int[] starts, int[] ends, int fields,
       long line) {
     if (fields != width) {
       return reference(out, b, recordStart, recordEnd, line);
@@ -355,15 +286,7 @@ final class EncounterScan {
    * limit).
    */
   private boolean reference(Chunk out, byte[] b, int from, int to, long line) {
-    List<String> fields = new ArrayList<>(width);
-    int p = from;
-    for (int i = from; i <= to; i++) {
-      if (i == to || b[i] == ',') {
-        fields.add(ByteFields.text(b, p, i));
-        p = i + 1;
-      }
-    }
-    return reference(out, fields, line);
+    return reference(out, ChunkedCsv.texts(b, from, to), line);
   }
 
   private boolean reference(Chunk out, List<String> fields, long line) {
@@ -395,13 +318,7 @@ final class EncounterScan {
       out.objectRows[out.objects.size()] = i;
       out.objects.add(e);
     } else {
-      out.bad++;
-      out.errorCount += errors.size();
-      for (RowError err : errors) {
-        if (out.errors.size() < limits.maxErrors()) {
-          out.errors.add(err);
-        }
-      }
+      out.badRow(errors, limits.maxErrors());
     }
     return true;
   }

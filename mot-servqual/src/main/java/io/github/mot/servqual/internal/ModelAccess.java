@@ -66,6 +66,36 @@ public abstract class ModelAccess {
   }
 
   /**
+   * Adds respondents the fast survey reader has checked to a builder, column by column, with no
+   * object per respondent: rows {@code [from, from + count)} of the given columns.
+   *
+   * @param builder the builder
+   * @param answers for every kind the builder has in {@code AnswerKind} order and every item, the
+   *     stored bytes (answer minus the scale's minimum, reverse coded where the item is) or {@link
+   *     #MISSING_BYTE}
+   * @param from the first row of the columns
+   * @param count the rows
+   * @param ids the numeric ids (canonical decimal longs), where {@code textIds} has none
+   * @param textIds the ids as text, null where numeric; or null if every id is numeric
+   * @param points per dimension, the points of the rows that have them, summing to 100
+   * @param hasPoints per row, whether it has points
+   * @param attributeCodes per attribute of the builder, the codes from {@link #attributeCode}, -1
+   *     for none
+   */
+  public abstract void appendColumns(SurveyData.Builder builder, byte[][] answers, int from, int count, long[] ids,
+      String @Nullable [] textIds, double[][] points, boolean[] hasPoints, int[][] attributeCodes);
+
+  /**
+   * The code of an attribute value in a builder, added if new.
+   *
+   * @param builder the builder
+   * @param attribute the attribute's index (declaration order)
+   * @param value the value, not blank
+   * @return the code
+   */
+  public abstract int attributeCode(SurveyData.Builder builder, int attribute, String value);
+
+  /**
    * The answer columns of the data.
    *
    * @param data the survey data

@@ -104,15 +104,17 @@ public final class SurveyReader {
   private final Optional<ColumnMapping> mapping;
   private final Charset encoding;
   private final ReadLimits limits;
+  private final int threads;
 
   private SurveyReader(Instrument instrument, boolean lenient, PointsPolicy pointsPolicy,
-      Optional<ColumnMapping> mapping, Charset encoding, ReadLimits limits) {
+      Optional<ColumnMapping> mapping, Charset encoding, ReadLimits limits, int threads) {
     this.instrument = instrument;
     this.lenient = lenient;
     this.pointsPolicy = pointsPolicy;
     this.mapping = mapping;
     this.encoding = encoding;
     this.limits = limits;
+    this.threads = threads;
   }
 
   /**
@@ -125,7 +127,7 @@ public final class SurveyReader {
    */
   public static SurveyReader of(Instrument instrument) {
     return new SurveyReader(Objects.requireNonNull(instrument, "instrument"), false, PointsPolicy.REJECT,
-        Optional.empty(), StandardCharsets.UTF_8, ReadLimits.DEFAULT);
+        Optional.empty(), StandardCharsets.UTF_8, ReadLimits.DEFAULT, Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -134,7 +136,7 @@ public final class SurveyReader {
    * @return the lenient reader
    */
   public SurveyReader lenient() {
-    return new SurveyReader(instrument, true, pointsPolicy, mapping, encoding, limits);
+    return new SurveyReader(instrument, true, pointsPolicy, mapping, encoding, limits, threads);
   }
 
   /**
@@ -143,7 +145,7 @@ public final class SurveyReader {
    * @return the strict reader
    */
   public SurveyReader strict() {
-    return new SurveyReader(instrument, false, pointsPolicy, mapping, encoding, limits);
+    return new SurveyReader(instrument, false, pointsPolicy, mapping, encoding, limits, threads);
   }
 
   /**
@@ -155,7 +157,7 @@ public final class SurveyReader {
    */
   public SurveyReader withPointsPolicy(PointsPolicy policy) {
     return new SurveyReader(instrument, lenient, Objects.requireNonNull(policy, "policy"), mapping,
-        encoding, limits);
+        encoding, limits, threads);
   }
 
   /**
@@ -169,7 +171,7 @@ public final class SurveyReader {
    */
   public SurveyReader withLimits(ReadLimits limits) {
     return new SurveyReader(instrument, lenient, pointsPolicy, mapping, encoding,
-        Objects.requireNonNull(limits, "limits"));
+        Objects.requireNonNull(limits, "limits"), threads);
   }
 
   /**
@@ -285,7 +287,7 @@ public final class SurveyReader {
    */
   public SurveyReader withMapping(ColumnMapping mapping) {
     Objects.requireNonNull(mapping, "mapping").check(instrument);
-    return new SurveyReader(instrument, lenient, pointsPolicy, Optional.of(mapping), encoding, limits);
+    return new SurveyReader(instrument, lenient, pointsPolicy, Optional.of(mapping), encoding, limits, threads);
   }
 
   /**
@@ -296,7 +298,7 @@ public final class SurveyReader {
    * @since 0.2.0
    */
   public SurveyReader withoutMapping() {
-    return new SurveyReader(instrument, lenient, pointsPolicy, Optional.empty(), encoding, limits);
+    return new SurveyReader(instrument, lenient, pointsPolicy, Optional.empty(), encoding, limits, threads);
   }
 
   /**
@@ -313,7 +315,54 @@ public final class SurveyReader {
    */
   public SurveyReader withEncoding(Charset encoding) {
     return new SurveyReader(instrument, lenient, pointsPolicy, mapping,
-        Objects.requireNonNull(encoding, "encoding"), limits);
+        Objects.requireNonNull(encoding, "encoding"), limits, threads);
+  }
+
+  /**
+   * A copy that reads a CSV file ({@link #read(Path)}) on up to {@code threads} threads. The result
+   * is the same whatever the number: chunks of the file are parsed in parallel and merged in file
+   * order. Streams, readers and other sources are read on the calling thread.
+   *
+   * @param threads the most threads of one read, at least 1; by default the processors of the
+   *     machine
+   * @return the reconfigured reader
+   * @throws IllegalArgumentException if {@code threads} is below 1
+   * @since 0.3.0
+   */
+  public SurveyReader withThreads(int threads) {
+    Preconditions.check(threads >= 1, "threads", "at least 1", threads);
+    return new SurveyReader(instrument, lenient, pointsPolicy, mapping, encoding, limits, threads);
+  }
+
+  /**
+   * The most threads of a CSV file read.
+   *
+   * @return the threads, at least 1
+   * @since 0.3.0
+   */
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * Whether the reader collects bad rows and goes on ({@link #lenient()}) rather than throwing at
+   * the first.
+   *
+   * @return true for a lenient reader
+   * @since 0.3.0
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * The points policy of a read.
+   *
+   * @return the policy, {@link PointsPolicy#REJECT} unless changed
+   * @since 0.3.0
+   */
+  public PointsPolicy pointsPolicy() {
+    return pointsPolicy;
   }
 
   /**
@@ -386,6 +435,13 @@ public final class SurveyReader {
    * another format chosen by the file's extension (an {@code .xlsx} workbook's first sheet, with
    * mot-xlsx on the path; see {@link RowSource}).
    *
+   * <p>A UTF-8 CSV file is parsed from its bytes straight into the data's columns, in chunks on up
+   * to {@link #threads()} threads, with no object per respondent and no {@code String} per answer;
+   * a row the fast path does not judge itself (a bad cell, a blank respondent, decimal points...)
+   * and a file it cannot read faithfully (quotes, another encoding, a limit passed, a bad row in
+   * strict mode) go through the reference reader, so the data, the errors, their lines and the
+   * counts are exactly those of {@link #read(InputStream)}, whatever the number of threads.
+   *
    * @param file the CSV file, or a file in a format a module on the path provides
    * @return the data and the errors
    * @throws DataFileException naming the file, if the header is bad, the file is not valid in the
@@ -398,6 +454,17 @@ public final class SurveyReader {
     if (other.isPresent()) {
       return read(other.get());
     }
+    return read(file, SurveyReading.CHUNK);
+  }
+
+  /** A CSV file on the fast path with chunks of {@code chunkBytes} (tests try small ones), else the reference path. */
+  SurveyReadResult read(Path file, int chunkBytes) throws IOException {
+    @Nullable SurveyReadResult fast = SurveyReading.fast(this, file, threads, chunkBytes);
+    return fast != null ? fast : reference(file);
+  }
+
+  /** The reference path of a file: FastCSV over the decoded stream, a response per row. */
+  SurveyReadResult reference(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (DataFileException e) {
@@ -498,8 +565,13 @@ public final class SurveyReader {
     return run.finish(lastLine);
   }
 
+  /** A new read's state, for the fast path: its header, its reference rows. */
+  Run run() {
+    return new Run();
+  }
+
   /** The state of one read. Mutable, single-threaded. */
-  private final class Run {
+  final class Run {
     String @Nullable [] header;
     int idColumn = -1;
     /** per kind: item index -> column index. */
@@ -669,6 +741,24 @@ public final class SurveyReader {
     }
 
     void row(String[] f, long line) throws DataFileException {
+      @Nullable Response response = parse(f, line);
+      if (response == null) {
+        return;
+      }
+      try {
+        data.add(response);
+      } catch (IllegalArgumentException ex) {
+        // the checks above should have caught it; report rather than lose the row silently
+        error(new RowError(line, "", "", String.valueOf(ex.getMessage())));
+        finishBad();
+      }
+    }
+
+    /**
+     * The response of a data row, or null for an empty line, a blank respondent (listed) or a bad
+     * row (its errors kept); counts the row.
+     */
+    @Nullable Response parse(String[] f, long line) throws DataFileException {
       boolean empty = true;
       for (String cell : f) {
         if (!cell.isBlank()) {
@@ -677,7 +767,7 @@ public final class SurveyReader {
         }
       }
       if (empty) {
-        return; // an empty line (or a spreadsheet row with nothing in it): not a respondent
+        return null; // an empty line (or a spreadsheet row with nothing in it): not a respondent
       }
       rows++;
       if (rows > limits.maxRows()) {
@@ -692,7 +782,7 @@ public final class SurveyReader {
         String value = n < h.length ? "" : f[h.length];
         error(new RowError(line, column, value, "row has " + n + " fields but the header has " + h.length));
         finishBad();
-        return;
+        return null;
       }
       String id = idColumn < 0 ? Long.toString(line) : f[idColumn].strip();
       boolean blank = true;
@@ -707,7 +797,7 @@ public final class SurveyReader {
         if (blanks.size() < limits.maxErrors()) {
           blanks.add(new BlankRespondent(line, id));
         }
-        return;
+        return null;
       }
       if (id.isEmpty()) {
         error(new RowError(line, h[idColumn], "", "respondent id must not be blank"));
@@ -736,15 +826,9 @@ public final class SurveyReader {
       }
       if (!rowErrors.isEmpty()) {
         finishBad();
-        return;
+        return null;
       }
-      try {
-        data.add(b.build());
-      } catch (IllegalArgumentException ex) {
-        // the checks above should have caught it; report rather than lose the row silently
-        error(new RowError(line, "", "", String.valueOf(ex.getMessage())));
-        finishBad();
-      }
+      return b.build();
     }
 
     private void points(String[] f, long line, Response.Builder b) throws DataFileException {
@@ -804,7 +888,7 @@ public final class SurveyReader {
       rowErrors.add(e);
     }
 
-    private void finishBad() {
+    void finishBad() {
       badRows++;
       for (RowError e : rowErrors) {
         errorCount++;

@@ -1,23 +1,24 @@
-package io.github.mot.scoring.io;
+package io.github.mot.core.internal;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * The field parsers of the fast encounter reader: they read a field's UTF-8 bytes in place, with
- * no {@code String} and no object, and accept only the common, unambiguous forms. Whatever they do
- * not accept (another form, a value out of range, a byte they cannot judge) they leave to the
- * reference parser of {@link EncounterReader}, which gives the same value or the same error: a
- * fast parser that accepts must return exactly what the reference parser returns. Stateless.
+ * The field parsers of the fast readers ({@link ChunkedCsv}: the encounter and the survey reader):
+ * they read a field's UTF-8 bytes in place, with no {@code String} and no object, and accept only
+ * the common, unambiguous forms. Whatever they do not accept (another form, a value out of range, a
+ * byte they cannot judge) they leave to the reader's reference parser, which gives the same value
+ * or the same error: a fast parser that accepts must return exactly what the reference parser
+ * returns. Stateless.
  */
-final class ByteFields {
+public final class ByteFields {
 
   /** What the parsers return for "not accepted: ask the reference parser". */
-  static final long NOT_FAST = Long.MIN_VALUE;
+  public static final long NOT_FAST = Long.MIN_VALUE;
 
   private ByteFields() {}
 
   /** Whether {@code b} is an ASCII byte that {@link Character#isWhitespace(int)} accepts. */
-  static boolean asciiWhitespace(byte b) {
+  public static boolean asciiWhitespace(byte b) {
     return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
   }
 
@@ -25,7 +26,7 @@ final class ByteFields {
    * The start of the field without leading white space ({@link String#strip()}'s), or -1 if the
    * first non-ASCII character decides and is white space or not valid UTF-8.
    */
-  static int stripStart(byte[] b, int from, int to) {
+  public static int stripStart(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
       byte c = b[i];
@@ -49,7 +50,7 @@ final class ByteFields {
    * The end of the field without trailing white space ({@link String#strip()}'s), or -1 if the
    * last non-ASCII character decides and is white space or not valid UTF-8.
    */
-  static int stripEnd(byte[] b, int from, int to) {
+  public static int stripEnd(byte[] b, int from, int to) {
     int i = to;
     while (i > from) {
       byte c = b[i - 1];
@@ -78,7 +79,7 @@ final class ByteFields {
   }
 
   /** The code point of the UTF-8 sequence at {@code i}, or -1 if it is not a valid one before {@code to}. */
-  static int codePointAt(byte[] b, int i, int to) {
+  public static int codePointAt(byte[] b, int i, int to) {
     int c = b[i] & 0xFF;
     if (c < 0x80) {
       return c;
@@ -121,7 +122,7 @@ final class ByteFields {
    * Whether the bytes are valid UTF-8 (as the JDK's strict decoder judges: no overlong forms, no
    * surrogates, nothing above U+10FFFF).
    */
-  static boolean validUtf8(byte[] b, int from, int to) {
+  public static boolean validUtf8(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
       if (b[i] >= 0) {
@@ -138,7 +139,7 @@ final class ByteFields {
   }
 
   /** Whether the bytes hold a character that {@link Character#isISOControl(char)} accepts. */
-  static boolean hasControl(byte[] b, int from, int to) {
+  public static boolean hasControl(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) {
       int c = b[i] & 0xFF;
       if (c < 0x20 || c == 0x7F) {
@@ -153,7 +154,7 @@ final class ByteFields {
   }
 
   /** The text of valid UTF-8 bytes. */
-  static String text(byte[] b, int from, int to) {
+  public static String text(byte[] b, int from, int to) {
     return new String(b, from, to - from, StandardCharsets.UTF_8);
   }
 
@@ -161,7 +162,7 @@ final class ByteFields {
    * A decimal integer {@code [+-]?[0-9]{1,9}} (the encounter reader's form of a level or a
    * whole-number rating), or {@link #NOT_FAST}.
    */
-  static long smallInteger(byte[] b, int from, int to) {
+  public static long smallInteger(byte[] b, int from, int to) {
     int i = from;
     boolean negative = false;
     if (i < to && (b[i] == '+' || b[i] == '-')) {
@@ -191,7 +192,7 @@ final class ByteFields {
    * range, is {@link #NOT_FAST}. A valid instant outside 1677-09-21..2262-04-11 (epoch nanoseconds
    * overflow a long) is {@link #NOT_FAST} too.
    */
-  static long epochNanos(byte[] b, int from, int to) {
+  public static long epochNanos(byte[] b, int from, int to) {
     int len = to - from;
     if (len < 19) {
       return NOT_FAST;
@@ -273,7 +274,7 @@ final class ByteFields {
   }
 
   /** Days from 1970-01-01 to the date of the proleptic Gregorian calendar (as {@code LocalDate.toEpochDay()}). */
-  static long epochDay(int year, int month, int day) {
+  public static long epochDay(int year, int month, int day) {
     // LocalDate.toEpochDay's arithmetic
     long y = year;
     long m = month;

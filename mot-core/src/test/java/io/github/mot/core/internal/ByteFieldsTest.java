@@ -1,4 +1,4 @@
-package io.github.mot.scoring.io;
+package io.github.mot.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
