@@ -129,15 +129,27 @@ public final class EncounterObjects {
     GroupedSummary<String, ScorecardSummary> byStaff = scorecard.summarize(EncounterScorecard.GroupBy.STAFF, l);
     List<String> tps = l.touchpoints();
     FirstImpressionAccumulator[] first = new FirstImpressionAccumulator[tps.size()];
-    for (int row = 0, n = l.size(); row < n; row++) {
-      if (l.hasRatings(row)) {
-        int t = l.touchpointCode(row);
-        FirstImpressionAccumulator acc = first[t];
-        if (acc == null) {
-          acc = first[t] = FirstImpressionScorer.STANDARD.accumulator(RatingScale.FIVE_POINT);
+    // the log's columns a block at a time (its bulk reads), as the library's own log analyses read them
+    int block = 4096;
+    int[] tp = new int[block];
+    double[] a = new double[block];
+    double[] b = new double[block];
+    double[] c = new double[block];
+    for (int from = 0, n = l.size(); from < n; from += block) {
+      int to = Math.min(n, from + block);
+      l.touchpointCodes(from, to, tp, 0);
+      l.ratings(AbcComponent.APPEARANCE, from, to, a, 0);
+      l.ratings(AbcComponent.BEHAVIOUR, from, to, b, 0);
+      l.ratings(AbcComponent.COMMUNICATION, from, to, c, 0);
+      for (int i = 0; i < to - from; i++) {
+        if (a[i] == a[i]) { // not NaN: rated
+          int t = tp[i];
+          FirstImpressionAccumulator acc = first[t];
+          if (acc == null) {
+            acc = first[t] = FirstImpressionScorer.STANDARD.accumulator(RatingScale.FIVE_POINT);
+          }
+          acc.add((int) a[i], (int) b[i], (int) c[i]);
         }
-        acc.add((int) l.rating(row, AbcComponent.APPEARANCE), (int) l.rating(row, AbcComponent.BEHAVIOUR),
-            (int) l.rating(row, AbcComponent.COMMUNICATION));
       }
     }
     Map<String, Double> index = new HashMap<>();

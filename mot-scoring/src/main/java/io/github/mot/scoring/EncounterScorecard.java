@@ -39,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EncounterScorecard extends JourneyBound {
 
+  /** Rows read from a log's columns at a time. */
+  private static final int BLOCK = 4096;
+
   /** The standard groupings of encounters. */
   public enum GroupBy {
     /** By touchpoint id. */
@@ -244,9 +247,14 @@ public final class EncounterScorecard extends JourneyBound {
     touchpointsOf(log);
     ScorecardAccumulator acc = ScorecardAccumulator.create();
     long[] counts = new long[7];
-    for (int row = 0, n = log.size(); row < n; row++) {
-      if (log.hasLevel(row)) {
-        counts[log.levelValue(row) + 3]++;
+    byte[] levels = new byte[BLOCK];
+    for (int from = 0, n = log.size(); from < n; from += BLOCK) {
+      int len = Math.min(BLOCK, n - from);
+      log.levelValues(from, from + len, levels, 0);
+      for (int i = 0; i < len; i++) {
+        if (levels[i] != EncounterLog.NO_LEVEL) {
+          counts[levels[i] + 3]++;
+        }
       }
     }
     for (int l = 0; l < 7; l++) {
@@ -288,14 +296,27 @@ public final class EncounterScorecard extends JourneyBound {
       default -> throw new AssertionError(by);
     }
     long[] counts = new long[keys.size() * 7];
-    for (int row = 0, n = log.size(); row < n; row++) {
-      if (!log.hasLevel(row)) {
-        continue;
+    byte[] levels = new byte[BLOCK];
+    int[] codes = new int[BLOCK];
+    for (int from = 0, n = log.size(); from < n; from += BLOCK) {
+      int len = Math.min(BLOCK, n - from);
+      int to = from + len;
+      log.levelValues(from, to, levels, 0);
+      if (groupOfTouchpoint != null) {
+        log.touchpointCodes(from, to, codes, 0);
+        for (int i = 0; i < len; i++) {
+          codes[i] = groupOfTouchpoint[codes[i]];
+        }
+      } else if (by == GroupBy.STAFF) {
+        log.staffCodes(from, to, codes, 0);
+      } else {
+        log.customerCodes(from, to, codes, 0);
       }
-      int g = groupOfTouchpoint != null ? groupOfTouchpoint[log.touchpointCode(row)]
-          : by == GroupBy.STAFF ? log.staffCode(row) : log.customerCode(row);
-      if (g >= 0) {
-        counts[g * 7 + log.levelValue(row) + 3]++;
+      for (int i = 0; i < len; i++) {
+        int g = codes[i];
+        if (g >= 0 && levels[i] != EncounterLog.NO_LEVEL) {
+          counts[g * 7 + levels[i] + 3]++;
+        }
       }
     }
     GroupedScorecardAccumulator<String> acc = GroupedScorecardAccumulator.create(by.label());

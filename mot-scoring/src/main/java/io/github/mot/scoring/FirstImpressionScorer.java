@@ -265,24 +265,37 @@ public final class FirstImpressionScorer extends ResultValue {
     for (int i = 0; i < same.length; i++) {
       same[i] = scales.get(i).equals(scale);
     }
-    for (int row = 0, n = log.size(); row < n; row++) {
-      if (!log.hasRatings(row)) {
-        continue;
-      }
-      int code = log.ratingScaleCode(row);
-      if (!same[code]) {
-        acc.add(log.ratings(row).orElseThrow()); // throws the accumulator's message
-      }
-      double a = log.rating(row, AbcComponent.APPEARANCE);
-      double b = log.rating(row, AbcComponent.BEHAVIOUR);
-      double c = log.rating(row, AbcComponent.COMMUNICATION);
-      int wa = (int) a;
-      int wb = (int) b;
-      int wc = (int) c;
-      if (wa == a && wb == b && wc == c) {
-        acc.add(wa, wb, wc);
-      } else {
-        acc.add(a, b, c);
+    int block = 4096;
+    int[] codes = new int[block];
+    double[] as = new double[block];
+    double[] bs = new double[block];
+    double[] cs = new double[block];
+    for (int from = 0, n = log.size(); from < n; from += block) {
+      int len = Math.min(block, n - from);
+      int to = from + len;
+      log.ratingScaleCodes(from, to, codes, 0);
+      log.ratings(AbcComponent.APPEARANCE, from, to, as, 0);
+      log.ratings(AbcComponent.BEHAVIOUR, from, to, bs, 0);
+      log.ratings(AbcComponent.COMMUNICATION, from, to, cs, 0);
+      for (int i = 0; i < len; i++) {
+        int code = codes[i];
+        if (code == EncounterLog.NO_CODE) {
+          continue;
+        }
+        if (!same[code]) {
+          acc.add(log.ratings(from + i).orElseThrow()); // throws the accumulator's message
+        }
+        double a = as[i];
+        double b = bs[i];
+        double c = cs[i];
+        int wa = (int) a;
+        int wb = (int) b;
+        int wc = (int) c;
+        if (wa == a && wb == b && wc == c) {
+          acc.add(wa, wb, wc);
+        } else {
+          acc.add(a, b, c);
+        }
       }
     }
     return acc.summary();

@@ -80,6 +80,32 @@ final class Codes {
    * @param row the row
    * @return the code, or {@link EncounterLog#NO_CODE}
    */
+  /** Copies the codes of rows {@code [from, to)} to {@code dst} from {@code offset}: one width switch for the range. */
+  void get(int from, int to, int[] dst, int offset) {
+    int n = to - from;
+    switch (width) {
+      case 0 -> java.util.Arrays.fill(dst, offset, offset + n, EncounterLog.NO_CODE);
+      case 1 -> {
+        byte[] a = bytes;
+        for (int i = 0; i < n; i++) {
+          dst[offset + i] = (a[from + i] & 0xFF) - 1;
+        }
+      }
+      case 2 -> {
+        short[] a = shorts;
+        for (int i = 0; i < n; i++) {
+          dst[offset + i] = (a[from + i] & 0xFFFF) - 1;
+        }
+      }
+      default -> {
+        int[] a = ints;
+        for (int i = 0; i < n; i++) {
+          dst[offset + i] = a[from + i] - 1;
+        }
+      }
+    }
+  }
+
   int getWhileBuilding(int row) {
     return switch (width) {
       case 0 -> EncounterLog.NO_CODE;

@@ -120,8 +120,8 @@ public final class EncounterLog {
   /** The latest instant a log holds: {@code Long.MAX_VALUE} nanoseconds from the epoch. */
   public static final Instant MAX_INSTANT = Instant.ofEpochSecond(0, Long.MAX_VALUE);
 
-  /** The level byte of a missing level in {@link Builder#append}. */
-  static final byte NO_LEVEL = Byte.MIN_VALUE;
+  /** What {@link #levelValues} gives for a row without a scorecard level: {@value}. */
+  public static final byte NO_LEVEL = Byte.MIN_VALUE;
 
   static {
     LogAccess.install(new LogAccess() {
@@ -390,6 +390,146 @@ public final class EncounterLog {
       throw Preconditions.invalid("attribute name", "one of " + attributesByName.keySet(), name);
     }
     return a;
+  }
+
+  // --- bulk reads ---------------------------------------------------------------------------------
+
+  /**
+   * Copies the customer codes of rows {@code [from, to)} into {@code dst} from {@code offset}: the
+   * bulk form of {@link #customerCode(int)}, for loops over millions of rows that read a block of
+   * rows at a time instead of calling an accessor per row.
+   *
+   * @param from the first row
+   * @param to the end row (exclusive)
+   * @param dst the destination, positions in {@link #customers()}
+   * @param offset where the first code goes
+   * @throws IndexOutOfBoundsException if {@code [from, to)} is not within {@code [0, size())} or
+   *     {@code dst} has no room from {@code offset}
+   */
+  public void customerCodes(int from, int to, int[] dst, int offset) {
+    customerCodes.get(checkRange(from, to, dst.length, offset), to, dst, offset);
+  }
+
+  /**
+   * Copies the touchpoint codes of rows {@code [from, to)} into {@code dst} from {@code offset}:
+   * the bulk form of {@link #touchpointCode(int)}.
+   *
+   * @param from the first row
+   * @param to the end row (exclusive)
+   * @param dst the destination, positions in {@link #touchpoints()}
+   * @param offset where the first code goes
+   * @throws IndexOutOfBoundsException if {@code [from, to)} is not within {@code [0, size())} or
+   *     {@code dst} has no room from {@code offset}
+   */
+  public void touchpointCodes(int from, int to, int[] dst, int offset) {
+    touchpointCodes.get(checkRange(from, to, dst.length, offset), to, dst, offset);
+  }
+
+  /**
+   * Copies the staff codes of rows {@code [from, to)} into {@code dst} from {@code offset}: the
+   * bulk form of {@link #staffCode(int)}.
+   *
+   * @param from the first row
+   * @param to the end row (exclusive)
+   * @param dst the destination, positions in {@link #staff()} or {@link #NO_CODE}
+   * @param offset where the first code goes
+   * @throws IndexOutOfBoundsException if {@code [from, to)} is not within {@code [0, size())} or
+   *     {@code dst} has no room from {@code offset}
+   */
+  public void staffCodes(int from, int to, int[] dst, int offset) {
+    staffCodes.get(checkRange(from, to, dst.length, offset), to, dst, offset);
+  }
+
+  /**
+   * Copies the rating-scale codes of rows {@code [from, to)} into {@code dst} from {@code offset}:
+   * the bulk form of {@link #ratingScaleCode(int)}.
+   *
+   * @param from the first row
+   * @param to the end row (exclusive)
+   * @param dst the destination, positions in {@link #ratingScales()} or {@link #NO_CODE} (no ratings)
+   * @param offset where the first code goes
+   * @throws IndexOutOfBoundsException if {@code [from, to)} is not within {@code [0, size())} or
+   *     {@code dst} has no room from {@code offset}
+   */
+  public void ratingScaleCodes(int from, int to, int[] dst, int offset) {
+    scaleCodes.get(checkRange(from, to, dst.length, offset), to, dst, offset);
+  }
+
+  /**
+   * Copies the scorecard values of rows {@code [from, to)} into {@code dst} from {@code offset}:
+   * -3 to +3, or {@link #NO_LEVEL} for a row without a level; the bulk form of {@link
+   * #levelValue(int)}.
+   *
+   * @param from the first row
+   * @param to the end row (exclusive)
+   * @param dst the destination
+   * @param offset where the first value goes
+   * @throws IndexOutOfBoundsException if {@code [from, to)} is not within {@code [0, size())} or
+   *     {@code dst} has no room from {@code offset}
+   */
+  public void levelValues(int from, int to, byte[] dst, int offset) {
+    checkRange(from, to, dst.length, offset);
+    byte[] l = levels;
+    if (l.length == 0) {
+      Arrays.fill(dst, offset, offset + to - from, NO_LEVEL);
+      return;
+    }
+    for (int i = 0, n = to - from; i < n; i++) {
+      byte v = l[from + i];
+      dst[offset + i] = v == 0 ? NO_LEVEL : (byte) (v - 4);
+    }
+  }
+
+  /**
+   * Copies one ABC rating of rows {@code [from, to)} into {@code dst} from {@code offset}: the
+   * rating on the row's scale, or NaN for a row without ratings; the bulk form of {@link
+   * #rating(int, AbcComponent)}.
+   *
+   * @param component the rating
+   * @param from the first row
+   * @param to the end row (exclusive)
+   * @param dst the destination
+   * @param offset where the first rating goes
+   * @throws IndexOutOfBoundsException if {@code [from, to)} is not within {@code [0, size())} or
+   *     {@code dst} has no room from {@code offset}
+   */
+  public void ratings(AbcComponent component, int from, int to, double[] dst, int offset) {
+    Objects.requireNonNull(component, "component");
+    checkRange(from, to, dst.length, offset);
+    int n = to - from;
+    int[] codes = new int[Math.min(n, 4096)];
+    for (int start = 0; start < n; start += codes.length) {
+      int len = Math.min(codes.length, n - start);
+      scaleCodes.get(from + start, from + start + len, codes, 0);
+      if (wholeRatings) {
+        byte[] offsets = switch (component) {
+          case APPEARANCE -> appearanceOffsets;
+          case BEHAVIOUR -> behaviourOffsets;
+          case COMMUNICATION -> communicationOffsets;
+        };
+        for (int i = 0; i < len; i++) {
+          int c = codes[i];
+          dst[offset + start + i] = c == NO_CODE ? Double.NaN
+              : scales[c].min() + (double) (offsets[from + start + i] & 0xFF);
+        }
+      } else {
+        double[] values = switch (component) {
+          case APPEARANCE -> appearances;
+          case BEHAVIOUR -> behaviours;
+          case COMMUNICATION -> communications;
+        };
+        for (int i = 0; i < len; i++) {
+          dst[offset + start + i] = codes[i] == NO_CODE ? Double.NaN : values[from + start + i];
+        }
+      }
+    }
+  }
+
+  /** Checks a range of rows and room in a destination; returns {@code from}. */
+  private int checkRange(int from, int to, int length, int offset) {
+    Objects.checkFromToIndex(from, to, size);
+    Objects.checkFromIndexSize(offset, to - from, length);
+    return from;
   }
 
   // --- per row -----------------------------------------------------------------------------------

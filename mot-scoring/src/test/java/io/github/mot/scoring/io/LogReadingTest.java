@@ -74,6 +74,7 @@ class LogReadingTest {
     List<Touchpoint> tps = RETAIL.touchpoints();
     StringBuilder sb = new StringBuilder();
     boolean crlf = r.nextInt(4) == 0;
+    boolean mixed = r.nextInt(8) == 0; // line ends of both kinds, as files edited on two systems have
     String eol = crlf ? "\r\n" : "\n";
     boolean allColumns = r.nextBoolean();
     sb.append(allColumns ? "customer,touchpoint,time,staff,appearance,behaviour,communication,level,seconds,note"
@@ -81,6 +82,9 @@ class LogReadingTest {
     int n = r.nextInt(60);
     int defects = r.nextInt(4); // 0: none, else about one row in 4, 12 or 40
     for (int i = 0; i < n; i++) {
+      if (mixed) {
+        eol = r.nextBoolean() ? "\r\n" : "\n";
+      }
       boolean bad = defects > 0 && r.nextInt(new int[] {1, 4, 12, 40}[defects]) == 0;
       String customer = bad ? NAMES[r.nextInt(NAMES.length)] : "c" + r.nextInt(20);
       String touchpoint = bad && r.nextInt(5) == 0 ? "teleporting" : tps.get(r.nextInt(tps.size())).id();

@@ -574,6 +574,66 @@ class EncounterLogTest {
     assertThat(slice.columnBytes()).as("%s", seed).isEqualTo(direct.columnBytes());
   }
 
+  @SeededTest
+  void bulkReadsGiveWhatTheRowAccessorsGive(Seed seed) {
+    SplittableRandom r = seed.random();
+    List<Encounter> es = encounters(r, 300);
+    EncounterLog log = EncounterLog.of(es);
+    int n = log.size();
+    int from = r.nextInt(n + 1);
+    int to = from + r.nextInt(n - from + 1);
+    int offset = r.nextInt(3);
+    int len = to - from;
+    int[] customers = new int[offset + len];
+    int[] touchpoints = new int[offset + len];
+    int[] staff = new int[offset + len];
+    int[] scales = new int[offset + len];
+    byte[] levels = new byte[offset + len];
+    log.customerCodes(from, to, customers, offset);
+    log.touchpointCodes(from, to, touchpoints, offset);
+    log.staffCodes(from, to, staff, offset);
+    log.ratingScaleCodes(from, to, scales, offset);
+    log.levelValues(from, to, levels, offset);
+    for (AbcComponent c : AbcComponent.values()) {
+      double[] ratings = new double[offset + len];
+      log.ratings(c, from, to, ratings, offset);
+      for (int i = 0; i < len; i++) {
+        int row = from + i;
+        assertThat(Double.valueOf(ratings[offset + i])).as("%s row %d %s", seed, row, c) // NaN equals NaN
+            .isEqualTo(Double.valueOf(log.hasRatings(row) ? log.rating(row, c) : Double.NaN));
+      }
+    }
+    for (int i = 0; i < len; i++) {
+      int row = from + i;
+      assertThat(customers[offset + i]).as("%s row %d", seed, row).isEqualTo(log.customerCode(row));
+      assertThat(touchpoints[offset + i]).as("%s row %d", seed, row).isEqualTo(log.touchpointCode(row));
+      assertThat(staff[offset + i]).as("%s row %d", seed, row).isEqualTo(log.staffCode(row));
+      assertThat(scales[offset + i]).as("%s row %d", seed, row).isEqualTo(log.ratingScaleCode(row));
+      assertThat(levels[offset + i]).as("%s row %d", seed, row)
+          .isEqualTo(log.hasLevel(row) ? (byte) log.levelValue(row) : EncounterLog.NO_LEVEL);
+    }
+    assertThatThrownBy(() -> log.customerCodes(0, n + 1, new int[n + 1], 0)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> log.levelValues(0, n, new byte[n], 1)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void bulkReadsDecodeCodesOfEveryWidth() {
+    EncounterLog.Builder b = EncounterLog.builder();
+    for (int i = 0; i < 70_000; i++) {
+      b.add(bare("c" + i, "paying", T0));
+    }
+    EncounterLog log = b.build();
+    int[] codes = new int[log.size()];
+    log.customerCodes(0, log.size(), codes, 0);
+    for (int row = 0; row < log.size(); row += 997) {
+      assertThat(codes[row]).isEqualTo(row).isEqualTo(log.customerCode(row));
+    }
+    EncounterLog small = EncounterLog.of(List.of(BARE, bare("c-2", "paying", T0)));
+    int[] staff = {7, 7};
+    small.staffCodes(0, 2, staff, 0);
+    assertThat(staff).containsExactly(EncounterLog.NO_CODE, EncounterLog.NO_CODE);
+  }
+
   // --- the budget ------------------------------------------------------------------------------
 
   @Test

@@ -107,6 +107,7 @@ class SurveyReadingTest {
     boolean branch = r.nextBoolean();
     StringBuilder sb = new StringBuilder();
     boolean crlf = r.nextInt(4) == 0;
+    boolean mixed = r.nextInt(8) == 0; // line ends of both kinds, as files edited on two systems have
     String eol = crlf ? "\r\n" : "\n";
     List<String> header = new ArrayList<>();
     header.add("respondent");
@@ -130,6 +131,9 @@ class SurveyReadingTest {
     int n = r.nextInt(50);
     int defects = r.nextInt(4);
     for (int row = 0; row < n; row++) {
+      if (mixed) {
+        eol = r.nextBoolean() ? "\r\n" : "\n";
+      }
       boolean bad = defects > 0 && r.nextInt(new int[] {1, 4, 12, 40}[defects]) == 0;
       boolean blankRespondent = bad && r.nextInt(6) == 0;
       List<String> cells = new ArrayList<>();
