@@ -63,8 +63,9 @@ public final class JourneyScores implements Tabular {
     final JourneyScorer scorer;
     final EncounterLog log;
     final CustomerTimelines timelines;
-    /** The log's customer ids by code, fetched once. */
+    /** The log's customer and touchpoint ids by code, fetched once. */
     final List<String> customerIds;
+    final List<String> touchpointIds;
     final int[] positionOf;
     final int touchpoints;
     /** The customers' codes in customer id order. */
@@ -76,8 +77,8 @@ public final class JourneyScores implements Tabular {
     final byte[] last;
     final byte[] weakest;
     final int[] met;
-    /** The log's row of the first negative encounter, -1 for none. */
-    final int[] firstNegativeRow;
+    /** The log's touchpoint code of the first negative encounter, -1 for none. */
+    final int[] firstNegative;
 
     Figures(JourneyScorer scorer, EncounterLog log, int[] positionOf) {
       this.scorer = scorer;
@@ -86,6 +87,7 @@ public final class JourneyScores implements Tabular {
       this.touchpoints = scorer.journey().touchpoints().size();
       this.timelines = log.byCustomer();
       this.customerIds = log.customers();
+      this.touchpointIds = log.touchpoints();
       int k = timelines.customers();
       this.byId = CustomerOrder.sorted(customerIds);
       scored = new int[k];
@@ -95,7 +97,7 @@ public final class JourneyScores implements Tabular {
       last = new byte[k];
       weakest = new byte[k];
       met = new int[k];
-      firstNegativeRow = new int[k];
+      firstNegative = new int[k];
       JourneyScorer.RowOrder order = JourneyScorer.journeyOrder(log, positionOf);
       JourneyScore.Walker w = new JourneyScore.Walker(scorer.journey().touchpoints());
       for (int c = 0; c < k; c++) {
@@ -112,7 +114,7 @@ public final class JourneyScores implements Tabular {
         last[c] = (byte) w.last;
         weakest[c] = (byte) w.weakest;
         met[c] = w.met;
-        firstNegativeRow[c] = w.firstNegativeAt < 0 ? -1 : rows[w.firstNegativeAt];
+        firstNegative[c] = w.firstNegativeAt < 0 ? -1 : log.touchpointCode(rows[w.firstNegativeAt]);
       }
     }
 
@@ -238,8 +240,8 @@ public final class JourneyScores implements Tabular {
   }
 
   private @Nullable String firstNegativeTouchpointOrNull(int code) {
-    int row = figures.firstNegativeRow[code];
-    return row < 0 ? null : figures.log.touchpointId(row);
+    int touchpoint = figures.firstNegative[code];
+    return touchpoint < 0 ? null : figures.touchpointIds.get(touchpoint);
   }
 
   /**
