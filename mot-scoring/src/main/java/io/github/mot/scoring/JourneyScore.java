@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.IntUnaryOperator;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -141,57 +140,111 @@ public final class JourneyScore extends ResultValue implements Tabular {
     this.journeyName = scorer.journey().name();
     this.touchpointCount = scorer.journey().touchpoints().size();
     this.encounters = view;
-    // no value for a row without a level: the walk skips it for the models
-    this.walk = walk(scorer, rows.length, at -> positionOf[log.touchpointCode(rows[at])],
-        at -> log.hasLevel(rows[at]) ? log.levelValue(rows[at]) : NO_LEVEL);
+    Walker w = new Walker(scorer.journey().touchpoints());
+    for (int at = 0; at < rows.length; at++) {
+      w.visit(at, positionOf[log.touchpointCode(rows[at])], levelOrNone(log, rows[at]));
+    }
+    this.walk = w.walk();
   }
 
-  /** What {@link #walk(JourneyScorer, int, IntUnaryOperator, IntUnaryOperator)} reads for "no level". */
-  private static final int NO_LEVEL = Integer.MIN_VALUE;
+  /** What {@link Walker#visit(int, int, int)} takes for "no level". */
+  static final int NO_LEVEL = Integer.MIN_VALUE;
+
+  /** A row's level value, {@link #NO_LEVEL} for none. */
+  static int levelOrNone(EncounterLog log, int row) {
+    return log.hasLevel(row) ? log.levelValue(row) : NO_LEVEL;
+  }
 
   /** The one pass over the encounters in journey order. */
   private static Walk walk(JourneyScorer scorer, List<Encounter> encounters) {
-    return walk(scorer, encounters.size(), at -> scorer.position(encounters.get(at).touchpointId()), at -> {
-      ScorecardLevel level = encounters.get(at).levelOrNull();
-      return level == null ? NO_LEVEL : level.value();
-    });
+    Walker w = new Walker(scorer.journey().touchpoints());
+    for (int at = 0; at < encounters.size(); at++) {
+      Encounter e = encounters.get(at);
+      ScorecardLevel level = e.levelOrNull();
+      w.visit(at, scorer.position(e.touchpointId()), level == null ? NO_LEVEL : level.value());
+    }
+    return w.walk();
   }
 
   /**
-   * The one pass over {@code n} encounters in journey order, each given by its journey position
-   * and its level ({@link #NO_LEVEL} for none): objects and a log's rows are walked alike.
+   * The one pass over a customer's encounters in journey order, each given by its journey position
+   * and its level ({@link #NO_LEVEL} for none): encounter objects and a log's rows are walked alike,
+   * for one score ({@link #walk()}) or for the columns of many ({@link JourneyScores}). Mutable and
+   * single-threaded; {@link #reset()} starts the next customer without allocating.
    */
-  private static Walk walk(JourneyScorer scorer, int n, IntUnaryOperator positionAt, IntUnaryOperator levelAt) {
-    List<Touchpoint> touchpoints = scorer.journey().touchpoints();
-    boolean[] seen = new boolean[touchpoints.size()];
-    int peakAt = -1;
-    int lastAt = -1;
-    int weakestAt = -1;
-    int firstNegativeAt = -1;
-    int[] negMot = new int[0];
-    int peak = 0;
-    int weakest = 0;
-    int last = 0;
-    long scored = 0;
-    long sum = 0;
-    int lo = ScorecardLevel.MAX;
-    int hi = ScorecardLevel.MIN;
-    double wSum = 0;
-    double wLevelSum = 0;
-    for (int at = 0; at < n; at++) {
-      int pos = positionAt.applyAsInt(at);
-      seen[pos] = true;
-      int v = levelAt.applyAsInt(at);
+  static final class Walker {
+    private final List<Touchpoint> touchpoints;
+    private final double[] importance;
+    private final boolean[] momentOfTruth;
+    private final boolean[] seen;
+    int peakAt;
+    int lastAt;
+    int weakestAt;
+    int firstNegativeAt;
+    private int[] negMot = new int[4];
+    private int negMotCount;
+    int peak;
+    int weakest;
+    int last;
+    long scored;
+    long sum;
+    private int lo;
+    private int hi;
+    private double wSum;
+    private double wLevelSum;
+    int met;
+
+    Walker(List<Touchpoint> touchpoints) {
+      this.touchpoints = touchpoints;
+      int n = touchpoints.size();
+      importance = new double[n];
+      momentOfTruth = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        importance[i] = touchpoints.get(i).importance();
+        momentOfTruth[i] = touchpoints.get(i).momentOfTruth();
+      }
+      seen = new boolean[n];
+      reset();
+    }
+
+    /** Forgets the encounters walked so far. */
+    void reset() {
+      if (met > 0) {
+        java.util.Arrays.fill(seen, false);
+      }
+      peakAt = -1;
+      lastAt = -1;
+      weakestAt = -1;
+      firstNegativeAt = -1;
+      negMotCount = 0;
+      peak = 0;
+      weakest = 0;
+      last = 0;
+      scored = 0;
+      sum = 0;
+      lo = ScorecardLevel.MAX;
+      hi = ScorecardLevel.MIN;
+      wSum = 0;
+      wLevelSum = 0;
+      met = 0;
+    }
+
+    /** The encounter at {@code at} of the journey order: its touchpoint's position and its level. */
+    void visit(int at, int pos, int v) {
+      if (!seen[pos]) {
+        seen[pos] = true;
+        met++;
+      }
       if (v == NO_LEVEL) {
-        continue;
+        return;
       }
       scored++;
       sum += v;
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
-      double importance = touchpoints.get(pos).importance();
-      wSum += importance;
-      wLevelSum += importance * v;
+      double w = importance[pos];
+      wSum += w;
+      wLevelSum += w * v;
       if (peakAt < 0 || isMoreIntense(v, peak)) {
         peakAt = at;
         peak = v;
@@ -206,20 +259,55 @@ public final class JourneyScore extends ResultValue implements Tabular {
         if (firstNegativeAt < 0) {
           firstNegativeAt = at;
         }
-        if (touchpoints.get(pos).momentOfTruth()) {
-          negMot = java.util.Arrays.copyOf(negMot, negMot.length + 1);
-          negMot[negMot.length - 1] = at;
+        if (momentOfTruth[pos]) {
+          if (negMotCount == negMot.length) {
+            negMot = java.util.Arrays.copyOf(negMot, 2 * negMotCount);
+          }
+          negMot[negMotCount++] = at;
         }
       }
     }
-    double weightedMean = scored == 0 || !(wSum > 0) ? Double.NaN : Math.max(lo, Math.min(hi, wLevelSum / wSum));
-    List<Touchpoint> m = new ArrayList<>();
-    List<Touchpoint> s = new ArrayList<>();
-    for (int i = 0; i < seen.length; i++) {
-      (seen[i] ? m : s).add(touchpoints.get(i));
+
+    /** The weighted mean of the encounters walked, NaN without scored ones or weight. */
+    double weightedMean() {
+      return scored == 0 || !(wSum > 0) ? Double.NaN : Math.max(lo, Math.min(hi, wLevelSum / wSum));
     }
-    return new Walk(peakAt, lastAt, weakestAt, firstNegativeAt, negMot, peak, last, weakest, scored, sum, weightedMean,
-        List.copyOf(m), List.copyOf(s));
+
+    /** What the walk found, with the touchpoints met and skipped. */
+    Walk walk() {
+      List<Touchpoint> m = new ArrayList<>(met);
+      List<Touchpoint> s = new ArrayList<>(seen.length - met);
+      for (int i = 0; i < seen.length; i++) {
+        (seen[i] ? m : s).add(touchpoints.get(i));
+      }
+      return new Walk(peakAt, lastAt, weakestAt, firstNegativeAt, java.util.Arrays.copyOf(negMot, negMotCount),
+          peak, last, weakest, scored, sum, weightedMean(), List.copyOf(m), List.copyOf(s));
+    }
+  }
+
+  /**
+   * The score of a model from a walk's figures: the one formula of each model, for a score and for
+   * the columns of many.
+   *
+   * @param scored the number of scored encounters; every score is NaN for 0
+   */
+  static double score(JourneyModel model, long scored, long levelSum, double weightedMean, int peak, int last,
+      int weakest) {
+    if (scored == 0) {
+      return Double.NaN;
+    }
+    switch (model) {
+      case MEAN:
+        return (double) levelSum / scored;
+      case WEIGHTED_MEAN:
+        return weightedMean;
+      case PEAK_END:
+        return (peak + last) / 2.0;
+      case WEAKEST_LINK:
+        return weakest;
+      default:
+        throw new AssertionError(model);
+    }
   }
 
   private static boolean isMoreIntense(int v, int current) {
@@ -263,18 +351,9 @@ public final class JourneyScore extends ResultValue implements Tabular {
    *     {@link JourneyModel#WEIGHTED_MEAN}, when all their touchpoints have importance 0)
    */
   public double score(JourneyModel model) {
-    switch (model) {
-      case MEAN:
-        return mean();
-      case WEIGHTED_MEAN:
-        return weightedMean();
-      case PEAK_END:
-        return peakEnd();
-      case WEAKEST_LINK:
-        return weakestLink();
-      default:
-        throw new AssertionError(model);
-    }
+    Objects.requireNonNull(model, "model");
+    return score(model, walk.scored(), walk.levelSum(), walk.weightedMean(), walk.peakLevel(), walk.lastLevel(),
+        walk.weakestLevel());
   }
 
   /**
@@ -283,7 +362,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the mean in [-3, 3], NaN without scored encounters
    */
   public double mean() {
-    return walk.scored() == 0 ? Double.NaN : (double) walk.levelSum() / walk.scored();
+    return score(JourneyModel.MEAN);
   }
 
   /**
@@ -292,7 +371,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the weighted mean, NaN without scored encounters or when all their weights are 0
    */
   public double weightedMean() {
-    return walk.weightedMean();
+    return score(JourneyModel.WEIGHTED_MEAN);
   }
 
   /**
@@ -301,10 +380,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the score, NaN without scored encounters
    */
   public double peakEnd() {
-    if (walk.peakAt() < 0) {
-      return Double.NaN;
-    }
-    return (walk.peakLevel() + walk.lastLevel()) / 2.0;
+    return score(JourneyModel.PEAK_END);
   }
 
   /**
@@ -313,7 +389,7 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the minimum level, NaN without scored encounters
    */
   public double weakestLink() {
-    return walk.weakestAt() < 0 ? Double.NaN : walk.weakestLevel();
+    return score(JourneyModel.WEAKEST_LINK);
   }
 
   /**
@@ -368,7 +444,12 @@ public final class JourneyScore extends ResultValue implements Tabular {
    * @return the share in (0, 1]
    */
   public double coverage() {
-    return (double) walk.met().size() / touchpointCount;
+    return coverage(walk.met().size(), touchpointCount);
+  }
+
+  /** The coverage of {@code met} touchpoints of a map of {@code touchpoints}: the one formula. */
+  static double coverage(int met, int touchpoints) {
+    return (double) met / touchpoints;
   }
 
   /**

@@ -4,20 +4,14 @@ import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.internal.Preconditions;
-import io.github.mot.scoring.log.CustomerTimelines;
 import io.github.mot.scoring.log.EncounterLog;
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Comparator;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 
@@ -121,70 +115,67 @@ public final class JourneyScorer extends JourneyBound {
   }
 
   /**
-   * Scores the journey of every customer of a columnar log: equal to collecting {@code
-   * log.encounters()} with {@link #byCustomer()}, from the log's columns. Each score holds its
-   * customer's encounters as a view over the log's rows (an encounter object is made when one is
-   * read, not kept), so scoring millions of encounters keeps no object per encounter.
+   * Scores the journey of every customer of a columnar log, from the log's columns: the figures of
+   * each customer's {@link JourneyScore} (counts, coverage, the model scores, the first negative
+   * touchpoint) as columns, in customer id order, without an object per customer or per encounter;
+   * a customer's whole {@code JourneyScore}, equal to {@link #score(Collection)} of its encounters,
+   * is made when asked for ({@link JourneyScores#get(int)}; {@link JourneyScores#asMap()} equals
+   * collecting {@code log.encounters()} with {@link #byCustomer()}).
    *
    * @param log the log
-   * @return an unmodifiable map from customer id to score, in customer id order
+   * @return the scores of the log's customers, in customer id order
    * @throws IllegalArgumentException if a touchpoint of the log is not on the journey map (the
    *     first in the log's order)
    * @throws NullPointerException if {@code log} is null
    * @since 0.3.0
    */
-  public Map<String, JourneyScore> score(EncounterLog log) {
+  public JourneyScores score(EncounterLog log) {
     Objects.requireNonNull(log, "log");
     List<String> ids = log.touchpoints();
     int[] positionOf = new int[ids.size()];
     for (int t = 0; t < positionOf.length; t++) {
       positionOf[t] = position(ids.get(t));
     }
+    return JourneyScores.of(this, log, positionOf);
+  }
+
+  /**
+   * {@link JourneyScore}'s order of a customer's rows: time, then the touchpoint's position, the
+   * level (unscored first), the staff id (none first).
+   *
+   * @param positionOf the journey position of each touchpoint code of the log
+   */
+  static RowOrder journeyOrder(EncounterLog log, int[] positionOf) {
     List<String> staff = log.staff();
-    CustomerTimelines timelines = log.byCustomer();
-    // customer id order without a tree: the customers sorted once, the map filled in that order
-    Integer[] order = new Integer[timelines.customers()];
-    for (int c = 0; c < order.length; c++) {
-      order[c] = c;
-    }
-    Arrays.sort(order, Comparator.comparing(timelines::customerId));
-    Map<String, JourneyScore> out = new LinkedHashMap<>(order.length * 4 / 3 + 1);
-    for (int c : order) {
-      int[] rows = timelines.rows(c);
-      // JourneyScore's order: time, then the touchpoint's position, the level, the staff id; stable
-      sortRows(rows, (x, y) -> {
-        int r = Long.compare(log.epochNanos(x), log.epochNanos(y));
-        if (r == 0) {
-          r = Integer.compare(positionOf[log.touchpointCode(x)], positionOf[log.touchpointCode(y)]);
-        }
-        if (r == 0) {
-          r = Integer.compare(levelOrder(log, x), levelOrder(log, y));
-        }
-        if (r == 0) {
-          int sx = log.staffCode(x);
-          int sy = log.staffCode(y);
-          r = (sx < 0 ? "" : staff.get(sx)).compareTo(sy < 0 ? "" : staff.get(sy));
-        }
-        return r;
-      });
-      String customer = timelines.customerId(c);
-      out.put(customer, new JourneyScore(this, customer, log, rows, positionOf, new LogRows(log, rows)));
-    }
-    return Collections.unmodifiableMap(out);
+    return (x, y) -> {
+      int r = Long.compare(log.epochNanos(x), log.epochNanos(y));
+      if (r == 0) {
+        r = Integer.compare(positionOf[log.touchpointCode(x)], positionOf[log.touchpointCode(y)]);
+      }
+      if (r == 0) {
+        r = Integer.compare(levelOrder(log, x), levelOrder(log, y));
+      }
+      if (r == 0) {
+        int sx = log.staffCode(x);
+        int sy = log.staffCode(y);
+        r = (sx < 0 ? "" : staff.get(sx)).compareTo(sy < 0 ? "" : staff.get(sy));
+      }
+      return r;
+    };
   }
 
   private static int levelOrder(EncounterLog log, int row) {
     return log.hasLevel(row) ? log.levelValue(row) + 10 : 0;
   }
 
-  /** Compares two rows. */
+  /** Compares two rows (or other int keys). */
   @FunctionalInterface
-  private interface RowOrder {
+  interface RowOrder {
     int compare(int x, int y);
   }
 
   /** A stable merge sort of row numbers (linear on rows already in order). */
-  private static void sortRows(int[] rows, RowOrder order) {
+  static void sortRows(int[] rows, RowOrder order) {
     boolean sorted = true;
     for (int i = 1; i < rows.length && sorted; i++) {
       sorted = order.compare(rows[i - 1], rows[i]) <= 0;
@@ -213,27 +204,6 @@ public final class JourneyScorer extends JourneyBound {
       } else {
         a[k] = buffer[j++];
       }
-    }
-  }
-
-  /** A customer's encounters as a view over rows of a log: an object is made when one is read. */
-  private static final class LogRows extends AbstractList<Encounter> implements RandomAccess {
-    private final EncounterLog log;
-    private final int[] rows;
-
-    LogRows(EncounterLog log, int[] rows) {
-      this.log = log;
-      this.rows = rows;
-    }
-
-    @Override
-    public Encounter get(int index) {
-      return log.encounter(rows[index]);
-    }
-
-    @Override
-    public int size() {
-      return rows.length;
     }
   }
 }

@@ -71,7 +71,7 @@ class LogAnalysesTest {
     assertThat(FirstImpressionScorer.STANDARD.summarize(log, scale)).as(seed.toString()).isEqualTo(fi);
     JourneyScorer scorer = JourneyScorer.of(journey);
     Map<String, JourneyScore> expected = encounters.stream().collect(scorer.byCustomer());
-    Map<String, JourneyScore> actual = scorer.score(log);
+    Map<String, JourneyScore> actual = scorer.score(log).asMap();
     assertThat(actual.keySet()).as(seed.toString()).containsExactlyElementsOf(expected.keySet());
     actual.forEach((customer, score) -> {
       JourneyScore e = java.util.Objects.requireNonNull(expected.get(customer));

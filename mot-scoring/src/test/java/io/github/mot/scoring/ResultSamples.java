@@ -6,6 +6,7 @@ import static io.github.mot.scoring.Fixtures.enc;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
+import io.github.mot.scoring.log.EncounterLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ final class ResultSamples {
     m.put("WilsonInterval", WilsonInterval.of(8, 10));
     m.put("WilsonInterval 90%", WilsonInterval.of(45, 100, 0.9));
     m.put("WilsonInterval of no trials", WilsonInterval.of(0, 0));
+    m.put("JourneyScores", JourneyScorer.of(COUNTER).score(EncounterLog.of(encounters)));
     return m;
   }
 

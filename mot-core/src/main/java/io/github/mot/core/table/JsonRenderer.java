@@ -188,27 +188,38 @@ final class JsonRenderer {
 
   private void string(String s) throws IOException {
     out.write('"');
+    // runs of characters that need no escape are written at once
+    int from = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.write("\\\"");
-        case '\\' -> out.write("\\\\");
-        case '\n' -> out.write("\\n");
-        case '\r' -> out.write("\\r");
-        case '\t' -> out.write("\\t");
-        case '\b' -> out.write("\\b");
-        case '\f' -> out.write("\\f");
-        default -> {
-          if (c < 0x20) {
-            out.write("\\u00");
-            out.write(HEX[c >> 4]);
-            out.write(HEX[c & 0xF]);
-          } else {
-            out.write(c);
-          }
+      if (c == '"' || c == '\\' || c < 0x20) {
+        if (i > from) {
+          out.write(s, from, i - from);
         }
+        escape(c);
+        from = i + 1;
       }
     }
+    if (from < s.length()) {
+      out.write(s, from, s.length() - from);
+    }
     out.write('"');
+  }
+
+  private void escape(char c) throws IOException {
+    switch (c) {
+      case '"' -> out.write("\\\"");
+      case '\\' -> out.write("\\\\");
+      case '\n' -> out.write("\\n");
+      case '\r' -> out.write("\\r");
+      case '\t' -> out.write("\\t");
+      case '\b' -> out.write("\\b");
+      case '\f' -> out.write("\\f");
+      default -> {
+        out.write("\\u00");
+        out.write(HEX[c >> 4]);
+        out.write(HEX[c & 0xF]);
+      }
+    }
   }
 }

@@ -26,7 +26,7 @@ import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.FirstImpressionSummary;
 import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.JourneyModel;
-import io.github.mot.scoring.JourneyScore;
+import io.github.mot.scoring.JourneyScores;
 import io.github.mot.scoring.JourneyScorer;
 import io.github.mot.scoring.EncounterScorecard;
 import io.github.mot.scoring.ContactVolume;
@@ -53,10 +53,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -287,7 +285,7 @@ final class Analyses {
       GroupedSummary<String, ScorecardSummary> byTouchpoint,
       GroupedSummary<String, ScorecardSummary> byStage,
       GroupedSummary<String, ScorecardSummary> byStaff,
-      Map<String, JourneyScore> journeys,
+      JourneyScores journeys,
       Optional<FirstImpressionSummary> firstImpression) implements CommandResult {
 
     ScorecardSummary total() {
@@ -295,8 +293,8 @@ final class Analyses {
     }
 
     /** The journey scores of every customer under the chosen model, lowest first. */
-    JourneyScores scores() {
-      return new JourneyScores(model, journeys.values(), this::touchpointName);
+    JourneyRanking scores() {
+      return new JourneyRanking(model, journeys.sortedBy(model), this::touchpointName);
     }
 
     /** The name of a touchpoint of the map, its id if the map has none of that id. */
@@ -335,68 +333,76 @@ final class Analyses {
   /**
    * The journey score of every customer under one model: in text a headline, the mean and the
    * share of negative journeys, and the ten lowest; in CSV and JSON every customer, lowest first,
-   * customers without a score last.
+   * customers without a score last. The rows are indexes of {@code journeys}, which is sorted by
+   * the model's score ({@link JourneyScores#sortedBy}): no object per customer.
    */
-  record JourneyScores(JourneyModel model, List<JourneyScore> journeys, Function<String, String> touchpointName)
+  record JourneyRanking(JourneyModel model, JourneyScores journeys, Function<String, String> touchpointName)
       implements Tabular {
 
-    JourneyScores(JourneyModel model, java.util.Collection<JourneyScore> journeys,
-        Function<String, String> touchpointName) {
-      this(model, sorted(model, journeys), touchpointName);
+    /** The number of customers with a score: they come first. */
+    int scored() {
+      int n = journeys.size();
+      while (n > 0 && Double.isNaN(journeys.score(n - 1, model))) {
+        n--;
+      }
+      return n;
     }
 
-    private static List<JourneyScore> sorted(JourneyModel model, java.util.Collection<JourneyScore> journeys) {
-      List<JourneyScore> list = new ArrayList<>(journeys);
-      list.sort(Comparator.comparing((JourneyScore j) -> Double.isNaN(j.score(model)))
-          .thenComparingDouble(j -> j.score(model))
-          .thenComparing(JourneyScore::customerId));
-      return List.copyOf(list);
-    }
+    /** The indexes {@code 0 .. n - 1} of the journeys as table rows. */
+    private static List<Integer> indexes(int n) {
+      return new java.util.AbstractList<>() {
+        @Override
+        public Integer get(int index) {
+          return java.util.Objects.checkIndex(index, n);
+        }
 
-    List<JourneyScore> scored() {
-      return journeys.stream().filter(j -> !Double.isNaN(j.score(model))).toList();
+        @Override
+        public int size() {
+          return n;
+        }
+      };
     }
 
     @Override
     public Tables tables() {
-      List<JourneyScore> scored = scored();
+      int scored = scored();
       double sum = 0;
       long negative = 0;
-      for (JourneyScore j : scored) {
-        double x = j.score(model);
+      for (int i = 0; i < scored; i++) {
+        double x = journeys.score(i, model);
         sum += x;
         negative += x < 0 ? 1 : 0;
       }
-      double mean = scored.isEmpty() ? Double.NaN : sum / scored.size();
+      double mean = scored == 0 ? Double.NaN : sum / scored;
       long negatives = negative;
-      List<Column<JourneyScore>> columns = List.of(
-          Column.<JourneyScore>text("customer", JourneyScore::customerId).header("text.customer"),
-          Column.<JourneyScore>decimal("score", j -> j.score(model)).header("text.score")
-              .text((j, c) -> c.signed(j.score(model), 2)),
-          Column.<JourneyScore>decimal("coverage", JourneyScore::coverage).header("text.coverage").right()
-              .text((j, c) -> c.localize(String.format(Locale.ROOT, "%.0f%%", 100 * j.coverage()))),
-          Column.<JourneyScore>text("firstNegative", j -> j.firstNegative().map(e -> e.touchpointId()).orElse(null))
+      List<Column<Integer>> columns = List.of(
+          Column.<Integer>text("customer", journeys::customerId).header("text.customer"),
+          Column.<Integer>decimal("score", i -> journeys.score(i, model)).header("text.score")
+              .text((i, c) -> c.signed(journeys.score(i, model), 2)),
+          Column.<Integer>decimal("coverage", journeys::coverage).header("text.coverage").right()
+              .text((i, c) -> c.localize(String.format(Locale.ROOT, "%.0f%%", 100 * journeys.coverage(i)))),
+          Column.<Integer>text("firstNegative", i -> journeys.firstNegativeTouchpoint(i).orElse(null))
               .header("text.firstNegative")
-              .text((j, c) -> j.firstNegative().map(e -> touchpointName.apply(e.touchpointId())).orElse("-")));
+              .text((i, c) -> journeys.firstNegativeTouchpoint(i).map(touchpointName).orElse("-")));
       return Tables.builder(Charts::words)
           .field("model", modelName(model))
           .field("customers", journeys.size())
-          .field("scored", scored.size())
+          .field("scored", scored)
           .field("mean", mean)
           .field("negative", negatives)
           .line(c -> {
             Labels words = Charts.words(c.locale());
             String name = words.isTranslation() ? model.label(c.locale()) : modelName(model);
             return words.fill("text.journeyScores", name, Integer.toString(journeys.size()),
-                Integer.toString(scored.size()));
+                Integer.toString(scored));
           })
-          .line(c -> scored.isEmpty() ? null : c.fill("text.journeyMean",
+          .line(c -> scored == 0 ? null : c.fill("text.journeyMean",
               c.signed(mean, 2), Long.toString(negatives),
-              c.localize(String.format(Locale.ROOT, "%.1f%%", 100.0 * negatives / scored.size()))))
-          .table(Table.of("lowest", columns, scored.subList(0, Math.min(10, scored.size())))
+              c.localize(String.format(Locale.ROOT, "%.1f%%", 100.0 * negatives / scored))))
+          .table(Table.of("lowest", columns, indexes(Math.min(10, scored)))
               .only(Column.Target.TEXT, Column.Target.HTML))
-          .line(c -> scored.size() > 10 ? Charts.words(c.locale()).get("text.lowestShown") : null)
-          .table(Table.of("customers", columns, journeys).only(Column.Target.CSV, Column.Target.JSON))
+          .line(c -> scored > 10 ? Charts.words(c.locale()).get("text.lowestShown") : null)
+          .table(Table.of("customers", columns, indexes(journeys.size())).only(Column.Target.CSV, Column.Target.JSON))
           .build();
     }
   }
@@ -420,7 +426,7 @@ final class Analyses {
     GroupedSummary<String, ScorecardSummary> byTouchpoint = cards.summarize(EncounterScorecard.GroupBy.TOUCHPOINT, log);
     GroupedSummary<String, ScorecardSummary> byStage = cards.summarize(EncounterScorecard.GroupBy.STAGE, log);
     GroupedSummary<String, ScorecardSummary> byStaff = cards.summarize(EncounterScorecard.GroupBy.STAFF, log);
-    Map<String, JourneyScore> journeys = JourneyScorer.of(map).score(log);
+    JourneyScores journeys = JourneyScorer.of(map).score(log);
     FirstImpressionSummary fi = FirstImpressionScorer.STANDARD.summarize(log, scale);
     return new Journey(map, model, byTouchpoint, byStage, byStaff, journeys,
         fi.isEmpty() ? Optional.empty() : Optional.of(fi));

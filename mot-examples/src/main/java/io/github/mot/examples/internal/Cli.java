@@ -197,15 +197,121 @@ public final class Cli {
 
   /**
    * Prints a result in a format: text in the report language, CSV and JSON with their labels in
-   * the export language; always ending with a line break.
+   * the export language; always ending with a line break. CSV and JSON are streamed to {@code out}
+   * as they are rendered, never held whole: an export of every customer's journey score runs to
+   * hundreds of megabytes.
+   *
+   * @throws IOException if writing fails
    */
-  static void print(PrintWriter out, Format format, Tabular result, LocaleOption locale) {
-    String text = format == Format.TEXT
-        ? Format.TEXT.render(result, locale.locale())
-        : Analyses.export(format, result, locale.exportLocale());
-    out.print(text);
-    if (!text.endsWith("\n")) {
+  static void print(PrintWriter out, Format format, Tabular result, LocaleOption locale) throws IOException {
+    if (format == Format.TEXT) {
+      String text = Format.TEXT.render(result, locale.locale());
+      out.print(text);
+      if (!text.endsWith("\n")) {
+        out.println();
+      }
+      return;
+    }
+    ExportWriter w = new ExportWriter(out);
+    Optional<Locale> export = locale.exportLocale();
+    if (export.isPresent()) {
+      format.write(result, w, export.get());
+    } else {
+      format.write(result, w);
+    }
+    w.flush();
+    if (!w.endsWithNewline()) {
       out.println();
+    }
+  }
+
+  /**
+   * The writer of an export: buffers the renderer's many small writes without a lock per write (a
+   * {@link java.io.BufferedWriter} takes one) and remembers whether the text ended with a line
+   * break. Single-threaded; {@link #flush()} passes the buffer on, {@link #close()} does not close
+   * the target.
+   */
+  static final class ExportWriter extends java.io.Writer {
+    private final java.io.Writer target;
+    private final char[] buffer = new char[1 << 16];
+    private int used;
+    private int last = -1;
+
+    ExportWriter(java.io.Writer target) {
+      this.target = target;
+    }
+
+    /** Whether the last character written was a line feed. */
+    boolean endsWithNewline() {
+      return last == '\n';
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      if (used == buffer.length) {
+        drain();
+      }
+      buffer[used++] = (char) c;
+      last = (char) c;
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+      if (len <= 0) {
+        return;
+      }
+      if (len > buffer.length - used) {
+        drain();
+        if (len > buffer.length) {
+          target.write(s, off, len);
+          last = s.charAt(off + len - 1);
+          return;
+        }
+      }
+      s.getChars(off, off + len, buffer, used);
+      used += len;
+      last = s.charAt(off + len - 1);
+    }
+
+    @Override
+    public void write(String s) throws IOException {
+      write(s, 0, s.length());
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      if (len <= 0) {
+        return;
+      }
+      if (len > buffer.length - used) {
+        drain();
+        if (len > buffer.length) {
+          target.write(cbuf, off, len);
+          last = cbuf[off + len - 1];
+          return;
+        }
+      }
+      System.arraycopy(cbuf, off, buffer, used, len);
+      used += len;
+      last = cbuf[off + len - 1];
+    }
+
+    private void drain() throws IOException {
+      if (used > 0) {
+        target.write(buffer, 0, used);
+        used = 0;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      drain();
+      target.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 
@@ -754,7 +860,7 @@ public final class Cli {
     @CommandLine.Mixin FormatOption formatOption = new FormatOption();
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       ContactVolume v;
       try {
         v = new ContactVolume(customers, contacts, seconds);

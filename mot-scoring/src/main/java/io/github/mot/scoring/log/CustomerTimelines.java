@@ -31,12 +31,15 @@ import java.util.Objects;
 public final class CustomerTimelines {
 
   private final EncounterLog log;
+  /** The log's customer ids by code. */
+  private final List<String> customerIds;
   /** Customer c's rows are rows[start[c]] .. rows[start[c + 1] - 1]. */
   private final int[] start;
   private final int[] rows;
 
   CustomerTimelines(EncounterLog log) {
     this.log = log;
+    this.customerIds = log.customers();
     int n = log.size();
     int k = log.customers().size();
     int[] first = new int[k + 1];
@@ -95,7 +98,7 @@ public final class CustomerTimelines {
    * @throws IndexOutOfBoundsException if {@code customer} is out of range
    */
   public String customerId(int customer) {
-    return log.customers().get(Objects.checkIndex(customer, customers()));
+    return customerIds.get(Objects.checkIndex(customer, customers()));
   }
 
   /**
