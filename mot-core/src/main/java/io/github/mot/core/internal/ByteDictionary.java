@@ -118,7 +118,19 @@ public final class ByteDictionary {
 
   private boolean equal(int code, byte[] b, int from, int to) {
     int len = lengths[code];
-    return len == to - from && Arrays.equals(bytes, starts[code], starts[code] + len, b, from, to);
+    if (len != to - from) {
+      return false;
+    }
+    if (len > 32) {
+      return Arrays.equals(bytes, starts[code], starts[code] + len, b, from, to);
+    }
+    int s = starts[code];
+    for (int i = 0; i < len; i++) { // short values: a plain loop beats the intrinsic's set-up
+      if (bytes[s + i] != b[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void grow() {
