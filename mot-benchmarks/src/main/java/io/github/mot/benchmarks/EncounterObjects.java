@@ -142,7 +142,7 @@ public final class EncounterObjects {
       l.ratings(AbcComponent.BEHAVIOUR, from, to, b, 0);
       l.ratings(AbcComponent.COMMUNICATION, from, to, c, 0);
       for (int i = 0; i < to - from; i++) {
-        if (a[i] == a[i]) { // not NaN: rated
+        if (!Double.isNaN(a[i])) { // rated
           int t = tp[i];
           FirstImpressionAccumulator acc = first[t];
           if (acc == null) {
