@@ -232,11 +232,12 @@ public final class ChunkedCsv {
      * @param starts the fields' starts
      * @param ends the fields' ends
      * @param fields the number of fields (may differ from the width)
+     * @param longest the length in bytes of the record's longest field
      * @param line the record's line in the chunk, 1-based
      * @return false if the chunk gives up (with {@link Chunk#giveUp} set)
      */
     protected abstract boolean record(C out, byte[] b, int recordStart, int recordEnd, int[] starts, int[] ends,
-        int fields, long line);
+        int fields, int longest, long line);
 
     /**
      * Scans the whole records in {@code bytes[from, to)}: {@code from} is the start of a record,
@@ -254,6 +255,7 @@ public final class ChunkedCsv {
       long line = 1;
       int fields = 0;
       int fieldStart = p;
+      int longest = 0;
       boolean high = false;
       int i = p;
       while (true) {
@@ -277,6 +279,7 @@ public final class ChunkedCsv {
                 ends[fields] = at;
               }
               fields++;
+              longest = Math.max(longest, at - fieldStart);
               fieldStart = at + 1;
               commas &= commas - 1;
             }
@@ -312,6 +315,7 @@ public final class ChunkedCsv {
               ends[fields] = special;
             }
             fields++;
+            longest = Math.max(longest, special - fieldStart);
             fieldStart = i;
             continue;
           }
@@ -339,7 +343,8 @@ public final class ChunkedCsv {
             out.giveUp = "bytes that are not valid UTF-8 at line " + line;
             return out;
           }
-          if (!record(out, bytes, p, end, starts, ends, fields, line)) {
+          longest = Math.max(longest, end - fieldStart);
+          if (!record(out, bytes, p, end, starts, ends, fields, longest, line)) {
             return out;
           }
         }
@@ -352,6 +357,7 @@ public final class ChunkedCsv {
         i = p;
         fields = 0;
         fieldStart = p;
+        longest = 0;
         high = false;
       }
       finish(out);

@@ -146,14 +146,12 @@ final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
   /** One record of {@code fields} fields; false if the chunk must give up. */
   @Override
   protected boolean record(Chunk out, byte[] b, int recordStart, int recordEnd, int[] starts, int[] ends, int fields,
-      long line) {
+      int longest, long line) {
     if (fields != width) {
       return reference(out, b, recordStart, recordEnd, line);
     }
-    for (int f = 0; f < fields; f++) {
-      if (ends[f] - starts[f] > limits.maxFieldLength()) {
-        return reference(out, b, recordStart, recordEnd, line);
-      }
+    if (longest > limits.maxFieldLength()) {
+      return reference(out, b, recordStart, recordEnd, line);
     }
     // the required columns: stripped, not blank (a blank one is the reference path's error)
     if (!strip(b, starts, ends, time) || from == to) {
@@ -251,6 +249,30 @@ final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
    * does not read.
    */
   private long integer(byte[] b, int[] starts, int[] ends, int column) {
+    if (column >= 0) { // the common cells first: one digit, or a sign or a digit and a digit
+      int s = starts[column];
+      int n = ends[column] - s;
+      if (n == 1) {
+        int d = b[s] - '0';
+        if (d >= 0 && d <= 9) {
+          return d;
+        }
+      } else if (n == 2) {
+        int d = b[s + 1] - '0';
+        if (d >= 0 && d <= 9) {
+          byte c = b[s];
+          if (c == '+') {
+            return d;
+          }
+          if (c == '-') {
+            return -d;
+          }
+          if (c >= '0' && c <= '9') {
+            return (c - '0') * 10L + d;
+          }
+        }
+      }
+    }
     if (!strip(b, starts, ends, column)) {
       return ByteFields.NOT_FAST;
     }

@@ -163,14 +163,12 @@ final class SurveyScan extends ChunkedCsv.Scanner<SurveyScan.Chunk> {
 
   @Override
   protected boolean record(Chunk out, byte[] b, int recordStart, int recordEnd, int[] starts, int[] ends,
-      int fields, long line) {
+      int fields, int longest, long line) {
     if (fields != width) {
       return reference(out, b, recordStart, recordEnd, line);
     }
-    for (int f = 0; f < fields; f++) {
-      if (ends[f] - starts[f] > maxFieldLength) {
-        return reference(out, b, recordStart, recordEnd, line);
-      }
+    if (longest > maxFieldLength) {
+      return reference(out, b, recordStart, recordEnd, line);
     }
     out.ensure();
     int row = out.size;
