@@ -484,9 +484,16 @@ public final class Engine {
             }
           } else if (gather && len - incomplete >= 4) {
             Source g = gather(w, start, len, incomplete);
-            int good4 = (len - incomplete) & ~3;
+            int good = len - incomplete;
+            int good4 = good & ~3;
             clean(s, w, g, 0, good4);
-            masked(s, w, g, good4, len - good4);
+            if (listwise) {
+              // listwise, a respondent who misses an answer counts as a respondent and for nothing else
+              masked(s, w, g, good4, good - good4);
+              s.respondents += incomplete;
+            } else {
+              masked(s, w, g, good4, len - good4);
+            }
           } else {
             masked(s, w, dataSource, start, len);
           }
