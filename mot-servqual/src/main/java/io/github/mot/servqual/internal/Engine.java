@@ -36,14 +36,18 @@ import org.jspecify.annotations.Nullable;
  * and a segment filter enter as a per-respondent mask.
  *
  * <p><b>Speed.</b> A block of respondents whose chosen answers are all present (known for the whole
- * data set from the missing counts, else checked per block with a branch-free byte scan) and that
- * no segment filter restricts goes through the clean kernel. It reads each column of the block
+ * data set from the missing counts, else checked per block eight bytes at a time) and that no
+ * segment filter restricts goes through the clean kernel. It reads each column of the block
  * four bytes at a time as little-endian ints and unpacks them into four lanes of {@code int[]}s
  * (lane {@code l} holds respondents {@code 4i + l}) that stay in the core's cache; every statistic
  * is then a simple loop over {@code int[]}s without branches or masks, which the JIT unrolls and
  * vectorizes. Its sums are {@code int}s, as the block length is chosen so that they cannot
- * overflow, added to the {@code long} totals once per block. Other blocks (and the last one to
- * three respondents of a block) go through the masked kernel. Both give the same exact sums.
+ * overflow, added to the {@code long} totals once per block. In a block with missing answers (and
+ * no filter) the complete respondents are gathered into a thread's copy of the block, ahead of the
+ * others, when every sum is an exact integer (so that the order of the respondents cannot
+ * matter): the clean kernel takes them, the masked kernel the others (listwise, these only count
+ * as respondents). Other blocks (and the last one to three respondents of a block) go through the
+ * masked kernel. Both give the same exact sums.
  *
  * <p><b>Parallelism.</b> Respondents are cut into chunks of a fixed number of blocks, which depends
  * on the instrument only, never on the thread count; each chunk's sums are collected separately
