@@ -961,8 +961,8 @@ public final class Engine {
     }
   }
 
-  /** Four lanes of a byte column: lane l gets the unsigned byte {@code col[start + 4i + l]}. */
-  private static void widen(byte[] col, int start, int m, int[] x0, int[] x1, int[] x2, int[] x3) {
+  /** Four lanes of a byte column: lane l gets the unsigned byte {@code col[start + 4i + l]}, i &lt; m. */
+  static void widen(byte[] col, int start, int m, int[] x0, int[] x1, int[] x2, int[] x3) {
     for (int i = 0; i < m; i++) {
       int a = (int) LE_INT.get(col, start + 4 * i);
       x0[i] = a & 0xFF;
@@ -1035,7 +1035,7 @@ public final class Engine {
    * it: a plain sum reduction is not vectorized by C2's SuperWord (JDK 17 to 25; it finds too
    * little work), a sum of products is; see {@link Lane#one}.
    */
-  private static int sum(int[] a, int len, int one) {
+  static int sum(int[] a, int len, int one) {
     int s = 0;
     for (int r = 0; r < len; r++) {
       s += a[r] * one;
@@ -1043,7 +1043,8 @@ public final class Engine {
     return s;
   }
 
-  private static int dot(int[] a, int[] b, int len) {
+  /** The sum of products {@code a[r] b[r]} over {@code [0, len)}. */
+  static int dot(int[] a, int[] b, int len) {
     int s = 0;
     for (int r = 0; r < len; r++) {
       s += a[r] * b[r];
@@ -1390,7 +1391,8 @@ public final class Engine {
     }
   }
 
-  private void accumulateReliability(Sums sums, byte[][][] cols, int d, int[][][] totals, int start, int len, int[] ok) {
+  private void accumulateReliability(Sums sums, byte[][][] cols, int d, int[][][] totals, int start, int len,
+      int[] ok) {
     int[] ids = dimItems[d];
     for (int k = 0; k <= kCount; k++) {
       boolean diff = k == kCount;

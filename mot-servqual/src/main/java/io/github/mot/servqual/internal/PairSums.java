@@ -3,9 +3,6 @@ package io.github.mot.servqual.internal;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.ScoreKind;
 import io.github.mot.servqual.SurveyData;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Speed.</b> Respondents are read in blocks of {@value #BLOCK}. Each item's column is read
  * four bytes at a time as a little-endian int and unpacked into four lanes of {@code int[]}s
- * (lane {@code l} holds respondents {@code 4i + l}), a missing answer as 0 beside a 0/1 presence;
+ * (lane {@code l} holds respondents {@code 4i + l}; {@link Engine}'s helpers, as in its clean
+ * kernel), a missing answer as 0 beside a 0/1 presence;
  * the block's sums and products are then loops over {@code int[]}s that C2 vectorizes, in {@code
  * int} (a block's sums cannot overflow: |value| &lt;= 255), as if every respondent counted for every
  * pair; the few respondents who miss an answer are then taken out again one by one. The last one
@@ -33,8 +31,6 @@ public final class PairSums {
 
   /** Respondents per block: four lanes of 1,024. */
   static final int BLOCK = 4096;
-  /** Reads four bytes of a column as one little-endian int, whatever the platform's byte order. */
-  private static final VarHandle LE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   /**
    * 1, as a value the JIT cannot see: sums are written as {@code s += x * one}, which C2
    * vectorizes, where it leaves a plain {@code s += x} scalar (as in {@link Engine}).
@@ -151,21 +147,21 @@ public final class PairSums {
       for (int j = 0; j < k; j++) {
         int[][] xj = x[j];
         int[][] mj = m[j];
-        widen(a[j], start, len, xj);
+        Engine.widen(a[j], start, len, xj[0], xj[1], xj[2], xj[3]);
         byte[][] bb = b;
         if (bb == null) {
           for (int l = 0; l < 4; l++) {
             present(xj[l], mj[l], len);
           }
         } else {
-          widen(bb[j], start, len, e);
+          Engine.widen(bb[j], start, len, e[0], e[1], e[2], e[3]);
           for (int l = 0; l < 4; l++) {
             presentGap(xj[l], e[l], mj[l], len);
           }
         }
         int sj = 0;
         for (int l = 0; l < 4; l++) {
-          sj += sum(xj[l], len, one);
+          sj += Engine.sum(xj[l], len, one);
         }
         s[j] = sj;
       }
@@ -178,7 +174,7 @@ public final class PairSums {
       }
       int answeredAll = 0;
       for (int l = 0; l < 4; l++) {
-        answeredAll += sum(all[l], len, one);
+        answeredAll += Engine.sum(all[l], len, one);
       }
       int misses = 0;
       if (answeredAll < 4 * len) {
@@ -197,7 +193,7 @@ public final class PairSums {
         for (int j = i; j < k; j++) {
           int p = 0;
           for (int l = 0; l < 4; l++) {
-            p += dot(x[i][l], x[j][l], len);
+            p += Engine.dot(x[i][l], x[j][l], len);
           }
           long cn = 4L * len;
           long cx = s[i];
@@ -258,21 +254,6 @@ public final class PairSums {
     }
   }
 
-  /** Four lanes of a byte column: lane l gets the unsigned byte {@code col[start + 4i + l]}, i < len. */
-  private static void widen(byte[] col, int start, int len, int[][] lanes) {
-    int[] x0 = lanes[0];
-    int[] x1 = lanes[1];
-    int[] x2 = lanes[2];
-    int[] x3 = lanes[3];
-    for (int i = 0; i < len; i++) {
-      int v = (int) LE_INT.get(col, start + 4 * i);
-      x0[i] = v & 0xFF;
-      x1[i] = v >>> 8 & 0xFF;
-      x2[i] = v >>> 16 & 0xFF;
-      x3[i] = v >>> 24;
-    }
-  }
-
   /** Stored bytes to values and presence: the missing byte (255) becomes 0, presence 0. */
   private static void present(int[] x, int[] m, int len) {
     for (int i = 0; i < len; i++) {
@@ -298,21 +279,5 @@ public final class PairSums {
     for (int i = 0; i < len; i++) {
       a[i] &= b[i];
     }
-  }
-
-  private static int sum(int[] a, int len, int one) {
-    int s = 0;
-    for (int i = 0; i < len; i++) {
-      s += a[i] * one;
-    }
-    return s;
-  }
-
-  private static int dot(int[] a, int[] b, int len) {
-    int s = 0;
-    for (int i = 0; i < len; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
   }
 }
