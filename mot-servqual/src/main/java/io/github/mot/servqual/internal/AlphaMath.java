@@ -63,12 +63,10 @@ public final class AlphaMath {
   public static Result compute(ScaleValues scale, int[] rows, boolean listwise, boolean alphaOnly) {
     short[][] v = scale.values;
     int k = v.length;
-    long[][] pairN = new long[k][k];
-    BigDecimal[][] m = new BigDecimal[k][k];
-    boolean equalN = true;
-    long common = -1;
-    long minN = Long.MAX_VALUE;
-    boolean undefined = false;
+    long[][] pn = new long[k][k];
+    long[][] psx = new long[k][k];
+    long[][] psy = new long[k][k];
+    long[][] psxy = new long[k][k];
     for (int i = 0; i < k; i++) {
       for (int j = i; j < k; j++) {
         short[] x = v[i];
@@ -88,6 +86,42 @@ public final class AlphaMath {
           sy += b;
           sxy += (long) a * b;
         }
+        pn[i][j] = n;
+        psx[i][j] = sx;
+        psy[i][j] = sy;
+        psxy[i][j] = sxy;
+      }
+    }
+    return compute(k, pn, psx, psy, psxy, alphaOnly);
+  }
+
+  /**
+   * The statistics of a scale from the sums of its pairs over the respondents that count (see
+   * {@link PairSums}): the same as {@link #compute(ScaleValues, int[], boolean, boolean)} over
+   * every respondent (pairwise) or the complete ones (listwise), as the sums are exact.
+   *
+   * @param sums the scale's pair sums
+   * @param alphaOnly skip the standardised alpha and the item statistics
+   * @return the statistics
+   */
+  public static Result compute(PairSums sums, boolean alphaOnly) {
+    return compute(sums.items, sums.n, sums.sx, sums.sy, sums.sxy, alphaOnly);
+  }
+
+  /** The statistics from pair sums [i][j], i &lt;= j: count, sum x_i, sum x_j, sum x_i x_j. */
+  private static Result compute(int k, long[][] pn, long[][] psx, long[][] psy, long[][] psxy, boolean alphaOnly) {
+    long[][] pairN = new long[k][k];
+    BigDecimal[][] m = new BigDecimal[k][k];
+    boolean equalN = true;
+    long common = -1;
+    long minN = Long.MAX_VALUE;
+    boolean undefined = false;
+    for (int i = 0; i < k; i++) {
+      for (int j = i; j < k; j++) {
+        long n = pn[i][j];
+        long sx = psx[i][j];
+        long sy = psy[i][j];
+        long sxy = psxy[i][j];
         pairN[i][j] = n;
         pairN[j][i] = n;
         if (i != j || k == 1) {

@@ -36,14 +36,18 @@ import org.jspecify.annotations.Nullable;
  * and a segment filter enter as a per-respondent mask.
  *
  * <p><b>Speed.</b> A block of respondents whose chosen answers are all present (known for the whole
- * data set from the missing counts, else checked per block with a branch-free byte scan) and that
- * no segment filter restricts goes through the clean kernel. It reads each column of the block
+ * data set from the missing counts, else checked per block eight bytes at a time) and that no
+ * segment filter restricts goes through the clean kernel. It reads each column of the block
  * four bytes at a time as little-endian ints and unpacks them into four lanes of {@code int[]}s
  * (lane {@code l} holds respondents {@code 4i + l}) that stay in the core's cache; every statistic
  * is then a simple loop over {@code int[]}s without branches or masks, which the JIT unrolls and
  * vectorizes. Its sums are {@code int}s, as the block length is chosen so that they cannot
- * overflow, added to the {@code long} totals once per block. Other blocks (and the last one to
- * three respondents of a block) go through the masked kernel. Both give the same exact sums.
+ * overflow, added to the {@code long} totals once per block. In a block with missing answers (and
+ * no filter) the complete respondents are gathered into a thread's copy of the block, ahead of the
+ * others, when every sum is an exact integer (so that the order of the respondents cannot
+ * matter): the clean kernel takes them, the masked kernel the others (listwise, these only count
+ * as respondents). Other blocks (and the last one to three respondents of a block) go through the
+ * masked kernel. Both give the same exact sums.
  *
  * <p><b>Parallelism.</b> Respondents are cut into chunks of a fixed number of blocks, which depends
  * on the instrument only, never on the thread count; each chunk's sums are collected separately
@@ -63,6 +67,10 @@ public final class Engine {
   private static final int BLOCKS_PER_CHUNK = 16;
   /** Reads four bytes of a column as one little-endian int, whatever the platform's byte order. */
   private static final VarHandle LE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  /** Reads eight bytes of a column as one little-endian long. */
+  private static final VarHandle LE_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGH_BITS = 0x8080808080808080L;
   /** The most widened answers (ints) a thread keeps for one dimension of a clean block: 1 MiB. */
   private static final long MAX_SCRATCH_INTS = 1L << 18;
 
@@ -314,6 +322,8 @@ public final class Engine {
   private final boolean wInt;
 
   private byte[][][] cols = new byte[0][][];
+  /** The data's own columns as a kernel's source; set by {@link #run(int)}. */
+  private Source dataSource = new Source(new byte[0][][], null, null, null);
   /** 1; see {@link Lane#one}. */
   private int unit = 1;
 
@@ -445,12 +455,18 @@ public final class Engine {
       }
       cols[k] = c;
     }
+    dataSource = new Source(cols, dataWholePoints, dataPoints, filterCodes);
     boolean anyMissing = false;
     for (int k : kinds) {
       anyMissing |= dataMissingByKind[k] > 0;
     }
     boolean maybeClean = cleanKernel && filterCodes == null;
     boolean checkBlocks = anyMissing;
+    // A block with missing answers has its complete respondents gathered for the clean kernel when
+    // every sum is an exact integer: their order then cannot change a result. (Double-valued sums,
+    // for scores that are not exact, see the respondents in the order of the blocks as before.)
+    boolean gather = maybeClean && checkBlocks && dataPoints == null
+        && (kCount != 2 || (unwExact && (dataWholePoints == null || wExact)));
     int chunk = block * BLOCKS_PER_CHUNK;
     int chunks = (int) ((size + (long) chunk - 1) / chunk);
     Sums[] parts = new Sums[chunks];
@@ -464,13 +480,26 @@ public final class Engine {
         for (int start = c * chunk; start < end; start += block) {
           int len = Math.min(block, end - start);
           int len4 = len & ~3;
-          if (maybeClean && len4 > 0 && (!checkBlocks || complete(w, start, len))) {
-            clean(s, w, start, len4);
+          int incomplete = maybeClean && len4 > 0 && checkBlocks ? incomplete(w, start, len) : len;
+          if (maybeClean && len4 > 0 && (!checkBlocks || incomplete == 0)) {
+            clean(s, w, dataSource, start, len4);
             if (len4 < len) {
-              masked(s, w, start + len4, len - len4);
+              masked(s, w, dataSource, start + len4, len - len4);
+            }
+          } else if (gather && len - incomplete >= 4) {
+            Source g = gather(w, start, len, incomplete);
+            int good = len - incomplete;
+            int good4 = good & ~3;
+            clean(s, w, g, 0, good4);
+            if (listwise) {
+              // listwise, a respondent who misses an answer counts as a respondent and for nothing else
+              masked(s, w, g, good4, good - good4);
+              s.respondents += incomplete;
+            } else {
+              masked(s, w, g, good4, len - good4);
             }
           } else {
-            masked(s, w, start, len);
+            masked(s, w, dataSource, start, len);
           }
         }
         parts[c] = s;
@@ -536,11 +565,16 @@ public final class Engine {
     public final Lane[] lanes = new Lane[4];
     /** The masked kernel's dimension totals: [kind][dimension][respondent of the block]. */
     public final int[][][] tot;
-    public final byte[] present;
     public final int[] mask;
     public final int[] ok;
     public final int[] miss;
     public final int[] missAll;
+    /** See {@link #incomplete}: a bit per respondent of the block. */
+    public final long[] missing;
+    /** See {@link #gather}: the positions that trade places. */
+    public final int[] hole;
+    public final int[] fill;
+    private @Nullable Source gathered;
 
     public Scratch() {
       int dCount = dimItems.length;
@@ -548,11 +582,25 @@ public final class Engine {
         lanes[l] = cleanKernel ? new Lane(block / 4) : new Lane(0);
       }
       tot = new int[kCount][dCount][block];
-      present = new byte[block];
       mask = new int[block];
       ok = new int[block];
       miss = new int[block];
       missAll = new int[block];
+      missing = new long[block / 8 + 1];
+      hole = new int[block];
+      fill = new int[block];
+    }
+
+    /** The gathered copy of a block, made on first use. */
+    public Source gathered() {
+      Source g = gathered;
+      if (g == null) {
+        byte[][] whole = dataWholePoints;
+        g = new Source(new byte[kCount][data.instrument().size()][block],
+            whole == null ? null : new byte[whole.length][block], null, null);
+        gathered = g;
+      }
+      return g;
     }
   }
 
@@ -602,33 +650,130 @@ public final class Engine {
     }
   }
 
-  /** Whether no chosen answer of the block is missing: a branch-free scan of bytes. */
-  private boolean complete(Scratch w, int start, int len) {
-    byte[] present = w.present;
-    Arrays.fill(present, 0, len, (byte) -1);
+  /**
+   * The number of respondents of the block who miss a chosen answer. Reads each column eight bytes
+   * at a time as a little-endian long and leaves in {@code w.missing} word {@code g} the high bit of
+   * byte {@code b} set iff respondent {@code start + 8g + b} misses an answer.
+   */
+  private int incomplete(Scratch w, int start, int len) {
+    long[] missing = w.missing;
+    int words = len >>> 3;
+    Arrays.fill(missing, 0, words + 1, 0L);
     for (byte[][] kc : cols) {
       for (byte[] col : kc) {
-        for (int r = 0; r < len; r++) {
-          // v = answer + 1 wraps to 0 exactly for the missing byte 0xFF; v | -v has the sign bit iff v != 0
-          byte v = (byte) (col[start + r] + 1);
-          present[r] &= (byte) (v | -v);
+        for (int g = 0; g < words; g++) {
+          missing[g] |= missingBytes((long) LE_LONG.get(col, start + 8 * g));
+        }
+        for (int r = words << 3; r < len; r++) {
+          if (col[start + r] == ModelAccess.MISSING_BYTE) {
+            missing[words] |= 0x80L << ((r & 7) << 3);
+          }
         }
       }
     }
-    int all = -1;
-    for (int r = 0; r < len; r++) {
-      all &= present[r];
+    int count = 0;
+    for (int g = 0; g <= words; g++) {
+      count += Long.bitCount(missing[g]);
     }
-    return all < 0;
+    return count;
+  }
+
+  /**
+   * The high bit of each byte of the result is set iff that byte of {@code word} is the missing
+   * byte 0xFF, exactly (no carry crosses bytes): the zero-byte test of {@code ~word}.
+   */
+  static long missingBytes(long word) {
+    long y = ~word;
+    return ~(((y & LOW7) + LOW7) | y) & HIGH_BITS;
+  }
+
+  /** Whether respondent {@code start + r} of the block misses an answer; see {@link #incomplete}. */
+  private static boolean misses(long[] missing, int r) {
+    return (missing[r >>> 3] >>> (((r & 7) << 3) + 7) & 1) != 0;
+  }
+
+  /**
+   * Copies the block's answers (and whole points) into the thread's gathered source with its
+   * complete respondents first: the block is copied as it is, then each incomplete respondent
+   * before position {@code len - incomplete} trades places with a complete one after it.
+   * {@link #incomplete} has marked them in {@code w.missing}.
+   *
+   * @return the gathered source: the complete respondents at {@code [0, len - incomplete)}, the
+   *     others after them
+   */
+  private Source gather(Scratch w, int start, int len, int incomplete) {
+    long[] missing = w.missing;
+    int good = len - incomplete;
+    int[] hole = w.hole;
+    int[] fill = w.fill;
+    int pairs = 0;
+    int q = good;
+    for (int r = 0; r < good; r++) {
+      if ((r & 7) == 0 && missing[r >>> 3] == 0) {
+        r += 7;
+        continue;
+      }
+      if (misses(missing, r)) {
+        while (misses(missing, q)) {
+          q++;
+        }
+        hole[pairs] = r;
+        fill[pairs] = q;
+        pairs++;
+        q++;
+      }
+    }
+    Source g = w.gathered();
+    for (int k = 0; k < kCount; k++) {
+      for (int i = 0; i < cols[k].length; i++) {
+        gather(cols[k][i], start, g.cols[k][i], len, hole, fill, pairs);
+      }
+    }
+    byte[][] whole = dataWholePoints;
+    byte[][] gw = g.whole;
+    if (whole != null && gw != null) {
+      for (int d = 0; d < whole.length; d++) {
+        gather(whole[d], start, gw[d], len, hole, fill, pairs);
+      }
+    }
+    return g;
+  }
+
+  private static void gather(byte[] from, int start, byte[] to, int len, int[] hole, int[] fill, int pairs) {
+    System.arraycopy(from, start, to, 0, len);
+    for (int p = 0; p < pairs; p++) {
+      to[hole[p]] = from[start + fill[p]];
+      to[fill[p]] = from[start + hole[p]];
+    }
+  }
+
+  /**
+   * Where a kernel reads a block: the data's own arrays, or a thread's gathered copy of a block.
+   * Respondent {@code r} of the source is at index {@code r} of every array.
+   */
+  private static final class Source {
+    /** [kind position][item index][respondent]. */
+    public final byte[][][] cols;
+    public final byte @Nullable [][] whole;
+    public final double @Nullable [][] points;
+    public final int @Nullable [] filter;
+
+    public Source(byte[][][] cols, byte @Nullable [][] whole, double @Nullable [][] points, int @Nullable [] filter) {
+      this.cols = cols;
+      this.whole = whole;
+      this.points = points;
+      this.filter = filter;
+    }
   }
 
   /**
    * The clean kernel: no missing answer, no filter, {@code len} a multiple of 4; every sum in int
    * over the block, in four lanes.
    */
-  private void clean(Sums s, Scratch w, int start, int len) {
+  private void clean(Sums s, Scratch w, Source src, int start, int len) {
     int m = len >> 2;
     Lane[] lanes = w.lanes;
+    byte[][][] cols = src.cols;
     for (int d = 0; d < dimItems.length; d++) {
       int[] ids = dimItems[d];
       for (int j = 0; j < ids.length; j++) {
@@ -648,7 +793,7 @@ public final class Engine {
     }
     s.respondents += len;
     s.complete += len;
-    byte[][] whole = dataWholePoints;
+    byte[][] whole = src.whole;
     boolean wholeVector = whole != null && dataWithoutPoints == 0;
     if (whole != null && wholeVector) {
       for (int d = 0; d < whole.length; d++) {
@@ -656,7 +801,7 @@ public final class Engine {
       }
     }
     for (int l = 0; l < lanes.length; l++) {
-      cleanScores(s, lanes[l], start, l, m, wholeVector);
+      cleanScores(s, lanes[l], src, start, l, m, wholeVector);
     }
   }
 
@@ -816,8 +961,8 @@ public final class Engine {
     }
   }
 
-  /** Four lanes of a byte column: lane l gets the unsigned byte {@code col[start + 4i + l]}. */
-  private static void widen(byte[] col, int start, int m, int[] x0, int[] x1, int[] x2, int[] x3) {
+  /** Four lanes of a byte column: lane l gets the unsigned byte {@code col[start + 4i + l]}, i &lt; m. */
+  static void widen(byte[] col, int start, int m, int[] x0, int[] x1, int[] x2, int[] x3) {
     for (int i = 0; i < m; i++) {
       int a = (int) LE_INT.get(col, start + 4 * i);
       x0[i] = a & 0xFF;
@@ -890,7 +1035,7 @@ public final class Engine {
    * it: a plain sum reduction is not vectorized by C2's SuperWord (JDK 17 to 25; it finds too
    * little work), a sum of products is; see {@link Lane#one}.
    */
-  private static int sum(int[] a, int len, int one) {
+  static int sum(int[] a, int len, int one) {
     int s = 0;
     for (int r = 0; r < len; r++) {
       s += a[r] * one;
@@ -898,7 +1043,8 @@ public final class Engine {
     return s;
   }
 
-  private static int dot(int[] a, int[] b, int len) {
+  /** The sum of products {@code a[r] b[r]} over {@code [0, len)}. */
+  static int dot(int[] a, int[] b, int len) {
     int s = 0;
     for (int r = 0; r < len; r++) {
       s += a[r] * b[r];
@@ -913,7 +1059,7 @@ public final class Engine {
    * @param l the lane: respondent {@code start + 4i + l} is at {@code i}
    * @param wholeVector whether every respondent has whole points, widened into {@code w.pts}
    */
-  private void cleanScores(Sums s, Lane w, int start, int l, int len, boolean wholeVector) {
+  private void cleanScores(Sums s, Lane w, Source src, int start, int l, int len, boolean wholeVector) {
     int dCount = dimItems.length;
     int[][][] tot = w.tot;
     if (kCount == 2) {
@@ -986,15 +1132,15 @@ public final class Engine {
         s.wSS += ss;
       } else if (kCount == 2) {
         for (int r = 0; r < len; r++) {
-          weighted(s, tot, r, start + 4 * r + l);
+          weighted(s, tot, r, src, start + 4 * r + l);
         }
       }
     } else if (data.hasPoints()) {
       for (int r = 0; r < len; r++) {
         if (kCount == 2) {
-          weighted(s, tot, r, start + 4 * r + l);
+          weighted(s, tot, r, src, start + 4 * r + l);
         }
-        points(s, start + 4 * r + l);
+        points(s, src, start + 4 * r + l);
       }
     }
   }
@@ -1025,13 +1171,14 @@ public final class Engine {
    * Adds a respondent's weighted SERVQUAL score if it has points; it has every E and P answer.
    *
    * @param r the respondent's position in {@code totals}
-   * @param global the respondent's index in the data
+   * @param src where the respondent's points are
+   * @param global the respondent's index in {@code src}
    */
-  private void weighted(Sums s, int[][][] totals, int r, int global) {
+  private void weighted(Sums s, int[][][] totals, int r, Source src, int global) {
     int dCount = dimItems.length;
     int[][] t0 = totals[0];
     int[][] t1 = totals[1];
-    byte[][] whole = dataWholePoints;
+    byte[][] whole = src.whole;
     if (whole != null) {
       if (whole[0][global] == ModelAccess.MISSING_BYTE) {
         return;
@@ -1047,7 +1194,7 @@ public final class Engine {
         return;
       }
     }
-    double[][] points = dataPoints;
+    double[][] points = src.points;
     if (whole == null && (points == null || Double.isNaN(points[0][global]))) {
       return;
     }
@@ -1071,10 +1218,10 @@ public final class Engine {
     s.perfSS += sp * sp;
   }
 
-  /** Adds the importance points, if any, of the respondent with the given index in the data. */
-  private void points(Sums s, int global) {
-    byte[][] whole = dataWholePoints;
-    double[][] points = dataPoints;
+  /** Adds the importance points, if any, of the respondent with the given index in the source. */
+  private void points(Sums s, Source src, int global) {
+    byte[][] whole = src.whole;
+    double[][] points = src.points;
     if (whole != null) {
       if (whole[0][global] == ModelAccess.MISSING_BYTE) {
         return;
@@ -1092,14 +1239,15 @@ public final class Engine {
   }
 
   /** The masked kernel: any block, with missing answers, listwise deletion and a filter. */
-  private void masked(Sums s, Scratch w, int start, int len) {
+  private void masked(Sums s, Scratch w, Source src, int start, int len) {
     int dCount = dimItems.length;
+    byte[][][] cols = src.cols;
     int[] mask = w.mask;
     int[] ok = w.ok;
     int[] miss = w.miss;
     int[] missAll = w.missAll;
     int[][][] totals = w.tot;
-    int[] fc = filterCodes;
+    int[] fc = src.filter;
     for (int r = 0; r < len; r++) {
       mask[r] = fc == null || fc[start + r] == filterCode ? 1 : 0;
     }
@@ -1133,7 +1281,7 @@ public final class Engine {
             tot[r] += v & (m - 1);
           }
         }
-        accumulateItem(s.items[i], i, start, len, ok);
+        accumulateItem(s.items[i], cols, i, start, len, ok);
       }
       for (int r = 0; r < len; r++) {
         missAll[r] |= miss[r];
@@ -1141,7 +1289,7 @@ public final class Engine {
       }
       accumulateTotals(s.dims[d], totals, d, len, ok);
       if (reliability) {
-        accumulateReliability(s, d, totals, start, len, ok);
+        accumulateReliability(s, cols, d, totals, start, len, ok);
       }
     }
     int perfBit = perceptionIndex >= 0 ? 1 << perceptionIndex : 0;
@@ -1153,17 +1301,17 @@ public final class Engine {
         s.complete++;
         if (kCount == 2) {
           unweighted(s, totals, r);
-          weighted(s, totals, r, start + r);
+          weighted(s, totals, r, src, start + r);
         }
       }
       if (perceptionIndex >= 0 && (missAll[r] & perfBit) == 0) {
         servperf(s, totals, r);
       }
-      points(s, start + r);
+      points(s, src, start + r);
     }
   }
 
-  private void accumulateItem(Moments m, int item, int start, int len, int[] ok) {
+  private void accumulateItem(Moments m, byte[][][] cols, int item, int start, int len, int[] ok) {
     if (kCount == 2) {
       byte[] c0 = cols[0][item];
       byte[] c1 = cols[1][item];
@@ -1243,7 +1391,8 @@ public final class Engine {
     }
   }
 
-  private void accumulateReliability(Sums sums, int d, int[][][] totals, int start, int len, int[] ok) {
+  private void accumulateReliability(Sums sums, byte[][][] cols, int d, int[][][] totals, int start, int len,
+      int[] ok) {
     int[] ids = dimItems[d];
     for (int k = 0; k <= kCount; k++) {
       boolean diff = k == kCount;

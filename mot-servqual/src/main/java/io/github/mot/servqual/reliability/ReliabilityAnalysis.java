@@ -2,6 +2,7 @@ package io.github.mot.servqual.reliability;
 
 import io.github.mot.servqual.internal.OptionsAnalysis;
 import io.github.mot.servqual.internal.ModelAccess;
+import io.github.mot.servqual.internal.PairSums;
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.CronbachAlpha;
 import io.github.mot.servqual.Dimension;
@@ -150,14 +151,13 @@ public final class ReliabilityAnalysis extends OptionsAnalysis<ReliabilityAnalys
                 "%s has %d item: Cronbach's alpha needs at least 2 items and is undefined for it", d, ids.length)));
       }
       for (ScoreKind s : scores) {
-        ScaleValues values = ScaleValues.of(data, s, ids);
-        int[] rows = values.eligible(listwise);
-        AlphaMath.Result r = AlphaMath.compute(values, rows, listwise, false);
+        AlphaMath.Result r = AlphaMath.compute(PairSums.of(data, s, ids, listwise), false);
         List<CronbachAlpha.ItemStatistics> items = ModelAccess.get().itemStatistics(ids, r);
         Optional<AlphaInterval> boot = Optional.empty();
         int valid = 0;
         if (replicates > 0) {
-          double[] alphas = bootstrap(values, rows, listwise, position);
+          ScaleValues values = ScaleValues.of(data, s, ids);
+          double[] alphas = bootstrap(values, values.eligible(listwise), listwise, position);
           valid = alphas.length;
           boot = Optional.of(valid == 0
               ? new Rows.AlphaInterval(Double.NaN, Double.NaN, level)

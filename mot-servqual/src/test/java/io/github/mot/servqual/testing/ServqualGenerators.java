@@ -118,6 +118,61 @@ public final class ServqualGenerators {
     return new Answers(ins, e, p, points);
   }
 
+  /**
+   * Columnar survey data of n respondents with the given answer kinds, large enough for many
+   * blocks and chunks of the engine's kernels: answers near a respondent-level tendency, each
+   * missing with probability {@code missing}, and now and then a respondent with no answer at all;
+   * importance points summing to 100 (none for some respondents): whole numbers, or with halves
+   * when {@code wholePoints} is false; or no points half the time.
+   *
+   * @param r the random source
+   * @param ins the instrument
+   * @param n the respondents
+   * @param missing the probability of each missing answer
+   * @param wholePoints whether points are whole numbers
+   * @param kinds the answer kinds
+   * @return the data
+   */
+  public static SurveyData columns(SplittableRandom r, Instrument ins, int n, double missing, boolean wholePoints,
+      AnswerKind... kinds) {
+    RatingScale s = ins.scale();
+    SurveyData.ColumnBuilder b = SurveyData.columnBuilder(ins, n);
+    int[] base = new int[n];
+    boolean[] blank = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      base[k] = r.nextInt(s.min(), s.max() + 1);
+      blank[k] = missing > 0 && r.nextInt(500) == 0;
+    }
+    int[] column = new int[n];
+    for (AnswerKind kind : kinds) {
+      for (int i = 1; i <= ins.size(); i++) {
+        for (int k = 0; k < n; k++) {
+          boolean gone = blank[k] || (missing > 0 && r.nextDouble() < missing);
+          column[k] = gone ? Response.MISSING : near(r, base[k], s.min(), s.max());
+        }
+        b.answers(kind, i, column);
+      }
+    }
+    if (r.nextBoolean()) {
+      List<Dimension> dims = ins.dimensions();
+      double[][] points = new double[dims.size()][n];
+      for (int k = 0; k < n; k++) {
+        boolean none = r.nextInt(50) == 0;
+        double left = 100;
+        for (int d = 0; d < dims.size(); d++) {
+          double p = d == dims.size() - 1 ? left
+              : Math.min(left, wholePoints ? r.nextInt(0, 41) : r.nextInt(0, 81) / 2.0);
+          points[d][k] = none ? Double.NaN : p;
+          left -= p;
+        }
+      }
+      for (int d = 0; d < dims.size(); d++) {
+        b.points(dims.get(d), points[d]);
+      }
+    }
+    return b.build();
+  }
+
   private static int near(SplittableRandom r, int base, int min, int max) {
     int spread = Math.max(1, (max - min) / 3);
     int v = base + r.nextInt(-spread, spread + 1);
