@@ -497,31 +497,35 @@ public final class EncounterLog {
     Objects.requireNonNull(component, "component");
     checkRange(from, to, dst.length, offset);
     int n = to - from;
-    int[] codes = new int[Math.min(n, 4096)];
-    for (int start = 0; start < n; start += codes.length) {
-      int len = Math.min(codes.length, n - start);
-      scaleCodes.get(from + start, from + start + len, codes, 0);
-      if (wholeRatings) {
-        byte[] offsets = switch (component) {
-          case APPEARANCE -> appearanceOffsets;
-          case BEHAVIOUR -> behaviourOffsets;
-          case COMMUNICATION -> communicationOffsets;
-        };
-        for (int i = 0; i < len; i++) {
-          int c = codes[i];
-          dst[offset + start + i] = c == NO_CODE ? Double.NaN
-              : scales[c].min() + (double) (offsets[from + start + i] & 0xFF);
+    if (wholeRatings) {
+      byte[] offsets = switch (component) {
+        case APPEARANCE -> appearanceOffsets;
+        case BEHAVIOUR -> behaviourOffsets;
+        case COMMUNICATION -> communicationOffsets;
+      };
+      if (scales.length == 1) { // one scale: a row has ratings where its scale code is 0
+        double min = scales[0].min();
+        for (int i = 0; i < n; i++) {
+          int row = from + i;
+          dst[offset + i] = scaleCodes.get(row) == NO_CODE ? Double.NaN : min + (double) (offsets[row] & 0xFF);
         }
-      } else {
-        double[] values = switch (component) {
-          case APPEARANCE -> appearances;
-          case BEHAVIOUR -> behaviours;
-          case COMMUNICATION -> communications;
-        };
-        for (int i = 0; i < len; i++) {
-          dst[offset + start + i] = codes[i] == NO_CODE ? Double.NaN : values[from + start + i];
-        }
+        return;
       }
+      for (int i = 0; i < n; i++) {
+        int row = from + i;
+        int c = scaleCodes.get(row);
+        dst[offset + i] = c == NO_CODE ? Double.NaN : scales[c].min() + (double) (offsets[row] & 0xFF);
+      }
+      return;
+    }
+    double[] values = switch (component) {
+      case APPEARANCE -> appearances;
+      case BEHAVIOUR -> behaviours;
+      case COMMUNICATION -> communications;
+    };
+    for (int i = 0; i < n; i++) {
+      int row = from + i;
+      dst[offset + i] = scaleCodes.get(row) == NO_CODE ? Double.NaN : values[row];
     }
   }
 
