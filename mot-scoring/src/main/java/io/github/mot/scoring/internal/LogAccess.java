@@ -112,4 +112,27 @@ public abstract class LogAccess {
    */
   public abstract void append(EncounterLog.Builder b, int customer, int touchpoint, long epochNanos, int staff,
       byte level, int scale, double appearance, double behaviour, double communication, long durationNanos, int note);
+
+  /**
+   * Appends rows {@code [from, from + count)} of columns, as {@link #append} of each row in turn:
+   * the fast reader's merge of a chunk's run of parsed rows.
+   *
+   * @param b the builder
+   * @param customer customer codes
+   * @param touchpoint touchpoint codes
+   * @param epochNanos the instants in nanoseconds since the epoch
+   * @param staff staff codes or {@link #NO_CODE}
+   * @param level scorecard values -3..3 or {@link #NO_LEVEL}
+   * @param scale the rating scale code of the rows with ratings, or {@link #NO_CODE} if none has
+   * @param appearance the appearance ratings, NaN for a row without ratings
+   * @param behaviour the behaviour ratings
+   * @param communication the communication ratings
+   * @param durationNanos the durations in nanoseconds, at least 0, or -1 (none)
+   * @param note note codes or {@link #NO_CODE}
+   * @param from the first row of the columns
+   * @param count the rows
+   */
+  public abstract void appendRun(EncounterLog.Builder b, int[] customer, int[] touchpoint, long[] epochNanos,
+      int[] staff, byte[] level, int scale, double[] appearance, double[] behaviour, double[] communication,
+      long[] durationNanos, int[] note, int from, int count);
 }

@@ -96,43 +96,48 @@ final class LogReading {
       int[] touchpoints = mapping(c.touchpoints.size());
       int[] staff = mapping(c.staff.size());
       int[] notes = mapping(c.notes.size());
-      int object = 0;
-      int objects = c.objects.size();
-      for (int i = 0; i < c.size; i++) {
-        if (object < objects && c.objectRows[object] == i) {
-          log.add(c.objects.get(object++));
-          continue;
-        }
-        int cu = customers[c.customer[i]];
-        if (cu == UNMAPPED) {
-          cu = customers[c.customer[i]] = access.customerCode(log, c.customers.text(c.customer[i]));
-        }
-        int tp = touchpoints[c.touchpoint[i]];
-        if (tp == UNMAPPED) {
-          tp = touchpoints[c.touchpoint[i]] = access.touchpointCode(log, c.touchpoints.text(c.touchpoint[i]));
-        }
-        int st = LogAccess.NO_CODE;
-        if (c.staffCode[i] >= 0) {
-          st = staff[c.staffCode[i]];
-          if (st == UNMAPPED) {
-            st = staff[c.staffCode[i]] = access.staffCode(log, c.staff.text(c.staffCode[i]));
+      // the chunk's codes to the log's, in place and in row order (the log's dictionaries keep
+      // first-seen order), then runs of rows column by column, the reference path's rows between them
+      int start = 0;
+      for (int object = 0; object <= c.objects.size(); object++) {
+        int end = object < c.objects.size() ? c.objectRows[object] : c.size;
+        boolean rated = false;
+        for (int i = start; i < end; i++) {
+          int cu = customers[c.customer[i]];
+          if (cu == UNMAPPED) {
+            cu = customers[c.customer[i]] = access.customerCode(log, c.customers.text(c.customer[i]));
           }
-        }
-        int no = LogAccess.NO_CODE;
-        if (c.noteCode[i] >= 0) {
-          no = notes[c.noteCode[i]];
-          if (no == UNMAPPED) {
-            no = notes[c.noteCode[i]] = access.noteCode(log, c.notes.text(c.noteCode[i]));
+          c.customer[i] = cu;
+          int tp = touchpoints[c.touchpoint[i]];
+          if (tp == UNMAPPED) {
+            tp = touchpoints[c.touchpoint[i]] = access.touchpointCode(log, c.touchpoints.text(c.touchpoint[i]));
           }
-        }
-        int sc = LogAccess.NO_CODE;
-        if (!Double.isNaN(c.a[i])) {
-          if (scaleCode == UNMAPPED) {
-            scaleCode = access.ratingScaleCode(log, scale);
+          c.touchpoint[i] = tp;
+          if (c.staffCode[i] >= 0) {
+            int st = staff[c.staffCode[i]];
+            if (st == UNMAPPED) {
+              st = staff[c.staffCode[i]] = access.staffCode(log, c.staff.text(c.staffCode[i]));
+            }
+            c.staffCode[i] = st;
           }
-          sc = scaleCode;
+          if (c.noteCode[i] >= 0) {
+            int no = notes[c.noteCode[i]];
+            if (no == UNMAPPED) {
+              no = notes[c.noteCode[i]] = access.noteCode(log, c.notes.text(c.noteCode[i]));
+            }
+            c.noteCode[i] = no;
+          }
+          rated |= !Double.isNaN(c.a[i]);
         }
-        access.append(log, cu, tp, c.nanos[i], st, c.level[i], sc, c.a[i], c.b[i], c.c[i], c.duration[i], no);
+        if (rated && scaleCode == UNMAPPED) {
+          scaleCode = access.ratingScaleCode(log, scale);
+        }
+        access.appendRun(log, c.customer, c.touchpoint, c.nanos, c.staffCode, c.level,
+            rated ? scaleCode : LogAccess.NO_CODE, c.a, c.b, c.c, c.duration, c.noteCode, start, end - start);
+        if (object < c.objects.size()) {
+          log.add(c.objects.get(object));
+        }
+        start = end + 1;
       }
       return true;
     }

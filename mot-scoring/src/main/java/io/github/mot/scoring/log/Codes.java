@@ -64,6 +64,49 @@ final class Codes {
    * @param row the row of a trimmed column; callers check that it is below the log's size
    * @return the code, or {@link EncounterLog#NO_CODE}
    */
+  /**
+   * Sets rows {@code [row, row + count)} to {@code src[from..]}: the codes of the range are checked
+   * for the width once, then stored in one loop (as {@link #set} for each would store them).
+   */
+  void setRange(int row, int[] src, int from, int count) {
+    if (count == 0) {
+      return;
+    }
+    int max = EncounterLog.NO_CODE;
+    for (int i = from; i < from + count; i++) {
+      max = Math.max(max, src[i]);
+    }
+    int stored = max + 1;
+    if (stored == 0 && width == 0) {
+      return; // missing throughout, as before
+    }
+    int last = row + count - 1;
+    int need = stored < 0xFF + 1 ? 1 : stored < 0xFFFF + 1 ? 2 : 4;
+    if (need > width) {
+      widen(need, last);
+    }
+    switch (width) {
+      case 1 -> {
+        bytes = grow(bytes, last);
+        for (int i = 0; i < count; i++) {
+          bytes[row + i] = (byte) (src[from + i] + 1);
+        }
+      }
+      case 2 -> {
+        shorts = grow(shorts, last);
+        for (int i = 0; i < count; i++) {
+          shorts[row + i] = (short) (src[from + i] + 1);
+        }
+      }
+      default -> {
+        ints = grow(ints, last);
+        for (int i = 0; i < count; i++) {
+          ints[row + i] = src[from + i] + 1;
+        }
+      }
+    }
+  }
+
   int get(int row) {
     return switch (width) {
       case 0 -> EncounterLog.NO_CODE;

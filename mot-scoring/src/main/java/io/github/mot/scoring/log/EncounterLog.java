@@ -156,6 +156,14 @@ public final class EncounterLog {
         b.append(customer, touchpoint, epochNanos, staff, level, scale, appearance, behaviour, communication,
             durationNanos, note);
       }
+
+      @Override
+      public void appendRun(Builder b, int[] customer, int[] touchpoint, long[] epochNanos, int[] staff,
+          byte[] level, int scale, double[] appearance, double[] behaviour, double[] communication,
+          long[] durationNanos, int[] note, int from, int count) {
+        b.appendRun(customer, touchpoint, epochNanos, staff, level, scale, appearance, behaviour, communication,
+            durationNanos, note, from, count);
+      }
     });
   }
 
@@ -1352,6 +1360,46 @@ public final class EncounterLog {
       noteCodes.set(row, note);
       size = row + 1;
       return row;
+    }
+
+    /**
+     * Appends rows {@code [from, from + count)} of columns, as {@link #append} of each row would:
+     * the code columns are checked for their width once per run and copied in a loop.
+     */
+    void appendRun(int[] customer, int[] touchpoint, long[] epochNanos, int[] staff, byte[] level, int scale,
+        double[] a, double[] b, double[] c, long[] durationNanos, int[] note, int from, int count) {
+      if (count == 0) {
+        return;
+      }
+      int row0 = size;
+      int last = row0 + count - 1;
+      customerCodes.setRange(row0, customer, from, count);
+      touchpointCodes.setRange(row0, touchpoint, from, count);
+      staffCodes.setRange(row0, staff, from, count);
+      noteCodes.setRange(row0, note, from, count);
+      nanos = Codes.grow(nanos, last);
+      System.arraycopy(epochNanos, from, nanos, row0, count);
+      for (int i = 0; i < count; i++) {
+        byte v = level[from + i];
+        if (v != NO_LEVEL) {
+          levels = Codes.grow(levels, last);
+          levels[row0 + i] = (byte) (v + 4);
+        }
+      }
+      RatingScale ratingScale = scale == NO_CODE ? null : scales.get(scale);
+      for (int i = 0; i < count; i++) {
+        int row = row0 + i;
+        size = row; // the rows before are complete: a switch to doubles converts them
+        if (ratingScale != null && !Double.isNaN(a[from + i])) {
+          scaleCodes.set(row, scale);
+          setRatings(row, ratingScale, a[from + i], b[from + i], c[from + i]);
+        }
+        long d = durationNanos[from + i];
+        if (d >= 0) {
+          setDuration(row, d);
+        }
+      }
+      size = last + 1;
     }
 
     /** Sets an attribute of the row appended last. */
