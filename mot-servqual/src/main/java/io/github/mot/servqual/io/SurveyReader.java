@@ -45,8 +45,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads survey answers from a wide CSV file, one respondent a row, with FastCSV; the file is
- * streamed record by record and never held in memory as a whole.
+ * Reads survey answers from a wide CSV file, one respondent a row. A UTF-8 file ({@link
+ * #read(Path)}) is parsed from its bytes straight into the survey data's columns, in chunks on up
+ * to {@link #threads()} threads; streams, readers and files the fast path cannot read faithfully
+ * (quotes, another encoding) are streamed record by record with FastCSV. Both give the same data,
+ * errors and counts, and neither holds the file in memory as a whole.
  *
  * <p>Columns (header row required, comma-separated, UTF-8 unless {@link #withEncoding(Charset)} says
  * otherwise, order free), unless a {@link ColumnMapping} maps the columns of a survey tool's export:
