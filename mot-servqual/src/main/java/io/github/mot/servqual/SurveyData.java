@@ -602,14 +602,7 @@ public final class SurveyData {
         }
         attributeCodes.get(a)[r] = code;
       });
-      double[][] ptsCols = points;
-      if (pts != null && ptsCols == null) {
-        ptsCols = new double[dimensions.size()][capacity];
-        for (double[] col : ptsCols) {
-          Arrays.fill(col, Double.NaN);
-        }
-        points = ptsCols;
-      }
+      double[][] ptsCols = pointColumns(pts != null);
       if (ptsCols != null) {
         for (int d = 0; d < dimensions.size(); d++) {
           ptsCols[d][r] = pts == null ? Double.NaN : pts[d];
@@ -668,14 +661,7 @@ public final class SurveyData {
       for (int r = from; r < from + count && !anyPoints; r++) {
         anyPoints = hasPoints[r];
       }
-      double[][] ptsCols = points;
-      if (anyPoints && ptsCols == null) {
-        ptsCols = new double[dimensions.size()][capacity];
-        for (double[] col : ptsCols) {
-          Arrays.fill(col, Double.NaN);
-        }
-        points = ptsCols;
-      }
+      double[][] ptsCols = pointColumns(anyPoints);
       if (ptsCols != null) {
         for (int d = 0; d < dimensions.size(); d++) {
           double[] dst = ptsCols[d];
@@ -686,6 +672,19 @@ public final class SurveyData {
         }
       }
       size += count;
+    }
+
+    /** The points columns: made (NaN for the respondents so far) when {@code needed} and absent; null if absent and not needed. */
+    private double @Nullable [][] pointColumns(boolean needed) {
+      double[][] ptsCols = points;
+      if (needed && ptsCols == null) {
+        ptsCols = new double[dimensions.size()][capacity];
+        for (double[] col : ptsCols) {
+          Arrays.fill(col, Double.NaN);
+        }
+        points = ptsCols;
+      }
+      return ptsCols;
     }
 
     /** The code of an attribute's value, added to its dictionary if new; for the fast survey reader. */

@@ -153,6 +153,39 @@ public final class FuzzGenerators {
   // ---- bytes and text -------------------------------------------------------------------------
 
   /**
+   * The bytes of a generated CSV file with the defects the fast readers must handle as the
+   * reference readers do, now and then: a UTF-8 byte-order mark (one file in 10), a stray quote or
+   * a byte that is not UTF-8 somewhere (one in 25), a carriage return without a line feed (one in
+   * 25).
+   *
+   * @param r the random source
+   * @param text the file's text
+   * @return its UTF-8 bytes, maybe with defects
+   */
+  public static byte[] csvWithDefects(SplittableRandom r, String text) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    if (r.nextInt(10) == 0) {
+      out.write(0xEF);
+      out.write(0xBB);
+      out.write(0xBF);
+    }
+    out.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] all = out.toByteArray();
+    if (all.length > 0 && r.nextInt(25) == 0) {
+      all[r.nextInt(all.length)] = (byte) (r.nextBoolean() ? '"' : 0xFF);
+    }
+    if (r.nextInt(25) == 0) {
+      int at = r.nextInt(all.length + 1);
+      byte[] cr = new byte[all.length + 1];
+      System.arraycopy(all, 0, cr, 0, at);
+      cr[at] = '\r';
+      System.arraycopy(all, at, cr, at + 1, all.length - at);
+      all = cr;
+    }
+    return all;
+  }
+
+  /**
    * Arbitrary bytes: uniformly random, or mostly printable ASCII with a few high bytes, invalid
    * UTF-8 sequences, NULs and byte-order marks mixed in.
    *

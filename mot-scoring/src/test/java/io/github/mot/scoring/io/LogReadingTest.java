@@ -9,9 +9,7 @@ import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.testing.Seed;
 import io.github.mot.core.testing.SeededTest;
 import io.github.mot.scoring.log.EncounterLog;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -119,27 +117,7 @@ class LogReadingTest {
         sb.append(eol);
       }
     }
-    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    if (r.nextInt(10) == 0) {
-      out.write(0xEF);
-      out.write(0xBB);
-      out.write(0xBF);
-    }
-    out.writeBytes(bytes);
-    byte[] all = out.toByteArray();
-    if (all.length > 0 && r.nextInt(25) == 0) {
-      all[r.nextInt(all.length)] = (byte) (r.nextBoolean() ? '"' : 0xFF); // a quote or a byte that is not UTF-8
-    }
-    if (r.nextInt(25) == 0) {
-      int at = r.nextInt(all.length + 1);
-      byte[] cr = new byte[all.length + 1];
-      System.arraycopy(all, 0, cr, 0, at);
-      cr[at] = '\r';
-      System.arraycopy(all, at, cr, at + 1, all.length - at);
-      all = cr;
-    }
-    return all;
+    return io.github.mot.core.testing.FuzzGenerators.csvWithDefects(r, sb.toString());
   }
 
   @SeededTest
