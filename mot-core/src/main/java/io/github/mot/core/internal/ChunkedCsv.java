@@ -482,9 +482,10 @@ public final class ChunkedCsv {
     long data = size - dataStart;
     int count = (int) Math.max(1, (data + chunkBytes - 1) / chunkBytes);
     int workers = Math.max(1, Math.min(threads, count));
+    Buffers buffers = new Buffers();
     if (workers == 1) {
       for (int k = 0; k < count; k++) {
-        if (!merge.add(chunk(ch, scanner, dataStart, size, k, count))) {
+        if (!merge.add(chunk(ch, scanner, dataStart, size, k, count, buffers))) {
           return false;
         }
       }
@@ -501,12 +502,12 @@ public final class ChunkedCsv {
       ArrayDeque<Future<@Nullable C>> pending = new ArrayDeque<>();
       int next = 0;
       while (next < Math.min(ahead, count)) {
-        pending.add(submit(pool, ch, scanner, dataStart, size, next++, count, stop));
+        pending.add(submit(pool, ch, scanner, dataStart, size, next++, count, stop, buffers));
       }
       for (int k = 0; k < count; k++) {
         @Nullable C c = Objects.requireNonNull(pending.poll()).get();
         if (next < count) {
-          pending.add(submit(pool, ch, scanner, dataStart, size, next++, count, stop));
+          pending.add(submit(pool, ch, scanner, dataStart, size, next++, count, stop, buffers));
         }
         if (c == null || !merge.add(c)) {
           stop.set(true);
@@ -536,55 +537,92 @@ public final class ChunkedCsv {
   }
 
   private static <C extends Chunk> Future<@Nullable C> submit(ExecutorService pool, FileChannel ch,
-      Scanner<C> scanner, long dataStart, long size, int k, int count, AtomicBoolean stop) {
-    return pool.submit(() -> stop.get() ? null : chunk(ch, scanner.copy(), dataStart, size, k, count));
+      Scanner<C> scanner, long dataStart, long size, int k, int count, AtomicBoolean stop, Buffers buffers) {
+    return pool.submit(() -> stop.get() ? null : chunk(ch, scanner.copy(), dataStart, size, k, count, buffers));
+  }
+
+  /**
+   * The byte buffers of a read's chunks, reused: a chunk's bytes are free once it is scanned (a
+   * scan copies what it keeps), so a read allocates a few buffers instead of one per chunk.
+   * Thread-safe.
+   */
+  private static final class Buffers {
+    private final ArrayDeque<byte[]> free = new ArrayDeque<>();
+
+    /** A buffer of at least {@code length} bytes. */
+    synchronized byte[] take(int length) {
+      byte[] b = free.poll();
+      return b != null && b.length >= length ? b : new byte[length];
+    }
+
+    /** Gives a buffer back. */
+    synchronized void give(byte[] b) {
+      if (free.size() < 4) {
+        free.push(b);
+      }
+    }
   }
 
   /** Reads and scans chunk {@code k} of {@code count} of the data bytes. */
   private static <C extends Chunk> C chunk(FileChannel ch, Scanner<C> scanner, long dataStart, long size, int k,
-      int count) {
+      int count, Buffers buffers) {
     try {
       long data = size - dataStart;
       long ns = dataStart + data * k / count;
       long ne = dataStart + data * (k + 1) / count;
       long bufStart = k == 0 ? ns : ns - 1;
-      byte[] b = read(ch, bufStart, (int) (ne - bufStart));
-      int len = b.length;
-      // extend to the end of the record that holds the last byte of the range
-      int search = (int) (ne - 1 - bufStart);
-      int end = indexOf(b, (byte) '\n', Math.max(0, search), len);
-      while (end < 0 && bufStart + len < size) {
-        int more = (int) Math.min(1 << 16, size - bufStart - len);
-        byte[] extra = read(ch, bufStart + len, more);
-        b = Arrays.copyOf(b, len + extra.length);
-        System.arraycopy(extra, 0, b, len, extra.length);
-        end = indexOf(b, (byte) '\n', len, len + extra.length);
-        len += extra.length;
-      }
-      end = end < 0 ? len : end + 1;
-      int start = 0;
-      if (k > 0) {
-        int first = indexOf(b, (byte) '\n', 0, len);
-        start = first < 0 ? len : first + 1;
-        if (start > search) {
-          return scanner.chunk(); // no record starts in this range
+      byte[] b = buffers.take((int) (ne - bufStart));
+      try {
+        int len = read(ch, bufStart, b, 0, (int) (ne - bufStart));
+        // extend to the end of the record that holds the last byte of the range
+        int search = (int) (ne - 1 - bufStart);
+        int end = indexOf(b, (byte) '\n', Math.max(0, search), len);
+        while (end < 0 && bufStart + len < size) {
+          int more = (int) Math.min(1 << 16, size - bufStart - len);
+          if (len + more > b.length) {
+            b = Arrays.copyOf(b, len + more);
+          }
+          int n = read(ch, bufStart + len, b, len, more);
+          end = indexOf(b, (byte) '\n', len, len + n);
+          len += n;
+          if (n == 0) {
+            break;
+          }
         }
+        end = end < 0 ? len : end + 1;
+        int start = 0;
+        if (k > 0) {
+          int first = indexOf(b, (byte) '\n', 0, len);
+          start = first < 0 ? len : first + 1;
+          if (start > search) {
+            return scanner.chunk(); // no record starts in this range
+          }
+        }
+        return scanner.scan(b, start, end);
+      } finally {
+        buffers.give(b);
       }
-      return scanner.scan(b, start, end);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static byte[] read(FileChannel ch, long position, int length) throws IOException {
-    ByteBuffer buf = ByteBuffer.allocate(length);
+    byte[] b = new byte[length];
+    int n = read(ch, position, b, 0, length);
+    return n == length ? b : Arrays.copyOf(b, n);
+  }
+
+  /** Reads up to {@code length} bytes at {@code position} into {@code b} from {@code offset}; returns the bytes read. */
+  private static int read(FileChannel ch, long position, byte[] b, int offset, int length) throws IOException {
+    ByteBuffer buf = ByteBuffer.wrap(b, offset, length);
     while (buf.hasRemaining()) {
-      int n = ch.read(buf, position + buf.position());
+      int n = ch.read(buf, position + buf.position() - offset);
       if (n < 0) {
         break;
       }
     }
-    return buf.position() == length ? buf.array() : Arrays.copyOf(buf.array(), buf.position());
+    return buf.position() - offset;
   }
 
   private static int indexOf(byte[] b, byte x, int from, int to) {
