@@ -162,8 +162,29 @@ public final class ChunkedCsv {
     /** Why the chunk cannot be read on the fast path, or null. */
     public @Nullable String giveUp;
 
+    /**
+     * The rows, ascending, that the reader's reference path read (a subclass keeps their objects in
+     * the same order); the first {@link #objectCount} are set.
+     */
+    public int[] objectRows = new int[16];
+
+    /** The rows in {@link #objectRows}. */
+    public int objectCount;
+
     /** For subclasses. */
     protected Chunk() {}
+
+    /**
+     * Records that a row was read by the reference path.
+     *
+     * @param row the row, after every row recorded before
+     */
+    public final void objectRow(int row) {
+      if (objectCount == objectRows.length) {
+        objectRows = Arrays.copyOf(objectRows, objectCount * 2);
+      }
+      objectRows[objectCount++] = row;
+    }
 
     /**
      * Counts a bad row and keeps its errors up to the limit.

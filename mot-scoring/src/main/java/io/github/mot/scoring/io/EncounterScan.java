@@ -117,8 +117,7 @@ final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
     double[] c = new double[1024];
     /** Nanoseconds, -1 for none. */
     long[] duration = new long[1024];
-    /** The rows (ascending) that the reference path read, and their encounters. */
-    int[] objectRows = new int[16];
+    /** The encounters of the rows the reference path read ({@link #objectRows}). */
     final List<Encounter> objects = new ArrayList<>();
 
     private void ensure() {
@@ -333,11 +332,7 @@ final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
     @Nullable Encounter e = CsvFrame.parseRow(line, fields, columns, parser, errors);
     if (e != null) {
       out.ensure();
-      int i = out.size++;
-      if (out.objects.size() == out.objectRows.length) {
-        out.objectRows = Arrays.copyOf(out.objectRows, out.objectRows.length * 2);
-      }
-      out.objectRows[out.objects.size()] = i;
+      out.objectRow(out.size++);
       out.objects.add(e);
     } else {
       out.badRow(errors, limits.maxErrors());

@@ -121,8 +121,7 @@ final class SurveyScan extends ChunkedCsv.Scanner<SurveyScan.Chunk> {
     boolean[] hasPoints;
     /** Per attribute, per row: the chunk dictionary's code, -1 for none. */
     final int[][] attributes;
-    /** The rows (ascending) that the reference path read, and their responses. */
-    int[] objectRows = new int[16];
+    /** The responses of the rows the reference path read ({@link #objectRows}). */
     final List<Response> objects = new ArrayList<>();
 
     Chunk(SurveyReader.Run run, int answerWidth, int pointWidth, int attributeWidth) {
@@ -286,24 +285,8 @@ final class SurveyScan extends ChunkedCsv.Scanner<SurveyScan.Chunk> {
     if (i == n) {
       return MISSING;
     }
-    boolean negative = false;
-    if (b[i] == '+' || b[i] == '-') {
-      negative = b[i] == '-';
-      i++;
-    }
-    if (i == n || n - i > 9) {
-      return NOT_FAST;
-    }
-    int v = 0;
-    for (; i < n; i++) {
-      int d = b[i] - '0';
-      if (d < 0 || d > 9) {
-        return NOT_FAST;
-      }
-      v = v * 10 + d;
-    }
-    v = negative ? -v : v;
-    return v >= min && v <= max ? v : NOT_FAST;
+    long v = ByteFields.smallInteger(b, i, n); // [+-]?[0-9]{1,9}, as SurveyReader.answer reads it
+    return v >= min && v <= max ? (int) v : NOT_FAST; // NOT_FAST of ByteFields is below any scale
   }
 
   /** The value of 1 to 9 ASCII digits, or -1. */
@@ -377,11 +360,7 @@ final class SurveyScan extends ChunkedCsv.Scanner<SurveyScan.Chunk> {
     }
     if (response != null) {
       out.ensure();
-      int i = out.size++;
-      if (out.objects.size() == out.objectRows.length) {
-        out.objectRows = Arrays.copyOf(out.objectRows, out.objectRows.length * 2);
-      }
-      out.objectRows[out.objects.size()] = i;
+      out.objectRow(out.size++);
       out.objects.add(response);
     }
     return true;
