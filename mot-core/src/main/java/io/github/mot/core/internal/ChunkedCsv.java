@@ -236,6 +236,18 @@ public final class ChunkedCsv {
     protected abstract C chunk();
 
     /**
+     * A new empty chunk that may take over the storage (column arrays, dictionaries) of a chunk
+     * already merged, so that a read allocates a few chunks' columns instead of one set per chunk;
+     * {@link #chunk()} by default. The spare is not used again by anyone else.
+     *
+     * @param spare a merged chunk whose storage is free
+     * @return the chunk
+     */
+    protected C chunk(C spare) {
+      return chunk();
+    }
+
+    /**
      * A scanner of the same configuration, for another thread.
      *
      * @return the copy
@@ -271,7 +283,10 @@ public final class ChunkedCsv {
      * @return the chunk, with {@link Chunk#giveUp} set if the fast path cannot read it faithfully
      */
     public final C scan(byte[] bytes, int from, int to) {
-      C out = chunk();
+      return scan(bytes, from, to, chunk());
+    }
+
+    private C scan(byte[] bytes, int from, int to, C out) {
       int p = from; // the record's start
       long line = 1;
       int fields = 0;
@@ -504,11 +519,14 @@ public final class ChunkedCsv {
     int count = (int) Math.max(1, (data + chunkBytes - 1) / chunkBytes);
     int workers = Math.max(1, Math.min(threads, count));
     Buffers buffers = new Buffers();
+    Spares<C> spares = new Spares<>(2 * workers + 1);
     if (workers == 1) {
       for (int k = 0; k < count; k++) {
-        if (!merge.add(chunk(ch, scanner, dataStart, size, k, count, buffers))) {
+        C c = chunk(ch, scanner, dataStart, size, k, count, buffers, spares);
+        if (!merge.add(c)) {
           return false;
         }
+        spares.give(c);
       }
       return true;
     }
@@ -523,16 +541,17 @@ public final class ChunkedCsv {
       ArrayDeque<Future<@Nullable C>> pending = new ArrayDeque<>();
       int next = 0;
       while (next < Math.min(ahead, count)) {
-        pending.add(submit(pool, ch, scanner, dataStart, size, next++, count, stop, buffers));
+        pending.add(submit(pool, ch, scanner, dataStart, size, next++, count, stop, buffers, spares));
       }
       for (int k = 0; k < count; k++) {
         @Nullable C c = Objects.requireNonNull(pending.poll()).get();
-        if (next < count) {
-          pending.add(submit(pool, ch, scanner, dataStart, size, next++, count, stop, buffers));
-        }
         if (c == null || !merge.add(c)) {
           stop.set(true);
           return false;
+        }
+        spares.give(c);
+        if (next < count) {
+          pending.add(submit(pool, ch, scanner, dataStart, size, next++, count, stop, buffers, spares));
         }
       }
       return true;
@@ -558,8 +577,38 @@ public final class ChunkedCsv {
   }
 
   private static <C extends Chunk> Future<@Nullable C> submit(ExecutorService pool, FileChannel ch,
-      Scanner<C> scanner, long dataStart, long size, int k, int count, AtomicBoolean stop, Buffers buffers) {
-    return pool.submit(() -> stop.get() ? null : chunk(ch, scanner.copy(), dataStart, size, k, count, buffers));
+      Scanner<C> scanner, long dataStart, long size, int k, int count, AtomicBoolean stop, Buffers buffers,
+      Spares<C> spares) {
+    return pool.submit(() -> stop.get() ? null : chunk(ch, scanner.copy(), dataStart, size, k, count, buffers, spares));
+  }
+
+  /**
+   * Merged chunks whose storage a new chunk may take over ({@link Scanner#chunk(Chunk)}): a read
+   * keeps at most a few. Thread-safe.
+   */
+  private static final class Spares<C extends Chunk> {
+    private final ArrayDeque<C> free = new ArrayDeque<>();
+    private final int most;
+
+    Spares(int most) {
+      this.most = most;
+    }
+
+    /** A new chunk of the scanner's, on a spare's storage if there is one. */
+    C chunk(Scanner<C> scanner) {
+      @Nullable C spare;
+      synchronized (this) {
+        spare = free.poll();
+      }
+      return spare == null ? scanner.chunk() : scanner.chunk(spare);
+    }
+
+    /** Gives a merged chunk's storage back. */
+    synchronized void give(C c) {
+      if (free.size() < most) {
+        free.push(c);
+      }
+    }
   }
 
   /**
@@ -586,7 +635,7 @@ public final class ChunkedCsv {
 
   /** Reads and scans chunk {@code k} of {@code count} of the data bytes. */
   private static <C extends Chunk> C chunk(FileChannel ch, Scanner<C> scanner, long dataStart, long size, int k,
-      int count, Buffers buffers) {
+      int count, Buffers buffers, Spares<C> spares) {
     try {
       long data = size - dataStart;
       long ns = dataStart + data * k / count;
@@ -619,7 +668,7 @@ public final class ChunkedCsv {
             return scanner.chunk(); // no record starts in this range
           }
         }
-        return scanner.scan(b, start, end);
+        return scanner.scan(b, start, end, spares.chunk(scanner));
       } finally {
         buffers.give(b);
       }

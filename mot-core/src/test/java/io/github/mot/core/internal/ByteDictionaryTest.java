@@ -50,4 +50,33 @@ class ByteDictionaryTest {
     assertThat(d.size()).isEqualTo(expected.size());
     expected.forEach((value, code) -> assertThat(d.text(code)).isEqualTo(value));
   }
+
+  /** Adding another dictionary's entries by code gives what adding their bytes gives. */
+  @SeededTest
+  void entriesOfAnotherDictionaryGetTheCodesOfTheirBytes(Seed seed) {
+    SplittableRandom r = seed.random();
+    ByteDictionary global = new ByteDictionary();
+    ByteDictionary byBytes = new ByteDictionary();
+    for (int chunk = 0; chunk < 1 + r.nextInt(5); chunk++) {
+      ByteDictionary local = new ByteDictionary();
+      int distinct = 1 + r.nextInt(300);
+      for (int i = 0; i < r.nextInt(1000); i++) {
+        SplittableRandom v = new SplittableRandom(r.nextInt(distinct));
+        StringBuilder sb = new StringBuilder();
+        for (int p = v.nextInt(6); p > 0; p--) {
+          sb.append(PARTS[v.nextInt(PARTS.length)]);
+        }
+        byte[] utf8 = sb.toString().getBytes(StandardCharsets.UTF_8);
+        local.codeOrAdd(utf8, 0, utf8.length);
+      }
+      for (int code = 0; code < local.size(); code++) {
+        byte[] utf8 = local.text(code).getBytes(StandardCharsets.UTF_8);
+        assertThat(global.codeOrAdd(local, code)).as(local.text(code)).isEqualTo(byBytes.codeOrAdd(utf8, 0, utf8.length));
+      }
+    }
+    assertThat(global.size()).isEqualTo(byBytes.size());
+    for (int code = 0; code < global.size(); code++) {
+      assertThat(global.text(code)).isEqualTo(byBytes.text(code));
+    }
+  }
 }

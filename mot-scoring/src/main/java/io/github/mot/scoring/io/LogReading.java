@@ -2,6 +2,7 @@ package io.github.mot.scoring.io;
 
 import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.internal.ByteDictionary;
 import io.github.mot.core.internal.ChunkedCsv;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
@@ -84,6 +85,12 @@ final class LogReading {
     private final EncounterLog.Builder log = EncounterLog.builder();
     private int scaleCode = UNMAPPED;
     private final RatingScale scale;
+    // the ids of the whole file by their bytes, to the log's codes: a chunk's id is looked up by its
+    // bytes, and a String is made once per distinct id of the file, not once per chunk
+    private final Ids customerIds = new Ids(text -> access.customerCode(log, text));
+    private final Ids touchpointIds = new Ids(text -> access.touchpointCode(log, text));
+    private final Ids staffIds = new Ids(text -> access.staffCode(log, text));
+    private final Ids noteTexts = new Ids(text -> access.noteCode(log, text));
 
     Merge(ReadLimits limits, boolean strict, RatingScale scale) {
       super(limits, strict);
@@ -105,25 +112,25 @@ final class LogReading {
         for (int i = start; i < end; i++) {
           int cu = customers[c.customer[i]];
           if (cu == UNMAPPED) {
-            cu = customers[c.customer[i]] = access.customerCode(log, c.customers.text(c.customer[i]));
+            cu = customers[c.customer[i]] = customerIds.logCode(c.customers, c.customer[i]);
           }
           c.customer[i] = cu;
           int tp = touchpoints[c.touchpoint[i]];
           if (tp == UNMAPPED) {
-            tp = touchpoints[c.touchpoint[i]] = access.touchpointCode(log, c.touchpoints.text(c.touchpoint[i]));
+            tp = touchpoints[c.touchpoint[i]] = touchpointIds.logCode(c.touchpoints, c.touchpoint[i]);
           }
           c.touchpoint[i] = tp;
           if (c.staffCode[i] >= 0) {
             int st = staff[c.staffCode[i]];
             if (st == UNMAPPED) {
-              st = staff[c.staffCode[i]] = access.staffCode(log, c.staff.text(c.staffCode[i]));
+              st = staff[c.staffCode[i]] = staffIds.logCode(c.staff, c.staffCode[i]);
             }
             c.staffCode[i] = st;
           }
           if (c.noteCode[i] >= 0) {
             int no = notes[c.noteCode[i]];
             if (no == UNMAPPED) {
-              no = notes[c.noteCode[i]] = access.noteCode(log, c.notes.text(c.noteCode[i]));
+              no = notes[c.noteCode[i]] = noteTexts.logCode(c.notes, c.noteCode[i]);
             }
             c.noteCode[i] = no;
           }
@@ -140,6 +147,29 @@ final class LogReading {
         start = end + 1;
       }
       return true;
+    }
+
+    /** The log's code of a chunk dictionary's entry, through a dictionary of the whole file. */
+    private static final class Ids {
+      private final ByteDictionary file = new ByteDictionary();
+      private int[] logCodes = new int[64];
+      private final java.util.function.ToIntFunction<String> intern;
+
+      Ids(java.util.function.ToIntFunction<String> intern) {
+        this.intern = intern;
+      }
+
+      int logCode(ByteDictionary chunk, int code) {
+        int f = file.codeOrAdd(chunk, code);
+        if (f >= 0) {
+          return logCodes[f];
+        }
+        f = -f - 1;
+        if (f == logCodes.length) {
+          logCodes = Arrays.copyOf(logCodes, f * 2);
+        }
+        return logCodes[f] = intern.applyAsInt(file.text(f));
+      }
     }
 
     private static int[] mapping(int n) {

@@ -95,13 +95,23 @@ final class SurveyScan extends ChunkedCsv.Scanner<SurveyScan.Chunk> {
 
   @Override
   protected Chunk chunk() {
+    return new Chunk(run(), answerColumns.length, pointColumns.length, attributeColumns.length);
+  }
+
+  @Override
+  protected Chunk chunk(Chunk spare) {
+    return new Chunk(run(), spare);
+  }
+
+  /** The reference path's state for a new chunk. */
+  private SurveyReader.Run run() {
     SurveyReader.Run run = chunkReader.run();
     try {
       run.header(header, 1);
     } catch (DataFileException e) {
       throw new IllegalStateException("the header was read once already", e);
     }
-    return new Chunk(run, answerColumns.length, pointColumns.length, attributeColumns.length);
+    return run;
   }
 
   /** What a scan found in its chunk: the rows in columns, the reference path's responses, the errors. */
@@ -136,6 +146,20 @@ final class SurveyScan extends ChunkedCsv.Scanner<SurveyScan.Chunk> {
       points = new double[pointWidth][n];
       hasPoints = new boolean[n];
       attributes = new int[attributeWidth][n];
+    }
+
+    /** An empty chunk on the storage of a merged one (every row's cells are written before they are read). */
+    Chunk(SurveyReader.Run run, Chunk spare) {
+      this.run = run;
+      this.dictionaries = spare.dictionaries;
+      for (ByteDictionary d : dictionaries) {
+        d.clear();
+      }
+      answers = spare.answers;
+      ids = spare.ids;
+      points = spare.points;
+      hasPoints = spare.hasPoints;
+      attributes = spare.attributes;
     }
 
     private void ensure() {
