@@ -505,9 +505,11 @@ class MotTest {
     assertThat(j.get("model").asText()).isEqualTo("peak-end");
     assertThat(j.get("byTouchpoint").get("groups")).hasSize(10);
     assertThat(j.get("total").get("n").asLong()).isEqualTo(4898);
+    // every key once (a repeated key loses a value in most JSON readers)
+    new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .readTree(json.out());
     JsonNode customers = j.get("journeyScores").get("customers");
-    assertThat(customers.size()).isEqualTo(j.get("journeyScores").get("customers").size())
-        .isEqualTo(j.get("journeyScores").get("customers").size());
+    assertThat(customers.size()).isEqualTo(j.get("journeyScores").get("customerCount").asInt()).isPositive();
     assertThat(j.get("journeyScores").get("scored").asLong()).isPositive();
     assertThat(json.out()).doesNotContain("rows:"); // the read summary is for text only
     Run csv = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--format", "csv");

@@ -265,8 +265,24 @@ public final class Tables {
      * The description.
      *
      * @return the tables
+     * @throws IllegalStateException if two parts shown in JSON have the same key (a JSON object
+     *     with a repeated field loses one of them in most readers)
      */
     public Tables build() {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (int i = 0; i < parts.size(); i++) {
+        Part p = parts.get(i);
+        @Nullable String key = !targets.get(i).contains(Column.Target.JSON) ? null
+            : p instanceof Field f ? f.key()
+            : p instanceof TablePart t && t.table().in(Column.Target.JSON) ? t.table().key()
+            : p instanceof Child c ? c.key()
+            : p instanceof Group g ? g.key()
+            : null;
+        if (key != null && !keys.add(key)) {
+          throw new IllegalStateException("two parts of a result have the JSON key \"" + key
+              + "\"; give each field, table, child and group its own key");
+        }
+      }
       return new Tables(this);
     }
   }

@@ -49,4 +49,19 @@ class RenderEdgeCasesTest {
     assertThat(Format.TEXT.render(result)).isEqualTo("Title\none\n\none\n");
     assertThat(Format.HTML.render(result)).contains("<h3>Title</h3>").doesNotContain("<h3></h3>");
   }
+
+  /** A repeated JSON key would make a JSON object whose readers keep one of the two values. */
+  @Test
+  void aKeyUsedTwiceInJsonIsRefusedWhenTheResultIsDescribed() {
+    org.assertj.core.api.Assertions.assertThatIllegalStateException()
+        .isThrownBy(() -> Tables.builder(Labels::of).field("customers", 2)
+            .table(Table.of("customers", List.of(Column.<Integer>integer("n", i -> i)), List.of(1, 2))).build())
+        .withMessageContaining("\"customers\"");
+    // the same key in parts that never meet in JSON is fine
+    Tables t = Tables.builder(Labels::of).field("customers", 2)
+        .table(Table.of("customers", List.of(Column.<Integer>integer("n", i -> i)), List.of(1, 2))
+            .only(Column.Target.TEXT))
+        .build();
+    assertThat(t.parts()).hasSize(2);
+  }
 }

@@ -386,7 +386,7 @@ final class Analyses {
               .text((i, c) -> journeys.firstNegativeTouchpoint(i).map(touchpointName).orElse("-")));
       return Tables.builder(Charts::words)
           .field("model", modelName(model))
-          .field("customers", journeys.size())
+          .field("customerCount", journeys.size())
           .field("scored", scored)
           .field("mean", mean)
           .field("negative", negatives)
