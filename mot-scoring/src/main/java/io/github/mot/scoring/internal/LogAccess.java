@@ -59,6 +59,17 @@ public abstract class LogAccess {
   public abstract int customerCode(EncounterLog.Builder b, String id);
 
   /**
+   * Adds a customer id that is not yet in the builder's dictionary, without looking it up (the
+   * encounter reader knows an id is new when it is new to the file and every id of the builder came
+   * from the file).
+   *
+   * @param b the builder
+   * @param id a valid customer id the builder does not have
+   * @return its code, the next one
+   */
+  public abstract int newCustomerCode(EncounterLog.Builder b, String id);
+
+  /**
    * The code of a touchpoint id, added if new.
    *
    * @param b the builder

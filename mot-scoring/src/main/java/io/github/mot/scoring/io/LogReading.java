@@ -87,7 +87,11 @@ final class LogReading {
     private final RatingScale scale;
     // the ids of the whole file by their bytes, to the log's codes: a chunk's id is looked up by its
     // bytes, and a String is made once per distinct id of the file, not once per chunk
-    private final Ids customerIds = new Ids(text -> access.customerCode(log, text));
+    // (a customer new to the file is new to the log while no row has come through the reference
+    // path: it is appended without a look-up)
+    private boolean objectsAdded;
+    private final Ids customerIds = new Ids(text -> objectsAdded ? access.customerCode(log, text)
+        : access.newCustomerCode(log, text));
     private final Ids touchpointIds = new Ids(text -> access.touchpointCode(log, text));
     private final Ids staffIds = new Ids(text -> access.staffCode(log, text));
     private final Ids noteTexts = new Ids(text -> access.noteCode(log, text));
@@ -143,6 +147,7 @@ final class LogReading {
             rated ? scaleCode : LogAccess.NO_CODE, c.a, c.b, c.c, c.duration, c.noteCode, start, end - start);
         if (object < c.objects.size()) {
           log.add(c.objects.get(object));
+          objectsAdded = true;
         }
         start = end + 1;
       }

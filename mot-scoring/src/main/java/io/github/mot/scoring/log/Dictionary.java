@@ -7,7 +7,9 @@ import java.util.Arrays;
  * {@link #intern(CharSequence)} looks a value up by its characters, so that a reader that holds a
  * cell as a {@link CharSequence} over its buffer creates a {@code String} only for a value it has
  * not seen before. Open addressing with linear probing over a power-of-two table kept at most half
- * full; the hash is {@link String#hashCode()}'s (cached by strings), spread.
+ * full; the hash is {@link String#hashCode()}'s (cached by strings), spread. A value the caller
+ * knows to be new is {@linkplain #append appended} without a look-up; the table takes it in at the
+ * next look-up, so a reader that appends every id of a file once never builds it.
  *
  * <p>Mutable and single-threaded; {@link #values()} gives the values as an array to keep.
  */
@@ -20,6 +22,9 @@ final class Dictionary {
   /** {@code code + 1} per slot; 0 is a free slot. */
   private int[] table = new int[16];
 
+  /** The codes below this are in {@link #table} (and their {@link #hashes} set). */
+  private int indexed;
+
   /**
    * The code of a value, adding the value if it is new.
    *
@@ -27,6 +32,9 @@ final class Dictionary {
    * @return its code, from 0 in first-seen order
    */
   int intern(CharSequence value) {
+    if (indexed < size) {
+      rehash(Math.max(table.length, Integer.highestOneBit(Math.max(8, size)) * 4));
+    }
     int h = hash(value);
     int mask = table.length - 1;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
@@ -39,6 +47,21 @@ final class Dictionary {
         return code;
       }
     }
+  }
+
+  /**
+   * Adds a value that the caller knows is not in the dictionary, without looking it up.
+   *
+   * @param value the new value
+   * @return its code, the next one
+   */
+  int append(String value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+      hashes = Arrays.copyOf(hashes, size * 2);
+    }
+    values[size] = value;
+    return size++;
   }
 
   /** The number of distinct values. */
@@ -65,6 +88,7 @@ final class Dictionary {
     values[code] = value;
     hashes[code] = h;
     table[slot] = code + 1;
+    indexed = size;
     if (2 * size > table.length) {
       rehash(table.length * 2);
     }
@@ -74,6 +98,10 @@ final class Dictionary {
   private void rehash(int length) {
     int[] t = new int[length];
     int mask = length - 1;
+    for (int code = indexed; code < size; code++) {
+      hashes[code] = values[code].hashCode();
+    }
+    indexed = size;
     for (int code = 0; code < size; code++) {
       int i = spread(hashes[code]) & mask;
       while (t[i] != 0) {

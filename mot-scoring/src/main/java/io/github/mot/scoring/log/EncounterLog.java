@@ -131,6 +131,11 @@ public final class EncounterLog {
       }
 
       @Override
+      public int newCustomerCode(Builder b, String id) {
+        return b.customers.append(id);
+      }
+
+      @Override
       public int touchpointCode(Builder b, String id) {
         return b.touchpointCode(id);
       }
@@ -1164,6 +1169,7 @@ public final class EncounterLog {
     private final Map<String, Integer> attributeIndex = new HashMap<>();
     private final List<Dictionary> attributeValues = new ArrayList<>();
     private final List<Codes> attributeCodes = new ArrayList<>();
+    private int[] scratch = NO_INTS;
 
     Builder() {}
 
@@ -1379,27 +1385,113 @@ public final class EncounterLog {
       noteCodes.setRange(row0, note, from, count);
       nanos = Codes.grow(nanos, last);
       System.arraycopy(epochNanos, from, nanos, row0, count);
-      for (int i = 0; i < count; i++) {
-        byte v = level[from + i];
-        if (v != NO_LEVEL) {
-          levels = Codes.grow(levels, last);
-          levels[row0 + i] = (byte) (v + 4);
+      boolean leveled = false;
+      for (int i = from; i < from + count && !leveled; i++) {
+        leveled = level[i] != NO_LEVEL;
+      }
+      if (leveled) {
+        levels = Codes.grow(levels, last);
+        for (int i = 0; i < count; i++) {
+          byte v = level[from + i];
+          if (v != NO_LEVEL) {
+            levels[row0 + i] = (byte) (v + 4);
+          }
         }
       }
       RatingScale ratingScale = scale == NO_CODE ? null : scales.get(scale);
+      if (ratingScale != null) {
+        appendRatings(row0, ratingScale, scale, a, b, c, from, count);
+      }
+      appendDurations(row0, durationNanos, from, count);
+      size = last + 1;
+    }
+
+    /**
+     * The ratings of rows appended in a run (NaN in {@code a} for none): whole ratings of a byte
+     * scale in one pass per column, else row by row as {@link #setRatings} (which may switch the
+     * log to doubles, converting the rows before).
+     */
+    private void appendRatings(int row0, RatingScale scale, int scaleCode, double[] a, double[] b, double[] c,
+        int from, int count) {
+      boolean bytes = wholeRatings && scale.range() <= 0xFF;
+      int rated = 0;
+      for (int i = from; i < from + count && bytes; i++) {
+        if (!Double.isNaN(a[i])) {
+          rated++;
+          bytes = whole(a[i]) && whole(b[i]) && whole(c[i]);
+        }
+      }
+      if (bytes) {
+        if (rated == 0) {
+          return;
+        }
+        int last = row0 + count - 1;
+        appearanceOffsets = Codes.grow(appearanceOffsets, last);
+        behaviourOffsets = Codes.grow(behaviourOffsets, last);
+        communicationOffsets = Codes.grow(communicationOffsets, last);
+        int min = scale.min();
+        int[] codes = scratch(count);
+        for (int i = 0; i < count; i++) {
+          double ra = a[from + i];
+          if (Double.isNaN(ra)) {
+            codes[i] = NO_CODE;
+          } else {
+            codes[i] = scaleCode;
+            appearanceOffsets[row0 + i] = (byte) ((int) ra - min);
+            behaviourOffsets[row0 + i] = (byte) ((int) b[from + i] - min);
+            communicationOffsets[row0 + i] = (byte) ((int) c[from + i] - min);
+          }
+        }
+        scaleCodes.setRange(row0, codes, 0, count);
+        return;
+      }
       for (int i = 0; i < count; i++) {
         int row = row0 + i;
         size = row; // the rows before are complete: a switch to doubles converts them
-        if (ratingScale != null && !Double.isNaN(a[from + i])) {
-          scaleCodes.set(row, scale);
-          setRatings(row, ratingScale, a[from + i], b[from + i], c[from + i]);
-        }
-        long d = durationNanos[from + i];
-        if (d >= 0) {
-          setDuration(row, d);
+        if (!Double.isNaN(a[from + i])) {
+          scaleCodes.set(row, scaleCode);
+          setRatings(row, scale, a[from + i], b[from + i], c[from + i]);
         }
       }
-      size = last + 1;
+    }
+
+    /** The durations of rows appended in a run (-1 for none): in one pass while they fit milliseconds. */
+    private void appendDurations(int row0, long[] durations, int from, int count) {
+      boolean millis = !durationNanos;
+      boolean any = false;
+      for (int i = from; i < from + count && millis; i++) {
+        long d = durations[i];
+        if (d >= 0) {
+          any = true;
+          millis = d % NANOS_PER_MILLI == 0 && d / NANOS_PER_MILLI <= MAX_MILLIS;
+        }
+      }
+      if (millis) {
+        if (any) {
+          millisPlusOne = Codes.grow(millisPlusOne, row0 + count - 1);
+          for (int i = 0; i < count; i++) {
+            long d = durations[from + i];
+            if (d >= 0) {
+              millisPlusOne[row0 + i] = (int) (d / NANOS_PER_MILLI) + 1;
+            }
+          }
+        }
+        return;
+      }
+      for (int i = 0; i < count; i++) {
+        long d = durations[from + i];
+        if (d >= 0) {
+          setDuration(row0 + i, d);
+        }
+      }
+    }
+
+    /** A reused array of at least {@code n} ints. */
+    private int[] scratch(int n) {
+      if (scratch.length < n) {
+        scratch = new int[Math.max(n, scratch.length * 2)];
+      }
+      return scratch;
     }
 
     /** Sets an attribute of the row appended last. */

@@ -39,4 +39,23 @@ class DictionaryTest {
     }
     assertThat(d.size()).isEqualTo(100_004);
   }
+
+  @Test
+  void valuesAppendedWithoutALookUpAreFoundByTheNextLookUps() {
+    Dictionary d = new Dictionary();
+    assertThat(d.intern("x")).isZero();
+    for (int i = 0; i < 10_000; i++) {
+      assertThat(d.append("a" + i)).isEqualTo(1 + i);
+    }
+    assertThat(d.intern(new StringBuilder("a9999"))).isEqualTo(10_000);
+    assertThat(d.intern("x")).isZero();
+    assertThat(d.intern("new")).isEqualTo(10_001);
+    assertThat(d.append("after")).isEqualTo(10_002);
+    assertThat(d.intern("after")).isEqualTo(10_002);
+    for (int i = 0; i < 10_000; i += 7) {
+      assertThat(d.intern("a" + i)).isEqualTo(1 + i);
+    }
+    assertThat(d.size()).isEqualTo(10_003);
+    assertThat(d.values()).startsWith("x", "a0", "a1").endsWith("new", "after");
+  }
 }

@@ -553,6 +553,72 @@ class EncounterLogTest {
         .containsExactlyElementsOf(log.customers());
   }
 
+  /**
+   * The readers' bulk appender (runs of rows column by column, one rating scale a run) builds the
+   * log that adding the encounters one by one builds: whole and decimal ratings, millisecond and
+   * nanosecond durations, missing values, switches of width in the middle of a run.
+   */
+  @SeededTest
+  void runsOfColumnsBuildTheLogThatEncountersBuild(Seed seed) {
+    SplittableRandom r = seed.random();
+    List<Encounter> es = encounters(r, 300);
+    EncounterLog.Builder b = EncounterLog.builder();
+    int start = 0;
+    while (start < es.size()) {
+      // a run: as long as the rated encounters share one scale, and at most a random length
+      RatingScale scale = null;
+      int end = start;
+      int most = 1 + r.nextInt(40);
+      while (end < es.size() && end - start < most) {
+        AbcRatings ra = es.get(end).ratingsOrNull();
+        if (ra != null && scale != null && !ra.scale().equals(scale)) {
+          break;
+        }
+        scale = ra != null ? ra.scale() : scale;
+        end++;
+      }
+      int n = end - start;
+      int[] customer = new int[n + 2];
+      int[] touchpoint = new int[n + 2];
+      int[] staff = new int[n + 2];
+      int[] note = new int[n + 2];
+      long[] nanos = new long[n + 2];
+      byte[] level = new byte[n + 2];
+      double[] a = new double[n + 2];
+      double[] bb = new double[n + 2];
+      double[] c = new double[n + 2];
+      long[] duration = new long[n + 2];
+      for (int i = 0; i < n; i++) {
+        Encounter e = es.get(start + i);
+        int k = i + 1; // the run starts at an offset of its arrays, as a reader's runs do
+        customer[k] = b.customerCode(e.customerId());
+        touchpoint[k] = b.touchpointCode(e.touchpointId());
+        String staffId = e.staffIdOrNull();
+        String noteText = e.noteOrNull();
+        ScorecardLevel lv = e.levelOrNull();
+        Duration d = e.durationOrNull();
+        staff[k] = staffId == null ? EncounterLog.NO_CODE : b.staffCode(staffId);
+        note[k] = noteText == null ? EncounterLog.NO_CODE : b.noteCode(noteText);
+        nanos[k] = EncounterLog.toNanos(e.occurredAt());
+        level[k] = lv == null ? EncounterLog.NO_LEVEL : (byte) lv.value();
+        AbcRatings ra = e.ratingsOrNull();
+        a[k] = ra == null ? Double.NaN : ra.appearance();
+        bb[k] = ra == null ? Double.NaN : ra.behaviour();
+        c[k] = ra == null ? Double.NaN : ra.communication();
+        duration[k] = d == null ? -1 : d.toNanos();
+      }
+      b.appendRun(customer, touchpoint, nanos, staff, level, scale == null ? EncounterLog.NO_CODE
+          : b.ratingScaleCode(scale), a, bb, c, duration, note, 1, n);
+      start = end;
+    }
+    EncounterLog log = b.build();
+    assertThat(log.size()).as("%s", seed).isEqualTo(es.size());
+    for (int row = 0; row < es.size(); row++) {
+      assertThat(log.encounter(row)).as("%s row %d", seed, row).isEqualTo(es.get(row));
+    }
+    assertThat(log.columnBytes()).as("%s", seed).isEqualTo(EncounterLog.of(es).columnBytes());
+  }
+
   @SeededTest
   void aSliceEqualsTheLogOfTheFilteredEncounters(Seed seed) {
     SplittableRandom r = seed.random();
