@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cost: a sort of the customer ids, then one pass over each customer's rows in time order (rows
  * of the same instant are put in journey order first); memory about 40 bytes per customer beside
- * the log, which it keeps. Index arguments out of range throw {@link IndexOutOfBoundsException}.
+ * the log, which it keeps, and about 45 more per ordering ({@link #sortedBy}), whose figures are
+ * gathered into its order so that its rows are read from memory in order. Index arguments out of range throw {@link IndexOutOfBoundsException}.
  * Equality is identity. Instances are immutable and thread-safe.
  *
  * @since 0.3.0
@@ -123,24 +124,87 @@ public final class JourneyScores implements Tabular {
     }
   }
 
+  /**
+   * The figures of {@link Figures} (by customer code) gathered into this result's index order, once:
+   * the order is unrelated to the codes (customer ids, or scores), so a reader of the rows in order
+   * (a table, an export of a million customers) would otherwise miss the cache at every column of
+   * every row.
+   */
+  private static final class Columns {
+    final String[] ids;
+    final int[] encounters;
+    final int[] scored;
+    final long[] levelSum;
+    final double[] weightedMean;
+    final byte[] peak;
+    final byte[] last;
+    final byte[] weakest;
+    final int[] met;
+    final int[] firstNegative;
+
+    Columns(Figures f, int[] order) {
+      int n = order.length;
+      ids = new String[n];
+      encounters = new int[n];
+      scored = new int[n];
+      levelSum = new long[n];
+      weightedMean = new double[n];
+      peak = new byte[n];
+      last = new byte[n];
+      weakest = new byte[n];
+      met = new int[n];
+      firstNegative = new int[n];
+      // one loop per column: independent loads, so the memory system serves many misses at once
+      for (int i = 0; i < n; i++) {
+        ids[i] = f.customerIds.get(order[i]);
+      }
+      for (int i = 0; i < n; i++) {
+        encounters[i] = f.timelines.size(order[i]);
+      }
+      for (int i = 0; i < n; i++) {
+        scored[i] = f.scored[order[i]];
+      }
+      for (int i = 0; i < n; i++) {
+        levelSum[i] = f.levelSum[order[i]];
+      }
+      for (int i = 0; i < n; i++) {
+        weightedMean[i] = f.weightedMean[order[i]];
+      }
+      for (int i = 0; i < n; i++) {
+        int c = order[i];
+        peak[i] = f.peak[c];
+        last[i] = f.last[c];
+        weakest[i] = f.weakest[c];
+      }
+      for (int i = 0; i < n; i++) {
+        met[i] = f.met[order[i]];
+      }
+      for (int i = 0; i < n; i++) {
+        firstNegative[i] = f.firstNegative[order[i]];
+      }
+    }
+
+    double score(int i, JourneyModel model) {
+      return JourneyScore.score(model, scored[i], levelSum[i], weightedMean[i], peak[i], last[i], weakest[i]);
+    }
+  }
+
   private final Figures figures;
   /** The customers' codes in this result's order. */
   private final int[] order;
-  /** The model this result is sorted by, if any, and its scores in index order (read in order). */
-  private final @Nullable JourneyModel sortedBy;
-  private final double[] sortedScores;
+  /** The figures in index order. */
+  private final Columns byIndex;
 
-  private JourneyScores(Figures figures, int[] order, @Nullable JourneyModel sortedBy, double[] sortedScores) {
+  private JourneyScores(Figures figures, int[] order) {
     this.figures = figures;
     this.order = order;
-    this.sortedBy = sortedBy;
-    this.sortedScores = sortedScores;
+    this.byIndex = new Columns(figures, order);
   }
 
   /** Scores every customer of {@code log}; {@code positionOf} maps touchpoint codes to the map. */
   static JourneyScores of(JourneyScorer scorer, EncounterLog log, int[] positionOf) {
     Figures f = new Figures(scorer, log, positionOf);
-    return new JourneyScores(f, f.byId, null, new double[0]);
+    return new JourneyScores(f, f.byId);
   }
 
   /**
@@ -174,7 +238,7 @@ public final class JourneyScores implements Tabular {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public String customerId(int index) {
-    return figures.customerIds.get(code(index));
+    return byIndex.ids[Objects.checkIndex(index, order.length)];
   }
 
   /**
@@ -185,7 +249,7 @@ public final class JourneyScores implements Tabular {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public int encounterCount(int index) {
-    return figures.timelines.size(code(index));
+    return byIndex.encounters[Objects.checkIndex(index, order.length)];
   }
 
   /**
@@ -196,7 +260,7 @@ public final class JourneyScores implements Tabular {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public long scoredCount(int index) {
-    return figures.scored[code(index)];
+    return byIndex.scored[Objects.checkIndex(index, order.length)];
   }
 
   /**
@@ -211,8 +275,7 @@ public final class JourneyScores implements Tabular {
    */
   public double score(int index, JourneyModel model) {
     Objects.requireNonNull(model, "model");
-    int code = code(index);
-    return model == sortedBy ? sortedScores[index] : figures.score(code, model);
+    return byIndex.score(Objects.checkIndex(index, order.length), model);
   }
 
   /**
@@ -224,7 +287,7 @@ public final class JourneyScores implements Tabular {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public double coverage(int index) {
-    return JourneyScore.coverage(figures.met[code(index)], figures.touchpoints);
+    return JourneyScore.coverage(byIndex.met[Objects.checkIndex(index, order.length)], figures.touchpoints);
   }
 
   /**
@@ -236,11 +299,11 @@ public final class JourneyScores implements Tabular {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public Optional<String> firstNegativeTouchpoint(int index) {
-    return Optional.ofNullable(firstNegativeTouchpointOrNull(code(index)));
+    return Optional.ofNullable(firstNegativeTouchpointOrNull(index));
   }
 
-  private @Nullable String firstNegativeTouchpointOrNull(int code) {
-    int touchpoint = figures.firstNegative[code];
+  private @Nullable String firstNegativeTouchpointOrNull(int index) {
+    int touchpoint = byIndex.firstNegative[Objects.checkIndex(index, order.length)];
     return touchpoint < 0 ? null : figures.touchpointIds.get(touchpoint);
   }
 
@@ -375,11 +438,7 @@ public final class JourneyScores implements Tabular {
     }
     // stable: equal scores stay in customer id order
     int[] sorted = CustomerOrder.sortedBy(f.byId, score);
-    double[] inOrder = new double[sorted.length];
-    for (int i = 0; i < sorted.length; i++) {
-      inOrder[i] = score[sorted[i]];
-    }
-    return new JourneyScores(f, sorted, model, inOrder);
+    return new JourneyScores(f, sorted);
   }
 
   /** The indexes 0 .. size() - 1 as rows of a table. */
@@ -425,9 +484,9 @@ public final class JourneyScores implements Tabular {
       columns.add(Column.<Integer>decimal(key, i -> score(i, m)).header("JourneyModel." + m.name())
           .text((i, c) -> c.signed(score(i, m), 2)));
     }
-    columns.add(Column.<Integer>text("firstNegative", i -> firstNegativeTouchpointOrNull(code(i)))
+    columns.add(Column.<Integer>text("firstNegative", this::firstNegativeTouchpointOrNull)
         .header("table.firstNegative")
-        .text((i, c) -> Objects.requireNonNullElse(firstNegativeTouchpointOrNull(code(i)), "-")));
+        .text((i, c) -> Objects.requireNonNullElse(firstNegativeTouchpointOrNull(i), "-")));
     String journeyName = journey().name();
     return ResultTables.builder()
         .line((Cells c) -> c.fill("title.journeyScores", c.count(size()), journeyName))

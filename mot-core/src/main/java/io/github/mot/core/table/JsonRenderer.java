@@ -1,6 +1,7 @@
 package io.github.mot.core.table;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,12 @@ final class JsonRenderer {
   private int depth;
   /** Whether the current container has had an element. */
   private boolean first = true;
+
+  /** A key's quoted form followed by {@code " : "}, by key. */
+  private final Map<String, String> keys = new java.util.HashMap<>();
+
+  /** A line feed and the indentation of a depth, by depth. */
+  private final List<String> indents = new java.util.ArrayList<>();
 
   private JsonRenderer(Writer out) {
     this.out = out;
@@ -172,16 +179,25 @@ final class JsonRenderer {
       out.write(',');
     }
     newline();
-    string(key);
-    out.write(" : ");
+    // a key is written once per row of a table: quoted and escaped once per rendering
+    String quoted = keys.get(key);
+    if (quoted == null) {
+      StringWriter w = new StringWriter();
+      JsonRenderer r = new JsonRenderer(w);
+      r.string(key);
+      w.write(" : ");
+      quoted = w.toString();
+      keys.put(key, quoted);
+    }
+    out.write(quoted);
     first = true;
   }
 
   private void newline() throws IOException {
-    out.write('\n');
-    for (int i = 0; i < depth; i++) {
-      out.write("  ");
+    while (depth >= indents.size()) {
+      indents.add("\n" + "  ".repeat(indents.size()));
     }
+    out.write(indents.get(depth));
   }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
