@@ -198,6 +198,24 @@ class MotSurveyExportsTest {
     }
   }
 
+  @Test
+  void jsonDefinitionFilesAreDescribedWithoutJavaNames() throws IOException {
+    Path log = Files.writeString(tmp.resolve("log.csv"), "customer,touchpoint,time\nc1,greeting,2026-03-02T10:00:00Z\n");
+    Path noStage = Files.writeString(tmp.resolve("no-stage.json"), "{\"name\":\"x\",\"stages\":[],\"touchpoints\":[]}");
+    Run r = MotTest.mot("journey", log.toString(), "--map", noStage.toString());
+    // before: "Cannot construct instance of `io.github.mot.core.CustomerJourney`, problem: ..."
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).isEqualTo("mot: " + noStage + ": not a journey map: journey 'x' must have at least one stage "
+        + "but has none\n");
+    Path wrongKind = Files.writeString(tmp.resolve("wrong.json"), "{\"name\":\"x\",\"stages\":[1],\"touchpoints\":[]}");
+    r = MotTest.mot("journey", log.toString(), "--map", wrongKind.toString());
+    assertThat(r.err()).isEqualTo("mot: " + wrongKind + ": not a journey map: the value at stages[0] cannot be read as "
+        + "a JourneyStage\n");
+    Path checklist = Files.writeString(tmp.resolve("list.json"), "{\"name\":\"x\",\"items\":[{\"id\":\"a\"}]}");
+    r = MotTest.mot("audit", log.toString(), "--checklist", checklist.toString());
+    assertThat(r.err()).isEqualTo(checklist + ": line 1: not a checklist: Missing required property 'text'\n");
+  }
+
   // ---------------------------------------------------------------- point 5: workbooks
 
   /** The clinic export as a workbook: a notes sheet, then the answers under a title and a blank row. */
@@ -257,7 +275,7 @@ class MotSurveyExportsTest {
     Path notesOnly = clinicWorkbook(false);
     Run one = MotTest.mot("servqual", notesOnly.toString(), "--mapping", MAPPING);
     assertThat(one.code()).isEqualTo(3);
-    assertThat(one.err()).contains(notesOnly + ": line 1").doesNotContain("--sheet");
+    assertThat(one.err()).contains(notesOnly + ", sheet '메모': line 1").doesNotContain("--sheet");
   }
 
   @Test

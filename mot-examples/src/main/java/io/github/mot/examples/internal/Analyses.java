@@ -392,8 +392,39 @@ final class Analyses {
       return new ObjectMapper().readValue(file.toFile(), SupervisionChecklist.class);
     } catch (JacksonException e) {
       throw new DataFileException(file.toString(), List.of(new RowError(
-          e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "", "", "not a checklist: " + e.getOriginalMessage())));
+          e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "", "", "not a checklist: " + jsonProblem(e))));
     }
+  }
+
+  /**
+   * What is wrong with a JSON definition file, in words without Java's names: the library's own
+   * check when a value was refused ("journey 'x' must have at least one stage but has none"),
+   * otherwise the JSON reader's message with type names cut to their simple names and its
+   * internals ("(index 1)", "(class ...)") left out.
+   */
+  static String jsonProblem(JacksonException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof IllegalArgumentException && t.getMessage() != null) {
+        return String.valueOf(t.getMessage());
+      }
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+        && (message.contains("Creator") || message.contains("constructor"))) {
+      // a value of the wrong kind: Jackson's message speaks of Java constructors
+      StringBuilder path = new StringBuilder();
+      for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+        String field = r.getFieldName();
+        path.append(field != null ? (path.length() == 0 ? "" : ".") + field : "[" + r.getIndex() + "]");
+      }
+      Class<?> type = m.getTargetType();
+      return "the value at " + (path.length() == 0 ? "the top" : path) + " cannot be read as "
+          + (type == null ? "the format describes" : "a " + type.getSimpleName());
+    }
+    return message
+        .replaceAll("`(?:[\\w$]+\\.)+([\\w$]+)`", "'$1'")
+        .replaceAll(" \\((?:class|index) [^)]*\\)", "")
+        .replace("creator property", "property");
   }
 
   // ---------------------------------------------------------------- journeys

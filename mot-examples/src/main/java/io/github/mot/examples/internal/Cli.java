@@ -637,13 +637,13 @@ public final class Cli {
 
     /**
      * Without --sheet, a workbook's first sheet, named in every error. When the reader refuses it
-     * (a sheet of notes before the answers: the header has not the columns) and the workbook has
-     * other sheets, its errors are followed by a line that lists the sheets and names --sheet.
+     * (a sheet of notes before the answers: the header does not have the columns) and the workbook
+     * has other sheets, its errors are followed by a line that lists the sheets and names --sheet.
      */
     private <T> T firstSheet(CommandSpec spec, Path file, FileRead<RowSource, T> bySource) throws IOException {
       XlsxSource source = XlsxSource.of(file);
       List<String> sheets = source.sheets();
-      if (sheets.size() < 2) {
+      if (sheets.isEmpty()) {
         return bySource.read(source);
       }
       XlsxSource first = source.withSheet(sheets.get(0));
@@ -651,6 +651,9 @@ public final class Cli {
       try {
         return bySource.read(first);
       } catch (DataFileException e) {
+        if (sheets.size() == 1) {
+          throw e;
+        }
         Analyses.listErrors(spec.commandLine().getErr(), e.source().orElse(first.name()), e.errors(), e.errors().size());
         throw new DataProblem(file + ": the first sheet, '" + sheets.get(0) + "', was read; the workbook's sheets are "
             + sheets + ": choose the one with the data with --sheet NAME", e);
@@ -915,7 +918,7 @@ public final class Cli {
         try {
           journey = new com.fasterxml.jackson.databind.ObjectMapper().readValue(map.toFile(), CustomerJourney.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-          throw new DataProblem(map + ": not a journey map: " + e.getOriginalMessage(), e);
+          throw new DataProblem(map + ": not a journey map: " + Analyses.jsonProblem(e), e);
         }
       } else {
         String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());
