@@ -55,6 +55,14 @@ class MotSurveyExportsTest {
   }
 
   @Test
+  void aHeaderWithTwoSpacesMatchesTheMappingsOneSpace() throws IOException {
+    // the export was written with two spaces where the mapping has one (issue 17, point 4)
+    assertThat(new String(Files.readAllBytes(Path.of(EXPORT)), CP949)).contains(",환자의  필요를 이해한다,");
+    assertThat(Files.readString(Path.of(MAPPING))).contains("\n환자의 필요를 이해한다,P,6,");
+    assertThat(clinic().out()).contains("   6  EMPATHY      14  5.500  0.941  [4.957, 6.043]  Understands patients' needs");
+  }
+
+  @Test
   void aPerceptionOnlyFileGetsTheServperfAnalysisInJsonAndCsv() throws IOException {
     JsonNode json = new ObjectMapper().readTree(clinic("--format", "json").out());
     assertThat(json.get("perception").get("items")).hasSize(6);
