@@ -25,7 +25,7 @@ class MotRealFilesTest {
   }
 
   @Test
-  void gb18030ExportThroughAMappingGivesTheSameGapsAsTheTidyFile() {
+  void gb18030ExportThroughAMappingGivesTheSameGapsAsTheTidyFile() throws java.io.IOException {
     Run export = mot("servqual", "docs/examples/bank-export-gb18030.csv",
         "--mapping", "docs/examples/bank-mapping.csv", "--encoding", "GB18030", "--format", "json");
     assertThat(export.exit()).as(export.err()).isZero();
@@ -33,7 +33,8 @@ class MotRealFilesTest {
     Run xlsx = mot("servqual", "docs/examples/bank-export.xlsx", "--mapping", "docs/examples/bank-mapping.csv",
         "--sheet", "答卷", "--format", "json");
     assertThat(xlsx.exit()).as(xlsx.err()).isZero();
-    assertThat(xlsx.out()).isEqualTo(export.out());
+    // the same analysis; the account of the read names each file
+    assertThat(MotTest.withoutRead(xlsx.out())).isEqualTo(MotTest.withoutRead(export.out()));
   }
 
   @Test

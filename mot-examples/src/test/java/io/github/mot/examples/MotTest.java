@@ -145,7 +145,7 @@ class MotTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区",
         "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导概览", "接触数量", "预计负面接触",
-        "bank-survey.csv:共 300 行,有效 300 行,有误 0 行,感知缺失", "retail-encounters.csv:共 5000 行",
+        "bank-survey.csv:共 300 行,有效 300 行,有误 0 行,空白 0 行,感知缺失", "retail-encounters.csv:共 5000 行",
         "表现 = 感知平均值", "已写入 23 个文件到", "演示完成,用时")
         .doesNotContain(" rows: ", "Wrote ", "demo done", "mean perception");
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
@@ -355,7 +355,9 @@ class MotTest {
     Path dir = tmp.resolve("sq");
     Run r = mot("servqual", sample(SampleData.SURVEY).toString(), "--out", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Wrote 17 files to " + dir);
+    assertThat(r.out()).contains("Wrote 18 files to " + dir); // with read-summary.csv (issue 17, point 2)
+    assertThat(dir.resolve("read-summary.csv")).hasContent(
+        "file,rows,good_rows,bad_rows,blank_rows,blank_lines\n" + sample(SampleData.SURVEY) + ",300,300,0,0,");
     ChartFiles.assertNonTrivial(dir.resolve("servqual-zones.svg"), dir.resolve("servqual-zones.png"));
     assertThat(dir.resolve("report.html")).isNotEmptyFile();
   }
@@ -580,6 +582,14 @@ class MotTest {
     assertThat(r.out()).contains("4 rows: 2 good, 2 bad").contains("against 'counter'");
   }
 
+  /** A command's JSON without the account of its read ({@code "read"}), which names the file. */
+  static JsonNode withoutRead(String json) throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(json);
+    tree.remove("read");
+    return tree;
+  }
+
   /** A workbook of text cells on one sheet. */
   private Path workbook(String name, String sheet, String csv) throws IOException {
     Path file = tmp.resolve(name);
@@ -611,7 +621,10 @@ class MotTest {
     Run fromSheet = mot("journey", xlsx.toString(), "--sheet", "encounters", "--format", "json");
     assertThat(fromCsv.code()).as(fromCsv.err()).isZero();
     assertThat(fromSheet.code()).as(fromSheet.err()).isZero();
-    assertThat(fromSheet.out()).isEqualTo(fromCsv.out());
+    // the same analysis; the account of the read names each file
+    assertThat(withoutRead(fromSheet.out())).isEqualTo(withoutRead(fromCsv.out()));
+    assertThat(new ObjectMapper().readTree(fromSheet.out()).get("read").get("file").asText())
+        .isEqualTo(xlsx + ", sheet 'encounters'");
     // the first sheet holds notes: the header errors name the workbook
     Run firstSheet = mot("journey", xlsx.toString());
     assertThat(firstSheet.code()).isEqualTo(3);

@@ -141,8 +141,41 @@ public final class StrictDecodingReader extends Reader {
     }
     String what = r.isMalformed() ? "not valid " : "not mappable in ";
     return new DataFileException(List.of(new RowError(at, "", hex.toString(), "the bytes " + hex + " are " + what
-        + charset.name() + ": the file is in another encoding (choose it with withEncoding, e.g. GB18030,"
-        + " x-windows-949, windows-1252)")));
+        + charset.name() + ANOTHER_ENCODING + LIBRARY_HINT)));
+  }
+
+  /** What a decoding error's reason says after the bytes and the encoding. */
+  private static final String ANOTHER_ENCODING = ": the file is in another encoding";
+
+  /** The end of a decoding error's reason: how to choose the encoding in the library. */
+  private static final String LIBRARY_HINT = " (choose it with withEncoding, e.g. GB18030, x-windows-949, windows-1252)";
+
+  /**
+   * Whether an error is this reader's: bytes not valid in the encoding.
+   *
+   * @param error an error of a read
+   * @return true if it reports bytes that are not valid in the file's encoding
+   */
+  public static boolean isDecodingError(RowError error) {
+    return error.reason().endsWith(ANOTHER_ENCODING + LIBRARY_HINT);
+  }
+
+  /**
+   * A decoding error with another hint than the library's method, such as a command line's option;
+   * any other error as it is.
+   *
+   * @param error an error of a read
+   * @param hint the text after "the file is in another encoding", such as {@code " (give it with
+   *     --encoding CHARSET)"}
+   * @return the error with the hint
+   */
+  public static RowError withHint(RowError error, String hint) {
+    if (!isDecodingError(error)) {
+      return error;
+    }
+    String r = error.reason();
+    return new RowError(error.line(), error.column(), error.value(),
+        r.substring(0, r.length() - LIBRARY_HINT.length()) + hint);
   }
 
   @Override

@@ -45,6 +45,16 @@ final class CsvRenderer {
       if (part instanceof Tables.TablePart t && t.table().in(Column.Target.CSV)) {
         anyTable = true;
         table(t.table(), cells, level, header, rows);
+      } else if (part instanceof Tables.Child c && c.inline() && c.result() != null) {
+        anyTable = true; // an included result's rows are this result's
+        Tables nested = c.result().tables();
+        Sheet s = sheet(nested, cells.withBundle(nested.bundle()));
+        for (String h : s.header()) {
+          if (!header.contains(h)) {
+            header.add(h);
+          }
+        }
+        rows.addAll(s.rows());
       } else if (part instanceof Tables.Group g) {
         anyTable = true;
         if (!header.contains(g.csvColumn())) {

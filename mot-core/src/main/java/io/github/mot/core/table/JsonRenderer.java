@@ -38,6 +38,12 @@ final class JsonRenderer {
 
   private void document(Tables tables, Cells cells) throws IOException {
     startObject();
+    members(tables, cells);
+    endObject();
+  }
+
+  /** The fields of a result's object; those of an included result inline. */
+  private void members(Tables tables, Cells cells) throws IOException {
     for (Tables.Part part : tables.parts(Column.Target.JSON)) {
       if (part instanceof Tables.Field f) {
         field(f.key());
@@ -50,6 +56,9 @@ final class JsonRenderer {
       } else if (part instanceof Tables.TablePart t && t.table().in(Column.Target.JSON)) {
         field(t.table().key());
         rows(t.table().rowsAndTotal(), t.table().columns(), cells);
+      } else if (part instanceof Tables.Child c && c.inline() && c.result() != null) {
+        Tables nested = c.result().tables();
+        members(nested, cells.withBundle(nested.bundle()));
       } else if (part instanceof Tables.Child c) {
         field(c.key());
         Tabular r = c.result();
@@ -70,7 +79,6 @@ final class JsonRenderer {
         endObject();
       }
     }
-    endObject();
   }
 
   @SuppressWarnings("unchecked")

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *       and HTML tables;
  *   <li>{@linkplain Builder#child nested results}: a JSON object (or {@code null}), text and HTML
  *       after the parent; not in the parent's CSV;
+ *   <li>{@linkplain Builder#include included results}: another result's parts as the parent's own
+ *       (JSON fields of the same object, CSV rows of the same sheet);
  *   <li>{@linkplain Builder#group groups} of results by a value (segments): a JSON object by value,
  *       CSV rows with the value in a leading column, text and HTML one after the other.
  * </ul>
@@ -44,7 +46,8 @@ public final class Tables {
 
   record TablePart(Table<?> table) implements Part {}
 
-  record Child(String key, @Nullable Tabular result) implements Part {}
+  /** A nested result; {@code inline}: its parts are this result's (see {@link Builder#include}). */
+  record Child(String key, @Nullable Tabular result, boolean inline) implements Part {}
 
   record Group(String csvColumn, String key, Map<String, ? extends Tabular> results,
       @Nullable BiFunction<Cells, String, ? extends @Nullable String> heading) implements Part {}
@@ -197,7 +200,24 @@ public final class Tables {
      * @return this builder
      */
     public Builder child(String key, @Nullable Tabular result) {
-      add(new Child(Objects.requireNonNull(key, "key"), result));
+      add(new Child(Objects.requireNonNull(key, "key"), result, false));
+      return this;
+    }
+
+    /**
+     * Another result's parts as parts of this one, in its own labels: in JSON its fields and tables
+     * are fields of this object (not a nested object); in CSV its rows (under its own level
+     * column, if it has one) are rows of this result; in text and HTML it follows as a {@linkplain
+     * #child child} does. For a result that adds a few fields to another, such as the account of
+     * the read before the analysis of the rows read.
+     *
+     * @param result the result whose parts to include
+     * @return this builder
+     * @throws NullPointerException if {@code result} is null
+     * @since 0.3.0
+     */
+    public Builder include(Tabular result) {
+      add(new Child("", Objects.requireNonNull(result, "result"), true));
       return this;
     }
 

@@ -45,7 +45,10 @@ import io.github.mot.servqual.MissingPolicy;
 import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.gap.ZoneReport;
 import io.github.mot.servqual.io.InstrumentReader;
+import io.github.mot.servqual.io.BlankRespondent;
 import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.perception.PerceptionAnalysis;
+import io.github.mot.servqual.perception.PerceptionReport;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -163,6 +166,66 @@ final class Analyses {
     }
   }
 
+  /**
+   * Everything the SERVPERF analysis of perception-only data gave (Cronin and Taylor 1992): the
+   * perceptions per item and dimension with their intervals and alpha, the reliability report (raw
+   * and standardised alpha, Feldt's interval, item-total correlations, alpha if deleted) and, with
+   * importance points, the importance-performance grid of the dimensions. Text, CSV and JSON hold
+   * all three (CSV with a {@code part} column naming the result of each row).
+   */
+  record Servperf(PerceptionReport perception, ReliabilityReport reliability,
+      Optional<ImportancePerformanceReport> dimensionIpa) implements CommandResult {
+
+    @Override
+    public Tables tables() {
+      Tables.Builder b = Tables.builder(Charts::words).child("perception", perception).blank()
+          .child("reliability", reliability).blank();
+      dimensionIpa.ifPresent(i -> b.line(c -> c.label("text.ipaDimensions")).child("dimensionIpa", i).blank());
+      return b.build();
+    }
+
+    @Override
+    public List<String> warnings() {
+      return reliability.warnings().stream().map(w -> "warning: " + w).toList();
+    }
+  }
+
+  /**
+   * The SERVPERF analysis of survey data: its perceptions, their reliability and, with points, the
+   * dimension grid; expectation answers, if any, are not read.
+   */
+  static Servperf servperf(SurveyData data, MissingPolicy missing) {
+    PerceptionReport perception = PerceptionAnalysis.withDefaults().withMissing(missing).analyze(data);
+    ReliabilityReport reliability = ReliabilityAnalysis.withDefaults().withMissing(missing).analyze(data);
+    Optional<ImportancePerformanceReport> dims = data.hasPoints()
+        ? Optional.of(ImportancePerformance.withDefaults().withMissing(missing).analyzeDimensions(data))
+        : Optional.empty();
+    return new Servperf(perception, reliability, dims);
+  }
+
+  /** Writes the SERVPERF files and charts; returns the paths written (labels as for {@link #writeServqual}). */
+  static List<Path> writeServperf(Servperf s, Charts charts, Path dir, HtmlReport html, Optional<Locale> exportLocale,
+      RatingScale scale) throws IOException {
+    List<Path> written = new ArrayList<>();
+    Locale locale = charts.locale();
+    written.add(writeText(dir, "servperf-perceptions.csv", export(Format.CSV, s.perception(), exportLocale)));
+    written.add(writeText(dir, "servperf-reliability.csv", export(Format.CSV, s.reliability(), exportLocale)));
+    written.add(writeText(dir, "servperf-report.json", export(Format.JSON, s, exportLocale)));
+    written.add(writeText(dir, "servperf-report.txt", Format.TEXT.render(s, locale)));
+    html.heading(charts.text("html.servperf"));
+    chart(charts.perceptionByDimension(s.perception(), scale), "servperf-dimensions",
+        charts.text("caption.perceptionDimensions"), dir, html, written);
+    html.result(s.perception(), locale);
+    html.heading(charts.text("html.reliability"));
+    html.result(s.reliability(), locale);
+    if (s.dimensionIpa().isPresent()) {
+      html.heading(charts.text("html.ipa"));
+      writeIpa(s.dimensionIpa().get(), "servperf-ipa-dimensions", "ipa.importance.points", "caption.ipaDimensions",
+          charts, dir, html, written, exportLocale);
+    }
+    return written;
+  }
+
   static Servqual servqual(SurveyData data, MissingPolicy missing) {
     return servqual(data, missing, 1);
   }
@@ -243,18 +306,75 @@ final class Analyses {
     return locale.isPresent() ? format.render(result, locale.get()) : format.render(result);
   }
 
-  static Instrument instrument(String spec, RatingScale scale) throws IOException {
+  /** The standard instrument, or one read from a definition file (a CSV one in {@code encoding}). */
+  static Instrument instrument(String spec, RatingScale scale, java.nio.charset.Charset encoding) throws IOException {
     if (spec.equalsIgnoreCase("standard22") || spec.equalsIgnoreCase("standard")) {
       return Instrument.standard();
     }
-    return InstrumentReader.withDefaults().withScale(scale).read(Path.of(spec));
+    return InstrumentReader.withDefaults().withScale(scale).withEncoding(encoding).read(Path.of(spec));
+  }
+
+  /** A file's name without its extension ({@code hospital-mapping.csv} gives {@code hospital-mapping}). */
+  static String fileStem(Path file) {
+    String name = String.valueOf(file.getFileName());
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
 
-  /** One line in a language: "file: 5000 rows: 4998 good, 2 bad", for the read of any reader. */
+  /** The account of a read as text in a language: "file: 5000 rows: 4996 good, 2 bad, 2 blank" and the blank lines. */
   static String readSummary(String file, ReadOutcome read, Locale locale) {
-    return Charts.words(locale).fill("text.readSummary", file, Long.toString(read.rows()),
-        Long.toString(read.goodRows()), Long.toString(read.badRows()));
+    return Format.TEXT.render(new ReadAccount(file, read), locale).stripTrailing();
+  }
+
+  /**
+   * The account of a command's read, in every format: the file, its data rows and how many were
+   * good, bad and blank ({@code goodRows + badRows + blankRows = rows}), with the lines of the blank
+   * respondents (a survey's rows whose every answer is empty, left out of the analysis). Text and
+   * HTML: a line, and one listing the blank lines (at most {@value #SHOWN_LINES}); JSON: {@code
+   * file}, {@code rows}, {@code goodRows}, {@code badRows}, {@code blankRows}, {@code blankLines}
+   * and {@code blankRespondents} (line and respondent id); CSV: one row of the counts with the blank
+   * lines separated by {@code ;}.
+   */
+  record ReadAccount(String file, ReadOutcome read) implements Tabular {
+
+    /** The blank lines listed in text and HTML; every one in JSON and CSV. */
+    static final int SHOWN_LINES = 20;
+
+    private static final List<Column<BlankRespondent>> BLANK = List.of(
+        Column.<BlankRespondent>integer("line", BlankRespondent::line),
+        Column.<BlankRespondent>text("respondent", BlankRespondent::respondentId));
+
+    /** The blank respondents: a survey read's; other readers have none. */
+    List<BlankRespondent> blanks() {
+      return read instanceof SurveyReadResult s ? s.blankRespondents() : List.of();
+    }
+
+    @Override
+    public Tables tables() {
+      List<BlankRespondent> blanks = blanks();
+      int[] lines = blanks.stream().mapToInt(b -> (int) Math.min(Integer.MAX_VALUE, b.line())).toArray();
+      return Tables.builder(Charts::words)
+          .line(c -> c.fill("text.readSummary", file, Long.toString(read.rows()), Long.toString(read.goodRows()),
+              Long.toString(read.badRows()), Long.toString(read.blankRows())))
+          .line(c -> lines.length == 0 ? null : c.fill("text.blankLines", shown(lines)))
+          .field("file", file)
+          .field("rows", read.rows())
+          .field("goodRows", read.goodRows())
+          .field("badRows", read.badRows())
+          .field("blankRows", read.blankRows())
+          .field("blankLines", lines)
+          .table(Table.of("blankRespondents", BLANK, blanks).only(Column.Target.JSON))
+          .build();
+    }
+
+    private static String shown(int[] lines) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < Math.min(SHOWN_LINES, lines.length); i++) {
+        sb.append(i == 0 ? "" : ", ").append(lines[i]);
+      }
+      return lines.length > SHOWN_LINES ? sb + ", ... (" + lines.length + ")" : sb.toString();
+    }
   }
 
 
@@ -272,8 +392,39 @@ final class Analyses {
       return new ObjectMapper().readValue(file.toFile(), SupervisionChecklist.class);
     } catch (JacksonException e) {
       throw new DataFileException(file.toString(), List.of(new RowError(
-          e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "", "", "not a checklist: " + e.getOriginalMessage())));
+          e.getLocation() == null ? 1 : e.getLocation().getLineNr(), "", "", "not a checklist: " + jsonProblem(e))));
     }
+  }
+
+  /**
+   * What is wrong with a JSON definition file, in words without Java's names: the library's own
+   * check when a value was refused ("journey 'x' must have at least one stage but has none"),
+   * otherwise the JSON reader's message with type names cut to their simple names and its
+   * internals ("(index 1)", "(class ...)") left out.
+   */
+  static String jsonProblem(JacksonException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof IllegalArgumentException && t.getMessage() != null) {
+        return String.valueOf(t.getMessage());
+      }
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m
+        && (message.contains("Creator") || message.contains("constructor"))) {
+      // a value of the wrong kind: Jackson's message speaks of Java constructors
+      StringBuilder path = new StringBuilder();
+      for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+        String field = r.getFieldName();
+        path.append(field != null ? (path.length() == 0 ? "" : ".") + field : "[" + r.getIndex() + "]");
+      }
+      Class<?> type = m.getTargetType();
+      return "the value at " + (path.length() == 0 ? "the top" : path) + " cannot be read as "
+          + (type == null ? "the format describes" : "a " + type.getSimpleName());
+    }
+    return message
+        .replaceAll("`(?:[\\w$]+\\.)+([\\w$]+)`", "'$1'")
+        .replaceAll(" \\((?:class|index) [^)]*\\)", "")
+        .replace("creator property", "property");
   }
 
   // ---------------------------------------------------------------- journeys

@@ -11,6 +11,7 @@ import io.github.mot.scoring.GroupedSummary;
 import io.github.mot.scoring.ScorecardSummary;
 import io.github.mot.servqual.gap.GapReport;
 import io.github.mot.servqual.perception.ImportancePerformanceReport;
+import io.github.mot.servqual.perception.PerceptionReport;
 import io.github.mot.servqual.gap.ZoneReport;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -254,6 +255,36 @@ final class Charts {
     appendGroup(groups, dimension, from, n);
     c.setXAxisTitle(t("item.axis") + ": " + groups);
     gapBars(c, names, gaps);
+    return c;
+  }
+
+  /**
+   * The mean perception per dimension of a perception-only (SERVPERF) analysis: one bar per
+   * dimension on the answer scale, an undefined mean (NaN) drawing no bar.
+   *
+   * @param report the perception report
+   * @param scale the answer scale, the value axis's range
+   * @return the chart
+   */
+  CategoryChart perceptionByDimension(PerceptionReport report, io.github.mot.core.RatingScale scale) {
+    CategoryChart c = new CategoryChart(800, 480);
+    c.setTitle(t("perception.dimension.title"));
+    c.setXAxisTitle(t("dimension.axis"));
+    c.setYAxisTitle(t("perception.axis"));
+    style(c.getStyler());
+    c.getStyler().setYAxisDecimalPattern("0.0");
+    c.getStyler().setLabelsVisible(false);
+    c.getStyler().setLegendVisible(false);
+    List<String> names = new ArrayList<>();
+    List<Double> means = new ArrayList<>();
+    for (PerceptionReport.DimensionPerception d : report.dimensions()) {
+      names.add(dim(d.dimension()));
+      double m = d.perception().mean();
+      means.add(Double.isFinite(m) ? m : scale.min());
+    }
+    c.addSeries(t("perception.axis"), names, means).setFillColor(GOOD);
+    c.getStyler().setYAxisMin((double) scale.min());
+    c.getStyler().setYAxisMax((double) scale.max());
     return c;
   }
 

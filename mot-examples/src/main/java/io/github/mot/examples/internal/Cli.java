@@ -4,12 +4,14 @@ import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.internal.StrictDecodingReader;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.ReadOutcome;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowSource;
 import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import io.github.mot.examples.SampleData;
 import io.github.mot.scoring.Audit;
@@ -131,11 +133,37 @@ public final class Cli {
     if (ex instanceof java.nio.file.FileAlreadyExistsException f) {
       return "already exists: " + f.getFile();
     }
-    if (ex instanceof IOException && ex.getMessage() != null) {
+    if (ex.getMessage() != null) {
       return String.valueOf(ex.getMessage());
     }
-    return String.valueOf(ex);
+    // a failure without a message (a bug): what happened, without Java's class or method names
+    return "an unexpected failure (" + (ex instanceof IOException ? "input or output" : "internal error")
+        + "): please report it with the command line that caused it";
   }
+
+  /**
+   * A read's error of bytes that are not valid in the file's encoding, with the command line's
+   * hint instead of the library's: the option that gives the file's encoding and its usual values.
+   *
+   * @param e the error of a read
+   * @param file the file as the user named it
+   * @param option the option that sets the encoding of that file, such as {@code --encoding}
+   * @return the exception to report, naming the file
+   */
+  static DataFileException encodingHint(DataFileException e, String file, String option) {
+    if (e.errors().stream().noneMatch(StrictDecodingReader::isDecodingError)) {
+      return e;
+    }
+    String hint = " (give its encoding with " + option + " CHARSET: " + ENCODINGS + ")";
+    DataFileException hinted = new DataFileException(e.source().orElse(file),
+        e.errors().stream().map(r -> StrictDecodingReader.withHint(r, hint)).toList());
+    hinted.initCause(e);
+    return hinted;
+  }
+
+  /** The usual values of the encoding options, for their help and messages. */
+  static final String ENCODINGS = "UTF-8 (default), GB18030 or GBK (Chinese Windows), cp949 or EUC-KR (Korean), "
+      + "Shift_JIS (Japanese), windows-1252 (Western Europe), or any Java charset name";
 
   /** A definition file (instrument, journey map, checklist) whose content is wrong. */
   static final class DataProblem extends IOException {
@@ -324,10 +352,15 @@ public final class Cli {
 
     /** The charset; a usage error naming --encoding for an unknown name. */
     java.nio.charset.Charset charset(CommandSpec spec) {
+      return charset(spec, "--encoding", encoding);
+    }
+
+    /** The charset of an encoding option's value; a usage error naming the option and the usual values. */
+    static java.nio.charset.Charset charset(CommandSpec spec, String option, String name) {
       try {
-        return SurveyReader.encoding(encoding);
+        return SurveyReader.encoding(name);
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
+        throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage() + "; usual values: " + ENCODINGS);
       }
     }
   }
@@ -356,6 +389,12 @@ public final class Cli {
     public Iterator<String> iterator() {
       return List.of("listwise", "pairwise").iterator();
     }
+  }
+
+  /** Whether a file is an .xlsx (or .xlsm) workbook by its name. */
+  static boolean isWorkbook(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".xlsm");
   }
 
   static Path requireFile(CommandSpec spec, Path file) {
@@ -436,23 +475,33 @@ public final class Cli {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Locale locale = localeOption.locale();
-    Analyses.listErrors(err, file.toString(), read.errors(), read.errorCount());
+    String name = common.sourceName(file);
+    Analyses.listErrors(err, name, read.errors(), read.errorCount());
     if (read.goodRows() == 0) {
-      err.println(file + ": no good rows to analyse");
+      err.println(name + ": no good rows to analyse");
       return DATA_ERRORS;
     }
     R result = analysis.get();
+    Analyses.ReadAccount account = new Analyses.ReadAccount(name, read);
     if (fmt == Format.TEXT) {
-      out.println(Analyses.readSummary(file.toString(), read, locale));
+      print(out, fmt, account, localeOption);
       out.println();
+      print(out, fmt, result, localeOption);
+    } else if (fmt == Format.JSON) {
+      // the account of the read, then the result's fields
+      print(out, fmt, () -> Tables.builder(Charts::words).child("read", account).include(result.exported()).build(),
+          localeOption);
+    } else {
+      print(out, fmt, result.exported(), localeOption);
     }
-    print(out, fmt, fmt == Format.TEXT ? result : result.exported(), localeOption);
     result.warnings().forEach(err::println);
     if (common.out != null) {
       HtmlReport html = new HtmlReport(
           Charts.words(locale).fill(titleKey, String.valueOf(file.getFileName())), locale);
-      html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
+      html.result(new Analyses.ReadAccount(String.valueOf(file.getFileName()), read), locale);
       List<Path> written = new ArrayList<>(files.write(result, Charts.of(locale), common.out, html));
+      written.add(Analyses.writeText(common.out, "read-summary.csv",
+          Analyses.export(Format.CSV, account, localeOption.exportLocale())));
       finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
     }
     return read.isClean() ? OK : DATA_ERRORS;
@@ -541,7 +590,7 @@ public final class Cli {
     @Nullable Long maxBytes;
 
     @Option(names = "--sheet", paramLabel = "NAME",
-        description = "The sheet of an .xlsx workbook to read (default: the first sheet).")
+        description = "The sheet of an .xlsx workbook to read (default: the first sheet). Title rows above the header are skipped.")
     @Nullable String sheet;
 
     /**
@@ -553,8 +602,13 @@ public final class Cli {
     <T> T read(CommandSpec spec, Path file, FileRead<Path, T> byPath, FileRead<RowSource, T> bySource)
         throws IOException {
       try {
+        if (sheet == null && isWorkbook(file)) {
+          return firstSheet(spec, file, bySource);
+        }
         return read(spec, file, sheet, byPath, bySource);
-      } catch (DataFileException | DataProblem e) {
+      } catch (DataFileException e) {
+        throw encodingHint(e, file.toString(), "--encoding");
+      } catch (DataProblem e) {
         throw e;
       } catch (IOException e) {
         // a workbook that is not one, or a spreadsheet no module reads: the data, exit 3
@@ -562,13 +616,12 @@ public final class Cli {
       }
     }
 
-    private static <T> T read(CommandSpec spec, Path file, @Nullable String s, FileRead<Path, T> byPath,
+    private <T> T read(CommandSpec spec, Path file, @Nullable String s, FileRead<Path, T> byPath,
         FileRead<RowSource, T> bySource) throws IOException {
       if (s == null) {
         return byPath.read(file);
       }
-      String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-      if (!name.endsWith(".xlsx") && !name.endsWith(".xlsm")) {
+      if (!isWorkbook(file)) {
         throw new ParameterException(spec.commandLine(),
             "--sheet applies to .xlsx workbooks, but " + file + " is not one: leave --sheet out for a CSV file");
       }
@@ -578,7 +631,42 @@ public final class Cli {
         throw new ParameterException(spec.commandLine(),
             "--sheet must be one of the sheets of " + file + ", " + sheets + ", but was '" + s + "'");
       }
+      readName = source.withSheet(s).name();
       return bySource.read(source.withSheet(s));
+    }
+
+    /**
+     * Without --sheet, a workbook's first sheet, named in every error. When the reader refuses it
+     * (a sheet of notes before the answers: the header does not have the columns) and the workbook
+     * has other sheets, its errors are followed by a line that lists the sheets and names --sheet.
+     */
+    private <T> T firstSheet(CommandSpec spec, Path file, FileRead<RowSource, T> bySource) throws IOException {
+      XlsxSource source = XlsxSource.of(file);
+      List<String> sheets = source.sheets();
+      if (sheets.isEmpty()) {
+        return bySource.read(source);
+      }
+      XlsxSource first = source.withSheet(sheets.get(0));
+      readName = first.name();
+      try {
+        return bySource.read(first);
+      } catch (DataFileException e) {
+        if (sheets.size() == 1) {
+          throw e;
+        }
+        Analyses.listErrors(spec.commandLine().getErr(), e.source().orElse(first.name()), e.errors(), e.errors().size());
+        throw new DataProblem(file + ": the first sheet, '" + sheets.get(0) + "', was read; the workbook's sheets are "
+            + sheets + ": choose the one with the data with --sheet NAME", e);
+      }
+    }
+
+    /** The name of the sheet read by {@link #read}, with its workbook; null for a CSV file. */
+    private @Nullable String readName;
+
+    /** The name errors give the command's file after {@link #read}: with the sheet read, for a workbook. */
+    String sourceName(Path file) {
+      String name = readName;
+      return name != null ? name : file.toString();
     }
 
     /** Checks the limits given; a usage error names the option and the value. */
@@ -633,7 +721,8 @@ public final class Cli {
             + "SERVQUAL, SERVPERF, zones of tolerance (with A and D columns) and "
             + "importance-performance grids (with W_ points and E answers).",
         "Columns: respondent, E1..En, P1..Pn, optional A1..An, D1..Dn, W_<DIMENSION>; any other "
-            + "column is an attribute."
+            + "column is an attribute. A file without E columns gets the SERVPERF analysis (see --model).",
+        "The first lines account for every row: good + bad + blank = rows, with the blank respondents' lines."
       })
   static final class ServqualCommand implements Callable<Integer> {
     @Spec CommandSpec spec = CommandSpec.create();
@@ -648,7 +737,7 @@ public final class Cli {
     String instrument = "standard22";
 
     @Option(names = "--scale", paramLabel = "MIN..MAX", defaultValue = "1..7",
-        description = "The answer scale of a CSV or .xlsx instrument file (default: ${DEFAULT-VALUE}).")
+        description = "The answer scale of an instrument file or of a --mapping's questionnaire (default: ${DEFAULT-VALUE}).")
     String scale = "1..7";
 
     @Option(names = "--missing", paramLabel = "listwise|pairwise", defaultValue = "pairwise", completionCandidates = Missing.class,
@@ -666,35 +755,78 @@ public final class Cli {
             + "tool's export as it is; without --instrument, the instrument comes from the mapping.")
     @Nullable Path mapping;
 
+    @Option(names = "--mapping-encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "Encoding of a CSV --mapping file (default: UTF-8): GB18030, cp949, ... as for --encoding.")
+    String mappingEncoding = "UTF-8";
+
+    @Option(names = "--instrument-encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "Encoding of a CSV --instrument file (default: UTF-8): GB18030, cp949, ... as for --encoding.")
+    String instrumentEncoding = "UTF-8";
+
+    @Option(names = "--instrument-name", paramLabel = "NAME",
+        description = "The questionnaire's name in every report (default: the instrument's, or the --mapping "
+            + "file's name without its extension).")
+    @Nullable String instrumentName;
+
+    @Option(names = "--model", paramLabel = "auto|servqual|servperf", defaultValue = "auto", completionCandidates = SurveyModels.class,
+        description = "The analysis: servqual (gaps P - E; needs E columns), servperf (perceptions only, "
+            + "Cronin and Taylor 1992) or auto (default: servperf when the file has no E columns).")
+    String model = "auto";
+
     @CommandLine.Mixin Common common = new Common();
 
     @Override
     public Integer call() throws IOException {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
       Format fmt = formatOption.format(spec);
       MissingPolicy policy =
           choice(spec, "--missing", missing, new Missing()).equals("listwise") ? MissingPolicy.LISTWISE : MissingPolicy.PAIRWISE;
+      String analysis = choice(spec, "--model", model, new SurveyModels());
       RatingScale sc = scale(spec, "--scale", scale);
       requireFile(spec, file);
+      java.nio.charset.Charset charset = encodingOption.charset(spec);
+      java.nio.charset.Charset mappingCharset = EncodingOption.charset(spec, "--mapping-encoding", mappingEncoding);
+      java.nio.charset.Charset instrumentCharset = EncodingOption.charset(spec, "--instrument-encoding", instrumentEncoding);
+      if (instrumentName != null && instrumentName.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "--instrument-name must not be blank");
+      }
+      boolean standard = instrument.equalsIgnoreCase("standard22") || instrument.equalsIgnoreCase("standard");
       Instrument ins;
-      if (!instrument.equalsIgnoreCase("standard22") && !instrument.equalsIgnoreCase("standard")) {
+      if (!standard) {
         requireFile(spec, Path.of(instrument));
       }
-      ins = Analyses.instrument(instrument, sc); // a bad definition file: DataFileException, exit 3
-      java.nio.charset.Charset charset = encodingOption.charset(spec);
-      SurveyReader reader = SurveyReader.of(ins);
+      try {
+        ins = Analyses.instrument(instrument, sc, instrumentCharset); // a bad definition file: exit 3
+      } catch (DataFileException e) {
+        throw encodingHint(e, instrument, "--instrument-encoding");
+      }
+      io.github.mot.servqual.io.ColumnMapping columns = null;
       if (mapping != null) {
         requireFile(spec, mapping);
-        io.github.mot.servqual.io.ColumnMapping columns;
         try {
-          columns = io.github.mot.servqual.io.ColumnMappingReader.withDefaults().read(mapping);
-          if (instrument.equalsIgnoreCase("standard22") || instrument.equalsIgnoreCase("standard")) {
-            ins = columns.instrument(String.valueOf(mapping.getFileName()), sc);
+          columns = io.github.mot.servqual.io.ColumnMappingReader.withDefaults().withEncoding(mappingCharset).read(mapping);
+        } catch (DataFileException e) {
+          throw encodingHint(e, mapping.toString(), "--mapping-encoding");
+        }
+        if (standard) {
+          try {
+            ins = columns.instrument(Analyses.fileStem(mapping), sc);
+          } catch (IllegalArgumentException e) {
+            // a mapping that does not define the instrument: configuration, not data
+            throw new ParameterException(spec.commandLine(), "--mapping " + mapping + " does not define the "
+                + "questionnaire: " + e.getMessage() + "; give every item a dimension in the mapping, or give --instrument FILE");
           }
-          reader = SurveyReader.of(ins).withMapping(columns);
+        }
+      }
+      if (instrumentName != null) {
+        ins = Instrument.of(instrumentName.strip(), ins.scale(), ins.items());
+      }
+      SurveyReader reader = SurveyReader.of(ins);
+      if (columns != null) {
+        try {
+          reader = reader.withMapping(columns);
         } catch (IllegalArgumentException e) {
-          throw new DataProblem(mapping + ": " + e.getMessage(), e);
+          throw new ParameterException(spec.commandLine(), "--mapping " + mapping + " and --instrument " + instrument
+              + " disagree: " + e.getMessage());
         }
       }
       common.checkLimits(spec);
@@ -704,9 +836,28 @@ public final class Cli {
       SurveyReader configured = reader;
       // a UTF-8 CSV file is parsed in chunks on the threads, straight into the data's columns
       SurveyReadResult read = common.read(spec, file, configured::read, configured::read);
+      boolean perceptionsOnly = !read.data().has(io.github.mot.servqual.AnswerKind.EXPECTATION);
+      if (analysis.equals("servqual") && perceptionsOnly) {
+        throw new ParameterException(spec.commandLine(), "--model servqual needs expectation (E) answers, but "
+            + common.sourceName(file) + " has none: use --model servperf (or auto) for perceptions only");
+      }
+      if (analysis.equals("servperf") || (analysis.equals("auto") && perceptionsOnly)) {
+        return analyse(spec, file, read, () -> Analyses.servperf(read.data(), policy), fmt, localeOption, common,
+            "html.title.servperf",
+            (s, charts, dir, html) -> Analyses.writeServperf(s, charts, dir, html, localeOption.exportLocale(),
+                read.data().instrument().scale()));
+      }
       return analyse(spec, file, read, () -> Analyses.servqual(read.data(), policy, threads), fmt, localeOption, common,
           "html.title.servqual",
           (s, charts, dir, html) -> Analyses.writeServqual(s, charts, dir, html, localeOption.exportLocale()));
+    }
+  }
+
+  /** Candidate values of servqual's --model. */
+  static final class SurveyModels implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("auto", "servqual", "servperf").iterator();
     }
   }
 
@@ -767,7 +918,7 @@ public final class Cli {
         try {
           journey = new com.fasterxml.jackson.databind.ObjectMapper().readValue(map.toFile(), CustomerJourney.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-          throw new DataProblem(map + ": not a journey map: " + e.getOriginalMessage(), e);
+          throw new DataProblem(map + ": not a journey map: " + Analyses.jsonProblem(e), e);
         }
       } else {
         String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());

@@ -508,9 +508,11 @@ public final class SurveyReader {
    * Reads the rows of another tabular source, such as a sheet of an {@code .xlsx} workbook
    * (mot-xlsx's {@code XlsxSource}) or rows in memory ({@link RowSource#of}): the same checks,
    * mapping, blank-respondent report and errors as CSV; the lines the errors name are the source's
-   * row numbers, the source's name is the file they name. The first row with a non-blank cell is
-   * the header; a row with fewer cells than the header is padded with empty cells. The encoding
-   * does not apply.
+   * row numbers, the source's name is the file they name. The header is the first non-blank row
+   * that has the columns the reader needs (the mapping's, or {@code respondent} and {@code
+   * P1..Pn}): title rows above it are skipped (at most {@value #MAX_TITLE_ROWS}; when no row has
+   * them, the first non-blank row is the header and its errors say what is missing). A row with
+   * fewer cells than the header is padded with empty cells. The encoding does not apply.
    *
    * @param source the rows, the header first
    * @return the data and the errors
@@ -523,21 +525,69 @@ public final class SurveyReader {
     Objects.requireNonNull(source, "source");
     Run run = new Run();
     long[] lastLine = {0};
+    TitleRows above = new TitleRows();
     try {
       source.read(limits, (line, cells) -> {
         lastLine[0] = line;
         String[] h = run.header;
         if (h == null) {
           if (!Rows.blank(cells)) { // blank rows above the header
-            run.header(cells.toArray(new String[0]), line);
+            above.row(run, cells.toArray(new String[0]), line);
           }
         } else {
           run.row(Rows.fit(cells, h.length).toArray(new String[0]), line);
         }
       });
+      above.end(run);
       return run.finish(lastLine[0]);
     } catch (DataFileException e) {
       throw ReadErrors.named(e, source.name());
+    }
+  }
+
+  /**
+   * The most rows above the header of a sheet that {@link #read(RowSource)} skips as titles: {@value}.
+   */
+  static final int MAX_TITLE_ROWS = 20;
+
+  /**
+   * The search for a sheet's header: the first non-blank row that has the columns the reader needs
+   * (the mapping's, or {@code respondent} and {@code P1..Pn}); title rows above it are skipped. When
+   * none of the first {@value #MAX_TITLE_ROWS} non-blank rows has them, the first is taken as the
+   * header, whose errors (with the nearest headers) say what is missing. Mutable, single-threaded.
+   */
+  private final class TitleRows {
+    private String @Nullable [] first;
+    private long firstLine;
+    private int seen;
+
+    void row(Run run, String[] cells, long line) throws DataFileException {
+      if (first == null) {
+        first = cells;
+        firstLine = line;
+      }
+      if (fits(cells, line)) {
+        run.header(cells, line);
+      } else if (++seen >= MAX_TITLE_ROWS) {
+        run.header(Objects.requireNonNull(first), firstLine); // throws: the first row's errors
+      }
+    }
+
+    /** At the end of the rows: without a header found, the first non-blank row's errors. */
+    void end(Run run) throws DataFileException {
+      String[] f = first;
+      if (run.header == null && f != null) {
+        run.header(f, firstLine);
+      }
+    }
+
+    private boolean fits(String[] cells, long line) {
+      try {
+        new Run().header(cells, line);
+        return true;
+      } catch (DataFileException e) {
+        return false;
+      }
     }
   }
 

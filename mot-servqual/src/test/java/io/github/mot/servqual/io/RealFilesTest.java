@@ -357,6 +357,31 @@ class RealFilesTest {
   }
 
   @Test
+  void titleRowsAboveASheetsHeaderAreSkipped() throws IOException {
+    // issue 17 point 5: the docs said rows above the header are skipped, but a title row was taken
+    // as the header; the header is the first row that has the columns the reader needs
+    List<String> header = List.of("respondent", "P1", "P2", "P3", "P4");
+    SurveyReadResult titled = SurveyReader.of(FOUR).lenient().read(RowSource.of("sheet", List.of(
+        List.of("Bank survey 2026"), List.of(), List.of("exported", "2026-11-30"), header,
+        List.of("a", "5", "5", "5", "5"), List.of("b", "5", "5", "5", "9"))));
+    assertThat(titled.goodRows()).isEqualTo(1);
+    assertThat(titled.errors()).extracting(RowError::line).containsExactly(6L);
+    // no row has the columns: the first non-blank row's errors say what is missing
+    List<List<String>> notes = new java.util.ArrayList<>();
+    notes.add(List.of("notes"));
+    for (int i = 0; i < 30; i++) {
+      notes.add(List.of("line " + i));
+    }
+    notes.add(header);
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).read(RowSource.of("notes", notes)))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("notes: 2 errors, the first: line 1, column respondent")
+        .hasMessageContaining("a 'respondent' column is required");
+    assertThatThrownBy(() -> SurveyReader.of(FOUR).read(RowSource.of("short", List.of(List.of("title"), List.of("x")))))
+        .isInstanceOf(DataFileException.class).hasMessageContaining("line 1, column respondent");
+  }
+
+  @Test
   void whiteSpaceInMappedHeadersMatchesLenientlyAndAMissingColumnGetsTheNearestHeaders() throws IOException {
     // issue 17 point 4: the export had two spaces (here also a tab and an ideographic space) where
     // the mapping had none or one; before, "not in the header" with no suggestion
