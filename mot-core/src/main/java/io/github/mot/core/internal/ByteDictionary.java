@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * order, and each entry's text is made once, when it is first asked for. Open addressing with
  * linear probing over a power-of-two table whose slot holds, side by side, the value's first 8
  * bytes packed into a {@code long} and its length and code: a value of at most 8 bytes (most ids)
- * is found by one read of one cache line per probe, a longer one compares its bytes only when the
- * first 8 and the length agree. Mutable, single-threaded.
+ * is found by one read of one cache line per probe; when the first 8 bytes and the length agree, a
+ * value of up to 16 compares its next 8 packed, a longer one its bytes. Mutable, single-threaded.
  */
 public final class ByteDictionary {
 
@@ -21,6 +21,8 @@ public final class ByteDictionary {
   private int[] starts = new int[64];
   private int[] lengths = new int[64];
   private int[] hashes = new int[64];
+  /** Per code of 9 to 16 bytes: its bytes 8 to 16 packed (compared instead of the bytes). */
+  private long[] seconds = new long[64];
   /** Per code: its text once asked for. */
   private @Nullable String[] texts = new String[64];
   private int size;
@@ -79,7 +81,14 @@ public final class ByteDictionary {
   public int codeOrAdd(byte[] b, int from, int to) {
     int len = to - from;
     long key = pack(b, from, Math.min(to, from + 8));
-    return codeOrAdd(key, len, len <= 8 ? mix(key, len) : hash(key, b, from + 8, to), b, from);
+    if (len <= 8) {
+      return codeOrAdd(key, len, mix(key, len), b, from, 0);
+    }
+    if (len <= 16) {
+      long key2 = pack(b, from + 8, to);
+      return codeOrAdd(key, len, mix(key * 0xC2B2AE3D27D4EB4FL ^ key2, len), b, from, key2);
+    }
+    return codeOrAdd(key, len, hash(key, b, from + 8, to), b, from, 0);
   }
 
   /**
@@ -94,10 +103,12 @@ public final class ByteDictionary {
     Objects.checkIndex(code, other.size);
     int start = other.starts[code];
     int len = other.lengths[code];
-    return codeOrAdd(pack(other.bytes, start, start + Math.min(len, 8)), len, other.hashes[code], other.bytes, start);
+    return codeOrAdd(pack(other.bytes, start, start + Math.min(len, 8)), len, other.hashes[code], other.bytes, start,
+        len > 8 && len <= 16 ? other.seconds[code] : 0);
   }
 
-  private int codeOrAdd(long key, int len, int h, byte[] b, int from) {
+  /** The look-up of a value whose first 8 bytes are {@code key} and, for 9 to 16 bytes, next 8 are {@code key2}. */
+  private int codeOrAdd(long key, int len, int h, byte[] b, int from, long key2) {
     long[] t = table;
     int mask = (t.length >> 1) - 1;
     long lengthBits = (long) len << 32;
@@ -109,17 +120,17 @@ public final class ByteDictionary {
       }
       if (t[2 * s] == key && (meta & 0xFFFF_FFFF_0000_0000L) == lengthBits) {
         int c = (int) meta - 1;
-        if (len <= 8 || equal(c, b, from)) {
+        if (len <= 8 || (len <= 16 ? seconds[c] == key2 : equal(c, b, from))) {
           return c;
         }
       }
       s = (s + 1) & mask;
     }
-    return add(b, from, len, key, h, s);
+    return add(b, from, len, key, key2, h, s);
   }
 
   /** Adds {@code b[from, from + len)} as a new code into the empty slot {@code s}. */
-  private int add(byte[] b, int from, int len, long key, int h, int s) {
+  private int add(byte[] b, int from, int len, long key, long key2, int h, int s) {
     int code = size;
     if (used + len > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + len));
@@ -129,11 +140,13 @@ public final class ByteDictionary {
       starts = Arrays.copyOf(starts, code * 2);
       lengths = Arrays.copyOf(lengths, code * 2);
       hashes = Arrays.copyOf(hashes, code * 2);
+      seconds = Arrays.copyOf(seconds, code * 2);
       texts = Arrays.copyOf(texts, code * 2);
     }
     starts[code] = used;
     lengths[code] = len;
     hashes[code] = h;
+    seconds[code] = key2;
     used += len;
     size++;
     table[2 * s] = key;
@@ -144,7 +157,7 @@ public final class ByteDictionary {
     return -code - 1;
   }
 
-  /** Whether code {@code c}'s bytes (longer than 8) equal {@code b[from, from + length(c))}. */
+  /** Whether code {@code c}'s bytes (longer than 16) equal {@code b[from, from + length(c))}. */
   private boolean equal(int c, byte[] b, int from) {
     int len = lengths[c];
     int s = starts[c];

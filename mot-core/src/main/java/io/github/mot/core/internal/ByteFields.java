@@ -193,19 +193,79 @@ public final class ByteFields {
    * overflow a long) is {@link #NOT_FAST} too.
    */
   public static long epochNanos(byte[] b, int from, int to) {
-    int len = to - from;
-    if (len < 19) {
+    if (to - from < 19) {
       return NOT_FAST;
     }
+    long daySeconds = daySeconds(b, from);
+    return daySeconds == NOT_FAST ? NOT_FAST : timeOfDay(b, from, to, daySeconds);
+  }
+
+  /**
+   * {@link #epochNanos(byte[], int, int)} that remembers the date of the last instant it read: a
+   * file ordered by time repeats its dates, and a repeated date ({@code yyyy-MM-ddT}, compared
+   * byte for byte) is neither checked nor converted again. Mutable, single-threaded: one per scan.
+   */
+  public static final class Instants {
+    /** The bytes {@code yyyy-MM-} and {@code ddT} of the last date read, packed; none at first. */
+    private long first = -1;
+    private int second = -1;
+    private long daySeconds;
+
+    /** A reader that has seen no date yet. */
+    public Instants() {}
+
+    /**
+     * The instant of {@code b[from, to)}, as {@link ByteFields#epochNanos(byte[], int, int)}.
+     *
+     * @param b the bytes
+     * @param from the first byte
+     * @param to the end
+     * @return the epoch nanoseconds, or {@link #NOT_FAST}
+     */
+    public long epochNanos(byte[] b, int from, int to) {
+      if (to - from < 19) {
+        return NOT_FAST;
+      }
+      long f = 0;
+      for (int i = from; i < from + 8; i++) {
+        f = (f << 8) | (b[i] & 0xFF);
+      }
+      int g = ((b[from + 8] & 0xFF) << 16) | ((b[from + 9] & 0xFF) << 8) | (b[from + 10] & 0xFF);
+      if (f != first || g != second) {
+        long d = daySeconds(b, from);
+        if (d == NOT_FAST) {
+          return NOT_FAST;
+        }
+        first = f;
+        second = g;
+        daySeconds = d;
+      }
+      return timeOfDay(b, from, to, daySeconds);
+    }
+  }
+
+  /** The epoch seconds of the date {@code yyyy-MM-ddT} at {@code b[from..]}, or {@link #NOT_FAST}. */
+  private static long daySeconds(byte[] b, int from) {
     int year = digits(b, from, 4);
     int month = digits(b, from + 5, 2);
     int day = digits(b, from + 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || b[from + 4] != '-' || b[from + 7] != '-'
+        || b[from + 10] != 'T' || day > monthLength(year, month)) {
+      return NOT_FAST;
+    }
+    return epochDay(year, month, day) * 86_400L;
+  }
+
+  /**
+   * The instant of {@code b[from, to)} (at least 19 bytes) whose date, at {@code daySeconds}, is
+   * valid: the time of day, fraction and offset after it, or {@link #NOT_FAST}.
+   */
+  private static long timeOfDay(byte[] b, int from, int to, long daySeconds) {
     int hour = digits(b, from + 11, 2);
     int minute = digits(b, from + 14, 2);
     int second = digits(b, from + 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-        || second < 0 || second > 59 || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 10] != 'T'
-        || b[from + 13] != ':' || b[from + 16] != ':' || day > monthLength(year, month)) {
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
+        || b[from + 13] != ':' || b[from + 16] != ':') {
       return NOT_FAST;
     }
     int i = from + 19;
@@ -241,7 +301,7 @@ public final class ByteFields {
         return NOT_FAST;
       }
     }
-    long epochSecond = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
+    long epochSecond = daySeconds + hour * 3600L + minute * 60L + second - offsetSeconds;
     if (epochSecond >= -9_223_372_036L && epochSecond <= 9_223_372_035L) {
       return epochSecond * 1_000_000_000L + nanos; // cannot overflow
     }

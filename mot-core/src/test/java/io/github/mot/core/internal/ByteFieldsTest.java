@@ -75,6 +75,22 @@ class ByteFieldsTest {
     assertThat(fast(t)).as(t).isEqualTo(ByteFields.NOT_FAST);
   }
 
+  /** The reader that remembers the last date gives what the plain parser gives, date repeated or not. */
+  @SeededTest
+  void aReaderOfRepeatedDatesGivesWhatThePlainParserGives(Seed seed) {
+    SplittableRandom r = seed.random();
+    ByteFields.Instants instants = new ByteFields.Instants();
+    String[] dates = {"2026-03-02T", "2026-03-03T", "2024-02-29T", "2023-02-29T", "2026-13-01T", "2026-03-0xT",
+        "1969-12-31T", "2026-03-02 ", "2262-04-11T", "0000-01-01T"};
+    String[] times = {"09:14:05Z", "23:59:59.999999999Z", "17:14:05+08:00", "00:00:00", "24:00:00Z", "09:60:00Z",
+        "09:14:05.Z", "23:47:16.854775807Z", "23:47:16.854775808Z", "09:14", "09:14:05-18:00", "09:14:05+18:01"};
+    for (int i = 0; i < 300; i++) {
+      String text = dates[r.nextInt(r.nextBoolean() ? 2 : dates.length)] + times[r.nextInt(times.length)];
+      byte[] b = ("x," + text + ",y").getBytes(StandardCharsets.UTF_8);
+      assertThat(instants.epochNanos(b, 2, b.length - 2)).as("%s: %s", seed, text).isEqualTo(fast(text));
+    }
+  }
+
   @SeededTest
   void randomTimesAgreeWithJavaTime(Seed seed) {
     SplittableRandom r = seed.random();

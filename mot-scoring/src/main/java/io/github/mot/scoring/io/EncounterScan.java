@@ -47,6 +47,8 @@ final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
   private final int seconds;
   private final int note;
   private final int[] ratingColumns;
+  /** The instants of the time column, read with the last date remembered. */
+  private final ByteFields.Instants instants = new ByteFields.Instants();
   /** The ratings of the row being read. */
   private final double[] ratings = new double[3];
   /** The stripped bounds of the cell {@link #strip} read last. */
@@ -194,7 +196,7 @@ final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
     if (!strip(b, starts, ends, time) || from == to) {
       return reference(out, b, recordStart, recordEnd, line);
     }
-    long nanos = ByteFields.epochNanos(b, from, to);
+    long nanos = instants.epochNanos(b, from, to);
     int cust = strip(b, starts, ends, customer) && from < to ? code(out.customers, b, from, to, out, 0) : -1;
     int tp = strip(b, starts, ends, touchpoint) && from < to ? code(out.touchpoints, b, from, to, out, 1) : -1;
     if (nanos == ByteFields.NOT_FAST || cust < 0 || tp < 0 || !out.customerOk[cust] || !out.touchpointOk[tp]) {
