@@ -452,7 +452,10 @@ public final class Cli {
       HtmlReport html = new HtmlReport(
           Charts.words(locale).fill(titleKey, String.valueOf(file.getFileName())), locale);
       html.paragraph(Analyses.readSummary(String.valueOf(file.getFileName()), read, locale));
-      List<Path> written = new ArrayList<>(files.write(result, Charts.of(locale), common.out, html));
+      Charts charts = Charts.of(locale);
+      List<Path> written = new ArrayList<>(files.write(result, charts, common.out, html));
+      // issue 17, point 6: a label that no installed font can draw is a warning, not silent boxes
+      charts.glyphWarnings().forEach(w -> err.println("warning: " + w.message()));
       finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);
     }
     return read.isClean() ? OK : DATA_ERRORS;
