@@ -274,7 +274,8 @@ public final class WilcoxonGapAnalysis extends OptionsAnalysis<WilcoxonGapAnalys
    * are {@code x} and expectations {@code y}, labelled {@code "x - y"} in the dimension {@code DATA}.
    *
    * <pre>{@code
-   * WilcoxonGapReport.SignedRank w = WilcoxonGapAnalysis.withDefaults().test(after, before);
+   * WilcoxonGapReport.SignedRank w = WilcoxonGapAnalysis.withDefaults()
+   *     .test(new double[] {5, 4, 6, 3, 5.5}, new double[] {4, 4, 3, 5, 2});
    * }</pre>
    *
    * @param x the first values, such as the perceptions (any real numbers; NaN: missing)
@@ -411,7 +412,7 @@ public final class WilcoxonGapAnalysis extends OptionsAnalysis<WilcoxonGapAnalys
     w.r = uncorrected / Math.sqrt(count);
     w.rankBiserial = (w.wPlus - w.wMinus) / (w.wPlus + w.wMinus);
     boolean exactPossible = zeros == 0 && !nonZeroTies;
-    w.exact = exactPossible && (method == PValueMethod.EXACT || method == PValueMethod.AUTO && count < AUTO_EXACT_BELOW);
+    w.exact = exactPossible && (method == PValueMethod.EXACT || (method == PValueMethod.AUTO && count < AUTO_EXACT_BELOW));
     if (w.exact) {
       w.p = Math.min(1.0, EXACT.test(d).getPValue());
     } else if (variance > 0) {

@@ -183,7 +183,7 @@ public final class AlphaMath {
             pn[i][j]++;
             psx[i][j] += (long) a;
             psy[i][j] += (long) b;
-            psxy[i][j] += (long) a * (long) b;
+            psxy[i][j] += ((long) a) * ((long) b);
           }
         }
       }
