@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.gap.WilcoxonGapAnalysis.PValueMethod;
+import io.github.mot.servqual.testing.Fixtures;
 import io.github.mot.servqual.gap.WilcoxonGapAnalysis.ZeroMethod;
 import java.util.Arrays;
 import java.util.stream.IntStream;
@@ -133,6 +135,35 @@ class WilcoxonOptionsTest {
     double[] x2 = IntStream.range(0, 20).mapToDouble(i -> i + 0.5).toArray();
     double[] y2 = IntStream.range(0, 20).mapToDouble(i -> 20 - i).toArray();
     assertThat(exact.test(x2, y2).p()).isCloseTo(0.8694877624511719, within(EPS));
+  }
+
+  @Test
+  void surveyGapsMatchRAndCoin() {
+    // Fixtures.twelve(), item 1 (3 zero gaps, ties), in R 4.2.2 with coin 1.4-2, options(digits = 16):
+    // x <- c(4,5,6,4,5,5,6,3,7,4,4,5) (P1); y <- c(6,5,7,6,4,7,6,5,7,6,3,6) (E1)
+    // wilcox.test(x, y, paired = TRUE)$p.value 0.03852975164991462 (ties and zeros: normal, corrected)
+    // wilcox.test(x, y, paired = TRUE, exact = FALSE, correct = FALSE)$p.value 0.03316895769207751
+    // coin::wilcoxsign_test(x ~ y, zero.method = "Wilcoxon", distribution = "asymptotic"):
+    //   statistic -2.130032168075646, pvalue 0.03316895769207751
+    // coin::wilcoxsign_test(x ~ y, zero.method = "Pratt", distribution = "asymptotic"):
+    //   statistic -2.00643088476282, pvalue 0.04481029591566964
+    SurveyData twelve = Fixtures.twelve();
+    WilcoxonGapReport.SignedRank byDefault = WilcoxonGapAnalysis.withDefaults().analyze(twelve).item(1);
+    assertThat(byDefault.p()).isCloseTo(0.03852975164991462, within(EPS));
+    assertThat(byDefault.exact()).isFalse();
+    WilcoxonGapAnalysis plain = APPROX.withContinuityCorrection(false);
+    WilcoxonGapReport.SignedRank wilcox = plain.analyze(twelve).item(1);
+    assertThat(wilcox.p()).isCloseTo(0.03316895769207751, within(EPS));
+    assertThat(wilcox.z()).isCloseTo(-2.130032168075646, within(EPS));
+    WilcoxonGapReport.SignedRank pratt = plain.withZeroMethod(ZeroMethod.PRATT).analyze(twelve).item(1);
+    assertThat(pratt.p()).isCloseTo(0.04481029591566964, within(EPS));
+    assertThat(pratt.z()).isCloseTo(-2.00643088476282, within(EPS));
+    assertThat(pratt.zeros()).isEqualTo(3);
+    WilcoxonGapReport report = plain.withZeroMethod(ZeroMethod.PRATT).analyze(twelve);
+    assertThat(report.zeroMethod()).isEqualTo(ZeroMethod.PRATT);
+    assertThat(report.toString()).contains("zero gaps ranked, then their ranks dropped (Pratt)", "without continuity correction");
+    assertThat(io.github.mot.core.table.Format.JSON.render(report))
+        .contains("\"pValueMethod\" : \"APPROXIMATE\"", "\"continuityCorrection\" : false", "\"zeroMethod\" : \"PRATT\"");
   }
 
   @Test
