@@ -142,6 +142,13 @@ class PlainDataStatisticsTest {
     assertThat(w.ciLower()).isCloseTo(-0.4133137668455471, within(EPS));
     assertThat(w.ciUpper()).isCloseTo(2.2633137668455467, within(EPS));
     assertThat(w.toString()).startsWith("x - y: ");
+    // R: wilcox.test(x, y, paired = TRUE)$p.value 0.3016995824783479 (a zero and ties: normal,
+    // corrected); coin::wilcoxsign_test(x ~ y, zero.method = "Pratt", distribution = "asymptotic")
+    // pvalue 0.3197670634951788
+    assertThat(WilcoxonGapAnalysis.withDefaults().test(x, y).p()).isCloseTo(0.3016995824783479, within(EPS));
+    assertThat(WilcoxonGapAnalysis.withDefaults().withPValueMethod(WilcoxonGapAnalysis.PValueMethod.APPROXIMATE)
+        .withContinuityCorrection(false).withZeroMethod(WilcoxonGapAnalysis.ZeroMethod.PRATT).test(x, y).p())
+        .isCloseTo(0.3197670634951788, within(EPS));
   }
 
   @Test
