@@ -47,6 +47,21 @@ class JShellScriptsTest {
   }
 
   @Test
+  void statisticsScript() throws IOException {
+    // R 4.2.2: psych::alpha(sliders)$total$raw_alpha 0.9596; t.test(after, before, paired = TRUE):
+    // t 1.263, p 0.2470; t.test(after, c(2.5, 3.25, 1.75, 4, 2)): t 1.530, df 10.5, p 0.1555;
+    // wilcox.test(after, before, paired = TRUE) p 0.3017; coin::wilcoxsign_test(after ~ before,
+    // zero.method = "Pratt", distribution = "asymptotic") p 0.3198
+    assertThat(run("statistics.jsh"))
+        .contains("Reliability (Cronbach's alpha)")
+        .contains("0.960")
+        .contains("paired t: 0.438 (sd 0.980, n 8, t 1.263, p 0.2470")
+        .contains("Welch: x - y: 0.925 (t 1.530, df 10.5, p 0.1555)")
+        .contains("Wilcoxon: x - y: n 8 (1 zeros), W+ 20.5, W- 7.5, Z 1.033, p 0.3017")
+        .contains("Wilcoxon (Pratt): x - y: n 8 (1 zeros), W+ 24.5, W- 10.5, Z 0.995, p 0.3198");
+  }
+
+  @Test
   void theLauncherPutsTheFatJarOnTheClassPath() throws IOException {
     assertThat(Files.readString(Path.of("mot-examples/jshell/mot-jshell"), StandardCharsets.UTF_8))
         .startsWith("#!/bin/sh").contains("jshell --class-path \"$jar\"").contains("target/mot.jar");

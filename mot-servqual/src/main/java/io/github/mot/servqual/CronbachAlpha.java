@@ -11,7 +11,10 @@ import java.util.List;
  *
  * <p>where {@code k} is the number of items and the total is each respondent's sum over the items;
  * variances are sample variances over the {@code n} respondents who answered every item of the
- * dimension. Alpha is at most 1 and may be negative; it is NaN with fewer than 2 items, fewer than
+ * dimension (under pairwise deletion too: the gap and perception reports' alphas rest on the
+ * respondents complete for the dimension; {@code ReliabilityReport}'s pairwise alpha, from pairwise
+ * covariances, is another statistic, see {@code ReliabilityReport.Scale}). Alpha is at most 1 and
+ * may be negative; it is NaN with fewer than 2 items, fewer than
  * 2 respondents or a total of zero variance. Computed from exact integer sums.
  *
  * @since 0.1.0

@@ -21,7 +21,13 @@ public enum ScoreKind {
   /** The desired service answers D (PZB 1994). */
   DESIRED,
   /** The item gaps {@code P - E}, defined where both answers are given. */
-  GAP;
+  GAP,
+  /**
+   * Plain numbers that are no survey's answers: the items of {@code ReliabilityAnalysis.analyze(double[][])}.
+   *
+   * @since 0.4.0
+   */
+  VALUES;
 
   /**
    * The score of an answer kind.

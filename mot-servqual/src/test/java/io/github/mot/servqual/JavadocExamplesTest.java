@@ -29,4 +29,38 @@ class JavadocExamplesTest {
         .analyze(data);
     assertThat(report).isEqualTo(GapAnalysis.withDefaults().analyze(data));
   }
+
+  @Test
+  void plainDataExamples() {
+    // ReliabilityAnalysis.analyze(double[][])
+    double[][] answers = {{4, 5, 4.5}, {2, 3, 2.5}, {5, 5, 4}, {3, 4, 3.5}};
+    io.github.mot.servqual.reliability.ReliabilityReport rel =
+        io.github.mot.servqual.reliability.ReliabilityAnalysis.withDefaults().withBootstrap(1000, 42).analyze(answers);
+    double alpha = rel.scales().get(0).alpha();
+    assertThat(alpha).isBetween(0.0, 1.0);
+    // GapAnalysis.pairedTest and welchTest
+    MeanEstimate t = GapAnalysis.withDefaults().pairedTest(new double[] {5, 4, 6}, new double[] {6, 6, 6});
+    assertThat(t.mean()).isEqualTo(-1.0);
+    io.github.mot.servqual.gap.SegmentComparison.WelchTest w =
+        GapAnalysis.withDefaults().welchTest(new double[] {1, 2, 3}, new double[] {2, 4, 6, 8});
+    assertThat(w.difference()).isEqualTo(-3.0);
+    // WilcoxonGapAnalysis.test
+    io.github.mot.servqual.gap.WilcoxonGapReport.SignedRank s = io.github.mot.servqual.gap.WilcoxonGapAnalysis.withDefaults()
+        .test(new double[] {5, 4, 6, 3, 5.5}, new double[] {4, 4, 3, 5, 2});
+    assertThat(s.zeros()).isEqualTo(1);
+  }
+
+  @Test
+  void wilcoxonOptionsExample() {
+    SurveyData data = Fixtures.twelve();
+    io.github.mot.servqual.gap.WilcoxonGapReport w = io.github.mot.servqual.gap.WilcoxonGapAnalysis.withDefaults().analyze(data);
+    w.dimension(Dimension.TANGIBLES).rankBiserial();
+    io.github.mot.servqual.gap.WilcoxonGapReport.SignedRank one = io.github.mot.servqual.gap.WilcoxonGapAnalysis.withDefaults()
+        .withPValueMethod(io.github.mot.servqual.gap.WilcoxonGapAnalysis.PValueMethod.APPROXIMATE)
+        .withContinuityCorrection(false)
+        .withZeroMethod(io.github.mot.servqual.gap.WilcoxonGapAnalysis.ZeroMethod.PRATT)
+        .test(new double[] {5, 4, 6, 3}, new double[] {4, 4, 3, 5});
+    assertThat(one.exact()).isFalse();
+    assertThat(w.pValueMethod()).isEqualTo(io.github.mot.servqual.gap.WilcoxonGapAnalysis.PValueMethod.AUTO);
+  }
 }

@@ -46,7 +46,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * missing language or key falls back to English); English now, add {@code
  * ChartLabels_zh.properties} for Chinese. Numbers on the axes are locale-independent.
  *
- * <p>Instances are immutable; XChart charts are not thread-safe, so each call builds a new one.
+ * <p>Each chart gets a font that can draw its texts, the data's labels included, where one is
+ * installed (Noto Sans CJK and the other {@link #CJK_FAMILIES} first); a text that no installed
+ * font can draw is a {@link GlyphWarning} ({@link #glyphWarnings()}), logged and printed by the
+ * command line.
+ *
+ * <p>Instances are immutable but for the glyph warnings they collect (thread-safe); XChart charts
+ * are not thread-safe, so each call builds a new one.
  */
 final class Charts {
 
@@ -69,15 +75,21 @@ final class Charts {
   static final Color NEGATIVE_REGION = new Color(0xC0, 0x39, 0x2B, 0x2A);
 
   /** Font families tried, in order, for text that the logical "SansSerif" font cannot show. */
-  static final List<String> CJK_FAMILIES = List.of("WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-      "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei",
-      "PingFang SC", "Droid Sans Fallback", "AR PL UMing CN");
+  static final List<String> CJK_FAMILIES = List.of("Noto Sans CJK SC", "Noto Sans CJK KR", "Noto Sans CJK JP",
+      "Noto Sans CJK TC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans SC", "Source Han Sans SC",
+      "Microsoft YaHei", "Malgun Gothic", "Yu Gothic", "SimHei", "PingFang SC", "Apple SD Gothic Neo",
+      "Hiragino Sans", "Droid Sans Fallback", "AR PL UMing CN");
 
   /** The base name of the chart labels: {@value}. */
   static final String BUNDLE = "io.github.mot.examples.internal.ChartLabels";
 
+  private static final System.Logger LOG = System.getLogger("io.github.mot.examples.charts");
+
   private final Labels labels;
+  private final String labelText;
   private final Font base;
+  /** The glyph warnings of the charts made so far (the one mutable part: see {@link #glyphWarnings()}). */
+  private final List<GlyphWarning> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
 
   private Charts(Labels labels) {
     this.labels = labels;
@@ -85,14 +97,91 @@ final class Charts {
     for (String key : labels.keys()) {
       all.append(labels.get(key));
     }
-    this.base = font(all.toString());
+    this.labelText = all.toString();
+    this.base = font(labelText);
+  }
+
+  /**
+   * A text of a chart that no installed font can draw whole: the chart shows boxes in its place.
+   *
+   * @param chart the chart's title
+   * @param text the text
+   * @param codePoint the first character that cannot be drawn
+   * @param fontFamily the font family the chart uses
+   */
+  record GlyphWarning(String chart, String text, int codePoint, String fontFamily) {
+
+    /**
+     * The warning for people, such as {@code chart "Gap per dimension": no installed font can draw
+     * "친절" (U+CE5C) ...}.
+     *
+     * @return the message
+     */
+    String message() {
+      return String.format(Locale.ROOT, "chart \"%s\": no installed font can draw \"%s\" (U+%04X, drawn as a box"
+          + " in %s); install a font that covers Chinese, Japanese and Korean, such as Noto Sans CJK"
+          + " (Debian: apt-get install fonts-noto-cjk)", chart, text, codePoint, fontFamily);
+    }
+  }
+
+  /**
+   * The glyph warnings of the charts these charts made, in order: texts (labels of the data or of
+   * the language) that no installed font can draw, each also logged at {@code WARNING} to the
+   * {@code System.Logger} {@code io.github.mot.examples.charts}. The command line prints them as
+   * warning lines.
+   *
+   * @return the warnings so far
+   */
+  List<GlyphWarning> glyphWarnings() {
+    synchronized (warnings) {
+      return List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * Gives a chart a font that can draw all its texts (its title, series names and the given texts:
+   * the data's labels on the axes and in the plot) where one is installed, and records a {@link GlyphWarning} for each text that
+   * no installed font can draw.
+   */
+  private <C extends Chart<?, ?>> C fit(C chart, List<String> dataTexts) {
+    List<String> texts = new ArrayList<>(dataTexts);
+    texts.add(chart.getTitle());
+    for (org.knowm.xchart.internal.series.Series s : chart.getSeriesCollection()) {
+      texts.add(s.getName());
+    }
+    texts.removeIf(t -> t == null || t.isEmpty());
+    String all = String.join("", texts);
+    Font font = base;
+    if (base.canDisplayUpTo(all) != -1) {
+      font = font(labelText + all);
+      if (chart.getStyler() instanceof AxesChartStyler s) {
+        fonts(s, font);
+      }
+    }
+    for (String text : texts) {
+      int at = font.canDisplayUpTo(text);
+      if (at >= 0) {
+        GlyphWarning w = new GlyphWarning(chart.getTitle(), text, text.codePointAt(at), font.getFamily(Locale.ROOT));
+        warnings.add(w);
+        LOG.log(System.Logger.Level.WARNING, w.message());
+      }
+    }
+    return chart;
+  }
+
+  private static void fonts(AxesChartStyler s, Font font) {
+    s.setChartTitleFont(font.deriveFont(Font.BOLD, 15f));
+    s.setLegendFont(font);
+    s.setAxisTitleFont(font.deriveFont(Font.BOLD));
+    s.setAxisTickLabelsFont(font);
+    s.setAnnotationTextFont(font.deriveFont(Font.BOLD, 12f));
   }
 
   /**
    * A 12-point plain font that can display {@code text}: the logical "SansSerif" if it can, else
    * the first installed family of {@link #CJK_FAMILIES} (or any installed family) that can, else
    * "SansSerif" (whose missing glyphs then show as boxes; install a CJK font such as Debian's
-   * {@code fonts-wqy-microhei}).
+   * {@code fonts-noto-cjk}, which covers Chinese, Japanese and Korean).
    */
   static Font font(String text) {
     Font sans = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -169,11 +258,7 @@ final class Charts {
     s.setChartBackgroundColor(Color.WHITE);
     s.setPlotBackgroundColor(Color.WHITE);
     s.setPlotBorderColor(Color.GRAY);
-    s.setChartTitleFont(base.deriveFont(Font.BOLD, 15f));
-    s.setLegendFont(base);
-    s.setAxisTitleFont(base.deriveFont(Font.BOLD));
-    s.setAxisTickLabelsFont(base);
-    s.setAnnotationTextFont(base.deriveFont(Font.BOLD, 12f));
+    fonts(s, base);
     s.setLegendPosition(Styler.LegendPosition.OutsideS);
     s.setLegendLayout(Styler.LegendLayout.Horizontal);
     s.setLegendBorderColor(Color.WHITE);
@@ -199,7 +284,7 @@ final class Charts {
       gaps.add(d.meanGap());
     }
     gapBars(c, names, gaps);
-    return c;
+    return fit(c, names);
   }
 
   /**
@@ -255,7 +340,7 @@ final class Charts {
     appendGroup(groups, dimension, from, n);
     c.setXAxisTitle(t("item.axis") + ": " + groups);
     gapBars(c, names, gaps);
-    return c;
+    return fit(c, List.of(t("item.axis") + ": " + groups));
   }
 
   /**
@@ -353,7 +438,7 @@ final class Charts {
     c.getStyler().setYAxisMin(Math.floor(lo - 0.3));
     c.getStyler().setYAxisMax(Math.ceil(hi + 0.3));
     c.getStyler().setYAxisDecimalPattern("0.0");
-    return c;
+    return fit(c, names);
   }
 
   /**
@@ -460,10 +545,12 @@ final class Charts {
     c.addAnnotation(new AnnotationText(t("ipa.overkill"), xhi - dx, ylo + dy, false));
     // Point labels just above each point; nudge a label up when it would sit on an earlier one.
     List<double[]> placed = new ArrayList<>();
+    List<String> pointLabels = new ArrayList<>();
     double lineH = (yhi - ylo) * 0.03;
     double charW = (xhi - xlo) / 110.0;
     for (ImportancePerformanceReport.Point p : pts) {
       String label = pointLabel(p);
+      pointLabels.add(label);
       double lx = p.performance();
       double ly = p.importance() + lineH * 0.9;
       double w = charW * TextWidth.of(label); // Chinese characters are about two Latin ones wide
@@ -480,7 +567,7 @@ final class Charts {
       placed.add(new double[] {lx, ly, w});
       c.addAnnotation(new AnnotationText(label, lx, ly, false));
     }
-    return c;
+    return fit(c, pointLabels);
   }
 
   /** A point's label: the item number, or the dimension's name (translated where the labels are). */
@@ -561,7 +648,7 @@ final class Charts {
     // Rotated so that every name fits under its point; steeper for long journeys.
     c.getStyler().setXAxisLabelRotation(tps.size() <= 12 ? 60 : 90);
     categoryAxis(c.getStyler(), names, 960);
-    return c;
+    return fit(c, names);
   }
 
   /**
@@ -598,7 +685,7 @@ final class Charts {
     c.getStyler().setYAxisMin(0.0).setYAxisMax(105.0);
     c.getStyler().setYAxisDecimalPattern("0");
     categoryAxis(c.getStyler(), names, 680);
-    return c;
+    return fit(c, names);
   }
 
   /**

@@ -499,7 +499,10 @@ public final class Cli {
       HtmlReport html = new HtmlReport(
           Charts.words(locale).fill(titleKey, String.valueOf(file.getFileName())), locale);
       html.result(new Analyses.ReadAccount(String.valueOf(file.getFileName()), read), locale);
-      List<Path> written = new ArrayList<>(files.write(result, Charts.of(locale), common.out, html));
+      Charts charts = Charts.of(locale);
+      List<Path> written = new ArrayList<>(files.write(result, charts, common.out, html));
+      // issue 17, point 6: a label that no installed font can draw is a warning, not silent boxes
+      charts.glyphWarnings().forEach(w -> err.println("warning: " + w.message()));
       written.add(Analyses.writeText(common.out, "read-summary.csv",
           Analyses.export(Format.CSV, account, localeOption.exportLocale())));
       finish(fmt == Format.TEXT ? out : err, common.out, html, written, locale);

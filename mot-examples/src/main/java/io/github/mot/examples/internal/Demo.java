@@ -101,6 +101,7 @@ final class Demo {
     html.result(ContactVolume.CARLZON_SAS, locale).result(forecast, locale);
 
     Cli.finish(out, dir, html, written, locale);
+    charts.glyphWarnings().forEach(w -> out.println("warning: " + w.message()));
     out.println(words.fill("demo.done",
         String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
     return Cli.OK;

@@ -92,6 +92,48 @@ class ChartsTest {
   }
 
   @Test
+  void koreanLabelsGetAFontThatDrawsThemOrAWarning() throws IOException {
+    // issue 17, point 6: a Korean export's dimensions; with a CJK font installed (CI installs
+    // fonts-noto-cjk) the chart uses it, without one the chart says so instead of drawing boxes
+    Dimension kind = Dimension.of("친절");
+    Dimension trust = Dimension.of("신뢰");
+    Instrument ins = Instrument.of("한국어", RatingScale.FIVE_POINT, List.of(
+        Item.of("직원이 친절하다", kind), Item.of("약속을 지킨다", trust)));
+    SurveyData data = SurveyData.builder(ins)
+        .add(Response.builder("1").expectations(5, 4).perceptions(3, 4).build())
+        .add(Response.builder("2").expectations(4, 5).perceptions(4, 3).build()).build();
+    Charts korean = Charts.of(Locale.ENGLISH);
+    org.knowm.xchart.CategoryChart c = korean.gapByDimension(Analyses.servqual(data, MissingPolicy.LISTWISE).gaps());
+    assertWritten(c, "korean");
+    java.awt.Font font = c.getStyler().getAxisTickLabelsFont();
+    if (font.canDisplayUpTo("친절신뢰") == -1) {
+      assertThat(korean.glyphWarnings()).isEmpty();
+    } else {
+      assertThat(korean.glyphWarnings()).extracting(Charts.GlyphWarning::text).contains("친절", "신뢰");
+      assertThat(korean.glyphWarnings().get(0).message()).contains("no installed font can draw", "fonts-noto-cjk");
+    }
+  }
+
+  @Test
+  void aCharacterNoFontHasIsAWarning() {
+    // U+10FFFD (a private-use character of plane 16) is in no font: the warning is certain
+    io.github.mot.core.CustomerJourney journey = io.github.mot.core.CustomerJourney.builder()
+        .name("Shop").addStages(io.github.mot.core.JourneyStage.of("all", "All"))
+        .addTouchpoints(io.github.mot.core.Touchpoint.builder().id("t").name("Till \uDBFF\uDFFD")
+            .stageId("all").channel(io.github.mot.core.Channel.WEB).momentOfTruth(true).build()).build();
+    Charts fresh = Charts.of(Locale.ENGLISH);
+    fresh.journeyCurve(journey, Analyses.journey(journey, List.of(Encounter.builder().customerId("c").touchpointId("t")
+        .occurredAt(Instant.EPOCH).level(ScorecardLevel.DELIGHTS).build()), JourneyModel.MEAN, RatingScale.SEVEN_POINT)
+        .byTouchpoint());
+    assertThat(fresh.glyphWarnings()).hasSize(1);
+    Charts.GlyphWarning w = fresh.glyphWarnings().get(0);
+    assertThat(w.text()).isEqualTo("Till \uDBFF\uDFFD");
+    assertThat(w.codePoint()).isEqualTo(0x10FFFD);
+    assertThat(w.message()).startsWith("chart \"").contains("U+10FFFD", "Noto Sans CJK");
+    assertThat(charts.glyphWarnings()).isEmpty(); // each Charts keeps its own
+  }
+
+  @Test
   void labelsFallBackToEnglishForALanguageWithoutAFile() {
     assertThat(Charts.of(Locale.GERMAN).journeyCurve(JourneyTemplate.RETAIL_COUNTER.journey(),
             Analyses.journey(JourneyTemplate.RETAIL_COUNTER.journey(),

@@ -12,6 +12,7 @@ import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.internal.AnalysisOptions;
 import io.github.mot.servqual.internal.Engine;
 import io.github.mot.servqual.internal.ModelAccess;
+import io.github.mot.servqual.internal.PlainData;
 import io.github.mot.servqual.internal.Stats;
 import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
@@ -184,6 +185,52 @@ public final class GapAnalysis extends OptionsAnalysis<GapAnalysis> {
     }
     overall.add(welch("SERVPERF", one.servperf(), two.servperf()));
     return new Rows.Comparison(attribute, first, second, one, two, items, dims, overall);
+  }
+
+  /**
+   * The paired t test of plain data, for scripts: the mean difference {@code x[i] - y[i]} with its
+   * standard deviation, t test against 0 and confidence interval at this analysis' level (R's
+   * {@code t.test(x, y, paired = TRUE)}). A pair with a NaN is left out. The result is the {@link
+   * MeanEstimate} that {@link #analyze(SurveyData)} gives for an item's gap when {@code x} are the
+   * perceptions and {@code y} the expectations, and equal to it on the same answers.
+   *
+   * <pre>{@code
+   * MeanEstimate t = GapAnalysis.withDefaults().pairedTest(new double[] {5, 4, 6}, new double[] {6, 6, 6});
+   * }</pre>
+   *
+   * @param x the first values, such as the perceptions (any real numbers; NaN: missing)
+   * @param y the second values, paired by position, such as the expectations
+   * @return the mean difference and its test
+   * @throws IllegalArgumentException if the arrays differ in length, or a value is infinite
+   * @throws NullPointerException if an array is null
+   * @since 0.4.0
+   */
+  public MeanEstimate pairedTest(double[] x, double[] y) {
+    return PlainData.estimate(PlainData.differences(x, y), options.confidenceLevel());
+  }
+
+  /**
+   * Welch's t test of plain data, for scripts: the difference of the means of two independent
+   * samples, {@code mean(x) - mean(y)}, with Welch-Satterthwaite degrees of freedom (R's {@code
+   * t.test(x, y)}); NaNs are left out. The result is the {@link SegmentComparison.WelchTest} that
+   * {@link #compareSegments} gives for an item when {@code x} and {@code y} are the two segments'
+   * gaps, labelled {@code "x - y"}, and equal to it on the same values.
+   *
+   * <pre>{@code
+   * SegmentComparison.WelchTest w = GapAnalysis.withDefaults().welchTest(new double[] {1, 2, 3}, new double[] {2, 4, 6, 8});
+   * }</pre>
+   *
+   * @param x the first sample (any real numbers; NaN: missing)
+   * @param y the second sample
+   * @return the test
+   * @throws IllegalArgumentException if a value is infinite
+   * @throws NullPointerException if an array is null
+   * @since 0.4.0
+   */
+  public SegmentComparison.WelchTest welchTest(double[] x, double[] y) {
+    double level = options.confidenceLevel();
+    return welch("x - y", PlainData.estimate(PlainData.present("x", x), level),
+        PlainData.estimate(PlainData.present("y", y), level));
   }
 
   private SegmentComparison.WelchTest welch(String label, MeanEstimate a, MeanEstimate b) {

@@ -186,6 +186,7 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
         .field("respondents", respondents())
         .field("completeCases", completeCases);
     itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.of(level))
+        .line(c -> missingPolicy() == MissingPolicy.PAIRWISE ? c.label("text.alphaDimension") : null)
         .blank()
         .field("unweighted", unweighted.mean())
         .field("weighted", weighted.isPresent() ? weighted.get().mean() : null)
@@ -278,6 +279,15 @@ public final class GapReport extends ItemsAndDimensions<GapReport.ItemGap, GapRe
    * test, and Cronbach's alpha of the dimension's items for E, for P and for the gap scores. All rest
    * on the {@code n} respondents who answered every E and P of the dimension (pairwise) or on the
    * complete cases (listwise).
+   *
+   * <p><b>Two alphas under pairwise deletion.</b> The alphas here are those of the row's {@code n}
+   * respondents, complete for the dimension: {@code alpha = k / (k - 1) x (1 - sum_i var(x_i) /
+   * var(sum_i x_i))} with sample variances over those respondents (psych::alpha of the complete
+   * rows). {@code ReliabilityReport}'s alpha under {@link MissingPolicy#PAIRWISE} is another
+   * statistic, from pairwise covariances: {@code k / (k - 1) x (1 - sum_i C_ii / sum_ij C_ij)} with
+   * {@code C_ij} over the respondents who answered items i and j (psych::alpha with {@code use =
+   * "pairwise"}); it uses more answers and can exceed 1. With missing answers the two differ, and
+   * both reports say which they print (issue 17, point 8).
    *
    * @since 0.1.0
    */

@@ -65,6 +65,34 @@ final class Rows {
             + n + ", zeros = " + zeros + ", nonZero = " + nonZero);
       }
     }
+
+    /**
+     * For example {@code x - y: n 12 (3 zeros), W+ 5.0, W- 40.0, Z -2.069, p 0.0385, r_rb -0.778; paired t
+     * -0.833 (sd 1.115, ...)}; {@code p ... exact} where the p-value is exact.
+     *
+     * @return a one-line summary
+     */
+    @Override
+    public String toString() {
+      return label
+          + ": n "
+          + n
+          + " ("
+          + zeros
+          + " zeros), W+ "
+          + ResultColumns.PLAIN.num(wPlus, 1)
+          + ", W- "
+          + ResultColumns.PLAIN.num(wMinus, 1)
+          + ", Z "
+          + ResultColumns.PLAIN.num(z, 3)
+          + ", p "
+          + ResultColumns.PLAIN.p(p)
+          + (exact ? " exact" : "")
+          + ", r_rb "
+          + ResultColumns.PLAIN.num(rankBiserial, 3)
+          + "; paired t "
+          + pairedT;
+    }
   }
 
   /** The implementation of {@link SegmentComparison.WelchTest}. */

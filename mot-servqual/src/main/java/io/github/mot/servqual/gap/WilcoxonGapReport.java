@@ -35,8 +35,65 @@ public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapRepor
       MissingPolicy missingPolicy,
       long respondents,
       List<SignedRank> items,
-      List<SignedRank> dimensions) {
+      List<SignedRank> dimensions,
+      WilcoxonGapAnalysis.PValueMethod pValueMethod,
+      boolean continuityCorrection,
+      WilcoxonGapAnalysis.ZeroMethod zeroMethod) {
     super(instrument, missingPolicy, respondents, items, dimensions, SignedRank::dimension);
+    this.pValueMethod = Objects.requireNonNull(pValueMethod, "pValueMethod");
+    this.continuityCorrection = continuityCorrection;
+    this.zeroMethod = Objects.requireNonNull(zeroMethod, "zeroMethod");
+  }
+
+  private final WilcoxonGapAnalysis.PValueMethod pValueMethod;
+  private final boolean continuityCorrection;
+  private final WilcoxonGapAnalysis.ZeroMethod zeroMethod;
+
+  /**
+   * {@return how the p-values were computed}
+   *
+   * @since 0.4.0
+   */
+  public WilcoxonGapAnalysis.PValueMethod pValueMethod() {
+    return pValueMethod;
+  }
+
+  /**
+   * {@return whether the normal approximation had the continuity correction}
+   *
+   * @since 0.4.0
+   */
+  public boolean continuityCorrection() {
+    return continuityCorrection;
+  }
+
+  /**
+   * {@return how zero gaps were handled}
+   *
+   * @since 0.4.0
+   */
+  public WilcoxonGapAnalysis.ZeroMethod zeroMethod() {
+    return zeroMethod;
+  }
+
+  /** The sentence under the tables that says how the figures were computed. */
+  private String method() {
+    String zeros = switch (zeroMethod) {
+      case WILCOX -> "zero gaps dropped before ranking (Wilcoxon)";
+      case PRATT -> "zero gaps ranked, then their ranks dropped (Pratt)";
+      case ZSPLIT -> "zero gaps ranked, their ranks split between W+ and W- (zero-split)";
+    };
+    String p = switch (pValueMethod) {
+      case AUTO -> "p exact (*) when fewer than " + WilcoxonGapAnalysis.AUTO_EXACT_BELOW
+          + " non-zero gaps and no zeros or ties, else";
+      case EXACT -> "p exact (*) when there are no zeros or ties, else";
+      case APPROXIMATE -> "p from";
+    };
+    return zeros + "; ties get average ranks; " + p + " the normal approximation with tie correction "
+        + (continuityCorrection ? "and" : "without") + " continuity correction; Z is the statistic behind that p"
+        + " (n/a where p is exact);\n"
+        + "r_rb = matched-pairs rank-biserial (W+ - W-)/(W+ + W-); r = Z/sqrt(ranked n), Z without continuity"
+        + " correction";
   }
 
   private static final Column<SignedRank> DIMENSION = Column.<SignedRank>text("dimension",
@@ -92,12 +149,12 @@ public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapRepor
         .line(c -> "Wilcoxon signed-rank test of the gaps P - E: " + subject(c) + " " + c.label("text.deletion"))
         .field("instrument", instrument())
         .field("missingPolicy", missingPolicy().name())
-        .field("respondents", respondents());
+        .field("respondents", respondents())
+        .field("pValueMethod", pValueMethod.name())
+        .field("continuityCorrection", continuityCorrection)
+        .field("zeroMethod", zeroMethod.name());
     return itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.empty())
-        .line(c -> "zero gaps dropped before ranking; ties get average ranks; p exact (*) when at most 50 non-zero"
-            + " gaps and no ties, else normal approximation with tie and continuity correction;\n"
-            + "r_rb = matched-pairs rank-biserial (W+ - W-)/(W+ + W-); r = Z/sqrt(non-zero n), Z without continuity"
-            + " correction")
+        .line(c -> method())
         .build();
   }
 
@@ -105,7 +162,10 @@ public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapRepor
   protected Object[] reportComponents() {
     return new Object[] {
         "items", items(),
-        "dimensions", dimensions()};
+        "dimensions", dimensions(),
+        "pValueMethod", pValueMethod,
+        "continuityCorrection", continuityCorrection,
+        "zeroMethod", zeroMethod};
   }
 
   /**
@@ -113,23 +173,30 @@ public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapRepor
    * test of the same respondents. Likert answers are ordinal: the signed-rank test asks whether the
    * gaps are symmetric about 0 without treating the distances between scale points as equal.
    *
-   * <p><b>Zeros and ties.</b> Respondents whose gap is exactly 0 are dropped before ranking (Wilcoxon's
-   * original method: R's {@code wilcox.test}, SciPy's default {@code zero_method="wilcox"}); {@code
-   * nonZero} respondents remain. The absolute gaps are ranked with average ranks for ties. {@code
-   * wPlus} is the sum of the ranks of the positive gaps and {@code wMinus = nonZero (nonZero + 1) / 2
-   * - wPlus}. The p-value comes from commons-statistics' {@code WilcoxonSignedRankTest}: exact when
-   * {@code nonZero <= 50} and no absolute gaps are tied, otherwise the normal approximation with the
-   * tie-corrected variance and a continuity correction of 0.5 (as R's {@code wilcox.test(correct =
-   * TRUE)}); {@link #exact()} says which.
+   * <p><b>Zeros and ties.</b> By default respondents whose gap is exactly 0 are dropped before
+   * ranking (Wilcoxon's method: R's {@code wilcox.test}, SciPy's default {@code zero_method="wilcox"});
+   * Pratt's and the zero-split methods rank them ({@link WilcoxonGapAnalysis.ZeroMethod}). The
+   * absolute gaps are ranked with average ranks for ties. {@code wPlus} is the sum of the ranks of the
+   * positive gaps, {@code wMinus} of the negative ones (zero-split: each plus half the zeros' ranks).
    *
-   * <p><b>Effect sizes</b>, both on the {@code nonZero} respondents:
+   * <p><b>The p-value and Z.</b> With {@code m} the ranked gaps ({@code nonZero}, or {@code n} when
+   * zeros are ranked), {@code mean = m (m + 1) / 4} and {@code sigma^2 = m (m + 1)(2m + 1) / 24 -
+   * sum(t^3 - t) / 48} over the groups of t tied absolute gaps (Pratt: less the zeros' share, see
+   * {@link WilcoxonGapAnalysis.ZeroMethod#PRATT}). The normal approximation gives {@code z = (wPlus -
+   * mean - c) / sigma} with {@code c = 0.5 sign(wPlus - mean)} under the continuity correction, else
+   * {@code c = 0}, and {@code p = 2 (1 - Phi(|z|))}: the printed {@code z} is the one that gives the
+   * printed {@code p}. When the p-value is exact ({@link #exact()}: no zeros, no ties, and the
+   * method asks for it, see {@link WilcoxonGapAnalysis.PValueMethod}) it comes from the exact
+   * distribution of {@code wPlus} (commons-statistics' {@code WilcoxonSignedRankTest}) and {@code z}
+   * is NaN.
+   *
+   * <p><b>Effect sizes</b>, both on the {@code m} ranked respondents:
    *
    * <ul>
    *   <li>{@code rankBiserial}: the matched-pairs rank-biserial correlation (Kerby 2014), {@code (wPlus
    *       - wMinus) / (wPlus + wMinus)}, in [-1, 1]; negative when perceptions fall short;
-   *   <li>{@code r}: {@code Z / sqrt(nonZero)} (Rosenthal 1991), with {@code Z = (wPlus - nonZero
-   *       (nonZero + 1) / 4) / sigma}, {@code sigma^2 = nonZero (nonZero + 1)(2 nonZero + 1) / 24 -
-   *       sum(t^3 - t) / 48} over the groups of t tied absolute gaps, without continuity correction.
+   *   <li>{@code r}: {@code (wPlus - mean) / sigma / sqrt(m)} (Rosenthal 1991), the standardised
+   *       statistic without continuity correction, defined whether or not the p-value is exact.
    * </ul>
    *
    * <p>When every gap is 0 ({@code nonZero = 0}) the test is undefined: {@code z}, {@code p}, {@code
@@ -152,7 +219,7 @@ public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapRepor
     /** {@return the respondents used (who have every answer the gap needs)} */
     long n();
 
-    /** {@return the respondents whose gap is 0, dropped before ranking} */
+    /** {@return the respondents whose gap is 0 (dropped before ranking under Wilcoxon's method)} */
     long zeros();
 
     /** {@return {@code n - zeros}} */
@@ -164,7 +231,10 @@ public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapRepor
     /** {@return the sum of the ranks of the negative gaps (W-)} */
     double wMinus();
 
-    /** {@return the standardised statistic Z described above (no continuity correction)} */
+    /**
+     * {@return the standardised statistic Z of the normal approximation behind {@link #p()} (with the
+     * continuity correction when the analysis has it), NaN when the p-value is exact}
+     */
     double z();
 
     /** {@return the two-sided p-value, in [0, 1]} */
@@ -176,7 +246,7 @@ public final class WilcoxonGapReport extends ItemsAndDimensions<WilcoxonGapRepor
     /** {@return the matched-pairs rank-biserial correlation} */
     double rankBiserial();
 
-    /** {@return {@code Z / sqrt(nonZero)}} */
+    /** {@return {@code (wPlus - mean) / sigma / sqrt(m)}, the uncorrected Z over the root of the ranked n} */
     double r();
 
     /** {@return the paired t test of the same gaps (mean gap, t, p, confidence interval)} */

@@ -150,6 +150,80 @@ public final class AlphaMath {
         }
       }
     }
+    return fromMatrix(k, m, n, undefined, alphaOnly);
+  }
+
+  /**
+   * The statistics of plain values ({@code [item][row]}, NaN where missing) over the given rows
+   * (repeats allowed): whole numbers through the exact pair sums, as survey answers (so the same
+   * answers give the same bits); other values through each pair's two-pass sample covariance.
+   *
+   * @param listwise true if every row is complete on the scale (the caller filtered them)
+   * @param alphaOnly skip the standardised alpha and the item statistics
+   */
+  public static Result compute(double[][] v, int[] rows, boolean listwise, boolean alphaOnly) {
+    int k = v.length;
+    boolean whole = true;
+    for (double[] item : v) {
+      whole &= PlainData.whole(item);
+    }
+    long[][] pn = new long[k][k];
+    if (whole) {
+      long[][] psx = new long[k][k];
+      long[][] psy = new long[k][k];
+      long[][] psxy = new long[k][k];
+      for (int i = 0; i < k; i++) {
+        for (int j = i; j < k; j++) {
+          for (int r : rows) {
+            double a = v[i][r];
+            double b = v[j][r];
+            if (Double.isNaN(a) || Double.isNaN(b)) {
+              continue;
+            }
+            pn[i][j]++;
+            psx[i][j] += (long) a;
+            psy[i][j] += (long) b;
+            psxy[i][j] += ((long) a) * ((long) b);
+          }
+        }
+      }
+      return compute(k, pn, psx, psy, psxy, alphaOnly);
+    }
+    BigDecimal[][] m = new BigDecimal[k][k];
+    long minN = Long.MAX_VALUE;
+    boolean undefined = false;
+    for (int i = 0; i < k; i++) {
+      for (int j = i; j < k; j++) {
+        long n = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int r : rows) {
+          if (!Double.isNaN(v[i][r]) && !Double.isNaN(v[j][r])) {
+            n++;
+            sx += v[i][r];
+            sy += v[j][r];
+          }
+        }
+        double mx = sx / n;
+        double my = sy / n;
+        double c = 0;
+        for (int r : rows) {
+          if (!Double.isNaN(v[i][r]) && !Double.isNaN(v[j][r])) {
+            c += (v[i][r] - mx) * (v[j][r] - my);
+          }
+        }
+        if (i != j || k == 1) {
+          minN = Math.min(minN, n);
+        }
+        undefined |= n < 2;
+        m[i][j] = n < 2 ? BigDecimal.ZERO : new BigDecimal(c / (n - 1));
+      }
+    }
+    return fromMatrix(k, m, minN == Long.MAX_VALUE ? 0 : minN, undefined, alphaOnly);
+  }
+
+  /** The statistics from the upper triangle of a (scaled) covariance matrix. */
+  private static Result fromMatrix(int k, BigDecimal[][] m, long n, boolean undefined, boolean alphaOnly) {
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < i; j++) {
         m[i][j] = m[j][i];

@@ -129,6 +129,7 @@ public final class PerceptionReport extends ItemsAndDimensions<PerceptionReport.
         .field("respondents", respondents())
         .field("completeCases", completeCases);
     return itemsAndDimensions(b, ITEMS, DIMENSIONS, OptionalDouble.of(level))
+        .line(c -> missingPolicy() == MissingPolicy.PAIRWISE ? c.label("text.alphaDimensionPerception") : null)
         .blank()
         .object("servperf", servperf, ResultColumns.ESTIMATE)
         .table(ResultColumns.ci(Table.of("scores", SCORES, List.of(new Score("servperf", "SERVPERF", servperf)))

@@ -13,6 +13,7 @@ import io.github.mot.servqual.ScoreKind;
 import io.github.mot.servqual.SurveyData;
 import io.github.mot.servqual.internal.AlphaMath;
 import io.github.mot.servqual.internal.AnalysisOptions;
+import io.github.mot.servqual.internal.PlainData;
 import io.github.mot.servqual.internal.ScaleValues;
 import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.statistics.distribution.FDistribution;
 
 /**
@@ -139,35 +143,24 @@ public final class ReliabilityAnalysis extends OptionsAnalysis<ReliabilityAnalys
       scores.add(ScoreKind.GAP);
     }
     boolean listwise = options.listwise();
-    double level = options.confidenceLevel();
     List<ReliabilityReport.Scale> scales = new ArrayList<>();
     List<ReliabilityReport.Warning> warnings = new ArrayList<>();
     int position = 0;
     for (Dimension d : ins.dimensions()) {
       int[] ids = ins.itemIds(d).stream().mapToInt(Integer::intValue).toArray();
       if (ids.length < 2) {
-        warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.TOO_FEW_ITEMS, d, Optional.empty(),
-            OptionalInt.empty(), String.format(Locale.ROOT,
-                "%s has %d item: Cronbach's alpha needs at least 2 items and is undefined for it", d, ids.length)));
+        warnings.add(tooFewItems(d, ids.length));
       }
       for (ScoreKind s : scores) {
         AlphaMath.Result r = AlphaMath.compute(PairSums.of(data, s, ids, listwise), false);
-        List<CronbachAlpha.ItemStatistics> items = ModelAccess.get().itemStatistics(ids, r);
-        Optional<AlphaInterval> boot = Optional.empty();
-        int valid = 0;
-        if (replicates > 0) {
+        int pos = position;
+        ReliabilityReport.Scale scale = scale(d, s, ids, r, () -> {
           ScaleValues values = ScaleValues.of(data, s, ids);
-          double[] alphas = bootstrap(values, values.eligible(listwise), listwise, position);
-          valid = alphas.length;
-          boot = Optional.of(valid == 0
-              ? new Rows.AlphaInterval(Double.NaN, Double.NaN, level)
-              : new Rows.AlphaInterval(quantile(alphas, (1 - level) / 2), quantile(alphas, (1 + level) / 2), level));
-        }
-        List<Integer> idList = Arrays.stream(ids).boxed().toList();
-        ReliabilityReport.Scale scale = new Rows.Scale(d, s, idList, r.n, r.alpha, r.standardized, r.meanCorrelation,
-            feldt(r.alpha, r.n, ids.length, level), boot, valid, items);
+          return bootstrap(values.eligible(listwise), rows -> AlphaMath.compute(values, rows, listwise, true).alpha,
+              pos);
+        });
         scales.add(scale);
-        warn(scale, ins, warnings);
+        warn(scale, ins::item, warnings);
         position++;
       }
     }
@@ -175,7 +168,80 @@ public final class ReliabilityAnalysis extends OptionsAnalysis<ReliabilityAnalys
         replicates > 0 ? OptionalLong.of(seed) : OptionalLong.empty());
   }
 
-  private static void warn(ReliabilityReport.Scale s, Instrument ins, List<ReliabilityReport.Warning> warnings) {
+  /**
+   * The reliability of plain answers, for scripts: {@code answers[r][i]} is respondent r's answer to
+   * item i, any real numbers (a 1..5 scale, halves, a 0..100 slider), NaN where missing (deleted
+   * listwise or pairwise as configured). The report has one scale, dimension {@code DATA} and score
+   * {@link ScoreKind#VALUES}, items numbered from 1, with everything {@link #analyze(SurveyData)}
+   * gives (raw and standardised alpha, Feldt's and the bootstrap interval, item-total correlations,
+   * alpha-if-item-deleted, the warnings), and equal to it on the same answers: whole numbers are
+   * summed exactly as survey answers are, other numbers through each pair's two-pass covariance.
+   *
+   * <pre>{@code
+   * double[][] answers = {{4, 5, 4.5}, {2, 3, 2.5}, {5, 5, 4}, {3, 4, 3.5}};
+   * ReliabilityReport rel = ReliabilityAnalysis.withDefaults().withBootstrap(1000, 42).analyze(answers);
+   * double alpha = rel.scales().get(0).alpha();
+   * }</pre>
+   *
+   * @param answers one row per respondent, one column per item; rows of equal length
+   * @return the report
+   * @throws IllegalArgumentException if there is no row or no column, the rows differ in length, or
+   *     a value is infinite
+   * @throws NullPointerException if {@code answers} or a row is null
+   * @since 0.4.0
+   */
+  public ReliabilityReport analyze(double[][] answers) {
+    double[][] v = PlainData.items(answers);
+    int k = v.length;
+    int size = v[0].length;
+    int[] ids = new int[k];
+    Arrays.setAll(ids, i -> i + 1);
+    boolean listwise = options.listwise();
+    int[] pool = java.util.stream.IntStream.range(0, size).filter(r -> {
+      int answered = 0;
+      for (double[] item : v) {
+        answered += Double.isNaN(item[r]) ? 0 : 1;
+      }
+      return listwise ? answered == k : answered > 0;
+    }).toArray();
+    List<ReliabilityReport.Warning> warnings = new ArrayList<>();
+    if (k < 2) {
+      warnings.add(tooFewItems(PlainData.DATA, k));
+    }
+    AlphaMath.Result r = AlphaMath.compute(v, pool, listwise, false);
+    ReliabilityReport.Scale scale = scale(PlainData.DATA, ScoreKind.VALUES, ids, r,
+        () -> bootstrap(pool, rows -> AlphaMath.compute(v, rows, listwise, true).alpha, 0));
+    warn(scale, id -> Item.of("item " + id, PlainData.DATA), warnings);
+    return new ReliabilityReport("values", options.missingPolicy(), size, List.of(scale), warnings,
+        replicates > 0 ? OptionalLong.of(seed) : OptionalLong.empty());
+  }
+
+  private static ReliabilityReport.Warning tooFewItems(Dimension d, int items) {
+    return new Rows.Warning(ReliabilityReport.Warning.Type.TOO_FEW_ITEMS, d, Optional.empty(),
+        OptionalInt.empty(), String.format(Locale.ROOT,
+            "%s has %d item: Cronbach's alpha needs at least 2 items and is undefined for it", d, items));
+  }
+
+  /** One scale from its statistics, with Feldt's interval and, if asked for, the bootstrap's. */
+  private ReliabilityReport.Scale scale(Dimension d, ScoreKind s, int[] ids, AlphaMath.Result r,
+      Supplier<double[]> bootstrapAlphas) {
+    List<CronbachAlpha.ItemStatistics> items = ModelAccess.get().itemStatistics(ids, r);
+    double level = options.confidenceLevel();
+    Optional<AlphaInterval> boot = Optional.empty();
+    int valid = 0;
+    if (replicates > 0) {
+      double[] alphas = bootstrapAlphas.get();
+      valid = alphas.length;
+      boot = Optional.of(valid == 0
+          ? new Rows.AlphaInterval(Double.NaN, Double.NaN, level)
+          : new Rows.AlphaInterval(quantile(alphas, (1 - level) / 2), quantile(alphas, (1 + level) / 2), level));
+    }
+    List<Integer> idList = Arrays.stream(ids).boxed().toList();
+    return new Rows.Scale(d, s, idList, r.n, r.alpha, r.standardized, r.meanCorrelation,
+        feldt(r.alpha, r.n, ids.length, level), boot, valid, items);
+  }
+
+  private static void warn(ReliabilityReport.Scale s, IntFunction<Item> itemOf, List<ReliabilityReport.Warning> warnings) {
     String where = s.score().label() + " of " + s.dimension();
     Optional<ScoreKind> score = Optional.of(s.score());
     if (s.items() >= 2 && !s.isDefined()) {
@@ -193,7 +259,7 @@ public final class ReliabilityAnalysis extends OptionsAnalysis<ReliabilityAnalys
     }
     for (CronbachAlpha.ItemStatistics ir : s.itemStatistics()) {
       if (ir.correctedItemTotalCorrelation() < 0) {
-        Item item = ins.item(ir.id());
+        Item item = itemOf.apply(ir.id());
         warnings.add(new Rows.Warning(ReliabilityReport.Warning.Type.NEGATIVE_ITEM_TOTAL_CORRELATION, s.dimension(),
             score, OptionalInt.of(ir.id()), String.format(Locale.ROOT,
                 "item %d \"%s\" correlates negatively with the rest of %s (corrected item-total r = %.3f): %s",
@@ -219,7 +285,7 @@ public final class ReliabilityAnalysis extends OptionsAnalysis<ReliabilityAnalys
     return new Rows.AlphaInterval(lower, upper, level);
   }
 
-  private double[] bootstrap(ScaleValues values, int[] pool, boolean listwise, int position) {
+  private double[] bootstrap(int[] pool, ToDoubleFunction<int[]> alphaOf, int position) {
     if (pool.length < 2) {
       return new double[0];
     }
@@ -231,7 +297,7 @@ public final class ReliabilityAnalysis extends OptionsAnalysis<ReliabilityAnalys
       for (int i = 0; i < sample.length; i++) {
         sample[i] = pool[random.nextInt(pool.length)];
       }
-      double a = AlphaMath.compute(values, sample, listwise, true).alpha;
+      double a = alphaOf.applyAsDouble(sample);
       if (!Double.isNaN(a)) {
         alphas[m++] = a;
       }

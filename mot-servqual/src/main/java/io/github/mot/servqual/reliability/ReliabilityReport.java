@@ -214,6 +214,7 @@ public final class ReliabilityReport extends AnalysisResult implements Tabular {
         .field("respondents", respondents())
         .field("bootstrapSeed", boot ? bootstrapSeed.getAsLong() : null)
         .table(scaleTable)
+        .line(c -> missingPolicy() == MissingPolicy.PAIRWISE ? c.label("text.alphaPairwise") : null)
         .blank()
         .table(Table.of("itemStatistics", ITEMS, List.copyOf(items)).level("item")
             .only(Target.TEXT, Target.HTML, Target.CSV))
@@ -252,6 +253,15 @@ public final class ReliabilityReport extends AnalysisResult implements Tabular {
    *       interval is the {@code (1 - level) / 2} and {@code (1 + level) / 2} quantiles of the
    *       replicates (linear interpolation between order statistics, R's type 7).
    * </ul>
+   *
+   * <p><b>Missing answers.</b> Listwise, {@code M} is the covariance matrix of the respondents who
+   * answered every item of the scale. Pairwise, {@code M_ij} is the sample covariance of items i and
+   * j over the respondents who answered both ({@code n_ij - 1} divisor; R's {@code cov(use =
+   * "pairwise.complete.obs")}, as psych::alpha with {@code use = "pairwise"}), so raw alpha is
+   * {@code k / (k - 1) x (1 - sum_i M_ii / sum_ij M_ij)} on a matrix that need not be positive
+   * semi-definite. This is not the alpha of {@code GapReport} and {@code PerceptionReport} under
+   * {@link MissingPolicy#PAIRWISE}, which take the respondents complete for the dimension; the text
+   * and HTML of all three reports say which alpha they print (issue 17, point 8).
    *
    * <p>Alpha is undefined (NaN, announced by a {@link Warning}) with fewer than 2 items, 2
    * respondents, or a total without variance; the standardised alpha also when an item has no variance.

@@ -36,7 +36,8 @@ class WilcoxonGapAnalysisTest {
     // sigma^2 = 9 x 10 x 19 / 24 - ((4^3 - 4) + (5^3 - 5)) / 48 = 71.25 - 3.75 = 67.5
     // Z = (5 - 22.5) / sqrt(67.5) = -2.130032168075646; with continuity correction (-17.5 + 0.5) / sqrt(67.5)
     // = -2.0691741, p = erfc(2.0691741 / sqrt 2) = 0.03852975164991461 (R: wilcox.test(d, correct = TRUE))
-    assertThat(w.z()).isCloseTo(-2.130032168075646, within(EPS));
+    // since issue 17 (point 9) the printed Z is the one behind the printed p: the corrected one
+    assertThat(w.z()).isCloseTo(-2.0691741061306277, within(EPS));
     assertThat(w.p()).isCloseTo(0.03852975164991461, within(EPS));
     assertThat(w.exact()).isFalse();
     // rank-biserial (5 - 40) / 45 = -0.7777...; r = Z / sqrt(9) = -0.710010722691882
@@ -55,8 +56,9 @@ class WilcoxonGapAnalysisTest {
     assertThat(w.wPlus()).isCloseTo(0.0, within(EPS));
     assertThat(w.wMinus()).isCloseTo(55.0, within(EPS));
     // ties: |2| x3, |3| x3, |5| x2 -> (24 + 24 + 6) / 48; sigma^2 = 96.25 - 1.125 = 95.125
-    // Z = -27.5 / sqrt(95.125) = -2.8195860871805882; p (corrected) = 0.005634594793868866
-    assertThat(w.z()).isCloseTo(-2.8195860871805882, within(EPS));
+    // Z = -27.5 / sqrt(95.125) = -2.8195860871805882; p (corrected) = 0.005634594793868866 from the
+    // corrected Z = (-27.5 + 0.5) / sqrt(95.125) = -2.7683208855954864, the one printed (issue 17, point 9)
+    assertThat(w.z()).isCloseTo(-2.7683208855954864, within(EPS));
     assertThat(w.p()).isCloseTo(0.005634594793868866, within(EPS));
     assertThat(w.rankBiserial()).isCloseTo(-1.0, within(EPS));
     assertThat(w.r()).isCloseTo(-0.8916314094412746, within(EPS));
@@ -68,13 +70,24 @@ class WilcoxonGapAnalysisTest {
   void exactPWithoutTies() {
     // d = 1,-2,3,4,5,-6,7,8,9,10,0: the zero is dropped; 10 distinct |d|: W+ = 55 - 8 = 47;
     // exact two-sided p = 2 P(W+ <= 8) = 2 x 25 / 1024 = 0.048828125 (R: wilcox.test(d[d != 0]))
-    WilcoxonGapAnalysis.SignedRank w = WilcoxonGapAnalysis.signedRank(new int[] {1, -2, 3, 4, 5, -6, 7, 8, 9, 10, 0});
+    WilcoxonGapAnalysis.SignedRank w = WilcoxonGapAnalysis.signedRank(new double[] {1, -2, 3, 4, 5, -6, 7, 8, 9, 10},
+        WilcoxonGapAnalysis.PValueMethod.AUTO, true, WilcoxonGapAnalysis.ZeroMethod.WILCOX);
     assertThat(w.nonZero).isEqualTo(10);
     assertThat(w.wPlus).isCloseTo(47.0, within(EPS));
     assertThat(w.exact).isTrue();
     assertThat(w.p).isCloseTo(0.048828125, within(EPS));
-    assertThat(w.z).isCloseTo(1.9876240466067396, within(EPS));
+    // the p is exact, so no Z is printed (issue 17, point 9); r keeps the uncorrected Z 1.9876240466067396
+    assertThat(w.z).isNaN();
+    assertThat(w.r).isCloseTo(1.9876240466067396 / Math.sqrt(10), within(EPS));
     assertThat(w.rankBiserial).isCloseTo(0.7090909090909091, within(EPS));
+    // with the zero, R's wilcox.test(d) (and so AUTO) cannot be exact: the normal approximation,
+    // p 0.052787000632224565 with correction (SciPy 1.17.1 wilcoxon(d, method='asymptotic',
+    // correction=True), which is R's wilcox.test(d, exact = FALSE): zeros dropped, corrected)
+    WilcoxonGapAnalysis.SignedRank zero = WilcoxonGapAnalysis.signedRank(new double[] {1, -2, 3, 4, 5, -6, 7, 8, 9, 10, 0},
+        WilcoxonGapAnalysis.PValueMethod.AUTO, true, WilcoxonGapAnalysis.ZeroMethod.WILCOX);
+    assertThat(zero.exact).isFalse();
+    assertThat(zero.wPlus).isCloseTo(47.0, within(EPS));
+    assertThat(zero.p).isCloseTo(0.052787000632224565, within(EPS));
   }
 
   @Test

@@ -243,7 +243,7 @@ class ReliabilityAnalysisTest {
         .hasMessageContaining("bootstrap replicates must be in [100, 1000000] but was 99");
     assertThatThrownBy(() -> a.withBootstrap(1_000_001, 1)).hasMessageContaining("bootstrap replicates");
     assertThatThrownBy(() -> a.withMissing(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
-    assertThatThrownBy(() -> a.analyze(null)).isInstanceOf(NullPointerException.class).hasMessage("data");
+    assertThatThrownBy(() -> a.analyze((SurveyData) null)).isInstanceOf(NullPointerException.class).hasMessage("data");
     assertThatThrownBy(() -> new Rows.AlphaInterval(0, 1, 1.5)).hasMessageContaining("confidence level");
     assertThat(a.toString()).isEqualTo("ReliabilityAnalysis[missing=LISTWISE, confidence=0.95, bootstrap=none]");
   }
