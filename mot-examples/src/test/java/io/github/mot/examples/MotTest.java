@@ -727,14 +727,22 @@ class MotTest {
   void readerLimitsCanBeSetOnTheCommandLine() throws IOException {
     Run journey = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--max-rows", "10");
     assertThat(journey.code()).isEqualTo(3);
-    assertThat(journey.err()).contains("the file has more than 10 data rows, the limit");
+    // the message names the option that raises the limit, not the library's method
+    assertThat(journey.err()).contains("the file has more than 10 data rows, the limit; raise it with --max-rows N")
+        .doesNotContain("withMax");
     Run servqual = mot("servqual", sample(SampleData.SURVEY).toString(), "--max-rows", "5");
     assertThat(servqual.code()).isEqualTo(3);
-    assertThat(servqual.err()).contains("more than 5 data rows");
+    assertThat(servqual.err()).contains("more than 5 data rows").contains("--max-rows N").doesNotContain("withMax");
     Run bytes = mot("audit", sample(SampleData.AUDITS).toString(), "--checklist", sample(SampleData.CHECKLIST).toString(),
         "--max-bytes", "100");
     assertThat(bytes.code()).isEqualTo(3);
-    assertThat(bytes.err()).contains("larger than the limit of 100 bytes"); // before: characters of the log
+    assertThat(bytes.err()).contains("larger than the limit of 100 bytes; raise it with --max-bytes N"); // before: characters of the log
+    Run field = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--max-field-length", "5");
+    assertThat(field.code()).isEqualTo(3);
+    assertThat(field.err()).contains("more than the limit of 5; raise it with --max-field-length N")
+        .doesNotContain("withMax");
+    assertThat(mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--max-field-length", "0").err())
+        .contains("--max-field-length must be at least 1 but was 0");
     // raised limits read the whole file
     Run enough = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--max-rows", "5000");
     assertThat(enough.code()).as(enough.err()).isZero();

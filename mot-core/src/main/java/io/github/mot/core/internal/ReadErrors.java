@@ -20,6 +20,36 @@ public final class ReadErrors {
 
   private ReadErrors() {}
 
+  /** The library's hint in the error of a limit passed: the method that raises it. */
+  private static final String ROWS_HINT = "withMaxRows";
+
+  private static final String FIELD_HINT = "withMaxFieldLength";
+
+  private static final String BYTES_HINT = "withMaxBytes";
+
+  /**
+   * An error of a limit passed with another program's hints instead of the library's methods, such
+   * as a command line's options; any other error as it is.
+   *
+   * @param error an error of a read
+   * @param rows what raises the row limit, such as {@code "--max-rows N"}
+   * @param fieldLength what raises the field length limit
+   * @param bytes what raises the size limit
+   * @return the error with the hints
+   */
+  public static RowError withLimitHints(RowError error, String rows, String fieldLength, String bytes) {
+    String r = error.reason();
+    String hinted = r.endsWith("raise it with " + ROWS_HINT) ? replaceEnd(r, ROWS_HINT, rows)
+        : r.endsWith("raise it with " + FIELD_HINT) ? replaceEnd(r, FIELD_HINT, fieldLength)
+        : r.endsWith("raise it with " + BYTES_HINT) ? replaceEnd(r, BYTES_HINT, bytes)
+        : r;
+    return hinted.equals(r) ? error : new RowError(error.line(), error.column(), error.value(), hinted);
+  }
+
+  private static String replaceEnd(String s, String end, String by) {
+    return s.substring(0, s.length() - end.length()) + by;
+  }
+
   /**
    * The data rows passed {@link ReadLimits#maxRows()}.
    *
@@ -29,7 +59,7 @@ public final class ReadErrors {
    */
   public static DataFileException tooManyRows(long line, ReadLimits limits) {
     return one(line, "", "", "the file has more than " + limits.maxRows()
-        + " data rows, the limit; raise it with withMaxRows");
+        + " data rows, the limit; raise it with " + ROWS_HINT);
   }
 
   /**
@@ -48,7 +78,7 @@ public final class ReadErrors {
       if (f.length() > limits.maxFieldLength()) {
         String column = c < header.size() ? header.get(c) : "#" + (c + 1);
         throw one(line, column, f, "the field has " + f.length() + " characters, more than the limit of "
-            + limits.maxFieldLength() + "; raise it with withMaxFieldLength");
+            + limits.maxFieldLength() + "; raise it with " + FIELD_HINT);
       }
     }
   }
@@ -63,7 +93,7 @@ public final class ReadErrors {
    */
   public static DataFileException tooLarge(long line, ReadLimits limits, boolean characters) {
     return one(line, "", "", "the input is larger than the limit of " + limits.maxBytes()
-        + (characters ? " characters" : " bytes") + "; raise it with withMaxBytes");
+        + (characters ? " characters" : " bytes") + "; raise it with " + BYTES_HINT);
   }
 
   /**

@@ -31,6 +31,17 @@ class ReadErrorsTest {
   }
 
   @Test
+  void aProgramReplacesTheLibrarysHintWithItsOwn() {
+    RowError rows = ReadErrors.tooManyRows(12, SMALL).errors().get(0);
+    assertThat(ReadErrors.withLimitHints(rows, "--max-rows N", "--f", "--b").reason())
+        .isEqualTo("the file has more than 10 data rows, the limit; raise it with --max-rows N");
+    RowError bytes = ReadErrors.tooLarge(3, SMALL, false).errors().get(0);
+    assertThat(ReadErrors.withLimitHints(bytes, "--r", "--f", "--max-bytes N").reason()).endsWith("; raise it with --max-bytes N");
+    RowError other = new RowError(2, "level", "9", "not a scorecard level");
+    assertThat(ReadErrors.withLimitHints(other, "--r", "--f", "--b")).isSameAs(other);
+  }
+
+  @Test
   void anEmptyFileAndMalformedCsv() {
     assertThat(ReadErrors.empty(0)).hasMessage("line 1: the file is empty: a header row is required");
     assertThat(ReadErrors.empty(4).errors().get(0).line()).isEqualTo(4);

@@ -4,6 +4,7 @@ import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.SupervisionChecklist;
+import io.github.mot.core.internal.ReadErrors;
 import io.github.mot.core.internal.StrictDecodingReader;
 import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
@@ -142,8 +143,9 @@ public final class Cli {
   }
 
   /**
-   * A read's error of bytes that are not valid in the file's encoding, with the command line's
-   * hint instead of the library's: the option that gives the file's encoding and its usual values.
+   * A read's error of bytes that are not valid in the file's encoding, or of a limit passed, with
+   * the command line's hint instead of the library's method: the option that gives the file's
+   * encoding and its usual values, or the option that raises the limit.
    *
    * @param e the error of a read
    * @param file the file as the user named it
@@ -151,12 +153,16 @@ public final class Cli {
    * @return the exception to report, naming the file
    */
   static DataFileException encodingHint(DataFileException e, String file, String option) {
-    if (e.errors().stream().noneMatch(StrictDecodingReader::isDecodingError)) {
+    boolean decoding = e.errors().stream().anyMatch(StrictDecodingReader::isDecodingError);
+    boolean limits = e.errors().stream().anyMatch(r -> ReadErrors.withLimitHints(r, "", "", "") != r);
+    if (!decoding && !limits) {
       return e;
     }
     String hint = " (give its encoding with " + option + " CHARSET: " + ENCODINGS + ")";
-    DataFileException hinted = new DataFileException(e.source().orElse(file),
-        e.errors().stream().map(r -> StrictDecodingReader.withHint(r, hint)).toList());
+    DataFileException hinted = new DataFileException(e.source().orElse(file), e.errors().stream()
+        .map(r -> StrictDecodingReader.withHint(r, hint))
+        .map(r -> ReadErrors.withLimitHints(r, "--max-rows N", "--max-field-length N", "--max-bytes N"))
+        .toList());
     hinted.initCause(e);
     return hinted;
   }
@@ -592,6 +598,10 @@ public final class Cli {
         description = "Refuse a file larger than N bytes (default: 1 GiB).")
     @Nullable Long maxBytes;
 
+    @Option(names = "--max-field-length", paramLabel = "N",
+        description = "Refuse a cell longer than N characters (default: 32,768).")
+    @Nullable Integer maxFieldLength;
+
     @Option(names = "--sheet", paramLabel = "NAME",
         description = "The sheet of an .xlsx workbook to read (default: the first sheet). Title rows above the header are skipped.")
     @Nullable String sheet;
@@ -680,6 +690,10 @@ public final class Cli {
       if (maxBytes != null && maxBytes < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be at least 1 but was " + maxBytes);
       }
+      if (maxFieldLength != null && maxFieldLength < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--max-field-length must be at least 1 but was " + maxFieldLength);
+      }
     }
 
     /** The limits of every reader: the library's defaults but for those given. */
@@ -690,6 +704,9 @@ public final class Cli {
       }
       if (maxBytes != null) {
         l = l.withMaxBytes(maxBytes);
+      }
+      if (maxFieldLength != null) {
+        l = l.withMaxFieldLength(maxFieldLength);
       }
       return l;
     }
