@@ -1,5 +1,6 @@
 package io.github.mot.core.table;
 
+import io.github.mot.core.internal.Decimals;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ final class CsvRenderer {
       return neutralise(t.value());
     }
     if (v instanceof Double d) {
-      return d.isNaN() ? "" : d.toString();
+      return d.isNaN() ? "" : Decimals.toString(d);
     }
     if (v instanceof Float f) {
       return f.isNaN() ? "" : Double.toString(f.doubleValue());

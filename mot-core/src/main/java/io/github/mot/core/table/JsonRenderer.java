@@ -1,5 +1,6 @@
 package io.github.mot.core.table;
 
+import io.github.mot.core.internal.Decimals;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -132,7 +133,7 @@ final class JsonRenderer {
     if (v == null) {
       out.write("null");
     } else if (v instanceof Double d) {
-      out.write(Double.isFinite(d) ? d.toString() : "null");
+      out.write(Double.isFinite(d) ? Decimals.toString(d) : "null");
     } else if (v instanceof Float f) {
       out.write(Float.isFinite(f) ? Double.toString(f.doubleValue()) : "null");
     } else if (v instanceof Number || v instanceof Boolean) {
