@@ -48,8 +48,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cost: a sort of the customer ids, then one pass over each customer's rows in time order (rows
  * of the same instant are put in journey order first); memory about 40 bytes per customer beside
- * the log, which it keeps, and about 45 more per ordering ({@link #sortedBy}), whose figures are
- * gathered into its order so that its rows are read from memory in order. Index arguments out of range throw {@link IndexOutOfBoundsException}.
+ * the log, which it keeps, and about 45 more per ordering ({@link #sortedBy}) whose figures are
+ * read, gathered into its order when first read so that its rows are read from memory in order. Index arguments out of range throw {@link IndexOutOfBoundsException}.
  * Equality is identity. Instances are immutable and thread-safe.
  *
  * @since 0.3.0
@@ -100,8 +100,58 @@ public final class JourneyScores implements Tabular {
       met = new int[k];
       firstNegative = new int[k];
       JourneyScorer.RowOrder order = JourneyScorer.journeyOrder(log, positionOf);
+      int threads = Math.min(scorer.parallelism(), Math.max(1, k / RANGE));
+      if (threads == 1) {
+        walk(order, 0, k);
+      } else {
+        // ranges of customers taken in turn by the threads; each customer is scored alone into its
+        // own slots, so the figures are the same whatever the threads
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable work = () -> {
+          for (int r = next.getAndIncrement(); (long) r * RANGE < k; r = next.getAndIncrement()) {
+            walk(order, r * RANGE, Math.min(k, (r + 1) * RANGE));
+          }
+        };
+        Thread[] workers = new Thread[threads - 1];
+        java.util.concurrent.atomic.AtomicReference<@Nullable Throwable> failure =
+            new java.util.concurrent.atomic.AtomicReference<>();
+        for (int t = 0; t < workers.length; t++) {
+          workers[t] = new Thread(() -> {
+            try {
+              work.run();
+            } catch (RuntimeException | Error e) {
+              failure.compareAndSet(null, e);
+            }
+          }, "mot-journey-scores");
+          workers[t].setDaemon(true);
+          workers[t].start();
+        }
+        work.run();
+        for (Thread t : workers) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring journeys", e);
+          }
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException re) {
+          throw re;
+        }
+        if (f instanceof Error err) {
+          throw err;
+        }
+      }
+    }
+
+    /** Customers taken at once by a thread. */
+    private static final int RANGE = 1 << 14;
+
+    /** Scores customers {@code [from, to)}. */
+    private void walk(JourneyScorer.RowOrder order, int from, int to) {
       JourneyScore.Walker w = new JourneyScore.Walker(scorer.journey().touchpoints());
-      for (int c = 0; c < k; c++) {
+      for (int c = from; c < to; c++) {
         int[] rows = timelines.rows(c);
         JourneyScorer.sortRows(rows, order);
         w.reset();
@@ -192,13 +242,22 @@ public final class JourneyScores implements Tabular {
   private final Figures figures;
   /** The customers' codes in this result's order. */
   private final int[] order;
-  /** The figures in index order. */
-  private final Columns byIndex;
+  /** The figures in index order, gathered when first read (an ordering only sorted again needs none). */
+  private volatile @Nullable Columns gathered;
 
   private JourneyScores(Figures figures, int[] order) {
     this.figures = figures;
     this.order = order;
-    this.byIndex = new Columns(figures, order);
+  }
+
+  /** The figures in index order; a race gathers them twice, equally. */
+  private Columns byIndex() {
+    Columns c = gathered;
+    if (c == null) {
+      c = new Columns(figures, order);
+      gathered = c;
+    }
+    return c;
   }
 
   /** Scores every customer of {@code log}; {@code positionOf} maps touchpoint codes to the map. */
@@ -238,7 +297,7 @@ public final class JourneyScores implements Tabular {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public String customerId(int index) {
-    return byIndex.ids[Objects.checkIndex(index, order.length)];
+    return byIndex().ids[Objects.checkIndex(index, order.length)];
   }
 
   /**
@@ -249,7 +308,7 @@ public final class JourneyScores implements Tabular {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public int encounterCount(int index) {
-    return byIndex.encounters[Objects.checkIndex(index, order.length)];
+    return byIndex().encounters[Objects.checkIndex(index, order.length)];
   }
 
   /**
@@ -260,7 +319,7 @@ public final class JourneyScores implements Tabular {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public long scoredCount(int index) {
-    return byIndex.scored[Objects.checkIndex(index, order.length)];
+    return byIndex().scored[Objects.checkIndex(index, order.length)];
   }
 
   /**
@@ -275,7 +334,7 @@ public final class JourneyScores implements Tabular {
    */
   public double score(int index, JourneyModel model) {
     Objects.requireNonNull(model, "model");
-    return byIndex.score(Objects.checkIndex(index, order.length), model);
+    return byIndex().score(Objects.checkIndex(index, order.length), model);
   }
 
   /**
@@ -287,7 +346,7 @@ public final class JourneyScores implements Tabular {
    * @throws IndexOutOfBoundsException if {@code index} is out of range
    */
   public double coverage(int index) {
-    return JourneyScore.coverage(byIndex.met[Objects.checkIndex(index, order.length)], figures.touchpoints);
+    return JourneyScore.coverage(byIndex().met[Objects.checkIndex(index, order.length)], figures.touchpoints);
   }
 
   /**
@@ -303,7 +362,7 @@ public final class JourneyScores implements Tabular {
   }
 
   private @Nullable String firstNegativeTouchpointOrNull(int index) {
-    int touchpoint = byIndex.firstNegative[Objects.checkIndex(index, order.length)];
+    int touchpoint = byIndex().firstNegative[Objects.checkIndex(index, order.length)];
     return touchpoint < 0 ? null : figures.touchpointIds.get(touchpoint);
   }
 

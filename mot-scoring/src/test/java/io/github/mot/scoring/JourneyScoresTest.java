@@ -59,6 +59,42 @@ class JourneyScoresTest {
     assertThat(scores.asMap()).as(seed.toString()).containsExactlyEntriesOf(expected);
   }
 
+  /** Customers scored on several threads get the figures of one thread, bit for bit. */
+  @Test
+  void scoresOnSeveralThreadsEqualScoresOnOne() {
+    SplittableRandom r = new SplittableRandom(17);
+    CustomerJourney journey = JourneyTemplate.RETAIL_COUNTER.journey();
+    List<String> tps = journey.touchpoints().stream().map(t -> t.id()).toList();
+    EncounterLog.Builder b = EncounterLog.builder();
+    Instant t0 = Instant.parse("2026-03-02T09:00:00Z");
+    for (int i = 0; i < 120_000; i++) { // about 70,000 customers: several ranges for every thread
+      Encounter e = Encounter.builder().customerId("c" + r.nextInt(70_000))
+          .touchpointId(tps.get(r.nextInt(tps.size()))).occurredAt(t0.plusSeconds(r.nextInt(86_400))).build();
+      b.add(r.nextInt(5) == 0 ? e : e.withLevel(io.github.mot.core.ScorecardLevel.of(r.nextInt(-3, 4))));
+    }
+    EncounterLog log = b.build();
+    JourneyScorer one = JourneyScorer.of(journey);
+    assertThat(one.parallelism()).isEqualTo(1);
+    JourneyScores expected = one.score(log).sortedBy(JourneyModel.PEAK_END);
+    for (int threads : new int[] {2, 3, 8}) {
+      JourneyScorer many = one.withParallelism(threads);
+      assertThat(many.parallelism()).isEqualTo(threads);
+      assertThat(many).isEqualTo(one); // the parallelism does not change a result
+      JourneyScores scores = many.score(log).sortedBy(JourneyModel.PEAK_END);
+      assertThat(scores.size()).isEqualTo(expected.size()).isGreaterThan(2 * (1 << 14));
+      for (int i = 0; i < scores.size(); i++) {
+        assertThat(scores.customerId(i)).isEqualTo(expected.customerId(i));
+        assertThat(scores.scoredCount(i)).isEqualTo(expected.scoredCount(i));
+        assertThat(scores.firstNegativeTouchpoint(i)).isEqualTo(expected.firstNegativeTouchpoint(i));
+        for (JourneyModel m : JourneyModel.values()) {
+          assertThat(Double.doubleToLongBits(scores.score(i, m))).isEqualTo(Double.doubleToLongBits(expected.score(i, m)));
+        }
+      }
+    }
+    assertThatThrownBy(() -> one.withParallelism(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("parallelism");
+  }
+
   private static void assertColumns(Seed seed, JourneyScores scores, List<JourneyScore> expected,
       @Nullable JourneyModel sortedBy) {
     assertThat(scores.size()).isEqualTo(expected.size());

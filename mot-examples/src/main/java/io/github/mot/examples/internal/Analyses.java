@@ -568,16 +568,19 @@ final class Analyses {
   }
 
   static Journey journey(CustomerJourney map, List<Encounter> encounters, JourneyModel model, RatingScale scale) {
-    return journey(map, EncounterLog.of(encounters), model, scale);
+    return journey(map, EncounterLog.of(encounters), model, scale, 1);
   }
 
-  /** The journey analysis of a columnar log: no object per encounter is kept. */
-  static Journey journey(CustomerJourney map, EncounterLog log, JourneyModel model, RatingScale scale) {
+  /**
+   * The journey analysis of a columnar log: no object per encounter is kept; the customers'
+   * journeys are scored on up to {@code threads} threads.
+   */
+  static Journey journey(CustomerJourney map, EncounterLog log, JourneyModel model, RatingScale scale, int threads) {
     EncounterScorecard cards = EncounterScorecard.of(map);
     GroupedSummary<String, ScorecardSummary> byTouchpoint = cards.summarize(EncounterScorecard.GroupBy.TOUCHPOINT, log);
     GroupedSummary<String, ScorecardSummary> byStage = cards.summarize(EncounterScorecard.GroupBy.STAGE, log);
     GroupedSummary<String, ScorecardSummary> byStaff = cards.summarize(EncounterScorecard.GroupBy.STAFF, log);
-    JourneyScores journeys = JourneyScorer.of(map).score(log);
+    JourneyScores journeys = JourneyScorer.of(map).withParallelism(threads).score(log);
     FirstImpressionSummary fi = FirstImpressionScorer.STANDARD.summarize(log, scale);
     return new Journey(map, model, byTouchpoint, byStage, byStaff, journeys,
         fi.isEmpty() ? Optional.empty() : Optional.of(fi));

@@ -945,12 +945,13 @@ public final class Cli {
         journey = JourneyTemplate.parse(key, locale).journey(locale); // the same ids, names in the language
       }
       common.checkLimits(spec);
+      int threads = threadsOption.threads(spec);
       EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
-          .withLimits(common.limits()).withEncoding(charset).withThreads(threadsOption.threads(spec));
+          .withLimits(common.limits()).withEncoding(charset).withThreads(threads);
       EncounterReader configured = common.strict ? reader.strict() : reader.lenient();
       // the columnar log: no object per encounter, the file parsed in chunks on the machine's cores
       EncounterLogReadResult read = common.read(spec, file, configured::readLog, configured::readLog);
-      return analyse(spec, file, read, () -> Analyses.journey(journey, read.log(), m, sc), fmt,
+      return analyse(spec, file, read, () -> Analyses.journey(journey, read.log(), m, sc, threads), fmt,
           localeOption, common, "html.title.journey", Analyses::writeJourney);
     }
   }
