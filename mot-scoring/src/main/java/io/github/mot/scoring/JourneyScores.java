@@ -71,15 +71,8 @@ public final class JourneyScores implements Tabular {
     final int touchpoints;
     /** The customers' codes in customer id order. */
     final int[] byId;
-    final int[] scored;
-    final long[] levelSum;
-    final double[] weightedMean;
-    final byte[] peak;
-    final byte[] last;
-    final byte[] weakest;
-    final int[] met;
-    /** The log's touchpoint code of the first negative encounter, -1 for none. */
-    final int[] firstNegative;
+    /** The figures by customer code. */
+    final Columns byCode;
 
     Figures(JourneyScorer scorer, EncounterLog log, int[] positionOf) {
       this.scorer = scorer;
@@ -91,14 +84,7 @@ public final class JourneyScores implements Tabular {
       this.touchpointIds = log.touchpoints();
       int k = timelines.customers();
       this.byId = CustomerOrder.sorted(customerIds);
-      scored = new int[k];
-      levelSum = new long[k];
-      weightedMean = new double[k];
-      peak = new byte[k];
-      last = new byte[k];
-      weakest = new byte[k];
-      met = new int[k];
-      firstNegative = new int[k];
+      this.byCode = new Columns(k);
       JourneyScorer.RowOrder order = JourneyScorer.journeyOrder(log, positionOf);
       int threads = Math.min(scorer.parallelism(), Math.max(1, k / RANGE));
       if (threads == 1) {
@@ -151,6 +137,7 @@ public final class JourneyScores implements Tabular {
     /** Scores customers {@code [from, to)}. */
     private void walk(JourneyScorer.RowOrder order, int from, int to) {
       JourneyScore.Walker w = new JourneyScore.Walker(scorer.journey().touchpoints());
+      Columns f = byCode;
       for (int c = from; c < to; c++) {
         int[] rows = timelines.rows(c);
         JourneyScorer.sortRows(rows, order);
@@ -158,27 +145,26 @@ public final class JourneyScores implements Tabular {
         for (int at = 0; at < rows.length; at++) {
           w.visit(at, positionOf[log.touchpointCode(rows[at])], JourneyScore.levelOrNone(log, rows[at]));
         }
-        scored[c] = (int) w.scored;
-        levelSum[c] = w.sum;
-        weightedMean[c] = w.weightedMean();
-        peak[c] = (byte) w.peak;
-        last[c] = (byte) w.last;
-        weakest[c] = (byte) w.weakest;
-        met[c] = w.met;
-        firstNegative[c] = w.firstNegativeAt < 0 ? -1 : log.touchpointCode(rows[w.firstNegativeAt]);
+        f.ids[c] = customerIds.get(c);
+        f.encounters[c] = rows.length;
+        f.scored[c] = (int) w.scored;
+        f.levelSum[c] = w.sum;
+        f.weightedMean[c] = w.weightedMean();
+        f.peak[c] = (byte) w.peak;
+        f.last[c] = (byte) w.last;
+        f.weakest[c] = (byte) w.weakest;
+        f.met[c] = w.met;
+        f.firstNegative[c] = w.firstNegativeAt < 0 ? -1 : log.touchpointCode(rows[w.firstNegativeAt]);
       }
-    }
-
-    double score(int c, JourneyModel model) {
-      return JourneyScore.score(model, scored[c], levelSum[c], weightedMean[c], peak[c], last[c], weakest[c]);
     }
   }
 
   /**
-   * The figures of {@link Figures} (by customer code) gathered into this result's index order, once:
-   * the order is unrelated to the codes (customer ids, or scores), so a reader of the rows in order
-   * (a table, an export of a million customers) would otherwise miss the cache at every column of
-   * every row.
+   * Every customer's figures, one array each: by customer code in {@link Figures}, and gathered
+   * into an ordering's index order when it is first read (the order is unrelated to the codes, so
+   * a reader of the rows in order, a table or an export of a million customers, would otherwise
+   * miss the cache at every column of every row). The first negative encounter's touchpoint is a
+   * code of the log, -1 for none.
    */
   private static final class Columns {
     final String[] ids;
@@ -192,8 +178,8 @@ public final class JourneyScores implements Tabular {
     final int[] met;
     final int[] firstNegative;
 
-    Columns(Figures f, int[] order) {
-      int n = order.length;
+    /** Columns of {@code n} customers, to be filled. */
+    Columns(int n) {
       ids = new String[n];
       encounters = new int[n];
       scored = new int[n];
@@ -204,34 +190,41 @@ public final class JourneyScores implements Tabular {
       weakest = new byte[n];
       met = new int[n];
       firstNegative = new int[n];
+    }
+
+    /** These columns' rows {@code order[0], order[1], ...}, in that order. */
+    Columns gathered(int[] order) {
+      int n = order.length;
+      Columns g = new Columns(n);
       // one loop per column: independent loads, so the memory system serves many misses at once
       for (int i = 0; i < n; i++) {
-        ids[i] = f.customerIds.get(order[i]);
+        g.ids[i] = ids[order[i]];
       }
       for (int i = 0; i < n; i++) {
-        encounters[i] = f.timelines.size(order[i]);
+        g.encounters[i] = encounters[order[i]];
       }
       for (int i = 0; i < n; i++) {
-        scored[i] = f.scored[order[i]];
+        g.scored[i] = scored[order[i]];
       }
       for (int i = 0; i < n; i++) {
-        levelSum[i] = f.levelSum[order[i]];
+        g.levelSum[i] = levelSum[order[i]];
       }
       for (int i = 0; i < n; i++) {
-        weightedMean[i] = f.weightedMean[order[i]];
+        g.weightedMean[i] = weightedMean[order[i]];
       }
       for (int i = 0; i < n; i++) {
         int c = order[i];
-        peak[i] = f.peak[c];
-        last[i] = f.last[c];
-        weakest[i] = f.weakest[c];
+        g.peak[i] = peak[c];
+        g.last[i] = last[c];
+        g.weakest[i] = weakest[c];
       }
       for (int i = 0; i < n; i++) {
-        met[i] = f.met[order[i]];
+        g.met[i] = met[order[i]];
       }
       for (int i = 0; i < n; i++) {
-        firstNegative[i] = f.firstNegative[order[i]];
+        g.firstNegative[i] = firstNegative[order[i]];
       }
+      return g;
     }
 
     double score(int i, JourneyModel model) {
@@ -254,7 +247,7 @@ public final class JourneyScores implements Tabular {
   private Columns byIndex() {
     Columns c = gathered;
     if (c == null) {
-      c = new Columns(figures, order);
+      c = figures.byCode.gathered(order);
       gathered = c;
     }
     return c;
@@ -491,9 +484,9 @@ public final class JourneyScores implements Tabular {
   public JourneyScores sortedBy(JourneyModel model) {
     Objects.requireNonNull(model, "model");
     Figures f = figures;
-    double[] score = new double[f.scored.length];
+    double[] score = new double[f.byCode.scored.length];
     for (int c = 0; c < score.length; c++) {
-      score[c] = f.score(c, model);
+      score[c] = f.byCode.score(c, model);
     }
     // stable: equal scores stay in customer id order
     int[] sorted = CustomerOrder.sortedBy(f.byId, score);
