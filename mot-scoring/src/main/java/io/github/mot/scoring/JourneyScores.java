@@ -98,36 +98,7 @@ public final class JourneyScores implements Tabular {
             walk(order, r * RANGE, Math.min(k, (r + 1) * RANGE));
           }
         };
-        Thread[] workers = new Thread[threads - 1];
-        java.util.concurrent.atomic.AtomicReference<@Nullable Throwable> failure =
-            new java.util.concurrent.atomic.AtomicReference<>();
-        for (int t = 0; t < workers.length; t++) {
-          workers[t] = new Thread(() -> {
-            try {
-              work.run();
-            } catch (RuntimeException | Error e) {
-              failure.compareAndSet(null, e);
-            }
-          }, "mot-journey-scores");
-          workers[t].setDaemon(true);
-          workers[t].start();
-        }
-        work.run();
-        for (Thread t : workers) {
-          try {
-            t.join();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scoring journeys", e);
-          }
-        }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException re) {
-          throw re;
-        }
-        if (f instanceof Error err) {
-          throw err;
-        }
+        io.github.mot.core.internal.Workers.run(work, threads, "mot-journey-scores");
       }
     }
 

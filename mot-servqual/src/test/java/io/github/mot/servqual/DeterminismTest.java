@@ -61,6 +61,28 @@ class DeterminismTest {
     }
   }
 
+  /** The reliability report on several threads is the one on one thread, byte for byte, for both policies. */
+  @Test
+  void reliabilityOnSeveralThreadsEqualsReliabilityOnOne() {
+    SurveyData data = data();
+    for (io.github.mot.servqual.MissingPolicy policy : io.github.mot.servqual.MissingPolicy.values()) {
+      io.github.mot.servqual.reliability.ReliabilityAnalysis one =
+          io.github.mot.servqual.reliability.ReliabilityAnalysis.withDefaults().withMissing(policy);
+      assertThat(one.parallelism()).isEqualTo(1);
+      String expected = Format.JSON.render(one.analyze(data));
+      for (int threads : new int[] {2, 3, 64}) {
+        io.github.mot.servqual.reliability.ReliabilityAnalysis many = one.withParallelism(threads);
+        assertThat(many.parallelism()).isEqualTo(threads);
+        assertThat(many.toString()).endsWith("parallelism=" + threads + "]");
+        assertThat(Format.JSON.render(many.analyze(data))).as("%s, %d threads", policy, threads).isEqualTo(expected);
+        assertThat(Format.TEXT.render(many.analyze(data))).isEqualTo(Format.TEXT.render(one.analyze(data)));
+      }
+    }
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> io.github.mot.servqual.reliability.ReliabilityAnalysis.withDefaults().withParallelism(0))
+        .withMessageContaining("parallelism");
+  }
+
   @Test
   void aSharedReaderGivesTheSameDataOnEveryThread() throws Exception {
     SurveyData data = data();

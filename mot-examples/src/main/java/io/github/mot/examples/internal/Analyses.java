@@ -245,7 +245,8 @@ final class Analyses {
       }
       items = Optional.of(ipa.analyzeItems(data, importance));
     }
-    ReliabilityReport reliability = ReliabilityAnalysis.withDefaults().withMissing(missing).analyze(data);
+    ReliabilityReport reliability =
+        ReliabilityAnalysis.withDefaults().withMissing(missing).withParallelism(threads).analyze(data);
     return new Servqual(gaps, dims, items, reliability);
   }
 

@@ -1,5 +1,7 @@
 package io.github.mot.servqual.internal;
 
+import io.github.mot.core.internal.Workers;
+
 import io.github.mot.servqual.AnswerKind;
 import io.github.mot.servqual.Dimension;
 import io.github.mot.servqual.Instrument;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -505,58 +506,11 @@ public final class Engine {
         parts[c] = s;
       }
     };
-    if (threads == 1) {
-      work.run();
-    } else {
-      runInParallel(work, threads);
-    }
+    Workers.run(work, threads, "mot-servqual-analysis");
     for (Sums s : parts) {
       total.add(s);
     }
     return this;
-  }
-
-  /** Runs the work on the calling thread and on {@code threads - 1} new ones, waits for all. */
-  private static void runInParallel(Runnable work, int threads) {
-    AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
-    Runnable guarded = () -> {
-      try {
-        work.run();
-      } catch (Throwable t) { // rethrown below, on the caller's thread
-        failure.compareAndSet(null, t);
-      }
-    };
-    Thread[] workers = new Thread[threads - 1];
-    for (int t = 0; t < workers.length; t++) {
-      workers[t] = new Thread(guarded, "mot-servqual-analysis-" + (t + 1));
-      workers[t].setDaemon(true);
-      workers[t].start();
-    }
-    guarded.run();
-    boolean interrupted = false;
-    for (Thread worker : workers) {
-      while (true) {
-        try {
-          worker.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true; // the workers own the partial sums: wait for them, then re-assert
-        }
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    Throwable t = failure.get();
-    if (t instanceof RuntimeException) {
-      throw (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
-    if (t != null) {
-      throw new IllegalStateException(t);
-    }
   }
 
   /** Per-thread scratch arrays. */
