@@ -3,14 +3,12 @@ package io.github.mot.benchmarks;
 import static io.github.mot.benchmarks.EncounterWorkload.STAFF;
 import static io.github.mot.benchmarks.EncounterWorkload.TOUCHPOINTS;
 
-import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
-import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.FirstImpressionSummary;
 import io.github.mot.scoring.GroupedSummary;
@@ -20,7 +18,6 @@ import io.github.mot.scoring.ScorecardSummary;
 import io.github.mot.scoring.log.EncounterLog;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,8 +115,8 @@ public final class EncounterObjects {
 
   /**
    * Computes every figure from the columnar log: the grouped scorecards of {@link
-   * EncounterScorecard#summarize(EncounterScorecard.GroupBy, EncounterLog)} and a loop over the
-   * log's rating columns for the first impression per touchpoint; one thread.
+   * EncounterScorecard#summarize(EncounterScorecard.GroupBy, EncounterLog)} and the first
+   * impression per touchpoint of {@link FirstImpressionScorer#summarizeByTouchpoint}; one thread.
    *
    * @return the figures
    */
@@ -127,41 +124,14 @@ public final class EncounterObjects {
     EncounterLog l = log();
     GroupedSummary<String, ScorecardSummary> byTouchpoint = scorecard.summarize(EncounterScorecard.GroupBy.TOUCHPOINT, l);
     GroupedSummary<String, ScorecardSummary> byStaff = scorecard.summarize(EncounterScorecard.GroupBy.STAFF, l);
-    List<String> tps = l.touchpoints();
-    FirstImpressionAccumulator[] first = new FirstImpressionAccumulator[tps.size()];
-    // the log's columns a block at a time (its bulk reads), as the library's own log analyses read them
-    int block = 4096;
-    int[] tp = new int[block];
-    double[] a = new double[block];
-    double[] b = new double[block];
-    double[] c = new double[block];
-    for (int from = 0, n = l.size(); from < n; from += block) {
-      int to = Math.min(n, from + block);
-      l.touchpointCodes(from, to, tp, 0);
-      l.ratings(AbcComponent.APPEARANCE, from, to, a, 0);
-      l.ratings(AbcComponent.BEHAVIOUR, from, to, b, 0);
-      l.ratings(AbcComponent.COMMUNICATION, from, to, c, 0);
-      for (int i = 0; i < to - from; i++) {
-        if (!Double.isNaN(a[i])) { // rated
-          int t = tp[i];
-          FirstImpressionAccumulator acc = first[t];
-          if (acc == null) {
-            acc = first[t] = FirstImpressionScorer.STANDARD.accumulator(RatingScale.FIVE_POINT);
-          }
-          acc.add((int) a[i], (int) b[i], (int) c[i]);
-        }
-      }
-    }
-    Map<String, Double> index = new HashMap<>();
-    for (int t = 0; t < first.length; t++) {
-      if (first[t] != null) {
-        index.put(tps.get(t), first[t].summary().meanIndex());
-      }
-    }
+    Map<String, FirstImpressionSummary> first = FirstImpressionScorer.STANDARD.summarizeByTouchpoint(l, RatingScale.FIVE_POINT);
     return EncounterLibrary.fromSummaries(
         t -> byTouchpoint.get(touchpointIds.get(t)).orElseGet(() -> ScorecardAccumulator.create().summary()),
         m -> byStaff.get(staffIds.get(m)).orElseGet(() -> ScorecardAccumulator.create().summary()),
-        t -> index.getOrDefault(touchpointIds.get(t), Double.NaN));
+        t -> {
+          FirstImpressionSummary f = first.get(touchpointIds.get(t));
+          return f == null ? Double.NaN : f.meanIndex();
+        });
   }
 
   private Stream<Encounter> stream(boolean parallel) {

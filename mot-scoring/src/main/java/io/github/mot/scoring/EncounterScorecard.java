@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import io.github.mot.scoring.internal.LogAccess;
 import io.github.mot.scoring.log.EncounterLog;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -295,28 +296,15 @@ public final class EncounterScorecard extends JourneyBound {
       case CUSTOMER -> keys = log.customers();
       default -> throw new AssertionError(by);
     }
+    // the rows per value and level in one pass over the column's own array, then folded into groups
+    LogAccess.CodeColumn column = by == GroupBy.STAFF ? LogAccess.CodeColumn.STAFF
+        : by == GroupBy.CUSTOMER ? LogAccess.CodeColumn.CUSTOMER : LogAccess.CodeColumn.TOUCHPOINT;
+    long[] byValue = LogAccess.get().levelCounts(log, column);
     long[] counts = new long[keys.size() * 7];
-    byte[] levels = new byte[BLOCK];
-    int[] codes = new int[BLOCK];
-    for (int from = 0, n = log.size(); from < n; from += BLOCK) {
-      int len = Math.min(BLOCK, n - from);
-      int to = from + len;
-      log.levelValues(from, to, levels, 0);
-      if (groupOfTouchpoint != null) {
-        log.touchpointCodes(from, to, codes, 0);
-        for (int i = 0; i < len; i++) {
-          codes[i] = groupOfTouchpoint[codes[i]];
-        }
-      } else if (by == GroupBy.STAFF) {
-        log.staffCodes(from, to, codes, 0);
-      } else {
-        log.customerCodes(from, to, codes, 0);
-      }
-      for (int i = 0; i < len; i++) {
-        int g = codes[i];
-        if (g >= 0 && levels[i] != EncounterLog.NO_LEVEL) {
-          counts[g * 7 + levels[i] + 3]++;
-        }
+    for (int v = 0; v + 1 < byValue.length / 8; v++) {
+      int g = groupOfTouchpoint != null ? groupOfTouchpoint[v] : v;
+      for (int l = 0; l < 7; l++) {
+        counts[g * 7 + l] += byValue[(v + 1) * 8 + l + 1];
       }
     }
     GroupedScorecardAccumulator<String> acc = GroupedScorecardAccumulator.create(by.label());

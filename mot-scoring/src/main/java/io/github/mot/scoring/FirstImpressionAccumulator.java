@@ -3,6 +3,7 @@ package io.github.mot.scoring;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.internal.Preconditions;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -167,11 +168,32 @@ public final class FirstImpressionAccumulator {
     return this;
   }
 
+  /** Whether whole-number ratings of this scale are counted by combination ({@link #add(long[], int)}). */
+  boolean countsCombinations() {
+    return combinations.length != 0;
+  }
+
   /** Moves the counted combinations of whole-number ratings into the count, the sums and the index range. */
   private void fold() {
     long[] counts = combinations;
-    for (int i = 0; i < counts.length; i++) {
-      long n = counts[i];
+    if (counts.length != 0) {
+      add(counts, 0);
+      Arrays.fill(counts, 0L);
+    }
+  }
+
+  /**
+   * Adds contacts counted by combination of whole-number ratings on this scale: {@code
+   * counts[offset + ((a - min) x points + (b - min)) x points + (c - min)]} contacts rated {@code
+   * (a, b, c)}, for every combination; as many {@link #add(int, int, int)} calls would add.
+   *
+   * @param counts the counts
+   * @param offset where this accumulator's combinations start
+   */
+  void add(long[] counts, int offset) {
+    int cube = points * points * points;
+    for (int i = 0; i < cube; i++) {
+      long n = counts[offset + i];
       if (n != 0) {
         count = Math.addExact(count, n);
         int a = min + i / (points * points);
@@ -183,7 +205,6 @@ public final class FirstImpressionAccumulator {
         double index = 100.0 * scorer.unit(scale, a, b, c);
         minIndex = Math.min(minIndex, index);
         maxIndex = Math.max(maxIndex, index);
-        counts[i] = 0;
       }
     }
   }

@@ -1,18 +1,22 @@
 package io.github.mot.scoring;
 
-import io.github.mot.core.internal.ResultValue;
 import io.github.mot.core.AbcComponent;
 import io.github.mot.core.AbcRatings;
 import io.github.mot.core.AbcWeights;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
-import java.util.HashMap;
-import java.util.Map;
+import io.github.mot.core.internal.ResultValue;
+import io.github.mot.scoring.internal.LogAccess;
 import io.github.mot.scoring.log.EncounterLog;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores the first impression of a contact from its ABC ratings (appearance, behaviour,
@@ -259,7 +263,83 @@ public final class FirstImpressionScorer extends ResultValue {
    */
   public FirstImpressionSummary summarize(EncounterLog log, RatingScale scale) {
     Objects.requireNonNull(log, "log");
-    FirstImpressionAccumulator acc = accumulator(Objects.requireNonNull(scale, "scale"));
+    return Objects.requireNonNull(summaries(log, Objects.requireNonNull(scale, "scale"), null, List.of()).get(""));
+  }
+
+  /**
+   * The first-impression summary of each touchpoint's rated encounters in a columnar log: equal to
+   * collecting {@code log.encounters()} with {@link #toSummaryBy(RatingScale, Function)} keyed by
+   * {@link Encounter#touchpointId()}, read from the log's columns in one pass (whole ratings are
+   * counted by combination) without an object per encounter.
+   *
+   * @param log the log
+   * @param scale the scale of the ratings
+   * @return an unmodifiable map from touchpoint id to summary, in the log's touchpoint order; a
+   *     touchpoint without rated encounters has no entry
+   * @throws IllegalArgumentException if an encounter's ratings are on another scale
+   * @throws NullPointerException if an argument is null
+   * @since 0.4.0
+   */
+  public Map<String, FirstImpressionSummary> summarizeByTouchpoint(EncounterLog log, RatingScale scale) {
+    Objects.requireNonNull(log, "log");
+    return summaries(log, Objects.requireNonNull(scale, "scale"), LogAccess.CodeColumn.TOUCHPOINT, log.touchpoints());
+  }
+
+  /**
+   * The first-impression summary of each staff member's rated encounters in a columnar log, as
+   * {@link #summarizeByTouchpoint} for {@link Encounter#staffId()}; encounters without a staff
+   * member are in no summary.
+   *
+   * @param log the log
+   * @param scale the scale of the ratings
+   * @return an unmodifiable map from staff id to summary, in the log's staff order
+   * @throws IllegalArgumentException if an encounter's ratings are on another scale
+   * @throws NullPointerException if an argument is null
+   * @since 0.4.0
+   */
+  public Map<String, FirstImpressionSummary> summarizeByStaff(EncounterLog log, RatingScale scale) {
+    Objects.requireNonNull(log, "log");
+    return summaries(log, Objects.requireNonNull(scale, "scale"), LogAccess.CodeColumn.STAFF, log.staff());
+  }
+
+  /**
+   * The summaries of the rated encounters of a log by the values of a column (keys in their code
+   * order; a null column: one summary under the key "", present even when empty).
+   */
+  private Map<String, FirstImpressionSummary> summaries(EncounterLog log, RatingScale scale,
+      LogAccess.@Nullable CodeColumn column, List<String> keys) {
+    int groups = column == null ? 1 : keys.size();
+    FirstImpressionAccumulator[] accs = new FirstImpressionAccumulator[groups];
+    for (int g = 0; g < groups; g++) {
+      accs[g] = accumulator(scale);
+    }
+    if (groups == 0) {
+      return Map.of(); // no value of the column: no encounter has a key
+    }
+    long @Nullable [] combinations = accs[0].countsCombinations()
+        ? LogAccess.get().ratingCombinations(log, column, scale) : null;
+    if (combinations != null) {
+      // whole ratings counted by combination in one pass: slot group 0 holds the rows without a
+      // value of the column (for no column: every row)
+      int cube = scale.points() * scale.points() * scale.points();
+      for (int g = 0; g < groups; g++) {
+        accs[g].add(combinations, (column == null ? 0 : g + 1) * cube);
+      }
+    } else {
+      rowByRow(log, scale, column, accs);
+    }
+    Map<String, FirstImpressionSummary> out = new LinkedHashMap<>();
+    for (int g = 0; g < groups; g++) {
+      if (column == null || accs[g].count() > 0) {
+        out.put(column == null ? "" : keys.get(g), accs[g].summary());
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The rows one by one: ratings that are not whole, several scales, or scales too wide to count. */
+  private static void rowByRow(EncounterLog log, RatingScale scale, LogAccess.@Nullable CodeColumn column,
+      FirstImpressionAccumulator[] accs) {
     List<RatingScale> scales = log.ratingScales();
     boolean[] same = new boolean[scales.size()];
     for (int i = 0; i < same.length; i++) {
@@ -267,6 +347,7 @@ public final class FirstImpressionScorer extends ResultValue {
     }
     int block = 4096;
     int[] codes = new int[block];
+    int[] groups = new int[block];
     double[] as = new double[block];
     double[] bs = new double[block];
     double[] cs = new double[block];
@@ -274,6 +355,11 @@ public final class FirstImpressionScorer extends ResultValue {
       int len = Math.min(block, n - from);
       int to = from + len;
       log.ratingScaleCodes(from, to, codes, 0);
+      if (column == LogAccess.CodeColumn.TOUCHPOINT) {
+        log.touchpointCodes(from, to, groups, 0);
+      } else if (column == LogAccess.CodeColumn.STAFF) {
+        log.staffCodes(from, to, groups, 0);
+      }
       log.ratings(AbcComponent.APPEARANCE, from, to, as, 0);
       log.ratings(AbcComponent.BEHAVIOUR, from, to, bs, 0);
       log.ratings(AbcComponent.COMMUNICATION, from, to, cs, 0);
@@ -282,8 +368,15 @@ public final class FirstImpressionScorer extends ResultValue {
         if (code == EncounterLog.NO_CODE) {
           continue;
         }
+        FirstImpressionAccumulator acc = accs[0];
         if (!same[code]) {
           acc.add(log.ratings(from + i).orElseThrow()); // throws the accumulator's message
+        }
+        if (column != null) {
+          if (groups[i] == EncounterLog.NO_CODE) {
+            continue; // no staff member
+          }
+          acc = accs[groups[i]];
         }
         double a = as[i];
         double b = bs[i];
@@ -298,6 +391,5 @@ public final class FirstImpressionScorer extends ResultValue {
         }
       }
     }
-    return acc.summary();
   }
 }

@@ -32,18 +32,23 @@ class LogAnalysesTest {
     List<Encounter> out = new ArrayList<>();
     int n = r.nextInt(300);
     Instant base = Instant.parse("2026-03-02T09:00:00Z");
+    // some logs without staff or without levels at all, some with staff everywhere, some with more
+    // than 255 customers (two-byte codes)
+    int staffOdds = r.nextInt(3);
+    boolean levels = r.nextInt(6) != 0;
+    int customers = r.nextInt(5) == 0 ? 1000 : 1 + r.nextInt(30);
     for (int i = 0; i < n; i++) {
       Encounter.Builder b = Encounter.builder()
-          .customerId("c" + r.nextInt(1 + r.nextInt(30)))
+          .customerId("c" + r.nextInt(customers))
           .touchpointId(tps.get(r.nextInt(tps.size())).id())
           .occurredAt(base.plusSeconds(r.nextInt(4) == 0 ? 0 : r.nextInt(5000)).plusNanos(r.nextInt(3)));
-      if (r.nextBoolean()) {
+      if (staffOdds == 2 || (staffOdds == 1 && r.nextBoolean())) {
         b.staffId("s" + r.nextInt(6));
       }
       if (r.nextInt(3) != 0) {
         b.ratings(CoreGenerators.abcRatings(r, scale));
       }
-      if (r.nextInt(4) != 0) {
+      if (levels && r.nextInt(4) != 0) {
         b.level(CoreGenerators.scorecardLevel(r));
       }
       if (r.nextBoolean()) {
@@ -69,6 +74,14 @@ class LogAnalysesTest {
     FirstImpressionSummary fi = encounters.stream().flatMap(e -> e.ratings().stream())
         .collect(FirstImpressionScorer.STANDARD.toSummary(scale));
     assertThat(FirstImpressionScorer.STANDARD.summarize(log, scale)).as(seed.toString()).isEqualTo(fi);
+    Map<String, FirstImpressionSummary> byTouchpoint = encounters.stream()
+        .collect(FirstImpressionScorer.STANDARD.toSummaryBy(scale, Encounter::touchpointId));
+    assertThat(FirstImpressionScorer.STANDARD.summarizeByTouchpoint(log, scale)).as(seed.toString())
+        .containsExactlyInAnyOrderEntriesOf(byTouchpoint);
+    Map<String, FirstImpressionSummary> byStaff = encounters.stream().filter(e -> e.staffIdOrNull() != null)
+        .collect(FirstImpressionScorer.STANDARD.toSummaryBy(scale, e -> java.util.Objects.requireNonNull(e.staffIdOrNull())));
+    assertThat(FirstImpressionScorer.STANDARD.summarizeByStaff(log, scale)).as(seed.toString())
+        .containsExactlyInAnyOrderEntriesOf(byStaff);
     JourneyScorer scorer = JourneyScorer.of(journey);
     Map<String, JourneyScore> expected = encounters.stream().collect(scorer.byCustomer());
     Map<String, JourneyScore> actual = scorer.score(log).asMap();
@@ -82,6 +95,51 @@ class LogAnalysesTest {
             .isEqualTo(Double.doubleToLongBits(e.score(model)));
       }
     });
+  }
+
+  /** Ratings on another scale than the one asked for are refused as the accumulator refuses them. */
+  @Test
+  void firstImpressionsOfALogRefuseRatingsOnAnotherScale() {
+    Instant at = Instant.parse("2026-03-02T09:00:00Z");
+    Encounter seven = Encounter.builder().customerId("c").touchpointId("greeting").occurredAt(at).staffId("s")
+        .ratings(io.github.mot.core.AbcRatings.of(RatingScale.SEVEN_POINT, 7, 6, 5)).build();
+    Encounter five = Encounter.builder().customerId("d").touchpointId("paying").occurredAt(at).staffId("s")
+        .ratings(io.github.mot.core.AbcRatings.of(RatingScale.FIVE_POINT, 5, 4, 3)).build();
+    EncounterLog log = EncounterLog.of(List.of(seven, five));
+    for (java.util.function.Supplier<?> call : List.<java.util.function.Supplier<?>>of(
+        () -> FirstImpressionScorer.STANDARD.summarize(log, RatingScale.SEVEN_POINT),
+        () -> FirstImpressionScorer.STANDARD.summarizeByTouchpoint(log, RatingScale.SEVEN_POINT),
+        () -> FirstImpressionScorer.STANDARD.summarizeByStaff(log, RatingScale.SEVEN_POINT))) {
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(call::get)
+          .withMessageContaining("scale");
+    }
+    // the log of one scale: summaries of whole ratings counted by combination, as the encounters give them
+    EncounterLog one = EncounterLog.of(List.of(seven, seven.withStaffId("t")));
+    assertThat(FirstImpressionScorer.STANDARD.summarizeByStaff(one, RatingScale.SEVEN_POINT))
+        .containsOnlyKeys("s", "t")
+        .containsEntry("s", java.util.stream.Stream.of(seven.ratingsOrNull())
+            .collect(FirstImpressionScorer.STANDARD.toSummary(RatingScale.SEVEN_POINT)));
+  }
+
+  /** Code columns of two and four bytes (over 255 staff members, over 65,535 customers) count as one byte does. */
+  @Test
+  void wideCodeColumnsAreCountedAsTheirEncounters() {
+    SplittableRandom r = new SplittableRandom(5);
+    CustomerJourney journey = JourneyTemplate.RETAIL_COUNTER.journey();
+    List<Touchpoint> tps = journey.touchpoints();
+    List<Encounter> encounters = new ArrayList<>();
+    Instant base = Instant.parse("2026-03-02T09:00:00Z");
+    for (int i = 0; i < 100_000; i++) {
+      Encounter e = Encounter.builder().customerId("c" + r.nextInt(80_000)).touchpointId(tps.get(r.nextInt(tps.size())).id())
+          .occurredAt(base.plusSeconds(i)).staffId("s" + r.nextInt(700)).build();
+      encounters.add(r.nextInt(5) == 0 ? e : e.withLevel(CoreGenerators.scorecardLevel(r)));
+    }
+    EncounterLog log = EncounterLog.of(encounters);
+    EncounterScorecard cards = EncounterScorecard.of(journey);
+    for (EncounterScorecard.GroupBy by : List.of(EncounterScorecard.GroupBy.CUSTOMER, EncounterScorecard.GroupBy.STAFF,
+        EncounterScorecard.GroupBy.STAGE)) {
+      assertThat(cards.summarize(by, log)).as("by %s", by).isEqualTo(cards.summarize(by, encounters));
+    }
   }
 
   @Test

@@ -58,6 +58,44 @@ public abstract class LogAccess {
    */
   public abstract int customerCode(EncounterLog.Builder b, String id);
 
+  /** A dictionary-encoded column of the log. */
+  public enum CodeColumn {
+    /** The customers. */
+    CUSTOMER,
+    /** The touchpoints. */
+    TOUCHPOINT,
+    /** The staff members. */
+    STAFF
+  }
+
+  /**
+   * The rows of a log per value of a code column and scorecard level, in one pass over the
+   * column's own array: {@code counts[(code + 1) * 8 + level + 4]} for a level in -3..+3, {@code
+   * counts[(code + 1) * 8]} for rows without a level; code -1 (slot 0) is a row without a value.
+   *
+   * @param log the log
+   * @param column the column
+   * @return the counts, {@code (values + 1) * 8} long
+   */
+  public abstract long[] levelCounts(EncounterLog log, CodeColumn column);
+
+  /**
+   * The rows of a log rated on {@code scale}, per value of a code column (or all in one group for
+   * a null column) and combination of whole ratings, in one pass over the columns: {@code
+   * counts[(code + 1) * p^3 + (a * p + b) * p + c]} where {@code a, b, c} are the ratings minus the
+   * scale's minimum and {@code p} its points (slot group 0: rows without a value of the column, or
+   * every row for a null column). Null where the counters cannot hold the log: ratings that are not
+   * whole, a row rated on another scale, or too many values times combinations; the caller then
+   * reads the rows one by one.
+   *
+   * @param log the log
+   * @param column the column, or null for one group
+   * @param scale the rating scale
+   * @return the counts, or null
+   */
+  public abstract long @Nullable [] ratingCombinations(EncounterLog log,
+      @Nullable CodeColumn column, RatingScale scale);
+
   /**
    * Adds a customer id that is not yet in the builder's dictionary, without looking it up (the
    * encounter reader knows an id is new when it is new to the file and every id of the builder came

@@ -163,6 +163,68 @@ final class Codes {
     return width;
   }
 
+  /**
+   * Counts the rows per stored code ({@code code + 1}, 0 for missing) and stored level ({@code
+   * levels[row]}: 0 for none, 1..7 for -3..+3; an empty array for a log without levels) into {@code
+   * counts[stored * 8 + level]}: one pass over the column's own array, without a per-row width
+   * switch.
+   *
+   * @param levels the log's stored levels
+   * @param size the log's rows
+   * @param counts the counts, at least {@code (codes + 1) * 8} long
+   */
+  void countLevels(byte[] levels, int size, long[] counts) {
+    if (levels.length == 0) { // no level anywhere: every row counts as "no level"
+      for (int row = 0; row < size; row++) {
+        counts[stored(row) << 3]++;
+      }
+      return;
+    }
+    switch (width) {
+      case 0 -> {
+        for (int row = 0; row < size; row++) {
+          counts[levels[row]]++;
+        }
+      }
+      case 1 -> {
+        byte[] a = bytes;
+        for (int row = 0; row < size; row++) {
+          counts[((a[row] & 0xFF) << 3) | levels[row]]++;
+        }
+      }
+      case 2 -> {
+        short[] a = shorts;
+        for (int row = 0; row < size; row++) {
+          counts[((a[row] & 0xFFFF) << 3) | levels[row]]++;
+        }
+      }
+      default -> {
+        int[] a = ints;
+        for (int row = 0; row < size; row++) {
+          counts[(a[row] << 3) | levels[row]]++;
+        }
+      }
+    }
+  }
+
+  /** The stored code ({@code code + 1}, 0 for missing) of a row of a trimmed column. */
+  int stored(int row) {
+    return switch (width) {
+      case 0 -> 0;
+      case 1 -> bytes[row] & 0xFF;
+      case 2 -> shorts[row] & 0xFFFF;
+      default -> ints[row];
+    };
+  }
+
+  /** The stored codes ({@code code + 1}, 0 for missing) of a column of width 1; read only. */
+  byte[] byteCodes() {
+    if (width != 1) {
+      throw new IllegalStateException("the column is " + width + " bytes wide");
+    }
+    return bytes;
+  }
+
   /** Bytes held by the array, from its length. */
   long bytes() {
     return (long) bytes.length + 2L * shorts.length + 4L * ints.length;

@@ -131,6 +131,17 @@ public final class EncounterLog {
       }
 
       @Override
+      public long[] levelCounts(EncounterLog log, LogAccess.CodeColumn column) {
+        return log.levelCounts(column);
+      }
+
+      @Override
+      public long @Nullable [] ratingCombinations(EncounterLog log, LogAccess.@Nullable CodeColumn column,
+          RatingScale scale) {
+        return log.ratingCombinations(column, scale);
+      }
+
+      @Override
       public int newCustomerCode(Builder b, String id) {
         return b.customers.append(id);
       }
@@ -516,6 +527,15 @@ public final class EncounterLog {
         case BEHAVIOUR -> behaviourOffsets;
         case COMMUNICATION -> communicationOffsets;
       };
+      if (scales.length == 1 && scaleCodes.width() == 1) { // one scale: ratings where the stored code is 1
+        double min = scales[0].min();
+        byte[] stored = scaleCodes.byteCodes();
+        for (int i = 0; i < n; i++) {
+          int row = from + i;
+          dst[offset + i] = stored[row] == 0 ? Double.NaN : min + (double) (offsets[row] & 0xFF);
+        }
+        return;
+      }
       if (scales.length == 1) { // one scale: a row has ratings where its scale code is 0
         double min = scales[0].min();
         for (int i = 0; i < n; i++) {
@@ -540,6 +560,76 @@ public final class EncounterLog {
       int row = from + i;
       dst[offset + i] = scaleCodes.get(row) == NO_CODE ? Double.NaN : values[row];
     }
+  }
+
+  /** Per stored code of a column and stored level: the rows (see {@link LogAccess#levelCounts}). */
+  long[] levelCounts(LogAccess.CodeColumn column) {
+    Codes codes;
+    int values;
+    switch (column) {
+      case TOUCHPOINT -> {
+        codes = touchpointCodes;
+        values = touchpoints.length;
+      }
+      case STAFF -> {
+        codes = staffCodes;
+        values = staff.length;
+      }
+      default -> {
+        codes = customerCodes;
+        values = customers.length;
+      }
+    }
+    long[] counts = new long[(values + 1) * 8];
+    codes.countLevels(levels, size, counts);
+    return counts;
+  }
+
+  /** The rated rows per stored code and combination of whole ratings (see {@link LogAccess#ratingCombinations}). */
+  long @Nullable [] ratingCombinations(LogAccess.@Nullable CodeColumn column, RatingScale scale) {
+    int points = scale.points();
+    int scaleCode = -1;
+    for (int i = 0; i < scales.length; i++) {
+      if (scales[i].equals(scale)) {
+        scaleCode = i;
+      }
+    }
+    Codes groups = column == null ? null : switch (column) {
+      case TOUCHPOINT -> touchpointCodes;
+      case STAFF -> staffCodes;
+      case CUSTOMER -> customerCodes;
+    };
+    int values = column == null ? 0 : switch (column) {
+      case TOUCHPOINT -> touchpoints.length;
+      case STAFF -> staff.length;
+      case CUSTOMER -> customers.length;
+    };
+    long cube = (long) points * points * points;
+    if (!wholeRatings || points > 16 || cube * (values + 1) > 1 << 22) {
+      return null; // doubles, or too many counters: the caller reads the rows
+    }
+    long[] counts = new long[(int) (cube * (values + 1))];
+    if (scales.length == 0) {
+      return counts; // no row is rated
+    }
+    int mine = scaleCode + 1; // the stored code of the scale's rows; 0 if no row is on it
+    byte[] a = appearanceOffsets;
+    byte[] b = behaviourOffsets;
+    byte[] c = communicationOffsets;
+    int p = points;
+    int p3 = (int) cube;
+    for (int row = 0; row < size; row++) {
+      int sc = scaleCodes.stored(row);
+      if (sc == 0) {
+        continue;
+      }
+      if (sc != mine) {
+        return null; // a row on another scale: the caller's check names it
+      }
+      int g = groups == null ? 0 : groups.stored(row);
+      counts[g * p3 + ((a[row] & 0xFF) * p + (b[row] & 0xFF)) * p + (c[row] & 0xFF)]++;
+    }
+    return counts;
   }
 
   /** Checks a range of rows and room in a destination; returns {@code from}. */
