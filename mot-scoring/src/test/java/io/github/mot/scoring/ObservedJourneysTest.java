@@ -90,6 +90,27 @@ class ObservedJourneysTest {
   private static final ObservedJourneys ANALYSIS = ObservedJourneys.withDefaults().withJourney(RETAIL)
       .withStartTouchpoints(Set.of("entering"));
 
+  // --- the Javadoc example of ObservedJourneys (verbatim) ---
+  static DirectlyFollowsGraph javadocExample(EncounterLog log) {
+    Episodes episodes = ObservedJourneys.withDefaults()
+        .withJourney(JourneyTemplate.RETAIL_COUNTER.journey())
+        .withGap(Duration.ofHours(2))
+        .observe(log);
+    DirectlyFollowsGraph graph = episodes.directlyFollows().withMinTransitions(10);
+    return graph;
+  }
+  // --- end of the example ---
+
+  @Test
+  void theJavadocExampleRuns() {
+    // a gap of 2 hours and no start touchpoint: one episode per customer but a (10:00 .. 11:31);
+    // no edge has 10 transitions, so all 21 (17 encounters + 4 episodes) are filtered out
+    DirectlyFollowsGraph graph = javadocExample(EncounterLog.of(handLog()));
+    assertThat(graph.episodes().size()).isEqualTo(4);
+    assertThat(graph.edges()).isEmpty();
+    assertThat(graph.removedTransitions()).isEqualTo(21).isEqualTo(graph.transitions());
+  }
+
   @Test
   void theHandLogSplitsIntoSixEpisodes() {
     EncounterLog log = EncounterLog.of(handLog());
