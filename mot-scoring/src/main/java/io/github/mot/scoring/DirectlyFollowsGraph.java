@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Edges are ordered by transitions, most first, then by {@code from} and {@code to} ({@link
  * #START} before every touchpoint id, {@link #END} after, ids by {@link String#compareTo}): the
  * graph does not depend on the order of the log's rows. Cost: one pass over the episodes, a sort of
- * the transitions' edge keys and of each edge's times; 16 bytes per transition while it is built.
+ * the transitions' edge keys and of each edge's times; at most 28 bytes per transition while it is
+ * built, one object per edge after.
  * Equality is identity. Instances are immutable and thread-safe.
  *
  * @since 0.4.0
@@ -483,7 +484,9 @@ public final class DirectlyFollowsGraph implements Tabular {
    *
    * @param from a touchpoint id, or {@link #START} for the start node
    * @param to a touchpoint id, or {@link #END} for the end node
-   * @return the edge, empty if there is none or the filters removed it
+   * @return the edge, empty if there is none or the filters removed it (a touchpoint whose id is
+   *     {@code "START"} or {@code "END"} matches as the node does: {@link Edge#fromStart()} and
+   *     {@link Edge#toEnd()} tell them apart, and {@link #edges()} lists both)
    * @throws NullPointerException if an argument is null
    */
   public java.util.Optional<Edge> edge(String from, String to) {

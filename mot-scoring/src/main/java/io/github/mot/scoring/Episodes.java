@@ -20,8 +20,8 @@ import java.util.Objects;
  * within a customer, in time order; the encounters of an episode by their position in it.
  *
  * <p>Held as columns, without an object per encounter: the log's rows of all episodes one after
- * the other in one {@code int[]}, and per episode the offset of its first row and the customer's
- * code. The encounters {@link ObservedJourneys} set aside (off the map, duplicates) are counted and
+ * the other in one {@code int[]}, and per episode the offset of its first row, the customer's code
+ * and the episode's number among the customer's. The encounters {@link ObservedJourneys} set aside (off the map, duplicates) are counted and
  * their rows kept ({@link #offMapRows()}, {@link #duplicateRows()}), so that {@code
  * encounterCount() + offMapCount() + duplicateCount() == log().size()}.
  *
@@ -42,6 +42,8 @@ public final class Episodes implements Tabular {
   private final int[] customer;
   private final int[] offMap;
   private final int[] duplicates;
+  /** The number of each episode among its customer's, from 1. */
+  private final int[] number;
   private final int customerCount;
   private final List<String> customerIds;
   private final List<String> touchpointIds;
@@ -56,11 +58,16 @@ public final class Episodes implements Tabular {
     this.offMap = offMap;
     this.duplicates = duplicates;
     int customers = 0;
+    int[] numbers = new int[customer.length];
     for (int e = 0; e < customer.length; e++) {
       if (e == 0 || customer[e] != customer[e - 1]) {
         customers++;
+        numbers[e] = 1;
+      } else {
+        numbers[e] = numbers[e - 1] + 1;
       }
     }
+    this.number = numbers;
     this.customerCount = customers;
     this.customerIds = log.customers();
     this.touchpointIds = log.touchpoints();
@@ -146,12 +153,7 @@ public final class Episodes implements Tabular {
    * @throws IndexOutOfBoundsException if {@code episode} is out of range
    */
   public int number(int episode) {
-    int e = check(episode);
-    int first = e;
-    while (first > 0 && customer[first - 1] == customer[e]) {
-      first--;
-    }
-    return e - first + 1;
+    return number[check(episode)];
   }
 
   /**

@@ -181,6 +181,29 @@ class ObservedJourneysTest {
   }
 
   @Test
+  void aLongTableShowsItsFirstAndLastRows() {
+    // customers c00 .. c29, each entering at 10:00 and greeting at 10:01: 30 episodes, numbered 1
+    List<Encounter> many = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String c = String.format(Locale.ROOT, "c%02d", i);
+      many.add(e(c, "greeting", "10:01:00", 1));
+      many.add(e(c, "entering", "10:00:00", null));
+    }
+    Episodes episodes = ANALYSIS.observe(EncounterLog.of(many));
+    assertThat(episodes.size()).isEqualTo(30);
+    assertThat(episodes.customerId(29)).isEqualTo("c29");
+    String text = episodes.toString();
+    assertThat(text).contains("c00", "c09", "... 10 more rows ...", "c20", "c29").doesNotContain("c10", "c19");
+    assertThat(text.lines()).hasSize(1 + 1 + 10 + 1 + 10);
+    assertThat(Format.CSV.render(episodes).lines()).hasSize(31); // every row in CSV
+    DirectlyFollowsGraph graph = episodes.directlyFollows();
+    assertThat(graph.edges()).extracting(DirectlyFollowsGraph.Edge::toString).containsExactly(
+        "START -> entering: 30 transitions", "entering -> greeting: 30 transitions", "greeting -> END: 30 transitions");
+    assertThat(graph.edges().get(1).medianSeconds()).isEqualTo(60.0);
+    assertThat(graph.edges().get(1).customers()).isEqualTo(30);
+  }
+
+  @Test
   void anEmptyLogHasNoEpisodesAndNoEdges() {
     Episodes episodes = ANALYSIS.observe(EncounterLog.of(List.of()));
     assertThat(episodes.size()).isZero();
