@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.mot.core.AbcRatings;
+import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,34 @@ class DocExamplesTest {
     return scores;
   }
   // --- end of snippet ---
+
+  // --- docs snippet "observed journeys and the directly-follows graph" (verbatim but for the path:
+  // the tests of this module run in mot-scoring/, the snippet in the project root) ---
+  static DirectlyFollowsGraph observedJourneys(Path file) throws IOException {
+    EncounterLog log = EncounterReader.withDefaults().readLog(file).log();
+    CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey();
+    // a new episode after 30 minutes without an encounter and at every "entering"; ties in time by
+    // position on the map; encounters off the map set aside and counted
+    Episodes episodes = ObservedJourneys.withDefaults().withJourney(retail).withStartTouchpoints(Set.of("entering")).observe(log);
+    System.out.println(episodes);                             // 2 episodes of 2 customers, 1 encounter off the map
+    DirectlyFollowsGraph graph = episodes.directlyFollows().withMinTransitions(2);
+    System.out.println(graph);                                // the edges of at least 2 transitions, the rest counted
+    return graph;
+  }
+  // --- end of snippet ---
+
+  @Test
+  void observedJourneysAndTheDirectlyFollowsGraph() throws IOException {
+    DirectlyFollowsGraph graph = observedJourneys(Path.of("..", "docs", "examples", "encounters.csv"));
+    String doc = java.nio.file.Files.readString(Path.of("..", "docs", "mot-scoring.md"));
+    // the printed texts shown in the docs
+    assertThat(doc).contains(graph.episodes().toString()).contains(graph.toString());
+    assertThat(graph.episodes().offMapCount()).isEqualTo(1); // c002 teleporting
+    // greeting -> paying: c001 10:01:14 -> 10:12:11 = 657 s, c002 13:03:03 -> 13:20:40 = 1057 s;
+    // mean and median (657 + 1057) / 2 = 857 s
+    assertThat(graph.edge("greeting", "paying").orElseThrow().medianSeconds()).isEqualTo(857.0);
+    assertThat(graph.removedTransitions()).isEqualTo(3);
+  }
 
   private static Encounter at(String customer, String touchpoint, int minute, ScorecardLevel level) {
     return Encounter.builder()

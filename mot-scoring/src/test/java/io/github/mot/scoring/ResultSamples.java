@@ -60,6 +60,12 @@ final class ResultSamples {
     m.put("WilsonInterval 90%", WilsonInterval.of(45, 100, 0.9));
     m.put("WilsonInterval of no trials", WilsonInterval.of(0, 0));
     m.put("JourneyScores", JourneyScorer.of(COUNTER).score(EncounterLog.of(encounters)));
+    Episodes episodes = ObservedJourneys.withDefaults()
+        .withJourney(io.github.mot.core.JourneyTemplate.RETAIL_COUNTER.journey())
+        .withStartTouchpoints(List.of("entering"))
+        .observe(EncounterLog.of(ObservedJourneysTest.handLog()));
+    m.put("Episodes", episodes);
+    m.put("DirectlyFollowsGraph of at least 2 transitions", episodes.directlyFollows().withMinTransitions(2));
     return m;
   }
 

@@ -1,0 +1,557 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.internal.Preconditions;
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import io.github.mot.scoring.log.EncounterLog;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The directly-follows graph of a set of {@link Episodes}, with the quality of each step: for
+ * every pair of touchpoints that follow each other within an episode, and from {@link #START} to
+ * an episode's first touchpoint and from its last to {@link #END}, an {@link Edge} with the number
+ * of transitions, of distinct episodes and customers with it, the mean and median time between the
+ * two encounters, and the {@link ScorecardSummary} of the encounters it leads into (mean level,
+ * negative share with its Wilson interval).
+ *
+ * <p>The transitions of all edges add up to {@link Episodes#transitionCount()}: an episode of
+ * {@code m} encounters makes {@code m + 1}. A repeated touchpoint (a loop) is an edge from the
+ * touchpoint to itself.
+ *
+ * <p><b>Filters.</b> {@link #withMinTransitions(long)} and {@link #withMinShare(double)} keep the
+ * edges of at least so many transitions, so that the graph of a real log stays readable; the
+ * edges and transitions they remove are counted ({@link #removedEdgeCount()}, {@link
+ * #removedTransitions()}) and printed in the headline, never silently dropped, and the encounters
+ * the episodes set aside (off the map, duplicates) are reported with them.
+ *
+ * <p>Edges are ordered by transitions, most first, then by {@code from} and {@code to} ({@link
+ * #START} before every touchpoint id, {@link #END} after, ids by {@link String#compareTo}): the
+ * graph does not depend on the order of the log's rows. Cost: one pass over the episodes, a sort of
+ * the transitions' edge keys and of each edge's times; at most 28 bytes per transition while it is
+ * built, one object per edge after.
+ * Equality is identity. Instances are immutable and thread-safe.
+ *
+ * @since 0.4.0
+ */
+public final class DirectlyFollowsGraph implements Tabular {
+
+  /** The text of the start node in {@link Edge#from()}: the start of an episode. */
+  public static final String START = "START";
+
+  /** The text of the end node in {@link Edge#to()}: the end of an episode. */
+  public static final String END = "END";
+
+  /**
+   * One edge of the graph: the transitions from one node to the next within episodes, and the
+   * quality of the encounters they lead into. Immutable and thread-safe.
+   *
+   * @since 0.4.0
+   */
+  public static final class Edge {
+    private final @Nullable String from;
+    private final @Nullable String to;
+    private final long transitions;
+    private final long episodes;
+    private final long customers;
+    private final double meanSeconds;
+    private final double medianSeconds;
+    private final ScorecardSummary levels;
+
+    Edge(@Nullable String from, @Nullable String to, long transitions, long episodes, long customers,
+        double meanSeconds, double medianSeconds, ScorecardSummary levels) {
+      this.from = from;
+      this.to = to;
+      this.transitions = transitions;
+      this.episodes = episodes;
+      this.customers = customers;
+      this.meanSeconds = meanSeconds;
+      this.medianSeconds = medianSeconds;
+      this.levels = levels;
+    }
+
+    /**
+     * The touchpoint the transitions leave, or {@link #START}.
+     *
+     * @return the touchpoint id, or {@code "START"} when {@link #fromStart()}
+     */
+    public String from() {
+      return from == null ? START : from;
+    }
+
+    /**
+     * The touchpoint the transitions lead into, or {@link #END}.
+     *
+     * @return the touchpoint id, or {@code "END"} when {@link #toEnd()}
+     */
+    public String to() {
+      return to == null ? END : to;
+    }
+
+    /**
+     * Whether this edge leaves the start node (the first encounter of episodes), which tells it
+     * from a touchpoint whose id is {@code "START"}.
+     *
+     * @return whether the edge starts episodes
+     */
+    public boolean fromStart() {
+      return from == null;
+    }
+
+    /**
+     * Whether this edge leads into the end node (the last encounter of episodes).
+     *
+     * @return whether the edge ends episodes
+     */
+    public boolean toEnd() {
+      return to == null;
+    }
+
+    /**
+     * The number of transitions along this edge.
+     *
+     * @return the count, {@code >= 1}
+     */
+    public long transitions() {
+      return transitions;
+    }
+
+    /**
+     * The number of distinct episodes with at least one transition along this edge.
+     *
+     * @return the count, in {@code [1, transitions()]}
+     */
+    public long episodes() {
+      return episodes;
+    }
+
+    /**
+     * The number of distinct customers with at least one transition along this edge.
+     *
+     * @return the count, in {@code [1, episodes()]}
+     */
+    public long customers() {
+      return customers;
+    }
+
+    /**
+     * The mean time between the two encounters of a transition, in seconds.
+     *
+     * @return the mean, {@code >= 0}; NaN for an edge from {@link #START} or to {@link #END}
+     */
+    public double meanSeconds() {
+      return meanSeconds;
+    }
+
+    /**
+     * The exact median time between the two encounters of a transition, in seconds: the middle
+     * value of the sorted times, and for an even number the mean of the two middle values (R's
+     * {@code median}, Hyndman and Fan type 7 at p = 0.5).
+     *
+     * @return the median, {@code >= 0}; NaN for an edge from {@link #START} or to {@link #END}
+     */
+    public double medianSeconds() {
+      return medianSeconds;
+    }
+
+    /**
+     * The scorecard summary of the encounters this edge leads into (those with a level): their mean
+     * level, negative share and its Wilson interval ({@link ScorecardSummary#interval}), ...
+     *
+     * @return the summary; {@link ScorecardSummary#EMPTY} for an edge to {@link #END}
+     */
+    public ScorecardSummary levels() {
+      return levels;
+    }
+
+    /**
+     * The edge in the form {@code "greeting -> paying: 12 transitions"}.
+     *
+     * @return a short description
+     */
+    @Override
+    public String toString() {
+      return from() + " -> " + to() + ": " + transitions + " transitions";
+    }
+  }
+
+  /** The columns of an edge, declared once for text, CSV, JSON and HTML. */
+  static final List<Column<Edge>> COLUMNS = List.of(
+      Column.<Edge>text("from", Edge::from).header("table.from"),
+      Column.<Edge>text("to", Edge::to).header("table.to"),
+      Column.<Edge>bool("fromStart", Edge::fromStart).except(Column.Target.TEXT, Column.Target.HTML),
+      Column.<Edge>bool("toEnd", Edge::toEnd).except(Column.Target.TEXT, Column.Target.HTML),
+      Column.<Edge>integer("transitions", Edge::transitions).header("table.transitions"),
+      Column.<Edge>integer("episodes", Edge::episodes).header("table.episodes"),
+      Column.<Edge>integer("customers", Edge::customers).header("table.customers"),
+      Column.<Edge>decimal("meanSeconds", Edge::meanSeconds).header("table.meanSeconds").decimals(1),
+      Column.<Edge>decimal("medianSeconds", Edge::medianSeconds).header("table.medianSeconds").decimals(1),
+      Column.<Edge>integer("scored", e -> e.levels().count()).header("table.scored"),
+      Column.<Edge>decimal("meanLevel", e -> e.levels().mean()).header("table.meanLevel")
+          .text((e, c) -> c.signed(e.levels().mean(), 2)),
+      Column.<Edge>decimal("negativeShare", e -> e.levels().negativeShare()).header("table.negative")
+          .text((e, c) -> c.percent(e.levels().negativeShare())),
+      Column.<Edge>display("table.wilson", (e, c) -> e.levels().isEmpty() ? Cells.UNDEFINED : c.percentInterval(
+          e.levels().interval(ScorecardSummary.Share.NEGATIVE).lower(),
+          e.levels().interval(ScorecardSummary.Share.NEGATIVE).upper())),
+      Column.<Edge>decimal("negativeLower", e -> e.levels().interval(ScorecardSummary.Share.NEGATIVE).lower())
+          .except(Column.Target.TEXT, Column.Target.HTML),
+      Column.<Edge>decimal("negativeUpper", e -> e.levels().interval(ScorecardSummary.Share.NEGATIVE).upper())
+          .except(Column.Target.TEXT, Column.Target.HTML));
+
+  private static final Comparator<Edge> ORDER = Comparator.comparingLong(Edge::transitions).reversed()
+      .thenComparing(e -> e.from, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(e -> e.to, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  private final Episodes episodes;
+  /** Every edge, in order. */
+  private final List<Edge> all;
+  private final long minTransitions;
+  private final double minShare;
+  /** The edges the filters keep, in order. */
+  private final List<Edge> kept;
+  private final long transitions;
+  private final long removedTransitions;
+
+  private DirectlyFollowsGraph(Episodes episodes, List<Edge> all, long minTransitions, double minShare) {
+    this.episodes = episodes;
+    this.all = all;
+    this.minTransitions = minTransitions;
+    this.minShare = minShare;
+    long total = 0;
+    for (Edge e : all) {
+      total += e.transitions;
+    }
+    this.transitions = total;
+    List<Edge> k = new ArrayList<>();
+    long removed = 0;
+    for (Edge e : all) {
+      if (e.transitions >= minTransitions && e.transitions >= minShare * total) {
+        k.add(e);
+      } else {
+        removed += e.transitions;
+      }
+    }
+    this.kept = List.copyOf(k);
+    this.removedTransitions = removed;
+  }
+
+  /** The unfiltered graph of a set of episodes. */
+  static DirectlyFollowsGraph of(Episodes episodes) {
+    EncounterLog log = episodes.log();
+    List<String> touchpointIds = log.touchpoints();
+    int k = touchpointIds.size();
+    long nodes = k + 2L;
+    int startNode = k;
+    int endNode = k + 1;
+    int n = episodes.size();
+    int t = Math.toIntExact(episodes.transitionCount());
+    // pass 1: the edge key of every transition, from * nodes + to
+    long[] keys = new long[t];
+    int at = 0;
+    for (int e = 0; e < n; e++) {
+      int previous = startNode;
+      for (int p = episodes.startOf(e), end = episodes.startOf(e + 1); p < end; p++) {
+        int tp = episodes.touchpointAt(p);
+        keys[at++] = previous * nodes + tp;
+        previous = tp;
+      }
+      keys[at++] = previous * nodes + endNode;
+    }
+    long[] distinct = keys.clone();
+    Arrays.sort(distinct);
+    int edges = 0;
+    for (int i = 0; i < distinct.length; i++) {
+      if (i == 0 || distinct[i] != distinct[i - 1]) {
+        distinct[edges++] = distinct[i];
+      }
+    }
+    distinct = Arrays.copyOf(distinct, edges);
+    // pass 2: counts, distinct episodes and customers, levels, times between touchpoints
+    long[] count = new long[edges];
+    long[] episodeCount = new long[edges];
+    long[] customerCount = new long[edges];
+    int[] lastEpisode = new int[edges];
+    int[] lastCustomer = new int[edges];
+    Arrays.fill(lastEpisode, -1);
+    Arrays.fill(lastCustomer, -1);
+    long[] levels = new long[edges * 7];
+    int[] edgeOf = new int[t];
+    int[] timed = new int[edges + 1];
+    int[] rows = episodes.keptRows();
+    at = 0;
+    for (int e = 0; e < n; e++) {
+      int c = episodes.customerCode(e);
+      int first = episodes.startOf(e);
+      int end = episodes.startOf(e + 1);
+      for (int p = first; p <= end; p++) {
+        int edge = Arrays.binarySearch(distinct, keys[at]);
+        edgeOf[at++] = edge;
+        count[edge]++;
+        if (lastEpisode[edge] != e) {
+          lastEpisode[edge] = e;
+          episodeCount[edge]++;
+        }
+        if (lastCustomer[edge] != c) {
+          lastCustomer[edge] = c;
+          customerCount[edge]++;
+        }
+        if (p < end && log.hasLevel(rows[p])) {
+          levels[edge * 7 + log.levelValue(rows[p]) + 3]++;
+        }
+        if (p > first && p < end) {
+          timed[edge + 1]++;
+        }
+      }
+    }
+    // the times between touchpoints grouped by edge, each group sorted
+    for (int i = 0; i < edges; i++) {
+      timed[i + 1] += timed[i];
+    }
+    long[] nanos = new long[timed[edges]];
+    int[] next = Arrays.copyOf(timed, edges);
+    at = 0;
+    for (int e = 0; e < n; e++) {
+      int first = episodes.startOf(e);
+      int end = episodes.startOf(e + 1);
+      for (int p = first; p <= end; p++) {
+        int edge = edgeOf[at++];
+        if (p > first && p < end) {
+          nanos[next[edge]++] = log.epochNanos(rows[p]) - log.epochNanos(rows[p - 1]);
+        }
+      }
+    }
+    List<Edge> all = new ArrayList<>(edges);
+    for (int i = 0; i < edges; i++) {
+      int from = (int) (distinct[i] / nodes);
+      int to = (int) (distinct[i] % nodes);
+      int lo = timed[i];
+      int hi = timed[i + 1];
+      Arrays.sort(nanos, lo, hi);
+      all.add(new Edge(from == startNode ? null : touchpointIds.get(from), to == endNode ? null : touchpointIds.get(to),
+          count[i], episodeCount[i], customerCount[i], meanSeconds(nanos, lo, hi), medianSeconds(nanos, lo, hi),
+          ScorecardSummary.ofCounts(Arrays.copyOfRange(levels, i * 7, i * 7 + 7))));
+    }
+    all.sort(ORDER);
+    return new DirectlyFollowsGraph(episodes, List.copyOf(all), 0, 0);
+  }
+
+  /** The mean of {@code nanos[lo, hi)} in seconds (the sum exact), NaN if empty. */
+  private static double meanSeconds(long[] nanos, int lo, int hi) {
+    if (lo == hi) {
+      return Double.NaN;
+    }
+    long sum = 0;
+    for (int i = lo; i < hi; i++) {
+      long s = sum + nanos[i];
+      if (s < sum) { // the times are >= 0: an overflow wraps below
+        BigInteger big = BigInteger.ZERO;
+        for (int j = lo; j < hi; j++) {
+          big = big.add(BigInteger.valueOf(nanos[j]));
+        }
+        return big.doubleValue() / (hi - lo) / 1e9;
+      }
+      sum = s;
+    }
+    return (double) sum / (hi - lo) / 1e9;
+  }
+
+  /** The median of the sorted {@code nanos[lo, hi)} in seconds, NaN if empty. */
+  private static double medianSeconds(long[] nanos, int lo, int hi) {
+    int m = hi - lo;
+    if (m == 0) {
+      return Double.NaN;
+    }
+    int mid = lo + m / 2;
+    if (m % 2 == 1) {
+      return nanos[mid] / 1e9;
+    }
+    long a = nanos[mid - 1];
+    long b = nanos[mid];
+    return (a + (b - a) / 2.0) / 1e9;
+  }
+
+  /**
+   * A copy that keeps only the edges of at least {@code min} transitions (and meets this graph's
+   * share filter); the others are counted as removed. 0 or 1 keeps every edge.
+   *
+   * @param min the fewest transitions an edge needs, {@code >= 0}
+   * @return the filtered graph, over the same edges
+   * @throws IllegalArgumentException if {@code min} is negative
+   */
+  public DirectlyFollowsGraph withMinTransitions(long min) {
+    Preconditions.check(min >= 0, "minimum transitions", ">= 0", min);
+    return new DirectlyFollowsGraph(episodes, all, min, minShare);
+  }
+
+  /**
+   * A copy that keeps only the edges with at least a share of all transitions ({@code
+   * transitions() >= share * transitions()} of the whole graph), and meets this graph's minimum
+   * of transitions; the others are counted as removed. 0 keeps every edge.
+   *
+   * @param share the smallest share of all transitions, in [0, 1]
+   * @return the filtered graph, over the same edges
+   * @throws IllegalArgumentException if {@code share} is not in [0, 1] (NaN included)
+   */
+  public DirectlyFollowsGraph withMinShare(double share) {
+    Preconditions.unitInterval("minimum share", share);
+    return new DirectlyFollowsGraph(episodes, all, minTransitions, share);
+  }
+
+  /**
+   * The episodes this graph was built from.
+   *
+   * @return the episodes
+   */
+  public Episodes episodes() {
+    return episodes;
+  }
+
+  /**
+   * The edges the filters keep, most transitions first.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Edge> edges() {
+    return kept;
+  }
+
+  /**
+   * Every edge, filtered or not, most transitions first.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Edge> allEdges() {
+    return all;
+  }
+
+  /**
+   * The number of transitions of every edge, filtered or not: {@link Episodes#transitionCount()}.
+   *
+   * @return the count, {@code >= 0}
+   */
+  public long transitions() {
+    return transitions;
+  }
+
+  /**
+   * The number of edges the filters removed.
+   *
+   * @return {@code allEdges().size() - edges().size()}
+   */
+  public int removedEdgeCount() {
+    return all.size() - kept.size();
+  }
+
+  /**
+   * The number of transitions along the edges the filters removed.
+   *
+   * @return the count, in {@code [0, transitions()]}
+   */
+  public long removedTransitions() {
+    return removedTransitions;
+  }
+
+  /**
+   * The minimum of transitions an edge needs to be kept.
+   *
+   * @return the minimum, {@code >= 0}
+   */
+  public long minTransitions() {
+    return minTransitions;
+  }
+
+  /**
+   * The minimum share of all transitions an edge needs to be kept.
+   *
+   * @return the share, in [0, 1]
+   */
+  public double minShare() {
+    return minShare;
+  }
+
+  /**
+   * The edge from one node to another, among the kept edges.
+   *
+   * @param from a touchpoint id, or {@link #START} for the start node
+   * @param to a touchpoint id, or {@link #END} for the end node
+   * @return the edge, empty if there is none or the filters removed it (a touchpoint whose id is
+   *     {@code "START"} or {@code "END"} matches as the node does: {@link Edge#fromStart()} and
+   *     {@link Edge#toEnd()} tell them apart, and {@link #edges()} lists both)
+   * @throws NullPointerException if an argument is null
+   */
+  public java.util.Optional<Edge> edge(String from, String to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    for (Edge e : kept) {
+      if (e.from().equals(from) && e.to().equals(to)) {
+        return java.util.Optional.of(e);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The graph for every {@link Format}: JSON fields {@code episodeCount}, {@code customerCount},
+   * {@code transitions}, {@code edgeCount}, {@code removedEdgeCount}, {@code removedTransitions},
+   * {@code minTransitions}, {@code minShare}, {@code offMapCount} and {@code duplicateCount}, and
+   * the table {@code edges} of the kept edges with {@code from}, {@code to}, {@code fromStart},
+   * {@code toEnd}, {@code transitions}, {@code episodes}, {@code customers}, {@code meanSeconds}
+   * and {@code medianSeconds} ({@code null} for edges from START or to END), {@code scored} (the
+   * encounters with a level it leads into), {@code meanLevel}, {@code negativeShare} ({@code null}
+   * when none is scored) and its 95% Wilson bounds {@code negativeLower} and {@code
+   * negativeUpper}. The text shows the first and last rows of a long table.
+   *
+   * @return the description of this graph
+   */
+  @Override
+  public Tables tables() {
+    Episodes ep = episodes;
+    return ResultTables.builder()
+        .line((Cells c) -> c.fill("title.directlyFollows", c.count(kept.size()), c.count(transitions),
+            c.count(ep.size()), c.count(ep.customerCount()), c.count(removedEdgeCount()), c.count(removedTransitions),
+            c.count(ep.offMapCount()), c.count(ep.duplicateCount())))
+        .field("episodeCount", ep.size())
+        .field("customerCount", ep.customerCount())
+        .field("transitions", transitions)
+        .field("edgeCount", kept.size())
+        .field("removedEdgeCount", removedEdgeCount())
+        .field("removedTransitions", removedTransitions)
+        .field("minTransitions", minTransitions)
+        .field("minShare", minShare)
+        .field("offMapCount", ep.offMapCount())
+        .field("duplicateCount", ep.duplicateCount())
+        .table(ResultTables.table("edges", COLUMNS, kept))
+        .build();
+  }
+
+  /**
+   * A headline (edges, transitions, episodes, customers, what the filters removed, the encounters
+   * set aside) and a table of the kept edges (the first and last ones when there are many).
+   */
+  @Override
+  public String toString() {
+    return Format.TEXT.render(this);
+  }
+
+  /**
+   * The same text in a language: headline and headers from the bundle {@code
+   * io.github.mot.scoring.i18n.labels}; touchpoint ids as given.
+   *
+   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the graph as text
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String toString(Locale locale) {
+    return Format.TEXT.render(this, locale);
+  }
+}

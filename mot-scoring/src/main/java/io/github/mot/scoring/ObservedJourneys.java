@@ -1,0 +1,275 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Touchpoint;
+import io.github.mot.core.internal.Preconditions;
+import io.github.mot.scoring.log.CustomerTimelines;
+import io.github.mot.scoring.log.EncounterLog;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Splits the encounters of an {@link EncounterLog} into observed journeys: each customer's
+ * encounters in time order, cut into <em>episodes</em>. A new episode starts at a customer's first
+ * encounter, after a gap of inactivity longer than {@link #gap()} (the time from one encounter to
+ * the next; a gap exactly as long does not cut), and at an encounter with one of the {@link
+ * #startTouchpoints()} (a touchpoint that starts the journey, such as the map's first: {@code
+ * withStartTouchpoints(Set.of(map.touchpoints().get(0).id()))}).
+ *
+ * <pre>{@code
+ * Episodes episodes = ObservedJourneys.withDefaults()
+ *     .withJourney(JourneyTemplate.RETAIL_COUNTER.journey())
+ *     .withGap(Duration.ofHours(2))
+ *     .observe(log);
+ * DirectlyFollowsGraph graph = episodes.directlyFollows().withMinTransitions(10);
+ * }</pre>
+ *
+ * <p><b>Order.</b> A customer's encounters are ordered by time, then by the touchpoint's position on
+ * the journey map ({@link #withJourney}; without a map, by touchpoint id, {@link String#compareTo}),
+ * then as {@link JourneyScore} orders them (level, unscored first, then staff id), and last by row
+ * number, which only orders encounters that agree in every one of those and so in every figure of
+ * the result: the episodes and their figures do not depend on the order of the log's rows.
+ *
+ * <p><b>Bad input is set aside, counted and reported, never silently dropped</b> ({@link
+ * Episodes#offMapCount()}, {@link Episodes#duplicateCount()}, with their rows): with a map, an
+ * encounter whose touchpoint is not on it is set aside before the split (it neither cuts nor joins
+ * an episode); of duplicate encounters (the same customer, touchpoint and instant) the last in the
+ * order above is kept (so a scored copy rather than an unscored one) and the others are set aside.
+ *
+ * <p>Cost: the log's {@link EncounterLog#byCustomer() timelines}, a sort of the customer ids and
+ * one pass over each customer's rows; the result holds one {@code int} per encounter and three per
+ * episode beside the log, with no object per encounter. Instances are immutable and thread-safe.
+ *
+ * @since 0.4.0
+ */
+public final class ObservedJourneys {
+
+  /**
+   * The default inactivity gap, 30 minutes: the session timeout of web analytics, and longer than
+   * the pauses within one visit of the library's journey templates (the queue at a till).
+   */
+  public static final Duration DEFAULT_GAP = Duration.ofMinutes(30);
+
+  private static final ObservedJourneys DEFAULTS = new ObservedJourneys(DEFAULT_GAP, null, Set.of());
+
+  private final Duration gap;
+  private final @Nullable CustomerJourney journey;
+  private final Set<String> startTouchpoints;
+
+  private ObservedJourneys(Duration gap, @Nullable CustomerJourney journey, Set<String> startTouchpoints) {
+    this.gap = gap;
+    this.journey = journey;
+    this.startTouchpoints = startTouchpoints;
+  }
+
+  /**
+   * The analysis with the defaults: a gap of {@link #DEFAULT_GAP}, no journey map, no start
+   * touchpoints.
+   *
+   * @return the analysis
+   */
+  public static ObservedJourneys withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A copy with another inactivity gap: an encounter more than {@code gap} after the customer's
+   * previous one starts a new episode.
+   *
+   * @param gap the gap, {@code > 0}
+   * @return the reconfigured analysis
+   * @throws IllegalArgumentException if {@code gap} is zero or negative
+   * @throws NullPointerException if {@code gap} is null
+   */
+  public ObservedJourneys withGap(Duration gap) {
+    Objects.requireNonNull(gap, "gap");
+    Preconditions.check(!gap.isNegative() && !gap.isZero(), "gap", "positive", gap);
+    return new ObservedJourneys(gap, journey, startTouchpoints);
+  }
+
+  /**
+   * A copy that reads the encounters against a journey map: rows of the same instant are ordered by
+   * the touchpoints' positions on it, and encounters whose touchpoint is not on it are set aside
+   * (counted in {@link Episodes#offMapCount()}).
+   *
+   * @param journey the journey map
+   * @return the reconfigured analysis
+   * @throws NullPointerException if {@code journey} is null
+   */
+  public ObservedJourneys withJourney(CustomerJourney journey) {
+    return new ObservedJourneys(gap, Objects.requireNonNull(journey, "journey"), startTouchpoints);
+  }
+
+  /**
+   * A copy with the touchpoints that start a journey: an encounter with one of them always starts a
+   * new episode. Ids not in a log have no effect.
+   *
+   * @param touchpointIds the touchpoint ids, possibly none
+   * @return the reconfigured analysis
+   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if {@code touchpointIds} or an id is null
+   */
+  public ObservedJourneys withStartTouchpoints(Collection<String> touchpointIds) {
+    Objects.requireNonNull(touchpointIds, "touchpointIds");
+    Set<String> ids = new TreeSet<>();
+    for (String id : touchpointIds) {
+      ids.add(Preconditions.notBlank("start touchpoint id", Objects.requireNonNull(id, "start touchpoint id")));
+    }
+    return new ObservedJourneys(gap, journey, Collections.unmodifiableSet(ids));
+  }
+
+  /**
+   * The inactivity gap.
+   *
+   * @return the gap, positive
+   */
+  public Duration gap() {
+    return gap;
+  }
+
+  /**
+   * The journey map, if one was given.
+   *
+   * @return the map, empty if none
+   */
+  public Optional<CustomerJourney> journey() {
+    return Optional.ofNullable(journey);
+  }
+
+  /**
+   * The touchpoints that start an episode.
+   *
+   * @return an unmodifiable set of ids in id order, possibly empty
+   */
+  public Set<String> startTouchpoints() {
+    return startTouchpoints;
+  }
+
+  /**
+   * Splits every customer's encounters of a log into episodes.
+   *
+   * @param log the log
+   * @return the episodes, by customer id ({@link String#compareTo}) and then by time
+   * @throws NullPointerException if {@code log} is null
+   */
+  public Episodes observe(EncounterLog log) {
+    Objects.requireNonNull(log, "log");
+    List<String> touchpointIds = log.touchpoints();
+    int k = touchpointIds.size();
+    int[] positionOf = new int[k];
+    boolean[] known = new boolean[k];
+    boolean[] starts = new boolean[k];
+    if (journey != null) {
+      Map<String, Integer> positions = new HashMap<>();
+      List<Touchpoint> tps = journey.touchpoints();
+      for (int i = 0; i < tps.size(); i++) {
+        positions.put(tps.get(i).id(), i);
+      }
+      for (int t = 0; t < k; t++) {
+        Integer p = positions.get(touchpointIds.get(t));
+        known[t] = p != null;
+        positionOf[t] = p == null ? Integer.MAX_VALUE : p;
+      }
+    } else {
+      int[] byId = CustomerOrder.sorted(touchpointIds);
+      for (int i = 0; i < k; i++) {
+        positionOf[byId[i]] = i;
+        known[byId[i]] = true;
+      }
+    }
+    for (int t = 0; t < k; t++) {
+      starts[t] = startTouchpoints.contains(touchpointIds.get(t));
+    }
+    long gapNanos = nanos(gap);
+    CustomerTimelines timelines = log.byCustomer();
+    JourneyScorer.RowOrder order = JourneyScorer.journeyOrder(log, positionOf);
+    int n = log.size();
+    int[] kept = new int[n];
+    int keptCount = 0;
+    IntList episodeStart = new IntList();
+    IntList episodeCustomer = new IntList();
+    IntList offMap = new IntList();
+    IntList duplicates = new IntList();
+    for (int c : CustomerOrder.sorted(log.customers())) {
+      int[] rows = timelines.rows(c);
+      JourneyScorer.sortRows(rows, order);
+      boolean open = false;
+      long previousTime = 0;
+      int previousTouchpoint = -1;
+      for (int row : rows) {
+        int tp = log.touchpointCode(row);
+        if (!known[tp]) {
+          offMap.add(row);
+          continue;
+        }
+        long time = log.epochNanos(row);
+        if (open && time == previousTime && tp == previousTouchpoint) {
+          // a duplicate: the last of the run is kept
+          duplicates.add(kept[keptCount - 1]);
+          kept[keptCount - 1] = row;
+          continue;
+        }
+        // time >= previousTime: the difference is exact as an unsigned long
+        if (!open || Long.compareUnsigned(time - previousTime, gapNanos) > 0 || starts[tp]) {
+          episodeStart.add(keptCount);
+          episodeCustomer.add(c);
+          open = true;
+        }
+        kept[keptCount++] = row;
+        previousTime = time;
+        previousTouchpoint = tp;
+      }
+    }
+    episodeStart.add(keptCount);
+    return new Episodes(this, log, Arrays.copyOf(kept, keptCount), episodeStart.toArray(),
+        episodeCustomer.toArray(), offMap.toArray(), duplicates.toArray());
+  }
+
+  /** A duration in nanoseconds, {@link Long#MAX_VALUE} if longer. */
+  private static long nanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /**
+   * The analysis in the form {@code "ObservedJourneys[gap=PT30M, journey=retail counter,
+   * startTouchpoints=[]]"}.
+   *
+   * @return the settings
+   */
+  @Override
+  public String toString() {
+    return "ObservedJourneys[gap=" + gap + ", journey=" + (journey == null ? "none" : journey.name())
+        + ", startTouchpoints=" + startTouchpoints + "]";
+  }
+
+  /** A growable array of ints. */
+  static final class IntList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}
