@@ -36,9 +36,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Edges are ordered by transitions, most first, then by {@code from} and {@code to} ({@link
  * #START} before every touchpoint id, {@link #END} after, ids by {@link String#compareTo}): the
- * graph does not depend on the order of the log's rows. Cost: one pass over the episodes, a sort of
- * the transitions' edge keys and of each edge's times; at most 28 bytes per transition while it is
- * built, one object per edge after.
+ * graph does not depend on the order of the log's rows. Cost: two passes over the episodes (edges
+ * numbered through a table of every pair of nodes when the map has up to about 2,000 touchpoints,
+ * else by a sort of the transitions' edge keys) and a sort of each edge's times; at most 28 bytes
+ * per transition while it is built, one object per edge after.
  * Equality is identity. Instances are immutable and thread-safe.
  *
  * @since 0.4.0
@@ -246,7 +247,15 @@ public final class DirectlyFollowsGraph implements Tabular {
   }
 
   /** The unfiltered graph of a set of episodes. */
+  /** The most possible edge keys (nodes squared) for which edges are numbered through a table. */
+  private static final long DENSE_KEYS = 1 << 22;
+
   static DirectlyFollowsGraph of(Episodes episodes) {
+    return of(episodes, DENSE_KEYS);
+  }
+
+  /** The graph, edges numbered through a table when there are at most {@code denseKeys} possible keys. */
+  static DirectlyFollowsGraph of(Episodes episodes, long denseKeys) {
     EncounterLog log = episodes.log();
     List<String> touchpointIds = log.touchpoints();
     int k = touchpointIds.size();
@@ -267,12 +276,30 @@ public final class DirectlyFollowsGraph implements Tabular {
       }
       keys[at++] = previous * nodes + endNode;
     }
-    long[] distinct = keys.clone();
-    Arrays.sort(distinct);
+    // the distinct keys in ascending order, each edge's number its position there: through a table
+    // of every possible key when the map is small enough (the usual case), else by sorting the keys
+    long space = nodes * nodes;
+    int @Nullable [] numberOf = space <= denseKeys ? new int[(int) space] : null;
+    long[] distinct;
     int edges = 0;
-    for (int i = 0; i < distinct.length; i++) {
-      if (i == 0 || distinct[i] != distinct[i - 1]) {
-        distinct[edges++] = distinct[i];
+    if (numberOf != null) {
+      for (long key : keys) {
+        numberOf[(int) key] = 1;
+      }
+      distinct = new long[Math.min(t, (int) space)];
+      for (int key = 0; key < space; key++) {
+        if (numberOf[key] != 0) {
+          distinct[edges] = key;
+          numberOf[key] = edges++;
+        }
+      }
+    } else {
+      distinct = keys.clone();
+      Arrays.sort(distinct);
+      for (int i = 0; i < distinct.length; i++) {
+        if (i == 0 || distinct[i] != distinct[i - 1]) {
+          distinct[edges++] = distinct[i];
+        }
       }
     }
     distinct = Arrays.copyOf(distinct, edges);
@@ -294,7 +321,7 @@ public final class DirectlyFollowsGraph implements Tabular {
       int first = episodes.startOf(e);
       int end = episodes.startOf(e + 1);
       for (int p = first; p <= end; p++) {
-        int edge = Arrays.binarySearch(distinct, keys[at]);
+        int edge = numberOf != null ? numberOf[(int) keys[at]] : Arrays.binarySearch(distinct, keys[at]);
         edgeOf[at++] = edge;
         count[edge]++;
         if (lastEpisode[edge] != e) {
