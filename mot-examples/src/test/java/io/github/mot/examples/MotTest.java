@@ -723,6 +723,43 @@ class MotTest {
     assertThat(mot("sample-data", "--out", dir.toString(), "--respondents", "0").code()).isEqualTo(2);
   }
 
+  /** {@code mot paths}: the directly-follows graph of the episodes, in every format and in the report. */
+  @Test
+  void pathsPrintTheDirectlyFollowsGraphOfTheEpisodes() throws IOException {
+    String file = sample(SampleData.ENCOUNTERS).toString();
+    Run text = mot("paths", file);
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("good").contains("Directly-follows graph").contains("START").contains("END");
+    Run json = mot("paths", file, "--format", "json", "--gap", "60", "--min-share", "0.02");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode j = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .readTree(json.out());
+    JsonNode edges = j.get("directlyFollows").get("edges");
+    assertThat(edges.size()).isPositive();
+    long shown = 0;
+    for (JsonNode e : edges) {
+      shown += e.get("transitions").asLong();
+    }
+    // the filtered-out transitions are counted, never dropped silently
+    assertThat(shown + j.get("directlyFollows").get("removedTransitions").asLong())
+        .isEqualTo(j.get("directlyFollows").get("transitions").asLong());
+    Run csv = mot("paths", file, "--format", "csv", "--start", "entering");
+    assertThat(csv.code()).as(csv.err()).isZero();
+    assertThat(csv.out().lines().findFirst().orElseThrow()).contains("from").contains("to").contains("transitions");
+    Path out = tmp.resolve("paths");
+    Run files = mot("paths", file, "--out", out.toString());
+    assertThat(files.code()).as(files.err()).isZero();
+    assertThat(out.resolve("paths-graph.csv")).exists();
+    assertThat(out.resolve("paths-report.json")).exists();
+    assertThat(Files.readString(out.resolve("report.html"))).contains("START");
+    // usage errors name the option
+    assertThat(mot("paths", file, "--gap", "0").err()).contains("--gap must be at least 1 minute");
+    assertThat(mot("paths", file, "--min-share", "2").err()).contains("--min-share must be in [0, 1]");
+    Run start = mot("paths", file, "--start", "teleporting");
+    assertThat(start.code()).isEqualTo(2);
+    assertThat(start.err()).contains("--start teleporting is not a touchpoint");
+  }
+
   @Test
   void readerLimitsCanBeSetOnTheCommandLine() throws IOException {
     Run journey = mot("journey", sample(SampleData.ENCOUNTERS).toString(), "--max-rows", "10");

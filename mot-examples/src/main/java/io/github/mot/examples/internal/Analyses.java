@@ -587,6 +587,32 @@ final class Analyses {
         fi.isEmpty() ? Optional.empty() : Optional.of(fi));
   }
 
+  /**
+   * The paths of an encounter log ({@code mot paths}): the directly-follows graph of its episodes
+   * with the quality of each step, its steps filtered by their share of the transitions.
+   */
+  record Paths(io.github.mot.scoring.DirectlyFollowsGraph graph) implements CommandResult {
+    @Override
+    public Tables tables() {
+      return Tables.builder(Charts::words).child("directlyFollows", graph).build();
+    }
+  }
+
+  static Paths paths(io.github.mot.scoring.Episodes episodes, double minShare) {
+    io.github.mot.scoring.DirectlyFollowsGraph graph = episodes.directlyFollows();
+    return new Paths(minShare > 0 ? graph.withMinShare(minShare) : graph);
+  }
+
+  static List<Path> writePaths(Paths p, Charts charts, Path dir, HtmlReport html) throws IOException {
+    List<Path> written = new ArrayList<>();
+    Locale locale = charts.locale();
+    written.add(writeText(dir, "paths-graph.csv", export(Format.CSV, p.graph(), Optional.empty())));
+    written.add(writeText(dir, "paths-report.json", export(Format.JSON, p.graph(), Optional.empty())));
+    written.add(writeText(dir, "paths-report.txt", Format.TEXT.render(p, locale)));
+    html.result(p, locale);
+    return written;
+  }
+
   static List<Path> writeJourney(Journey j, Charts charts, Path dir, HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
     Locale locale = charts.locale();

@@ -539,6 +539,7 @@ public final class Cli {
         DemoCommand.class,
         ServqualCommand.class,
         JourneyCommand.class,
+        PathsCommand.class,
         AuditCommand.class,
         VolumeCommand.class,
         SampleDataCommand.class
@@ -932,27 +933,120 @@ public final class Cli {
         throw new ParameterException(spec.commandLine(), "give --map or --template, not both");
       }
       requireFile(spec, file);
-      CustomerJourney journey;
-      if (map != null) {
-        requireFile(spec, map);
-        try {
-          journey = new com.fasterxml.jackson.databind.ObjectMapper().readValue(map.toFile(), CustomerJourney.class);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-          throw new DataProblem(map + ": not a journey map: " + Analyses.jsonProblem(e), e);
+      CustomerJourney journey = journeyMap(spec, map, template, locale);
+      common.checkLimits(spec);
+      int threads = threadsOption.threads(spec);
+      EncounterLogReadResult read = readLog(spec, file, journey, sc, charset, threads, common);
+      return analyse(spec, file, read, () -> Analyses.journey(journey, read.log(), m, sc, threads), fmt,
+          localeOption, common, "html.title.journey", Analyses::writeJourney);
+    }
+  }
+
+  /** The journey map of --map FILE.json or --template NAME (retail by default), names in the language. */
+  static CustomerJourney journeyMap(CommandSpec spec, @Nullable Path map, @Nullable String template, Locale locale)
+      throws IOException {
+    if (map != null) {
+      requireFile(spec, map);
+      try {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readValue(map.toFile(), CustomerJourney.class);
+      } catch (com.fasterxml.jackson.core.JacksonException e) {
+        throw new DataProblem(map + ": not a journey map: " + Analyses.jsonProblem(e), e);
+      }
+    }
+    String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());
+    return JourneyTemplate.parse(key, locale).journey(locale); // the same ids, names in the language
+  }
+
+  /** An encounter file into the columnar log: no object per encounter, parsed in chunks on the machine's cores. */
+  static EncounterLogReadResult readLog(CommandSpec spec, Path file, CustomerJourney journey, RatingScale sc,
+      java.nio.charset.Charset charset, int threads, Common common) throws IOException {
+    EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
+        .withLimits(common.limits()).withEncoding(charset).withThreads(threads);
+    EncounterReader configured = common.strict ? reader.strict() : reader.lenient();
+    return common.read(spec, file, configured::readLog, configured::readLog);
+  }
+
+  /** {@code mot paths}. */
+  @Command(
+      name = "paths",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The paths customers really take: each customer's encounters cut into episodes, and the "
+            + "directly-follows graph of the touchpoints with the quality of each step.",
+        "Columns as for journey: customer, touchpoint, time (required); staff, appearance, behaviour, "
+            + "communication, level (-3..+3), seconds, note (optional)."
+      })
+  static final class PathsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec = CommandSpec.create();
+
+    @CommandLine.Mixin LocaleOption localeOption = new LocaleOption();
+
+    @Parameters(paramLabel = "ENCOUNTERS", description = "The encounter log: CSV (UTF-8 unless --encoding says otherwise) or an .xlsx workbook (see --sheet).")
+    Path file = Path.of("");
+
+    @Option(names = "--map", paramLabel = "FILE.json", description = "A journey map in mot-core's JSON.")
+    @Nullable Path map;
+
+    @Option(names = "--template", paramLabel = "NAME", completionCandidates = Templates.class,
+        description = "A built-in journey map: ${COMPLETION-CANDIDATES} (default: retail).")
+    @Nullable String template;
+
+    @Option(names = "--gap", paramLabel = "MINUTES", defaultValue = "30",
+        description = "A pause longer than this starts a new episode (default: ${DEFAULT-VALUE}).")
+    long gapMinutes = 30;
+
+    @Option(names = "--start", paramLabel = "TOUCHPOINT", split = ",",
+        description = "Touchpoint ids that start a new episode whenever they come (comma-separated).")
+    List<String> starts = new ArrayList<>();
+
+    @Option(names = "--min-share", paramLabel = "SHARE", defaultValue = "0",
+        description = "Show only the steps with at least this share of all transitions, in [0, 1] "
+            + "(default: ${DEFAULT-VALUE}, every step); the rest is counted in the headline.")
+    double minShare;
+
+    @Option(names = "--ratings-scale", paramLabel = "MIN..MAX", defaultValue = "1..7",
+        description = "The scale of the ABC ratings (default: ${DEFAULT-VALUE}).")
+    String ratingsScale = "1..7";
+
+    @CommandLine.Mixin ThreadsOption threadsOption = new ThreadsOption();
+
+    @CommandLine.Mixin FormatOption formatOption = new FormatOption();
+
+    @CommandLine.Mixin EncodingOption encodingOption = new EncodingOption();
+
+    @CommandLine.Mixin Common common = new Common();
+
+    @Override
+    public Integer call() throws IOException {
+      Locale locale = localeOption.locale();
+      RatingScale sc = scale(spec, "--ratings-scale", ratingsScale);
+      Format fmt = formatOption.format(spec);
+      java.nio.charset.Charset charset = encodingOption.charset(spec);
+      if (map != null && template != null) {
+        throw new ParameterException(spec.commandLine(), "give --map or --template, not both");
+      }
+      if (gapMinutes < 1) {
+        throw new ParameterException(spec.commandLine(), "--gap must be at least 1 minute but was " + gapMinutes);
+      }
+      if (!(minShare >= 0 && minShare <= 1)) {
+        throw new ParameterException(spec.commandLine(), "--min-share must be in [0, 1] but was " + minShare);
+      }
+      requireFile(spec, file);
+      CustomerJourney journey = journeyMap(spec, map, template, locale);
+      for (String id : starts) {
+        if (journey.touchpoint(id.strip()).isEmpty()) {
+          throw new ParameterException(spec.commandLine(), "--start " + id + " is not a touchpoint of the map '"
+              + journey.name() + "'; its touchpoints are " + journey.touchpoints().stream().map(t -> t.id()).toList());
         }
-      } else {
-        String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());
-        journey = JourneyTemplate.parse(key, locale).journey(locale); // the same ids, names in the language
       }
       common.checkLimits(spec);
       int threads = threadsOption.threads(spec);
-      EncounterReader reader = EncounterReader.withDefaults().withJourney(journey).withRatingScale(sc)
-          .withLimits(common.limits()).withEncoding(charset).withThreads(threads);
-      EncounterReader configured = common.strict ? reader.strict() : reader.lenient();
-      // the columnar log: no object per encounter, the file parsed in chunks on the machine's cores
-      EncounterLogReadResult read = common.read(spec, file, configured::readLog, configured::readLog);
-      return analyse(spec, file, read, () -> Analyses.journey(journey, read.log(), m, sc, threads), fmt,
-          localeOption, common, "html.title.journey", Analyses::writeJourney);
+      EncounterLogReadResult read = readLog(spec, file, journey, sc, charset, threads, common);
+      io.github.mot.scoring.ObservedJourneys observed = io.github.mot.scoring.ObservedJourneys.withDefaults()
+          .withJourney(journey).withGap(java.time.Duration.ofMinutes(gapMinutes))
+          .withStartTouchpoints(starts.stream().map(String::strip).toList());
+      return analyse(spec, file, read, () -> Analyses.paths(observed.observe(read.log()), minShare), fmt,
+          localeOption, common, "html.title.paths", Analyses::writePaths);
     }
   }
 
