@@ -899,12 +899,7 @@ public final class Cli {
     @Parameters(paramLabel = "ENCOUNTERS", description = "The encounter log: CSV (UTF-8 unless --encoding says otherwise) or an .xlsx workbook (see --sheet).")
     Path file = Path.of("");
 
-    @Option(names = "--map", paramLabel = "FILE.json", description = "A journey map in mot-core's JSON.")
-    @Nullable Path map;
-
-    @Option(names = "--template", paramLabel = "NAME", completionCandidates = Templates.class,
-        description = "A built-in journey map: ${COMPLETION-CANDIDATES} (default: retail).")
-    @Nullable String template;
+    @CommandLine.Mixin MapOptions mapOptions = new MapOptions();
 
     @Option(names = "--model", paramLabel = "MODEL", defaultValue = "mean", completionCandidates = Models.class,
         description = "Journey score model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -929,11 +924,9 @@ public final class Cli {
       RatingScale sc = scale(spec, "--ratings-scale", ratingsScale);
       Format fmt = formatOption.format(spec);
       java.nio.charset.Charset charset = encodingOption.charset(spec);
-      if (map != null && template != null) {
-        throw new ParameterException(spec.commandLine(), "give --map or --template, not both");
-      }
+      mapOptions.check(spec);
       requireFile(spec, file);
-      CustomerJourney journey = journeyMap(spec, map, template, locale);
+      CustomerJourney journey = mapOptions.journey(spec, locale);
       common.checkLimits(spec);
       int threads = threadsOption.threads(spec);
       EncounterLogReadResult read = readLog(spec, file, journey, sc, charset, threads, common);
@@ -942,19 +935,36 @@ public final class Cli {
     }
   }
 
-  /** The journey map of --map FILE.json or --template NAME (retail by default), names in the language. */
-  static CustomerJourney journeyMap(CommandSpec spec, @Nullable Path map, @Nullable String template, Locale locale)
-      throws IOException {
-    if (map != null) {
-      requireFile(spec, map);
-      try {
-        return new com.fasterxml.jackson.databind.ObjectMapper().readValue(map.toFile(), CustomerJourney.class);
-      } catch (com.fasterxml.jackson.core.JacksonException e) {
-        throw new DataProblem(map + ": not a journey map: " + Analyses.jsonProblem(e), e);
+  /** {@code --map FILE.json} or {@code --template NAME}: the journey map of the encounter commands. */
+  static final class MapOptions {
+    @Option(names = "--map", paramLabel = "FILE.json", description = "A journey map in mot-core's JSON.")
+    @Nullable Path map;
+
+    @Option(names = "--template", paramLabel = "NAME", completionCandidates = Templates.class,
+        description = "A built-in journey map: ${COMPLETION-CANDIDATES} (default: retail).")
+    @Nullable String template;
+
+    /** A usage error when both are given. */
+    void check(CommandSpec spec) {
+      if (map != null && template != null) {
+        throw new ParameterException(spec.commandLine(), "give --map or --template, not both");
       }
     }
-    String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());
-    return JourneyTemplate.parse(key, locale).journey(locale); // the same ids, names in the language
+
+    /** The map of --map, or of --template (retail by default) with its names in the language. */
+    CustomerJourney journey(CommandSpec spec, Locale locale) throws IOException {
+      Path m = map;
+      if (m != null) {
+        requireFile(spec, m);
+        try {
+          return new com.fasterxml.jackson.databind.ObjectMapper().readValue(m.toFile(), CustomerJourney.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+          throw new DataProblem(m + ": not a journey map: " + Analyses.jsonProblem(e), e);
+        }
+      }
+      String key = choice(spec, "--template", template == null ? "retail" : template, new Templates());
+      return JourneyTemplate.parse(key, locale).journey(locale); // the same ids, names in the language
+    }
   }
 
   /** An encounter file into the columnar log: no object per encounter, parsed in chunks on the machine's cores. */
@@ -984,12 +994,7 @@ public final class Cli {
     @Parameters(paramLabel = "ENCOUNTERS", description = "The encounter log: CSV (UTF-8 unless --encoding says otherwise) or an .xlsx workbook (see --sheet).")
     Path file = Path.of("");
 
-    @Option(names = "--map", paramLabel = "FILE.json", description = "A journey map in mot-core's JSON.")
-    @Nullable Path map;
-
-    @Option(names = "--template", paramLabel = "NAME", completionCandidates = Templates.class,
-        description = "A built-in journey map: ${COMPLETION-CANDIDATES} (default: retail).")
-    @Nullable String template;
+    @CommandLine.Mixin MapOptions mapOptions = new MapOptions();
 
     @Option(names = "--gap", paramLabel = "MINUTES", defaultValue = "30",
         description = "A pause longer than this starts a new episode (default: ${DEFAULT-VALUE}).")
@@ -1022,9 +1027,7 @@ public final class Cli {
       RatingScale sc = scale(spec, "--ratings-scale", ratingsScale);
       Format fmt = formatOption.format(spec);
       java.nio.charset.Charset charset = encodingOption.charset(spec);
-      if (map != null && template != null) {
-        throw new ParameterException(spec.commandLine(), "give --map or --template, not both");
-      }
+      mapOptions.check(spec);
       if (gapMinutes < 1) {
         throw new ParameterException(spec.commandLine(), "--gap must be at least 1 minute but was " + gapMinutes);
       }
@@ -1032,7 +1035,7 @@ public final class Cli {
         throw new ParameterException(spec.commandLine(), "--min-share must be in [0, 1] but was " + minShare);
       }
       requireFile(spec, file);
-      CustomerJourney journey = journeyMap(spec, map, template, locale);
+      CustomerJourney journey = mapOptions.journey(spec, locale);
       for (String id : starts) {
         if (journey.touchpoint(id.strip()).isEmpty()) {
           throw new ParameterException(spec.commandLine(), "--start " + id + " is not a touchpoint of the map '"
