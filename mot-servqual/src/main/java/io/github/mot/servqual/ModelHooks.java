@@ -7,6 +7,11 @@ import java.util.List;
 final class ModelHooks extends ModelAccess {
 
   @Override
+  public void reserve(SurveyData.Builder builder, int rows) {
+    builder.reserve(rows);
+  }
+
+  @Override
   public void appendColumns(SurveyData.Builder builder, byte[][] answers, int from, int count, long[] ids,
       String @org.jspecify.annotations.Nullable [] textIds, double[][] points, boolean[] hasPoints,
       int[][] attributeCodes) {

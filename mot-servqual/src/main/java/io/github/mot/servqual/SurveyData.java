@@ -793,6 +793,11 @@ public final class SurveyData {
       return start == 1 ? -v : v;
     }
 
+    /** Room for {@code rows} more respondents (a reader's estimate): the columns grow once. */
+    void reserve(int rows) {
+      ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8L, (long) size + Math.max(0, rows)));
+    }
+
     private void ensureCapacity(int needed) {
       if (needed <= capacity) {
         return;

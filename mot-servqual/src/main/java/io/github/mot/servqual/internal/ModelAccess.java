@@ -66,6 +66,15 @@ public abstract class ModelAccess {
   }
 
   /**
+   * Makes room in a builder for about {@code rows} more respondents at once, so that a reader that
+   * can estimate the rows of a file does not grow the columns by doubling.
+   *
+   * @param builder the builder
+   * @param rows the rows expected, {@code >= 0}
+   */
+  public abstract void reserve(SurveyData.Builder builder, int rows);
+
+  /**
    * Adds respondents the fast survey reader has checked to a builder, column by column, with no
    * object per respondent: rows {@code [from, from + count)} of the given columns.
    *

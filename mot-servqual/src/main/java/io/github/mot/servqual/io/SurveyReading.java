@@ -59,7 +59,8 @@ final class SurveyReading {
         return null;
       }
       SurveyScan scan = new SurveyScan(reader, names, run);
-      Merge merge = new Merge(reader, run);
+      long data = header.size() - header.dataStart();
+      Merge merge = new Merge(reader, run, (int) Math.max(1, (data + chunkBytes - 1) / chunkBytes));
       return ChunkedCsv.read(ch, header, scan, merge, threads, chunkBytes, "mot-survey-reader") ? merge.result() : null;
     }
   }
@@ -71,13 +72,25 @@ final class SurveyReading {
     private final List<BlankRespondent> blanks = new ArrayList<>();
     private long blankRows;
 
-    Merge(SurveyReader reader, SurveyReader.Run run) {
+    /** The chunks of the file; the first one's rows times this is the file's rows, about. */
+    private final int chunks;
+    private boolean reserved;
+
+    Merge(SurveyReader reader, SurveyReader.Run run, int chunks) {
       super(reader.limits(), !reader.isLenient());
       this.data = run.data;
+      this.chunks = chunks;
     }
 
     @Override
     protected boolean rows(SurveyScan.Chunk c, long shift) {
+      if (!reserved) {
+        // room for the whole file at once (the first chunk's rows times the chunks, 5% more, at most
+        // the row limit), so that the columns do not grow by doubling
+        reserved = true;
+        long expected = Math.min(limits.maxRows(), (long) Math.ceil(c.size * 1.05 * chunks));
+        access.reserve(data, (int) Math.min(Integer.MAX_VALUE - 8L, expected));
+      }
       SurveyReader.Run run = c.run;
       blankRows += run.blankRows;
       for (BlankRespondent b : run.blanks) {
