@@ -90,13 +90,7 @@ public final class EncounterObjects {
         stream(parallel).collect(scorecard.grouping(EncounterScorecard.GroupBy.STAFF));
     Map<String, FirstImpressionSummary> first = stream(parallel)
         .collect(FirstImpressionScorer.STANDARD.toSummaryBy(RatingScale.FIVE_POINT, Encounter::touchpointId));
-    return EncounterLibrary.fromSummaries(
-        t -> byTouchpoint.get(touchpointIds.get(t)).orElseGet(() -> ScorecardAccumulator.create().summary()),
-        m -> byStaff.get(staffIds.get(m)).orElseGet(() -> ScorecardAccumulator.create().summary()),
-        t -> {
-          FirstImpressionSummary f = first.get(touchpointIds.get(t));
-          return f == null ? Double.NaN : f.meanIndex();
-        });
+    return figures(byTouchpoint, byStaff, first);
   }
 
   /**
@@ -125,6 +119,12 @@ public final class EncounterObjects {
     GroupedSummary<String, ScorecardSummary> byTouchpoint = scorecard.summarize(EncounterScorecard.GroupBy.TOUCHPOINT, l);
     GroupedSummary<String, ScorecardSummary> byStaff = scorecard.summarize(EncounterScorecard.GroupBy.STAFF, l);
     Map<String, FirstImpressionSummary> first = FirstImpressionScorer.STANDARD.summarizeByTouchpoint(l, RatingScale.FIVE_POINT);
+    return figures(byTouchpoint, byStaff, first);
+  }
+
+  /** The figures from the summaries by touchpoint and staff id and the first impressions by touchpoint id. */
+  private EncounterFigures figures(GroupedSummary<String, ScorecardSummary> byTouchpoint,
+      GroupedSummary<String, ScorecardSummary> byStaff, Map<String, FirstImpressionSummary> first) {
     return EncounterLibrary.fromSummaries(
         t -> byTouchpoint.get(touchpointIds.get(t)).orElseGet(() -> ScorecardAccumulator.create().summary()),
         m -> byStaff.get(staffIds.get(m)).orElseGet(() -> ScorecardAccumulator.create().summary()),

@@ -7,7 +7,6 @@ import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -199,21 +198,6 @@ public final class AuditSummary extends ResultValue implements Tabular {
   @Override
   public String toString() {
     return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same row in a language: title and headers from the bundle {@code
-   * io.github.mot.scoring.i18n.labels}, numbers with the locale's separators ({@code 0,7500} for
-   * {@code de-DE}); English words for a language without a bundle. {@code
-   * toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the summary as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
   }
 
   /** Equal when every count and exact sum is equal (scores as by {@link Double#compare}). */

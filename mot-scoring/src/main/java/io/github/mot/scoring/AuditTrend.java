@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -128,21 +127,6 @@ public final class AuditTrend extends ResultValue implements Tabular {
   @Override
   public String toString() {
     return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same in a language: headline and headers from the bundle {@code
-   * io.github.mot.scoring.i18n.labels}, numbers with the locale's separators; audit and staff ids
-   * as given. A language without a bundle (German) gets the English words. {@code
-   * toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the trend as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
   }
 
   /**

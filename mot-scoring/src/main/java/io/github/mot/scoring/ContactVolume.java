@@ -259,18 +259,4 @@ public record ContactVolume(long customers, double contactsPerCustomer, double s
     return Format.TEXT.render(this);
   }
 
-  /**
-   * The same table in a language: title and row names from the bundle {@code
-   * io.github.mot.scoring.i18n.labels}, numbers with the locale's decimal and grouping separators
-   * ({@code 50.000.000} for {@code de-DE}). A language without a bundle (German) gets the English
-   * words. {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the volume as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -586,15 +585,4 @@ public final class DirectlyFollowsGraph implements Tabular {
     return Format.TEXT.render(this);
   }
 
-  /**
-   * The same text in a language: headline and headers from the bundle {@code
-   * io.github.mot.scoring.i18n.labels}; touchpoint ids as given.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the graph as text
-   * @throws NullPointerException if {@code locale} is null
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -306,17 +305,7 @@ public final class Episodes implements Tabular {
 
   /** The episodes as rows of a table. */
   private List<Integer> indexes() {
-    return new AbstractList<>() {
-      @Override
-      public Integer get(int index) {
-        return check(index);
-      }
-
-      @Override
-      public int size() {
-        return customer.length;
-      }
-    };
+    return io.github.mot.core.internal.Rows.indexes(customer.length);
   }
 
   /** The columns of the episode table. */
@@ -366,15 +355,4 @@ public final class Episodes implements Tabular {
     return Format.TEXT.render(this);
   }
 
-  /**
-   * The same text in a language: headline and headers from the bundle {@code
-   * io.github.mot.scoring.i18n.labels}; ids and instants as given.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the episodes as text
-   * @throws NullPointerException if {@code locale} is null
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
 }

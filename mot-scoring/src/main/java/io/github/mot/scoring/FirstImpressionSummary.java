@@ -9,7 +9,6 @@ import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -67,21 +66,6 @@ public final class FirstImpressionSummary extends ResultValue implements Tabular
   @Override
   public String toString() {
     return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same in a language: headline, headers and the ABC components from the bundle {@code
-   * io.github.mot.scoring.i18n.labels} and mot-core's labels, numbers with the locale's decimal
-   * separator. A language without a bundle (German) gets the English words. {@code
-   * toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the summary as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
   }
 
   /**

@@ -207,24 +207,6 @@ public final class GroupedSummary<K, S> extends ResultValue implements Tabular {
   }
 
   /**
-   * The same table in a language: headline and headers from the bundle {@code
-   * io.github.mot.scoring.i18n.labels}, the grouping's name translated where it is one of this
-   * library's ({@code "touchpoint"}, {@code "stage"}, {@code "channel"}, {@code "staff"}, {@code
-   * "customer"}, {@code "step"}), keys that are enum constants with a label (behaviour steps)
-   * translated, other keys (ids) as they are; numbers with the locale's separators. A language
-   * without a bundle (German) gets the English words. Columns are padded by display width.
-   * {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the table as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
-
-  /**
    * The same table in a language, each group shown by the label {@code keyLabel} gives its key:
    * touchpoint or stage names instead of ids, for example {@code byTouchpoint.toString(zh, id ->
    * journey.requireTouchpoint(id).name())} with a journey of localised names. Everything else is

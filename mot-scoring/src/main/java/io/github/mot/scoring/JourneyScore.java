@@ -92,7 +92,6 @@ public final class JourneyScore extends ResultValue implements Tabular {
     return l == null ? 0 : l.value() + 10;
   }
 
-
   private static double level(Encounter e) {
     ScorecardLevel l = e.levelOrNull();
     return l != null ? l.value() : Double.NaN;
@@ -550,19 +549,4 @@ public final class JourneyScore extends ResultValue implements Tabular {
     return Format.TEXT.render(this);
   }
 
-  /**
-   * The same report in a language: headline, headers, notes ({@code 峰值}, {@code 负面关键时刻})
-   * and model names ({@code 峰终}) from the bundle {@code io.github.mot.scoring.i18n.labels},
-   * numbers with the locale's separators; customer, journey and touchpoint ids as given. A
-   * language without a bundle (German) gets the English words. Columns are padded by display
-   * width. {@code toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the report as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
 }

@@ -15,7 +15,6 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -466,17 +465,7 @@ public final class JourneyScores implements Tabular {
 
   /** The indexes 0 .. size() - 1 as rows of a table. */
   private List<Integer> indexes() {
-    return new AbstractList<>() {
-      @Override
-      public Integer get(int index) {
-        return Objects.checkIndex(index, order.length);
-      }
-
-      @Override
-      public int size() {
-        return order.length;
-      }
-    };
+    return io.github.mot.core.internal.Rows.indexes(order.length);
   }
 
   /**
@@ -526,20 +515,6 @@ public final class JourneyScores implements Tabular {
   @Override
   public String toString() {
     return Format.TEXT.render(this);
-  }
-
-  /**
-   * The same text in a language: headline and headers from the bundle {@code
-   * io.github.mot.scoring.i18n.labels}, numbers with the locale's separators; customer, journey and
-   * touchpoint ids as given. A language without a bundle gets the English words. {@code
-   * toString(Locale.ENGLISH)} equals {@link #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the scores as text
-   * @throws NullPointerException if {@code locale} is null
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
   }
 
   /** A customer's encounters as a view over rows of a log: an object is made when one is read. */

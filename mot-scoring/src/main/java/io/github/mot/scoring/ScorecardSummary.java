@@ -533,21 +533,4 @@ public final class ScorecardSummary implements Tabular {
     return Format.TEXT.render(this);
   }
 
-  /**
-   * The same report in a language: headline, headers, level meanings and share names from the
-   * bundle {@code io.github.mot.scoring.i18n.labels} and mot-core's labels ({@code 让客户喜悦} for
-   * +3 in Chinese), numbers with the locale's decimal and grouping separators ({@code 80,0%} and
-   * {@code [49,0%; 94,3%]} for {@code de-DE}). A language without a bundle (German) gets the
-   * English words. Columns are padded by display width, so they line up in a terminal that shows
-   * Chinese characters two columns wide. {@code toString(Locale.ENGLISH)} equals {@link
-   * #toString()}.
-   *
-   * @param locale the language and number format, such as {@link Locale#SIMPLIFIED_CHINESE}
-   * @return the report as text
-   * @throws NullPointerException if {@code locale} is null
-   * @since 0.1.0
-   */
-  public String toString(Locale locale) {
-    return Format.TEXT.render(this, locale);
-  }
 }

@@ -175,6 +175,20 @@ public final class ChunkedCsv {
     protected Chunk() {}
 
     /**
+     * Empties the chunk for the next scan, keeping its storage (arrays, dictionaries): a reader's
+     * subclass empties its own parts too and calls this.
+     */
+    protected void reset() {
+      rows = 0;
+      bad = 0;
+      errorCount = 0;
+      lines = 0;
+      errors.clear();
+      giveUp = null;
+      objectCount = 0;
+    }
+
+    /**
      * Records that a row was read by the reference path.
      *
      * @param row the row, after every row recorded before
@@ -236,15 +250,16 @@ public final class ChunkedCsv {
     protected abstract C chunk();
 
     /**
-     * A new empty chunk that may take over the storage (column arrays, dictionaries) of a chunk
-     * already merged, so that a read allocates a few chunks' columns instead of one set per chunk;
-     * {@link #chunk()} by default. The spare is not used again by anyone else.
+     * An empty chunk for a new scan: a chunk already merged, {@linkplain Chunk#reset() emptied} so
+     * that its storage (column arrays, dictionaries) serves again and a read allocates a few
+     * chunks' columns instead of one set per chunk. The spare is not used again by anyone else.
      *
      * @param spare a merged chunk whose storage is free
-     * @return the chunk
+     * @return the spare, empty
      */
     protected C chunk(C spare) {
-      return chunk();
+      spare.reset();
+      return spare;
     }
 
     /**

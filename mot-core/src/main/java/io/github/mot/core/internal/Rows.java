@@ -12,6 +12,27 @@ public final class Rows {
   private Rows() {}
 
   /**
+   * The indexes {@code 0 .. n - 1} as the rows of a result's table, for a result that holds its
+   * rows as columns: an unmodifiable list that makes no object until an index is read.
+   *
+   * @param n the number of rows, {@code >= 0}
+   * @return the list
+   */
+  public static List<Integer> indexes(int n) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public Integer get(int index) {
+        return java.util.Objects.checkIndex(index, n);
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+  }
+
+  /**
    * Whether every cell is blank (empty or white space).
    *
    * @param cells the cells

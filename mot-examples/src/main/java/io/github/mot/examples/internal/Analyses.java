@@ -500,21 +500,6 @@ final class Analyses {
       return n;
     }
 
-    /** The indexes {@code 0 .. n - 1} of the journeys as table rows. */
-    private static List<Integer> indexes(int n) {
-      return new java.util.AbstractList<>() {
-        @Override
-        public Integer get(int index) {
-          return java.util.Objects.checkIndex(index, n);
-        }
-
-        @Override
-        public int size() {
-          return n;
-        }
-      };
-    }
-
     @Override
     public Tables tables() {
       int scored = scored();
@@ -551,10 +536,10 @@ final class Analyses {
           .line(c -> scored == 0 ? null : c.fill("text.journeyMean",
               c.signed(mean, 2), Long.toString(negatives),
               c.localize(String.format(Locale.ROOT, "%.1f%%", 100.0 * negatives / scored))))
-          .table(Table.of("lowest", columns, indexes(Math.min(10, scored)))
+          .table(Table.of("lowest", columns, io.github.mot.core.internal.Rows.indexes(Math.min(10, scored)))
               .only(Column.Target.TEXT, Column.Target.HTML))
           .line(c -> scored > 10 ? Charts.words(c.locale()).get("text.lowestShown") : null)
-          .table(Table.of("customers", columns, indexes(journeys.size())).only(Column.Target.CSV, Column.Target.JSON))
+          .table(Table.of("customers", columns, io.github.mot.core.internal.Rows.indexes(journeys.size())).only(Column.Target.CSV, Column.Target.JSON))
           .build();
     }
   }

@@ -97,10 +97,10 @@ final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
 
   /** What a scan found in its chunk: the rows in columns, the reference path's rows, the errors. */
   static final class Chunk extends ChunkedCsv.Chunk {
-    final ByteDictionary customers;
-    final ByteDictionary touchpoints;
-    final ByteDictionary staff;
-    final ByteDictionary notes;
+    final ByteDictionary customers = new ByteDictionary();
+    final ByteDictionary touchpoints = new ByteDictionary();
+    final ByteDictionary staff = new ByteDictionary();
+    final ByteDictionary notes = new ByteDictionary();
     /** Per dictionary code: whether the id is one an encounter takes (checked once, when first seen). */
     boolean[] customerOk = new boolean[16];
     boolean[] touchpointOk = new boolean[16];
@@ -122,37 +122,15 @@ final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
     /** The encounters of the rows the reference path read ({@link #objectRows}). */
     final List<Encounter> objects = new ArrayList<>();
 
-    Chunk() {
-      customers = new ByteDictionary();
-      touchpoints = new ByteDictionary();
-      staff = new ByteDictionary();
-      notes = new ByteDictionary();
-    }
-
-    /** An empty chunk on the storage of a merged one. */
-    Chunk(Chunk spare) {
-      customers = cleared(spare.customers);
-      touchpoints = cleared(spare.touchpoints);
-      staff = cleared(spare.staff);
-      notes = cleared(spare.notes);
-      customerOk = spare.customerOk;
-      touchpointOk = spare.touchpointOk;
-      staffOk = spare.staffOk;
-      customer = spare.customer;
-      touchpoint = spare.touchpoint;
-      staffCode = spare.staffCode;
-      noteCode = spare.noteCode;
-      nanos = spare.nanos;
-      level = spare.level;
-      a = spare.a;
-      b = spare.b;
-      c = spare.c;
-      duration = spare.duration;
-    }
-
-    private static ByteDictionary cleared(ByteDictionary d) {
-      d.clear();
-      return d;
+    @Override
+    protected void reset() {
+      super.reset();
+      customers.clear();
+      touchpoints.clear();
+      staff.clear();
+      notes.clear();
+      size = 0;
+      objects.clear();
     }
 
     private void ensure() {
@@ -177,10 +155,6 @@ final class EncounterScan extends ChunkedCsv.Scanner<EncounterScan.Chunk> {
     return new Chunk();
   }
 
-  @Override
-  protected Chunk chunk(Chunk spare) {
-    return new Chunk(spare);
-  }
 
   /** One record of {@code fields} fields; false if the chunk must give up. */
   @Override

@@ -1089,17 +1089,7 @@ public final class EncounterLog {
     for (Attribute a : attributes) {
       columns.add(Column.<Integer>text(a.name, r -> a.value(r).orElse(null)));
     }
-    List<Integer> rows = new AbstractList<>() {
-      @Override
-      public Integer get(int index) {
-        return index;
-      }
-
-      @Override
-      public int size() {
-        return size;
-      }
-    };
+    List<Integer> rows = io.github.mot.core.internal.Rows.indexes(size);
     return Tables.builder(Labels::of)
         .line(c -> "Encounter log: " + c.count(size) + " encounters, " + c.count(customers.length)
             + " customers, " + c.count(touchpoints.length) + " touchpoints, " + c.count(staff.length) + " staff"

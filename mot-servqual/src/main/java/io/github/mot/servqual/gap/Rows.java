@@ -74,24 +74,10 @@ final class Rows {
      */
     @Override
     public String toString() {
-      return label
-          + ": n "
-          + n
-          + " ("
-          + zeros
-          + " zeros), W+ "
-          + ResultColumns.PLAIN.num(wPlus, 1)
-          + ", W- "
-          + ResultColumns.PLAIN.num(wMinus, 1)
-          + ", Z "
-          + ResultColumns.PLAIN.num(z, 3)
-          + ", p "
-          + ResultColumns.PLAIN.p(p)
-          + (exact ? " exact" : "")
-          + ", r_rb "
-          + ResultColumns.PLAIN.num(rankBiserial, 3)
-          + "; paired t "
-          + pairedT;
+      return label + ": n " + n + " (" + zeros + " zeros), W+ " + ResultColumns.PLAIN.num(wPlus, 1)
+          + ", W- " + ResultColumns.PLAIN.num(wMinus, 1) + ", Z " + ResultColumns.PLAIN.num(z, 3)
+          + ", p " + ResultColumns.PLAIN.p(p) + (exact ? " exact" : "")
+          + ", r_rb " + ResultColumns.PLAIN.num(rankBiserial, 3) + "; paired t " + pairedT;
     }
   }
 
@@ -107,16 +93,8 @@ final class Rows {
      */
     @Override
     public String toString() {
-      return label
-          + ": "
-          + ResultColumns.PLAIN.num(difference, 3)
-          + " (t "
-          + ResultColumns.PLAIN.num(t, 3)
-          + ", df "
-          + ResultColumns.PLAIN.num(degreesOfFreedom, 1)
-          + ", p "
-          + ResultColumns.PLAIN.p(p)
-          + ")";
+      return label + ": " + ResultColumns.PLAIN.num(difference, 3) + " (t " + ResultColumns.PLAIN.num(t, 3)
+          + ", df " + ResultColumns.PLAIN.num(degreesOfFreedom, 1) + ", p " + ResultColumns.PLAIN.p(p) + ")";
     }
   }
 

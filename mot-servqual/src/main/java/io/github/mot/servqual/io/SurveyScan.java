@@ -100,7 +100,8 @@ final class SurveyScan extends ChunkedCsv.Scanner<SurveyScan.Chunk> {
 
   @Override
   protected Chunk chunk(Chunk spare) {
-    return new Chunk(run(), spare);
+    spare.reset(run());
+    return spare;
   }
 
   /** The reference path's state for a new chunk. */
@@ -117,7 +118,7 @@ final class SurveyScan extends ChunkedCsv.Scanner<SurveyScan.Chunk> {
   /** What a scan found in its chunk: the rows in columns, the reference path's responses, the errors. */
   static final class Chunk extends ChunkedCsv.Chunk {
     /** The reference path's state: its counts, errors and blank respondents, with the chunk's lines. */
-    final SurveyReader.Run run;
+    SurveyReader.Run run;
     final ByteDictionary[] dictionaries;
     /** Rows kept, fast and reference ones together, in file order. */
     int size;
@@ -148,18 +149,19 @@ final class SurveyScan extends ChunkedCsv.Scanner<SurveyScan.Chunk> {
       attributes = new int[attributeWidth][n];
     }
 
-    /** An empty chunk on the storage of a merged one (every row's cells are written before they are read). */
-    Chunk(SurveyReader.Run run, Chunk spare) {
-      this.run = run;
-      this.dictionaries = spare.dictionaries;
+    /**
+     * Empties the chunk for the next scan with a new reference state, keeping its columns (every
+     * row's cells are written before they are read) and dictionaries.
+     */
+    void reset(SurveyReader.Run next) {
+      super.reset();
+      run = next;
       for (ByteDictionary d : dictionaries) {
         d.clear();
       }
-      answers = spare.answers;
-      ids = spare.ids;
-      points = spare.points;
-      hasPoints = spare.hasPoints;
-      attributes = spare.attributes;
+      size = 0;
+      textIds = null;
+      objects.clear();
     }
 
     private void ensure() {
