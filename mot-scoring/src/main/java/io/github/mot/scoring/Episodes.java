@@ -283,6 +283,46 @@ public final class Episodes implements Tabular {
     return DirectlyFollowsGraph.of(this);
   }
 
+  /**
+   * The journey score of every episode under a model: the episode's encounters walked in order
+   * exactly as {@link JourneyScorer#score(java.util.Collection)} walks a customer's, so that an
+   * episode's score equals that method's {@link JourneyScore#score(JourneyModel)} on the
+   * episode's encounters. A score lies in [-3, +3]; an episode without a scored encounter (or, for
+   * {@link JourneyModel#WEIGHTED_MEAN}, without weight) has none, {@code NaN}.
+   *
+   * @param model the journey model
+   * @return a new array, one score per episode by index ({@code NaN} for none)
+   * @throws IllegalStateException if the episodes were observed without a journey map ({@link
+   *     ObservedJourneys#withJourney}): a journey score needs the map's touchpoints and importances
+   * @throws NullPointerException if {@code model} is null
+   */
+  public double[] scores(JourneyModel model) {
+    Objects.requireNonNull(model, "model");
+    io.github.mot.core.CustomerJourney journey = analysis.journey().orElseThrow(() -> new IllegalStateException(
+        "journey scores of episodes need a journey map; observe the log with ObservedJourneys.withJourney(map)"));
+    List<io.github.mot.core.Touchpoint> tps = journey.touchpoints();
+    java.util.Map<String, Integer> position = new java.util.HashMap<>();
+    for (int i = 0; i < tps.size(); i++) {
+      position.put(tps.get(i).id(), i);
+    }
+    int[] positionOf = new int[touchpointIds.size()];
+    for (int t = 0; t < positionOf.length; t++) {
+      // every kept encounter's touchpoint is on the map; others are never read
+      positionOf[t] = position.getOrDefault(touchpointIds.get(t), -1);
+    }
+    JourneyScore.Walker w = new JourneyScore.Walker(tps);
+    double[] scores = new double[size()];
+    for (int e = 0; e < scores.length; e++) {
+      w.reset();
+      for (int p = start[e], at = 0; p < start[e + 1]; p++, at++) {
+        int row = rows[p];
+        w.visit(at, positionOf[log.touchpointCode(row)], JourneyScore.levelOrNone(log, row));
+      }
+      scores[e] = JourneyScore.score(model, w.scored, w.sum, w.weightedMean(), w.peak, w.last, w.weakest);
+    }
+    return scores;
+  }
+
   /** The touchpoint code of a kept encounter, by its position in {@link #rows}. */
   int touchpointAt(int position) {
     return log.touchpointCode(rows[position]);

@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
@@ -103,6 +104,33 @@ class EpisodesPropertiesTest {
     assertThat(filtered.edges().stream().mapToLong(DirectlyFollowsGraph.Edge::transitions).sum()
         + filtered.removedTransitions()).as(seed.toString()).isEqualTo(graph.transitions());
     assertThat(filtered.edges()).as(seed.toString()).allMatch(e -> e.transitions() >= min);
+  }
+
+  @SeededTest
+  void anEpisodesScoreIsTheJourneyScoreOfItsEncounters(Seed seed) {
+    Case c = generate(seed.random());
+    CustomerJourney journey = c.journey();
+    if (journey == null) {
+      Episodes episodes = c.analysis().observe(EncounterLog.of(c.encounters()));
+      assertThatThrownBy(() -> episodes.scores(JourneyModel.MEAN)).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("withJourney");
+      return;
+    }
+    Episodes episodes = c.analysis().observe(EncounterLog.of(c.encounters()));
+    JourneyScorer scorer = JourneyScorer.of(journey);
+    for (JourneyModel model : JourneyModel.values()) {
+      double[] scores = episodes.scores(model);
+      assertThat(scores).as(seed.toString()).hasSize(episodes.size());
+      for (int i = 0; i < episodes.size(); i++) {
+        List<Encounter> encounters = new ArrayList<>();
+        for (int row : episodes.rows(i)) {
+          encounters.add(episodes.log().encounter(row));
+        }
+        // bit for bit, NaN (no score) included
+        assertThat(Double.doubleToLongBits(scores[i])).as(seed + " " + model + " episode " + i)
+            .isEqualTo(Double.doubleToLongBits(scorer.score(encounters).score(model)));
+      }
+    }
   }
 
   @SeededTest

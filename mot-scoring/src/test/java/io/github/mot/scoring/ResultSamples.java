@@ -59,6 +59,8 @@ final class ResultSamples {
     m.put("WilsonInterval", WilsonInterval.of(8, 10));
     m.put("WilsonInterval 90%", WilsonInterval.of(45, 100, 0.9));
     m.put("WilsonInterval of no trials", WilsonInterval.of(0, 0));
+    m.put("MeanComparison", MeanComparison.of(new double[] {1.5, -0.5, 2.0, 0.0, 1.0, -1.0, 2.5},
+        new double[] {-1.0, -2.0, 0.5, -0.5, -3.0}));
     m.put("JourneyScores", JourneyScorer.of(COUNTER).score(EncounterLog.of(encounters)));
     Episodes episodes = ObservedJourneys.withDefaults()
         .withJourney(io.github.mot.core.JourneyTemplate.RETAIL_COUNTER.journey())
