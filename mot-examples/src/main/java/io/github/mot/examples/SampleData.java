@@ -58,9 +58,14 @@ import java.util.SplittableRandom;
  *       100 (around 32/22/19/15/12 for reliability, responsiveness, assurance, empathy and
  *       tangibles, as PZB 1991 report). About 0.2 % of the answers are left blank (missing).
  *   <li><b>Encounters</b> ({@value #ENCOUNTERS}): customers visit the retail counter on opening
- *       days (Monday to Saturday, 09:00-20:00 UTC) from 2 March 2026 for 26 weeks; each passes
- *       entering, greeting, exploring needs and presenting goods, and with some probability trying,
- *       handling objections, paying and packing, farewell and after-sales service. Ten staff members
+ *       days (Monday to Saturday, 09:00-20:00 UTC) from 2 March 2026 for 26 weeks and walk the
+ *       map in order with known rates (the constants below, which the tests find again in the
+ *       log): a customer who has come so far leaves the store before a touchpoint with the
+ *       probability {@link #LEAVES} gives (a drop-off: no later encounter, not even the farewell),
+ *       and otherwise meets it with the probability {@link #MEETS} gives (a skipped moment of
+ *       truth when not); packing only follows paying; after handling objections {@link #LOOP} of
+ *       the customers go back to presenting goods once (a loop); after-sales service comes 2 to 21
+ *       days later (an episode of its own). Ten staff members
  *       serve them by role, each with a skill level; touchpoints differ in difficulty (objections and
  *       the pay desk are the weak spots). The ABC ratings on 1..7 follow the staff member's skill and
  *       the customer's mood; the scorecard level (-3..+3) follows the first impression and the
@@ -377,8 +382,36 @@ public final class SampleData {
   /** Difficulty of each retail touchpoint, in journey order: higher is easier to get right. */
   private static final double[] EASE = {0.4, 0.6, 0.0, 0.3, 0.2, -1.0, -0.7, 0.1, 0.4, -0.5};
 
-  /** Chance that a customer meets each retail touchpoint, in journey order. */
+  /**
+   * The chance that a customer who has not left meets each retail touchpoint, in journey order
+   * (entering, greeting, exploring needs, presenting goods, trying, handling objections, paying,
+   * packing, farewell, after-sales): 1, 0.97, 0.9, 0.85, 0.6, 0.4, 0.75, 1 (after paying), 0.95,
+   * 0.12. A copy is returned.
+   */
+  static double[] meets() {
+    return MEETS.clone();
+  }
+
   private static final double[] MEETS = {1, 0.97, 0.9, 0.85, 0.6, 0.4, 0.75, 1, 0.95, 0.12};
+
+  /**
+   * The chance that a customer still in the store leaves before each retail touchpoint, in
+   * journey order: 5 % before exploring needs, 4 % before presenting goods, 10 % before paying,
+   * 0 elsewhere. A copy is returned.
+   */
+  static double[] leaves() {
+    return LEAVES.clone();
+  }
+
+  private static final double[] LEAVES = {0, 0, 0.05, 0.04, 0, 0, 0.10, 0, 0, 0};
+
+  /** The chance that a customer who met handling objections goes back to presenting goods once: {@value}. */
+  static final double LOOP = 0.2;
+
+  /** The journey position of presenting goods and of handling objections on the retail map. */
+  private static final int PRESENTING = 3;
+
+  private static final int OBJECTIONS = 5;
 
   /**
    * The encounter log as CSV text, in the format of {@code mot journey}: {@code
@@ -403,14 +436,23 @@ public final class SampleData {
       double mood = 0.5 * r.nextGaussian();
       double months = Duration.between(START, t).toDays() / 30.0;
       boolean paid = false;
-      for (int i = 0; i < tps.size() && made < encounters; i++) {
+      boolean looped = false;
+      for (int step = 0; step < tps.size() && made < encounters; step++) {
+        int i = step;
+        if (looped) {
+          i = PRESENTING; // back to presenting goods once, then on to paying
+          step = OBJECTIONS;
+          looped = false;
+        } else {
+          if (LEAVES[step] > 0 && r.nextDouble() < LEAVES[step]) {
+            break;
+          }
+          if (r.nextDouble() >= MEETS[i] || (tps.get(i).id().equals("packing") && !paid)) {
+            continue;
+          }
+          looped = i == OBJECTIONS && r.nextDouble() < LOOP;
+        }
         Touchpoint tp = tps.get(i);
-        if (tp.id().equals("packing") && !paid) {
-          continue;
-        }
-        if (r.nextDouble() >= MEETS[i]) {
-          continue;
-        }
         paid |= tp.id().equals("paying");
         Staff s = staffFor(r, tp);
         double skill = s.skill() + s.trend() * months;

@@ -54,6 +54,62 @@ class SampleDataTest {
     assertThat(SampleData.checklist().items()).hasSize(13);
   }
 
+  /**
+   * The generator's known rates, found again by the journey analytics in a log of 100,000
+   * encounters (seed 20261207): each share lies in its 99.9 % Wilson interval. Of the customers who
+   * met handling objections, {@link SampleData#LOOP} = 20 % went back to presenting goods; 10 %
+   * left before paying, and 90 % x 25 % (skipped paying, so no packing) x 5 % (skipped the
+   * farewell) = 1.125 % more met none of paying, packing and farewell: 11.125 % in all; of those
+   * who paid, 95 % met the farewell (nobody leaves after paying).
+   */
+  @Test
+  void theEncounterLogHasTheKnownLoopsSkipsAndDropOffs() throws IOException {
+    String csv = SampleData.withDefaults().withSeed(20261207).withEncounters(100_000).encountersCsv();
+    io.github.mot.core.CustomerJourney retail = io.github.mot.core.JourneyTemplate.RETAIL_COUNTER.journey();
+    io.github.mot.scoring.log.EncounterLog log = io.github.mot.scoring.io.EncounterReader.withDefaults()
+        .withJourney(retail).readLog(new StringReader(csv), "sample").log();
+    io.github.mot.scoring.Episodes episodes = io.github.mot.scoring.ObservedJourneys.withDefaults()
+        .withJourney(retail).observe(log);
+    long objections = 0;
+    long loops = 0;
+    long endedBeforePaying = 0;
+    long paid = 0;
+    long farewell = 0;
+    for (int e = 0; e < episodes.size(); e++) {
+      java.util.List<String> path = episodes.path(e);
+      if (e == episodes.size() - 1 || path.equals(java.util.List.of("after-sales"))) {
+        continue; // the last customer may be cut short by the size; after-sales is an episode of its own
+      }
+      int at = path.indexOf("handling-objections");
+      if (at >= 0) {
+        objections++;
+        if (at + 1 < path.size() && path.get(at + 1).equals("presenting-goods")) {
+          loops++;
+        }
+        if (!path.contains("paying") && !path.contains("packing") && !path.contains("farewell")) {
+          endedBeforePaying++;
+        }
+      }
+      if (path.contains("paying")) {
+        paid++;
+        if (path.contains("farewell")) {
+          farewell++;
+        }
+      }
+    }
+    assertThat(objections).isGreaterThan(3_000);
+    assertWithin(loops, objections, SampleData.LOOP);
+    assertWithin(endedBeforePaying, objections, 0.10 + 0.9 * 0.25 * 0.05);
+    assertWithin(farewell, paid, 0.95);
+    assertThat(SampleData.leaves()[6]).isEqualTo(0.10);
+    assertThat(SampleData.meets()[6]).isEqualTo(0.75);
+  }
+
+  private static void assertWithin(long successes, long trials, double rate) {
+    io.github.mot.scoring.WilsonInterval w = io.github.mot.scoring.WilsonInterval.of(successes, trials, 0.999);
+    assertThat(rate).as(successes + "/" + trials + " " + w).isBetween(w.lower(), w.upper());
+  }
+
   @Test
   void otherSettingsGiveOtherFilesOfTheAskedSize(@TempDir Path dir) throws IOException {
     SampleData d = SampleData.withDefaults().withSeed(1).withRespondents(12).withEncounters(77);
