@@ -751,7 +751,9 @@ class MotTest {
     assertThat(files.code()).as(files.err()).isZero();
     assertThat(out.resolve("paths-graph.csv")).exists();
     assertThat(out.resolve("paths-report.json")).exists();
-    assertThat(Files.readString(out.resolve("report.html"))).contains("START");
+    assertThat(out.resolve("paths-graph.svg")).exists();
+    assertThat(out.resolve("paths-graph.png")).exists();
+    assertThat(Files.readString(out.resolve("report.html"))).contains("START").contains("<svg");
     // usage errors name the option
     assertThat(mot("paths", file, "--gap", "0").err()).contains("--gap must be at least 1 minute");
     assertThat(mot("paths", file, "--min-share", "2").err()).contains("--min-share must be in [0, 1]");

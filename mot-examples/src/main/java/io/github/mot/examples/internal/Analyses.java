@@ -594,6 +594,11 @@ final class Analyses {
     written.add(writeText(dir, "paths-graph.csv", export(Format.CSV, p.graph(), Optional.empty())));
     written.add(writeText(dir, "paths-report.json", export(Format.JSON, p.graph(), Optional.empty())));
     written.add(writeText(dir, "paths-report.txt", Format.TEXT.render(p, locale)));
+    Optional<CustomerJourney> map = p.graph().episodes().analysis().journey();
+    java.util.function.Function<String, String> names =
+        id -> map.flatMap(m -> m.touchpoint(id)).map(Touchpoint::name).orElse(id);
+    List<String> order = map.map(m -> m.touchpoints().stream().map(Touchpoint::id).toList()).orElse(List.of());
+    chart(charts.pathsGraph(p.graph(), names, order), "paths-graph", charts.text("caption.paths"), dir, html, written);
     html.result(p, locale);
     return written;
   }

@@ -688,6 +688,224 @@ final class Charts {
     return fit(c, names);
   }
 
+  /** The colours of a node by its mean level: -3..-1, -1..-0.25, -0.25..+0.25, +0.25..+1, +1..+3. */
+  private static final Color[] LEVEL_COLOURS = {
+    WARNING, new Color(0xE6, 0x9F, 0x95), new Color(0xB0, 0xB0, 0xB0), new Color(0x8F, 0xC9, 0xA8), GOOD
+  };
+
+  /** The label keys of {@link #LEVEL_COLOURS}. */
+  private static final String[] LEVEL_KEYS = {
+    "paths.level.damaging", "paths.level.negative", "paths.level.neutral", "paths.level.positive",
+    "paths.level.delighting"
+  };
+
+  private static int levelBin(double mean) {
+    return mean < -1 ? 0 : mean < -0.25 ? 1 : mean <= 0.25 ? 2 : mean <= 1 ? 3 : 4;
+  }
+
+  /**
+   * The directly-follows graph as an arc diagram: the touchpoints on one line in journey order (by
+   * id without a map) between START and END, each coloured by the mean level of the moments that
+   * lead into it (over every edge, shown or not); an edge forward arcs above the line, an edge
+   * back (a loop) below it, a repeat of one touchpoint is a small ring above it; an edge's width
+   * and opacity grow with its transitions, and the busiest edges carry their count. A layered
+   * layout in the manner of Graphviz's {@code dot} on one rank, drawn without native code.
+   *
+   * @param graph the graph (its edges as filtered)
+   * @param names the display name of a touchpoint id
+   * @param order the touchpoint ids in the order to draw them (others follow by id)
+   * @return the chart
+   */
+  XYChart pathsGraph(io.github.mot.scoring.DirectlyFollowsGraph graph, java.util.function.Function<String, String> names,
+      List<String> order) {
+    XYChart c = new XYChart(1200, 640);
+    c.setTitle(t("paths.title"));
+    style(c.getStyler());
+    c.getStyler().setXAxisTicksVisible(false).setYAxisTicksVisible(false).setAxisTitlesVisible(false)
+        .setPlotGridLinesVisible(false).setPlotBorderVisible(false);
+    c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+    String start = io.github.mot.scoring.DirectlyFollowsGraph.START;
+    String end = io.github.mot.scoring.DirectlyFollowsGraph.END;
+    // the nodes: START, the touchpoints met (in the given order, then by id), END
+    java.util.Map<String, ScorecardSummary> into = new java.util.TreeMap<>();
+    for (io.github.mot.scoring.DirectlyFollowsGraph.Edge e : graph.allEdges()) {
+      if (!e.toEnd()) {
+        into.merge(e.to(), e.levels(), ScorecardSummary::merge);
+      }
+    }
+    List<String> nodes = new ArrayList<>();
+    nodes.add(start);
+    for (String id : order) {
+      if (into.containsKey(id)) {
+        nodes.add(id);
+      }
+    }
+    for (String id : into.keySet()) {
+      if (!nodes.contains(id)) {
+        nodes.add(id);
+      }
+    }
+    nodes.add(end);
+    long max = 1;
+    for (io.github.mot.scoring.DirectlyFollowsGraph.Edge e : graph.edges()) {
+      max = Math.max(max, e.transitions());
+    }
+    List<io.github.mot.scoring.DirectlyFollowsGraph.Edge> edges = new ArrayList<>(graph.edges());
+    edges.sort(java.util.Comparator.comparingLong(io.github.mot.scoring.DirectlyFollowsGraph.Edge::transitions));
+    int labelled = 0;
+    double above = 0.3;
+    double below = 0;
+    for (int k = edges.size() - 1; k >= 0; k--) {
+      io.github.mot.scoring.DirectlyFollowsGraph.Edge e = edges.get(k);
+      int from = nodes.indexOf(e.from());
+      int to = nodes.indexOf(e.to());
+      double volume = Math.sqrt((double) e.transitions() / max);
+      // opaque (a translucent polyline darkens where its segments overlap): the colour mixed with white
+      Color colour = towardsWhite(to > from ? BLUE : new Color(0xD3, 0x54, 0x00), 0.3 + 0.7 * volume);
+      double[][] arc = arc(from, to);
+      above = Math.max(above, arc[1][arc[1].length / 2]);
+      below = Math.min(below, arc[1][arc[1].length / 2]);
+      XYSeries s = c.addSeries(e.from() + " > " + e.to(), arc[0], arc[1]);
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+      s.setMarker(SeriesMarkers.NONE);
+      s.setLineColor(colour);
+      s.setLineStyle(new BasicStroke((float) (1 + 11 * volume), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      s.setShowInLegend(false);
+      if (labelled < 12 && k >= edges.size() - 12) {
+        int apex = arc[0].length / 2;
+        c.addAnnotation(new AnnotationText(String.format(labels.locale(), "%,d", e.transitions()), arc[0][apex],
+            arc[1][apex] + (to > from ? 0.09 : -0.09), false));
+        labelled++;
+      }
+    }
+    // the nodes, one series per colour, then the names under them
+    List<String> texts = new ArrayList<>();
+    for (int bin = 0; bin < LEVEL_COLOURS.length; bin++) {
+      List<Double> xs = new ArrayList<>();
+      for (String id : into.keySet()) {
+        if (into.getOrDefault(id, ScorecardSummary.EMPTY).count() > 0 && levelBin(into.getOrDefault(id, ScorecardSummary.EMPTY).mean()) == bin) {
+          xs.add((double) nodes.indexOf(id));
+        }
+      }
+      XYSeries s = c.addSeries(t(LEVEL_KEYS[bin]), xs.isEmpty() ? List.of(-1e6) : xs,
+          xs.isEmpty() ? List.of(-1e6) : java.util.Collections.nCopies(xs.size(), 0.0));
+      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      s.setMarker(SeriesMarkers.CIRCLE);
+      s.setMarkerColor(LEVEL_COLOURS[bin]);
+    }
+    List<Double> plain = new ArrayList<>();
+    for (String id : nodes) {
+      if (into.getOrDefault(id, ScorecardSummary.EMPTY).count() == 0) {
+        plain.add((double) nodes.indexOf(id));
+      }
+    }
+    XYSeries ends = c.addSeries(t("paths.unscored"), plain, java.util.Collections.nCopies(plain.size(), 0.0));
+    ends.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    ends.setMarker(SeriesMarkers.SQUARE);
+    ends.setMarkerColor(Color.DARK_GRAY);
+    // the names and means under the line, in lines of text of 1/22 of the height
+    double yMax = above + 0.12;
+    double yMin = below - 0.1;
+    double line = (yMax - yMin) / 22;
+    yMin = Math.min(yMin, -3.6 * line);
+    line = (yMax - yMin) / 22;
+    for (String id : nodes) {
+      int i = nodes.indexOf(id);
+      String name = id.equals(start) || id.equals(end) ? id : shorten(names.apply(id), 18);
+      texts.add(name);
+      // names alternate between two rows so that neighbours do not overlap
+      double y = (i % 2 == 0 ? -1.1 : -2.3) * line;
+      c.addAnnotation(new AnnotationText(name, i, y, false));
+      ScorecardSummary levels = into.getOrDefault(id, ScorecardSummary.EMPTY);
+      if (levels.count() > 0) {
+        c.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%+.2f", levels.mean()), i, y - 0.8 * line,
+            false));
+      }
+    }
+    c.getStyler().setMarkerSize(18);
+    double span = Math.max(1, nodes.size() - 1);
+    c.getStyler().setXAxisMin(-0.6).setXAxisMax(span + 0.6);
+    c.getStyler().setYAxisMin(yMin).setYAxisMax(yMax);
+    return fit(c, texts);
+  }
+
+  /** {@code colour} mixed with white: all of it at {@code share} 1, white at 0. */
+  private static Color towardsWhite(Color colour, double share) {
+    return new Color(
+        (int) Math.round(255 - (255 - colour.getRed()) * share),
+        (int) Math.round(255 - (255 - colour.getGreen()) * share),
+        (int) Math.round(255 - (255 - colour.getBlue()) * share));
+  }
+
+  /**
+   * The points of an edge's arc from node {@code from} to node {@code to} on the line y = 0: a
+   * half ellipse above for a step forward, below for a step back, as high as the step is long
+   * (with a floor, so that a step to the neighbour is still a curve); a small ring for a repeat.
+   */
+  private static double[][] arc(int from, int to) {
+    int n = 24;
+    double[] xs = new double[n + 1];
+    double[] ys = new double[n + 1];
+    if (from == to) {
+      for (int i = 0; i <= n; i++) {
+        double a = 2 * Math.PI * i / n;
+        xs[i] = from + 0.12 * Math.sin(a);
+        ys[i] = 0.12 - 0.12 * Math.cos(a);
+      }
+      return new double[][] {xs, ys};
+    }
+    double height = (to > from ? 1 : -1) * (0.08 + 0.3 * Math.sqrt(Math.abs(to - from) - 0.9));
+    for (int i = 0; i <= n; i++) {
+      double a = Math.PI * i / n;
+      xs[i] = (from + to) / 2.0 - (to - from) / 2.0 * Math.cos(a);
+      ys[i] = height * Math.sin(a);
+    }
+    return new double[][] {xs, ys};
+  }
+
+  /**
+   * A funnel: a bar per step as high as the number of episodes that reached it, labelled with
+   * the number and the conversion from the previous step; a step whose conversion is below
+   * {@code 80 %} in red.
+   *
+   * @param steps the steps' names, in funnel order
+   * @param reached the episodes that reached each step
+   * @param total the episodes in all (the bar before the first step, "all episodes")
+   * @return the chart
+   */
+  XYChart funnel(List<String> steps, long[] reached, long total) {
+    XYChart c = new XYChart(Math.max(700, 120 + 110 * (steps.size() + 1)), 520);
+    c.setTitle(t("funnel.title"));
+    c.setXAxisTitle(t("funnel.step"));
+    c.setYAxisTitle(t("funnel.axis"));
+    style(c.getStyler());
+    List<String> names = new ArrayList<>();
+    names.add(t("funnel.all"));
+    names.addAll(steps.stream().map(n -> shorten(n, 18)).toList());
+    long top = Math.max(1, total);
+    bar(c, t("funnel.all"), 1, 0, 1, total, BLUE, 60f, false);
+    c.addAnnotation(new AnnotationText(String.format(labels.locale(), "%,d", total), 1, total + top * 0.04, false));
+    long previous = total;
+    for (int i = 0; i < steps.size(); i++) {
+      double conversion = previous == 0 ? Double.NaN : (double) reached[i] / previous;
+      Color colour = conversion < 0.8 ? WARNING : GOOD;
+      int xi = i + 2;
+      bar(c, steps.get(i), xi, 0, xi, reached[i], colour, 60f, false);
+      String label = String.format(labels.locale(), "%,d", reached[i])
+          + (Double.isNaN(conversion) ? "" : String.format(Locale.ROOT, " (%.0f %%)", 100 * conversion));
+      c.addAnnotation(new AnnotationText(label, xi, reached[i] + top * 0.04, false));
+      previous = reached[i];
+    }
+    swatch(c, t("funnel.low"), WARNING);
+    swatch(c, t("funnel.ok"), GOOD);
+    c.getStyler().setMarkerSize(12);
+    c.getStyler().setYAxisMin(0.0).setYAxisMax(top * 1.12);
+    c.getStyler().setYAxisDecimalPattern("#,##0");
+    c.getStyler().setXAxisLabelRotation(steps.size() <= 8 ? 0 : 45);
+    categoryAxis(c.getStyler(), names, Math.max(580, 110 * names.size()));
+    return fit(c, names);
+  }
+
   /**
    * Writes a chart as {@code name.svg} and {@code name.png} into {@code dir}.
    *

@@ -74,6 +74,34 @@ class ChartsTest {
     assertWritten(charts.auditCompliance(Analyses.audits(List.of(audit))), "audit");
   }
 
+  /**
+   * The graph of a log with a loop back, a repeat, a touchpoint off the given order and one
+   * without levels; an empty graph; the funnel with a step nobody reached (no conversion after it)
+   * and in Chinese.
+   */
+  @Test
+  void pathsGraphAndFunnelOfSmallAndEmptyLogs() throws IOException {
+    Instant t = Instant.parse("2026-03-02T10:00:00Z");
+    String[] path = {"booking", "check-in", "booking", "booking", "flight", "baggage"};
+    List<Encounter> es = new java.util.ArrayList<>();
+    for (int i = 0; i < path.length; i++) {
+      Encounter.Builder e = Encounter.builder().customerId("c").touchpointId(path[i]).occurredAt(t.plusSeconds(60 * i));
+      if (i != 5) {
+        e.level(ScorecardLevel.of(i % 7 - 3));
+      }
+      es.add(e.build());
+    }
+    io.github.mot.scoring.Episodes episodes = io.github.mot.scoring.ObservedJourneys.withDefaults()
+        .observe(io.github.mot.scoring.log.EncounterLog.of(es));
+    List<String> order = List.of("booking", "check-in", "flight");
+    assertWritten(charts.pathsGraph(episodes.directlyFollows(), id -> id.toUpperCase(Locale.ROOT), order), "graph");
+    io.github.mot.scoring.Episodes none = io.github.mot.scoring.ObservedJourneys.withDefaults()
+        .observe(io.github.mot.scoring.log.EncounterLog.of(List.of()));
+    assertWritten(charts.pathsGraph(none.directlyFollows(), id -> id, order), "empty-graph");
+    assertWritten(charts.funnel(List.of("arrival", "consultation", "purchase"), new long[] {90, 0, 0}, 100), "funnel");
+    assertWritten(Charts.of(Locale.SIMPLIFIED_CHINESE).funnel(List.of("到店", "咨询"), new long[] {0, 0}, 0), "funnel-zh");
+  }
+
   @Test
   @org.junit.jupiter.api.Timeout(value = 30, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
   void aLongJourneyStillRenders() throws IOException { // XChart once looped on long blank tick labels
