@@ -43,6 +43,19 @@ class ImplementationsAgreeTest {
     assertThat(sum).isBetween(3_000L * 44, 3_000L * 44 * 7);
   }
 
+  /** Workload 3: the library's episodes and graph and DuckDB's window functions give the same figures. */
+  @Test
+  void pathsFiguresAgree() throws Exception {
+    PathsWorkload w = PathsWorkload.generate(20_000, 13L);
+    PathsFigures library = PathsLibrary.figures(PathsLibrary.graph(w.log()));
+    try (PathsDuckDb duck = new PathsDuckDb(w, 2, scratch())) {
+      PathsFigures sql = duck.figures();
+      assertThat(library.episodes()).isEqualTo(sql.episodes()).isGreaterThan(2_000);
+      assertThat(library.edges().keySet()).isEqualTo(sql.edges().keySet());
+      assertThat(library.maxDifference(sql)).as("library vs DuckDB").isLessThan(1e-9);
+    }
+  }
+
   @Test
   void encounterFiguresAgree() throws Exception {
     EncounterWorkload w = EncounterWorkload.generate(50_000, 11L);
