@@ -110,10 +110,12 @@ class MotTest {
         .contains("retail-audits.csv: 120 rows: 120 good, 0 bad")
         .contains("AuditTrend")
         .contains("expected negative contacts")
-        .contains("Wrote 23 files to " + dir)
-        .contains("== 4. Contact volume: Carlzon's SAS, with the store's share of negative contacts\n");
+        .contains("== 3. Paths: the episodes of retail-encounters.csv")
+        .contains("Directly-follows graph: ")
+        .contains("Wrote 28 files to " + dir)
+        .contains("== 5. Contact volume: Carlzon's SAS, with the store's share of negative contacts\n");
     for (String chart : List.of("servqual-gap-dimensions", "servqual-gap-items", "servqual-zones",
-        "servqual-ipa-items", "servqual-ipa-dimensions", "journey-curve", "audit-compliance")) {
+        "servqual-ipa-items", "servqual-ipa-dimensions", "journey-curve", "paths-graph", "audit-compliance")) {
       ChartFiles.assertNonTrivial(dir.resolve(chart + ".svg"), dir.resolve(chart + ".png"));
     }
     String html = io.github.mot.examples.internal.HtmlReportTestAccess.withoutSortScript(
@@ -121,11 +123,11 @@ class MotTest {
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")
         .doesNotContain("<script").doesNotContain("http://www.w3.org/Graphics/SVG/1.1/DTD")
         .doesNotContain("<?xml");
-    assertThat(html.split("<svg ", -1)).hasSize(8); // seven inline charts
+    assertThat(html.split("<svg ", -1)).hasSize(9); // eight inline charts
     assertThat(html).doesNotContainPattern("src=\"https?:");
     for (String file : List.of("servqual-gaps.csv", "servqual-report.json", "servqual-zones.csv",
         "servqual-ipa-items.csv", "servqual-ipa-dimensions.csv", "servqual-report.txt", "journey-report.txt",
-        "audit-report.txt")) {
+        "audit-report.txt", "paths-graph.csv", "paths-report.json", "paths-report.txt")) {
       assertThat(dir.resolve(file)).isNotEmptyFile();
     }
   }
@@ -146,7 +148,7 @@ class MotTest {
     assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区",
         "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导概览", "接触数量", "预计负面接触",
         "bank-survey.csv:共 300 行,有效 300 行,有误 0 行,空白 0 行,感知缺失", "retail-encounters.csv:共 5000 行",
-        "表现 = 感知平均值", "已写入 23 个文件到", "演示完成,用时")
+        "表现 = 感知平均值", "== 3. 路径:retail-encounters.csv 的片段", "直接跟随图", "已写入 28 个文件到", "演示完成,用时")
         .doesNotContain(" rows: ", "Wrote ", "demo done", "mean perception");
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("<html lang=\"zh-CN\">", "示例数据演示报告", "SERVQUAL 差距分析", "重要性-表现分析",

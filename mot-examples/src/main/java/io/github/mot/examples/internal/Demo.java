@@ -79,6 +79,14 @@ final class Demo {
     out.print(j.text(locale));
     written.addAll(Analyses.writeJourney(j, charts, dir, html));
 
+    out.println(words.fill("demo.paths", SampleData.ENCOUNTERS));
+    io.github.mot.scoring.Episodes episodes = io.github.mot.scoring.ObservedJourneys.withDefaults().withJourney(retail)
+        .observe(io.github.mot.scoring.log.EncounterLog.of(encounters.values()));
+    Analyses.Paths paths = Analyses.paths(episodes, 0);
+    out.println();
+    out.print(Format.TEXT.render(paths, locale));
+    written.addAll(Analyses.writePaths(paths, charts, dir, html));
+
     out.println(words.fill("demo.audits", SampleData.AUDITS, SampleData.CHECKLIST));
     SupervisionChecklist checklist = SampleData.checklist();
     ReadResult<Audit> audits;
