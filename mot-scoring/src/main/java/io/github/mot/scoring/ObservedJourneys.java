@@ -3,7 +3,6 @@ package io.github.mot.scoring;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.internal.Preconditions;
-import io.github.mot.scoring.log.CustomerTimelines;
 import io.github.mot.scoring.log.EncounterLog;
 import java.time.Duration;
 import java.util.Arrays;
@@ -46,8 +45,10 @@ import org.jspecify.annotations.Nullable;
  * an episode); of duplicate encounters (the same customer, touchpoint and instant) the last in the
  * order above is kept (so a scored copy rather than an unscored one) and the others are set aside.
  *
- * <p>Cost: the log's {@link EncounterLog#byCustomer() timelines}, a sort of the customer ids and
- * one pass over each customer's rows; the result holds one {@code int} per encounter and three per
+ * <p>Cost: a sort of the customer ids, a counting sort of the rows by customer, the touchpoints
+ * and instants gathered into that order (so that the rest reads memory in order), a sort of each
+ * customer's encounters that are not already in time order, and one pass; working memory of 20
+ * bytes per encounter during the call; the result holds one {@code int} per encounter and three per
  * episode beside the log, with no object per encounter. Instances are immutable and thread-safe.
  *
  * @since 0.4.0
@@ -191,28 +192,72 @@ public final class ObservedJourneys {
       starts[t] = startTouchpoints.contains(touchpointIds.get(t));
     }
     long gapNanos = nanos(gap);
-    CustomerTimelines timelines = log.byCustomer();
-    JourneyScorer.RowOrder order = JourneyScorer.journeyOrder(log, positionOf);
     int n = log.size();
+    int customers = log.customers().size();
+    int[] byId = CustomerOrder.sorted(log.customers());
+    int[] rank = new int[customers];
+    for (int i = 0; i < customers; i++) {
+      rank[byId[i]] = i;
+    }
+    // the rows grouped by customer in id order: a counting sort, stable, so that a customer's rows
+    // stay in row order
+    int[] first = new int[customers + 1];
+    int[] scratch = new int[n];
+    for (int row = 0; row < n; row++) {
+      int r = rank[log.customerCode(row)];
+      scratch[row] = r;
+      first[r + 1]++;
+    }
+    for (int r = 0; r < customers; r++) {
+      first[r + 1] += first[r];
+    }
+    int[] next = Arrays.copyOf(first, customers);
+    int[] grouped = new int[n];
+    for (int row = 0; row < n; row++) {
+      grouped[next[scratch[row]]++] = row;
+    }
+    // their touchpoints and instants gathered once (the log's order is unrelated to the customers'),
+    // so that the sort and the split below read memory in order
+    int[] tpAt = scratch;
+    for (int i = 0; i < n; i++) {
+      tpAt[i] = log.touchpointCode(grouped[i]);
+    }
+    long[] timeAt = new long[n];
+    for (int i = 0; i < n; i++) {
+      timeAt[i] = log.epochNanos(grouped[i]);
+    }
+    // each customer's rows in journey order: time, map position, then the rest of the journey
+    // order on the log's rows (rare: only for encounters at one instant and position)
+    JourneyScorer.RowOrder rest = JourneyScorer.journeyOrder(log, positionOf);
+    JourneyScorer.RowOrder order = (x, y) -> {
+      int r = Long.compare(timeAt[x], timeAt[y]);
+      if (r == 0) {
+        r = Integer.compare(positionOf[tpAt[x]], positionOf[tpAt[y]]);
+      }
+      return r != 0 ? r : rest.compare(grouped[x], grouped[y]);
+    };
+    for (int r = 0; r < customers; r++) {
+      sortRange(first[r], first[r + 1], order, grouped, tpAt, timeAt);
+    }
     int[] kept = new int[n];
     int keptCount = 0;
     IntList episodeStart = new IntList();
     IntList episodeCustomer = new IntList();
     IntList offMap = new IntList();
     IntList duplicates = new IntList();
-    for (int c : CustomerOrder.sorted(log.customers())) {
-      int[] rows = timelines.rows(c);
-      JourneyScorer.sortRows(rows, order);
+    for (int r = 0; r < customers; r++) {
+      int c = byId[r];
       boolean open = false;
       long previousTime = 0;
       int previousTouchpoint = -1;
-      for (int row : rows) {
-        int tp = log.touchpointCode(row);
+      for (int i = first[r], end = first[r + 1]; i < end; i++) {
+        int row = grouped[i];
+        int tp = tpAt[i];
         if (!known[tp]) {
           offMap.add(row);
           continue;
         }
-        long time = log.epochNanos(row);
+        long time = timeAt[i];
         if (open && time == previousTime && tp == previousTouchpoint) {
           // a duplicate: the last of the run is kept
           duplicates.add(kept[keptCount - 1]);
@@ -233,6 +278,36 @@ public final class ObservedJourneys {
     episodeStart.add(keptCount);
     return new Episodes(this, log, Arrays.copyOf(kept, keptCount), episodeStart.toArray(),
         episodeCustomer.toArray(), offMap.toArray(), duplicates.toArray());
+  }
+
+  /**
+   * Sorts positions {@code [lo, hi)} of the three parallel arrays by {@code order} on positions,
+   * stably; a range already in order (a log written in time order) is only checked.
+   */
+  private static void sortRange(int lo, int hi, JourneyScorer.RowOrder order, int[] rows, int[] tps, long[] times) {
+    boolean sorted = true;
+    for (int i = lo + 1; i < hi && sorted; i++) {
+      sorted = order.compare(i - 1, i) <= 0;
+    }
+    if (sorted) {
+      return;
+    }
+    int[] positions = new int[hi - lo];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = lo + i;
+    }
+    JourneyScorer.sortRows(positions, order);
+    int[] r = new int[positions.length];
+    int[] t = new int[positions.length];
+    long[] time = new long[positions.length];
+    for (int i = 0; i < positions.length; i++) {
+      r[i] = rows[positions[i]];
+      t[i] = tps[positions[i]];
+      time[i] = times[positions[i]];
+    }
+    System.arraycopy(r, 0, rows, lo, r.length);
+    System.arraycopy(t, 0, tps, lo, t.length);
+    System.arraycopy(time, 0, times, lo, time.length);
   }
 
   /** A duration in nanoseconds, {@link Long#MAX_VALUE} if longer. */

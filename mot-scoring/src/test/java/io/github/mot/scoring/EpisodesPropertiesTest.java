@@ -133,6 +133,36 @@ class EpisodesPropertiesTest {
     }
   }
 
+  /** The median by selection equals the middle of a sort, with ties, runs and sorted input. */
+  @SeededTest
+  void theMedianBySelectionIsTheMiddleOfTheSortedTimes(Seed seed) {
+    SplittableRandom r = seed.random();
+    for (int round = 0; round < 20; round++) {
+      int n = r.nextInt(300);
+      long[] a = new long[n];
+      int spread = 1 + r.nextInt(r.nextBoolean() ? 3 : 1_000_000);
+      for (int i = 0; i < n; i++) {
+        a[i] = r.nextInt(spread) * 1_000_000_000L;
+      }
+      if (r.nextInt(4) == 0) {
+        java.util.Arrays.sort(a);
+      }
+      long[] sorted = a.clone();
+      java.util.Arrays.sort(sorted);
+      double expected = n == 0 ? Double.NaN
+          : n % 2 == 1 ? sorted[n / 2] / 1e9
+          : (sorted[n / 2 - 1] + (sorted[n / 2] - sorted[n / 2 - 1]) / 2.0) / 1e9;
+      long[] shifted = new long[n + 2]; // a range inside a larger array
+      System.arraycopy(a, 0, shifted, 1, n);
+      shifted[0] = Long.MAX_VALUE;
+      shifted[n + 1] = -1;
+      assertThat(Double.doubleToLongBits(DirectlyFollowsGraph.medianSeconds(shifted, 1, n + 1))).as(seed.toString())
+          .isEqualTo(Double.doubleToLongBits(expected));
+      assertThat(shifted[0]).isEqualTo(Long.MAX_VALUE);
+      assertThat(shifted[n + 1]).isEqualTo(-1);
+    }
+  }
+
   @SeededTest
   void theResultDoesNotDependOnTheOrderOfTheRows(Seed seed) {
     SplittableRandom r = seed.random();
