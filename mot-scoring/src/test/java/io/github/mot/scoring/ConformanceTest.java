@@ -11,12 +11,9 @@ import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyStage;
 import io.github.mot.core.JourneyTemplate;
-import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.table.Format;
 import io.github.mot.scoring.log.EncounterLog;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -90,13 +87,9 @@ class ConformanceTest {
     return Touchpoint.builder().id(id).name(id).stageId(stage).channel(Channel.IN_PERSON).momentOfTruth(moment).build();
   }
 
+  /** An encounter of the day at {@code HH:mm}, as {@link ObservedJourneysTest} makes them. */
   private static Encounter e(String customer, String touchpoint, String time, @Nullable Integer level) {
-    Encounter.Builder b = Encounter.builder().customerId(customer).touchpointId(touchpoint)
-        .occurredAt(Instant.parse("2026-03-02T" + time + ":00Z"));
-    if (level != null) {
-      b.level(ScorecardLevel.of(level));
-    }
-    return b.build();
+    return ObservedJourneysTest.e(customer, touchpoint, time + ":00", level);
   }
 
   static List<Encounter> handLog() {
