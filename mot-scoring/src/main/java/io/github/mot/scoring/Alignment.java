@@ -23,6 +23,12 @@ import java.util.Map;
  */
 final class Alignment {
 
+  /*
+   * A chain's value: in the high 32 bits the cost its synchronous moves save, |S| + |S_MoT| (one log
+   * move each, and one model move each at a moment of truth); in the low 32 bits |S_MoT|, so that of
+   * two chains that save as much the one matching more moments of truth is worth more.
+   */
+
   /** Weight of a synchronous move on an optional touchpoint: one log move saved. */
   private static final long OPTIONAL = 1L << 32;
 

@@ -26,18 +26,19 @@ import java.util.Optional;
  * match is a <em>log move</em> (cost 1: an off-map touchpoint, a repeated visit, a visit out of
  * journey order), a moment of truth the episode did not visit is a <em>model move</em> (cost 1),
  * and an optional touchpoint not visited is skipped for free. The optimal alignment is the
- * cheapest; with {@code n} encounters, {@code R} moments of truth on the map and the synchronous
- * moves {@code S} (encounters in strictly increasing journey positions), its cost is
+ * cheapest; with {@code n} encounters, {@code R} moments of truth on the map, the synchronous
+ * moves {@code S} (encounters in strictly increasing journey positions) and {@code S_MoT} those of
+ * them at moments of truth, its cost is
  *
  * <pre>
- *   cost    = (n - |S|) + (R - |S &cap; MoT|)        log moves + model moves
+ *   cost    = (n - |S|) + (R - |S_MoT|)              log moves + model moves
  *   worst   = n + R                                  every encounter a log move, the shortest model run
  *   fitness = 1 - cost / worst                       in [0, 1]; 1 exactly when cost = 0
  * </pre>
  *
  * (A. Adriansyah, B. F. van Dongen, W. M. P. van der Aalst, "Conformance checking using cost-based
  * fitness analysis", <i>EDOC 2011</i>, 55-64; W. M. P. van der Aalst, <i>Process Mining</i>, 2nd
- * ed., Springer 2016, ch. 8). Minimising the cost is maximising {@code |S| + |S &cap; MoT|}: a
+ * ed., Springer 2016, ch. 8). Minimising the cost is maximising {@code |S| + |S_MoT|}: a
  * heaviest chain of encounters in strictly increasing journey position, each weighing 1, a moment
  * of truth 2 (a weighted longest common subsequence of the episode and the map), found by dynamic
  * programming in {@code O(n log m)} per episode over a map of {@code m} touchpoints (a Fenwick tree

@@ -67,7 +67,7 @@ public final class ConformanceReport implements Tabular {
 
   /**
    * One deviation (a kind and its subject) and how often it occurs: in a report, over all episodes;
-   * from {@link #deviations(int)}, in one episode. Immutable and thread-safe.
+   * from {@link #deviations(int)}, in one episode. Equality is identity. Immutable and thread-safe.
    *
    * @since 0.4.0
    */
