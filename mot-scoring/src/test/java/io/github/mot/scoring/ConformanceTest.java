@@ -302,6 +302,20 @@ class ConformanceTest {
   }
 
   @Test
+  void oneAnalysisAndOneReportServeManyThreadsAtOnce() throws Exception {
+    Conformance conformance = Conformance.of(PHARMACY).withParallelism(2);
+    Episodes episodes = handEpisodes();
+    ConformanceReport shared = conformance.check(episodes);
+    String expected = Format.JSON.render(shared) + Format.JSON.render(shared.cost(JourneyModel.MEAN))
+        + shared.deviations(8);
+    List<String> results = io.github.mot.core.testing.Threads.together(8, () -> {
+      ConformanceReport own = conformance.check(episodes);
+      return Format.JSON.render(own) + Format.JSON.render(shared.cost(JourneyModel.MEAN)) + shared.deviations(8);
+    });
+    assertThat(results).containsOnly(expected);
+  }
+
+  @Test
   void anEmptyLogHasAnEmptyReport() {
     ConformanceReport r = Conformance.of(PHARMACY)
         .check(ObservedJourneys.withDefaults().withJourney(PHARMACY).observe(EncounterLog.of(List.of())));
