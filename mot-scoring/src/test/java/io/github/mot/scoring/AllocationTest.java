@@ -69,6 +69,62 @@ class AllocationTest {
     assertThat(sink).isNotEmpty();
   }
 
+  /**
+   * Conformance and the cost of deviations allocate per episode (the report's columns) but nothing
+   * per encounter: the same 4,000 episodes with 6 and with 12 encounters each (the second six
+   * loops and out-of-order visits) allocate the same number of bytes.
+   */
+  @Test
+  void conformanceAllocatesNothingPerEncounter() {
+    com.sun.management.ThreadMXBean threads = allocationCounter();
+    io.github.mot.core.CustomerJourney map = io.github.mot.core.JourneyTemplate.RETAIL_COUNTER.journey();
+    Conformance conformance = Conformance.of(map);
+    Episodes shorter = episodes(map, 6);
+    Episodes longer = episodes(map, 12);
+    for (int i = 0; i < WARM_UP; i++) {
+      check(conformance, shorter);
+      check(conformance, longer);
+    }
+    long atShort = Long.MAX_VALUE;
+    long atLong = Long.MAX_VALUE;
+    for (int i = 0; i < RUNS; i++) {
+      long before = threads.getCurrentThreadAllocatedBytes();
+      check(conformance, shorter);
+      atShort = Math.min(atShort, threads.getCurrentThreadAllocatedBytes() - before);
+      before = threads.getCurrentThreadAllocatedBytes();
+      check(conformance, longer);
+      atLong = Math.min(atLong, threads.getCurrentThreadAllocatedBytes() - before);
+    }
+    double perEncounter = (double) (atLong - atShort) / (longer.encounterCount() - shorter.encounterCount());
+    assertThat(perEncounter).as(String.format(Locale.ROOT, "bytes allocated per encounter: %d bytes for %d encounters, "
+        + "%d bytes for %d", atShort, shorter.encounterCount(), atLong, longer.encounterCount())).isLessThan(1.0);
+    assertThat(sink).isNotEmpty();
+  }
+
+  private void check(Conformance conformance, Episodes episodes) {
+    sink.clear();
+    ConformanceReport report = conformance.check(episodes);
+    sink.add(report);
+    sink.add(report.cost(JourneyModel.MEAN));
+  }
+
+  /** 4,000 customers' episodes of {@code length} encounters a minute apart on the map's touchpoints. */
+  private static Episodes episodes(io.github.mot.core.CustomerJourney map, int length) {
+    List<String> ids = map.touchpoints().stream().map(t -> t.id()).toList();
+    List<Encounter> out = new ArrayList<>();
+    for (int c = 0; c < 4_000; c++) {
+      for (int i = 0; i < length; i++) {
+        int at = i < 6 ? i : (c + i * 7) % ids.size();
+        Encounter.Builder b = Encounter.builder().customerId("c" + c).touchpointId(ids.get(at)).occurredAt(T0.plusSeconds(60L * i));
+        if ((c + i) % 3 == 0) {
+          b.level(ScorecardLevel.of((c + i) % 7 - 3));
+        }
+        out.add(b.build());
+      }
+    }
+    return ObservedJourneys.withDefaults().withJourney(map).observe(io.github.mot.scoring.log.EncounterLog.of(out));
+  }
+
   @Test
   void theCollectorsGiveTheSameResultsAsTheOptionalAccessors() {
     List<Encounter> encounters = encounters(10_000);

@@ -32,7 +32,7 @@ class LocalisedTablesTest {
    * result: they need no {@code toString(Locale)}.
    */
   private static final Set<String> NOT_RESULTS = Set.of(
-      "FirstImpressionScorer", "JourneyScorer", "EncounterScorecard", "ObservedJourneys",
+      "FirstImpressionScorer", "JourneyScorer", "EncounterScorecard", "ObservedJourneys", "Conformance",
       "ScorecardAccumulator", "GroupedScorecardAccumulator", "FirstImpressionAccumulator",
       "AuditAccumulator", "AuditOverviewAccumulator");
 

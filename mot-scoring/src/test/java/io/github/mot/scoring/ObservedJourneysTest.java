@@ -55,7 +55,7 @@ class ObservedJourneysTest {
 
   private static final CustomerJourney RETAIL = JourneyTemplate.RETAIL_COUNTER.journey();
 
-  private static Encounter e(String customer, String touchpoint, String time, @Nullable Integer level) {
+  static Encounter e(String customer, String touchpoint, String time, @Nullable Integer level) {
     Encounter.Builder b = Encounter.builder().customerId(customer).touchpointId(touchpoint)
         .occurredAt(Instant.parse("2026-03-02T" + time + "Z"));
     if (level != null) {

@@ -68,6 +68,9 @@ final class ResultSamples {
         .observe(EncounterLog.of(ObservedJourneysTest.handLog()));
     m.put("Episodes", episodes);
     m.put("DirectlyFollowsGraph of at least 2 transitions", episodes.directlyFollows().withMinTransitions(2));
+    ConformanceReport conformance = ConformanceTest.handReport();
+    m.put("ConformanceReport", conformance);
+    m.put("DeviationCost", conformance.cost(JourneyModel.MEAN));
     return m;
   }
 

@@ -11,7 +11,8 @@ class ScoringLabelsTest {
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final List<Class<? extends Enum<?>>> ENUMS = List.of(JourneyModel.class, AuditOutcome.class,
-      EncounterScorecard.GroupBy.class, ScorecardSummary.Share.class);
+      EncounterScorecard.GroupBy.class, ScorecardSummary.Share.class,
+      ConformanceReport.DeviationKind.class);
 
   @Test
   void everyEnumConstantHasANonBlankNonKeyLabelInEnglishAndChinese() {

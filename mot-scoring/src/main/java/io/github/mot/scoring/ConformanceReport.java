@@ -1,0 +1,580 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.internal.Preconditions;
+import io.github.mot.core.table.Cells;
+import io.github.mot.core.table.Column;
+import io.github.mot.core.table.Format;
+import io.github.mot.core.table.Tables;
+import io.github.mot.core.table.Tabular;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The conformance of a set of {@link Episodes} to a journey map, from {@link
+ * Conformance#check(Episodes)}: per episode its fitness and its deviations counted by kind (held as
+ * primitive columns: no object per episode unless asked for, {@link #deviations(int)}), and over
+ * all episodes the conforming share with its Wilson interval, the mean fitness and the most
+ * frequent deviations. The formulas are in {@link Conformance}.
+ *
+ * <p>Episodes are addressed by their index in the {@link #episodes()}, {@code 0 <= index <
+ * size()}; out of range throws {@link IndexOutOfBoundsException}.
+ *
+ * <p><b>Deviations</b> are counted by the episodes that have them and ordered by that count, most
+ * first, then by kind (in the order of {@link DeviationKind}) and subject ({@link
+ * String#compareTo}). {@link #withMinEpisodes(long)} and {@link #withTop(int)} keep the frequent
+ * ones; what they hide is counted ({@link #hiddenDeviationCount()}) and printed, never silently
+ * dropped. Equality is identity. Instances are immutable and thread-safe.
+ *
+ * @since 0.4.0
+ */
+public final class ConformanceReport implements Tabular {
+
+  /**
+   * The kinds of deviation of an episode from the journey map; see {@link Conformance} for how the
+   * optimal alignment finds them.
+   *
+   * @since 0.4.0
+   */
+  public enum DeviationKind {
+    /** A moment of truth of the map the episode did not pass (a model move); subject: the touchpoint. */
+    SKIPPED_MOMENT,
+    /** A visit to a touchpoint that is not on the map (a log move); subject: the touchpoint id. */
+    OFF_MAP,
+    /** A repeated visit to a touchpoint of the map (a log move); subject: the touchpoint. */
+    LOOP,
+    /**
+     * A visit the alignment cannot put in journey order (a log move); subject: the pair of stages
+     * {@code "a > b"}, visited in that order, against the map's.
+     */
+    OUT_OF_ORDER;
+
+    /**
+     * The label in a language, from the bundle {@code io.github.mot.scoring.i18n.labels} (key
+     * {@code ConformanceReport.DeviationKind.<CONSTANT>}), English where the language has none.
+     *
+     * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}
+     * @return the label, not blank
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String label(Locale locale) {
+      return Text.labelOf(this, locale);
+    }
+  }
+
+  /**
+   * One deviation (a kind and its subject) and how often it occurs: in a report, over all episodes;
+   * from {@link #deviations(int)}, in one episode. Equality is identity. Immutable and thread-safe.
+   *
+   * @since 0.4.0
+   */
+  public static final class Deviation {
+    private final DeviationKind kind;
+    private final String subject;
+    private final long episodes;
+    private final long occurrences;
+    /** The key of the deviation in its {@link Alignment}. */
+    final int key;
+
+    Deviation(DeviationKind kind, String subject, long episodes, long occurrences, int key) {
+      this.kind = kind;
+      this.subject = subject;
+      this.episodes = episodes;
+      this.occurrences = occurrences;
+      this.key = key;
+    }
+
+    /**
+     * The kind of deviation.
+     *
+     * @return the kind
+     */
+    public DeviationKind kind() {
+      return kind;
+    }
+
+    /**
+     * What the deviation is about: a touchpoint id, or for {@link DeviationKind#OUT_OF_ORDER} two
+     * stage ids in the order visited, {@code "checkout > browsing"}.
+     *
+     * @return the subject, not blank
+     */
+    public String subject() {
+      return subject;
+    }
+
+    /**
+     * The number of episodes with this deviation (1 from {@link #deviations(int)}).
+     *
+     * @return the count, {@code >= 1}
+     */
+    public long episodes() {
+      return episodes;
+    }
+
+    /**
+     * The number of times it occurs in those episodes (a skipped moment of truth once per episode;
+     * a loop once per repeated visit, ...).
+     *
+     * @return the count, {@code >= episodes()}
+     */
+    public long occurrences() {
+      return occurrences;
+    }
+
+    /**
+     * The deviation in the form {@code "LOOP paying: 3 episodes, 4 occurrences"}.
+     *
+     * @return a short description
+     */
+    @Override
+    public String toString() {
+      return kind + " " + subject + ": " + episodes + " episodes, " + occurrences + " occurrences";
+    }
+  }
+
+  /** Most episodes first, then kind, then subject. */
+  private static final Comparator<Deviation> ORDER = Comparator.comparingLong(Deviation::episodes).reversed()
+      .thenComparing(Deviation::kind).thenComparing(Deviation::subject);
+
+  /** The kind and subject of a deviation, for its tables and those of its cost. */
+  static <R> List<Column<R>> deviationColumns(java.util.function.Function<R, Deviation> deviation) {
+    return List.of(
+        Column.<R>label("kind", (r, c) -> Text.of(c).label(deviation.apply(r).kind(), deviation.apply(r).kind().name()))
+            .header("table.kind"),
+        Column.<R>text("subject", r -> deviation.apply(r).subject()).header("table.subject").left());
+  }
+
+  private final ConformanceReport.Shared shared;
+  private final long minEpisodes;
+  private final int top;
+  private final List<Deviation> shown;
+
+  /** What the filtered copies of one report share. */
+  private static final class Shared {
+    final Conformance conformance;
+    final Alignment plan;
+    final double[] fitness;
+    final int[] skipped;
+    final int[] offMap;
+    final int[] loops;
+    final int[] outOfOrder;
+    final int conforming;
+    final double meanFitness;
+    final List<Deviation> all;
+
+    Shared(Conformance conformance, Alignment plan, double[] fitness, int[] skipped, int[] offMap, int[] loops,
+        int[] outOfOrder, long[] episodesWith, long[] occurrences) {
+      this.conformance = conformance;
+      this.plan = plan;
+      this.fitness = fitness;
+      this.skipped = skipped;
+      this.offMap = offMap;
+      this.loops = loops;
+      this.outOfOrder = outOfOrder;
+      int c = 0;
+      double sum = 0;
+      for (int e = 0; e < fitness.length; e++) {
+        sum += fitness[e];
+        if (skipped[e] + offMap[e] + loops[e] + outOfOrder[e] == 0) {
+          c++;
+        }
+      }
+      this.conforming = c;
+      this.meanFitness = fitness.length == 0 ? Double.NaN : sum / fitness.length;
+      List<Deviation> list = new ArrayList<>();
+      for (int key = 0; key < episodesWith.length; key++) {
+        if (episodesWith[key] > 0) {
+          list.add(new Deviation(plan.kind(key), plan.subject(key), episodesWith[key], occurrences[key], key));
+        }
+      }
+      list.sort(ORDER);
+      this.all = List.copyOf(list);
+    }
+  }
+
+  ConformanceReport(Conformance conformance, Alignment plan, double[] fitness, int[] skipped, int[] offMap,
+      int[] loops, int[] outOfOrder, long[] episodesWith, long[] occurrences) {
+    this(new Shared(conformance, plan, fitness, skipped, offMap, loops, outOfOrder, episodesWith, occurrences), 1,
+        Integer.MAX_VALUE);
+  }
+
+  private ConformanceReport(Shared shared, long minEpisodes, int top) {
+    this.shared = shared;
+    this.minEpisodes = minEpisodes;
+    this.top = top;
+    List<Deviation> kept = new ArrayList<>();
+    for (Deviation d : shared.all) {
+      if (d.episodes >= minEpisodes && kept.size() < top) {
+        kept.add(d);
+      }
+    }
+    this.shown = List.copyOf(kept);
+  }
+
+  /**
+   * A copy that shows only the deviations of at least {@code min} episodes (and within this
+   * report's {@link #top()}); the others are counted as hidden. 0 or 1 shows every deviation.
+   *
+   * @param min the fewest episodes a deviation needs, {@code >= 0}
+   * @return the filtered report, over the same episodes
+   * @throws IllegalArgumentException if {@code min} is negative
+   */
+  public ConformanceReport withMinEpisodes(long min) {
+    Preconditions.check(min >= 0, "minimum episodes", ">= 0", min);
+    return new ConformanceReport(shared, min, top);
+  }
+
+  /**
+   * A copy that shows at most the {@code n} most frequent deviations (of those this report's
+   * {@link #minEpisodes()} keeps); the others are counted as hidden.
+   *
+   * @param n the most deviations shown, {@code >= 0}
+   * @return the filtered report, over the same episodes
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public ConformanceReport withTop(int n) {
+    Preconditions.check(n >= 0, "top deviations", ">= 0", n);
+    return new ConformanceReport(shared, minEpisodes, n);
+  }
+
+  /**
+   * The episodes checked.
+   *
+   * @return the episodes
+   */
+  public Episodes episodes() {
+    return shared.plan.episodes;
+  }
+
+  /**
+   * The journey map the episodes were checked against.
+   *
+   * @return the map
+   */
+  public CustomerJourney journey() {
+    return shared.plan.journey;
+  }
+
+  /**
+   * The number of episodes.
+   *
+   * @return the count, {@code >= 0}
+   */
+  public int size() {
+    return shared.fitness.length;
+  }
+
+  private int check(int episode) {
+    return Objects.checkIndex(episode, shared.fitness.length);
+  }
+
+  /**
+   * The fitness of an episode, {@code 1 - cost / (n + R)} (see {@link Conformance}).
+   *
+   * @param episode the episode's index
+   * @return the fitness, in [0, 1]; 1 for a conforming episode
+   * @throws IndexOutOfBoundsException if {@code episode} is out of range
+   */
+  public double fitness(int episode) {
+    return shared.fitness[check(episode)];
+  }
+
+  /**
+   * The number of moments of truth an episode skipped.
+   *
+   * @param episode the episode's index
+   * @return the count, in [0, moments of truth on the map]
+   * @throws IndexOutOfBoundsException if {@code episode} is out of range
+   */
+  public int skippedMoments(int episode) {
+    return shared.skipped[check(episode)];
+  }
+
+  /**
+   * The number of an episode's encounters whose touchpoint is not on the map (those within it and
+   * those attributed to it).
+   *
+   * @param episode the episode's index
+   * @return the count, {@code >= 0}
+   * @throws IndexOutOfBoundsException if {@code episode} is out of range
+   */
+  public int offMapCount(int episode) {
+    return shared.offMap[check(episode)];
+  }
+
+  /**
+   * The number of an episode's repeated visits the alignment leaves out (loops).
+   *
+   * @param episode the episode's index
+   * @return the count, {@code >= 0}
+   * @throws IndexOutOfBoundsException if {@code episode} is out of range
+   */
+  public int loopCount(int episode) {
+    return shared.loops[check(episode)];
+  }
+
+  /**
+   * The number of an episode's visits out of journey order.
+   *
+   * @param episode the episode's index
+   * @return the count, {@code >= 0}
+   * @throws IndexOutOfBoundsException if {@code episode} is out of range
+   */
+  public int outOfOrderCount(int episode) {
+    return shared.outOfOrder[check(episode)];
+  }
+
+  /**
+   * Whether an episode conforms: no deviation, fitness 1.
+   *
+   * @param episode the episode's index
+   * @return whether it conforms
+   * @throws IndexOutOfBoundsException if {@code episode} is out of range
+   */
+  public boolean conforming(int episode) {
+    int e = check(episode);
+    return shared.skipped[e] + shared.offMap[e] + shared.loops[e] + shared.outOfOrder[e] == 0;
+  }
+
+  /**
+   * The deviations of one episode, each with its occurrences in it ({@link Deviation#episodes()}
+   * is 1), in the order of {@link DeviationKind} and then by subject. Aligns the episode again.
+   *
+   * @param episode the episode's index
+   * @return an unmodifiable list, empty for a conforming episode
+   * @throws IndexOutOfBoundsException if {@code episode} is out of range
+   */
+  public List<Deviation> deviations(int episode) {
+    int e = check(episode);
+    Alignment plan = shared.plan;
+    Alignment.Aligner a = plan.new Aligner();
+    a.align(e);
+    List<Deviation> list = new ArrayList<>();
+    for (int p : plan.moments) {
+      if (!a.matched(p)) {
+        list.add(new Deviation(DeviationKind.SKIPPED_MOMENT, plan.subject(p), 1, 1, p));
+      }
+    }
+    for (int i = 0; i < a.keysFound(); i++) {
+      int key = a.keyAt(i);
+      list.add(new Deviation(plan.kind(key), plan.subject(key), 1, a.occurrences(key), key));
+    }
+    list.sort(ORDER);
+    return List.copyOf(list);
+  }
+
+  /**
+   * The number of conforming episodes.
+   *
+   * @return the count, in {@code [0, size()]}
+   */
+  public int conformingCount() {
+    return shared.conforming;
+  }
+
+  /**
+   * The share of conforming episodes.
+   *
+   * @return in [0, 1], NaN without episodes
+   */
+  public double conformingShare() {
+    return size() == 0 ? Double.NaN : (double) shared.conforming / size();
+  }
+
+  /**
+   * The 95% Wilson interval of the conforming share ({@link WilsonInterval#of(long, long)}).
+   *
+   * @return the interval; [0, 1] without episodes
+   */
+  public WilsonInterval conformingInterval() {
+    return WilsonInterval.of(shared.conforming, size());
+  }
+
+  /**
+   * The mean fitness of the episodes.
+   *
+   * @return in [0, 1], NaN without episodes
+   */
+  public double meanFitness() {
+    return shared.meanFitness;
+  }
+
+  /**
+   * The number of off-map encounters attributed to episodes (see {@link Conformance}).
+   *
+   * @return the count, {@code >= 0}
+   */
+  public int attributedOffMapCount() {
+    return shared.plan.attributed.length;
+  }
+
+  /**
+   * The number of off-map encounters of customers without an episode, in no episode's figures.
+   *
+   * @return the count, {@code >= 0}
+   */
+  public int unattributedOffMapCount() {
+    return shared.plan.unattributed;
+  }
+
+  /**
+   * The deviations the filters keep, most frequent first.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Deviation> deviations() {
+    return shown;
+  }
+
+  /**
+   * Every deviation of every episode, filtered or not, most frequent first.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Deviation> allDeviations() {
+    return shared.all;
+  }
+
+  /**
+   * The number of deviations the filters hide.
+   *
+   * @return {@code allDeviations().size() - deviations().size()}
+   */
+  public int hiddenDeviationCount() {
+    return shared.all.size() - shown.size();
+  }
+
+  /**
+   * The fewest episodes a deviation needs to be shown.
+   *
+   * @return the minimum, {@code >= 0}
+   */
+  public long minEpisodes() {
+    return minEpisodes;
+  }
+
+  /**
+   * The most deviations shown.
+   *
+   * @return the limit, {@code >= 0}; {@link Integer#MAX_VALUE} when unlimited
+   */
+  public int top() {
+    return top;
+  }
+
+  /**
+   * What each shown deviation costs in journey score at 95% confidence: {@link #cost(JourneyModel,
+   * double)}.
+   *
+   * @param model the journey model
+   * @return the costs of the {@link #deviations()}
+   * @throws IllegalStateException if the episodes were observed without a journey map
+   * @throws NullPointerException if {@code model} is null
+   */
+  public DeviationCost cost(JourneyModel model) {
+    return cost(model, MeanComparison.DEFAULT_CONFIDENCE);
+  }
+
+  /**
+   * What each shown deviation costs in journey score: for every deviation of {@link #deviations()},
+   * the scores ({@link Episodes#scores(JourneyModel)}) of the episodes with it against those of the
+   * episodes without it, compared by Welch's difference of means ({@link MeanComparison}); episodes
+   * without a score are left out of both groups and counted.
+   *
+   * @param model the journey model
+   * @param confidence the confidence of the intervals, in (0, 1)
+   * @return the costs of the {@link #deviations()}, by difference
+   * @throws IllegalArgumentException if {@code confidence} is not in (0, 1)
+   * @throws IllegalStateException if the episodes were observed without a journey map (a score
+   *     needs the map's importances)
+   * @throws NullPointerException if {@code model} is null
+   */
+  public DeviationCost cost(JourneyModel model, double confidence) {
+    Objects.requireNonNull(model, "model");
+    Preconditions.openUnit("confidence", confidence);
+    return DeviationCost.of(this, shared.plan, shared.conformance.parallelism(), model, confidence);
+  }
+
+  /** The columns of an episode's row, by index. */
+  private List<Column<Integer>> episodeColumns() {
+    Episodes ep = episodes();
+    return List.of(
+        Column.<Integer>text("customerId", ep::customerId).header("table.customer"),
+        Column.<Integer>integer("number", ep::number).header("table.number"),
+        Column.<Integer>integer("encounterCount", e -> ep.encounterCount(e) + shared.plan.attributedCount(e))
+            .header("table.encounters"),
+        Column.<Integer>decimal("fitness", this::fitness).decimals(3).header("table.fitness"),
+        Column.<Integer>integer("skippedMoments", this::skippedMoments).header("table.skippedMoments"),
+        Column.<Integer>integer("offMap", this::offMapCount).header("table.offMap"),
+        Column.<Integer>integer("loops", this::loopCount).header("table.loops"),
+        Column.<Integer>integer("outOfOrder", this::outOfOrderCount).header("table.outOfOrder"),
+        Column.<Integer>bool("conforming", this::conforming).header("table.conforming"));
+  }
+
+  /** The columns of a deviation of the report. */
+  private List<Column<Deviation>> deviationColumns() {
+    int n = size();
+    return ResultTables.concat(deviationColumns(d -> d), List.of(
+        Column.<Deviation>integer("episodes", Deviation::episodes).header("table.episodes"),
+        Column.<Deviation>decimal("episodeShare", d -> (double) d.episodes() / n).header("table.episodeShare")
+            .text((d, c) -> c.percent((double) d.episodes() / n)),
+        Column.<Deviation>integer("occurrences", Deviation::occurrences).header("table.occurrences")));
+  }
+
+  /**
+   * The report for every {@link Format}: JSON fields {@code journey} (its name), {@code
+   * episodeCount}, {@code conformingCount}, {@code conformingShare} and its 95% Wilson bounds {@code
+   * conformingLower} and {@code conformingUpper}, {@code meanFitness} ({@code null} without
+   * episodes), {@code attributedOffMapCount}, {@code unattributedOffMapCount}, {@code
+   * deviationCount}, {@code hiddenDeviationCount}, {@code minEpisodes}, {@code top} ({@code null}
+   * when unlimited); the table {@code deviations} of the shown deviations with {@code kind}, {@code
+   * subject}, {@code episodes}, {@code episodeShare} and {@code occurrences}; and the table {@code
+   * episodes} with {@code customerId}, {@code number}, {@code encounterCount} (off-map ones
+   * included), {@code fitness}, {@code skippedMoments}, {@code offMap}, {@code loops}, {@code
+   * outOfOrder} and {@code conforming}. CSV holds both tables under one header, the first column
+   * {@code table} naming each row's. The text shows the first and last rows of a long table.
+   *
+   * @return the description of this report
+   */
+  @Override
+  public Tables tables() {
+    WilsonInterval w = conformingInterval();
+    return ResultTables.builder()
+        .csvLevel("table")
+        .line((Cells c) -> c.fill("title.conformance", journey().name(), c.count(size()), c.count(shared.conforming),
+            c.percent(conformingShare()), c.percentInterval(w.lower(), w.upper()), c.num(shared.meanFitness, 3),
+            c.count(attributedOffMapCount()), c.count(unattributedOffMapCount())))
+        .field("journey", journey().name())
+        .field("episodeCount", size())
+        .field("conformingCount", shared.conforming)
+        .field("conformingShare", conformingShare())
+        .field("conformingLower", w.lower())
+        .field("conformingUpper", w.upper())
+        .field("meanFitness", shared.meanFitness)
+        .field("attributedOffMapCount", attributedOffMapCount())
+        .field("unattributedOffMapCount", unattributedOffMapCount())
+        .field("deviationCount", shown.size())
+        .field("hiddenDeviationCount", hiddenDeviationCount())
+        .field("minEpisodes", minEpisodes)
+        .field("top", top == Integer.MAX_VALUE ? null : top)
+        .table(ResultTables.table("deviations", deviationColumns(), shown).title(c -> c.fill("title.deviations",
+            c.count(shown.size()), c.count(shared.all.size()), c.count(minEpisodes),
+            top == Integer.MAX_VALUE ? c.label("text.unlimited") : c.count(top), c.count(hiddenDeviationCount()))))
+        .table(ResultTables.table("episodes", episodeColumns(), io.github.mot.core.internal.Rows.indexes(size())))
+        .build();
+  }
+
+  /**
+   * A headline (episodes, conforming share and interval, mean fitness, off-map encounters), the
+   * table of the shown deviations under a line that says what the filters hide, and the table of
+   * the episodes (the first and last ones when there are many).
+   */
+  @Override
+  public String toString() {
+    return Format.TEXT.render(this);
+  }
+}
