@@ -112,7 +112,7 @@ class MotTest {
         .contains("expected negative contacts")
         .contains("== 3. Paths: the episodes of retail-encounters.csv")
         .contains("Directly-follows graph: ")
-        .contains("Wrote 28 files to " + dir)
+        .contains("Wrote 30 files to " + dir)
         .contains("== 5. Contact volume: Carlzon's SAS, with the store's share of negative contacts\n");
     for (String chart : List.of("servqual-gap-dimensions", "servqual-gap-items", "servqual-zones",
         "servqual-ipa-items", "servqual-ipa-dimensions", "journey-curve", "paths-graph", "audit-compliance")) {
@@ -127,7 +127,8 @@ class MotTest {
     assertThat(html).doesNotContainPattern("src=\"https?:");
     for (String file : List.of("servqual-gaps.csv", "servqual-report.json", "servqual-zones.csv",
         "servqual-ipa-items.csv", "servqual-ipa-dimensions.csv", "servqual-report.txt", "journey-report.txt",
-        "audit-report.txt", "paths-graph.csv", "paths-report.json", "paths-report.txt")) {
+        "audit-report.txt", "paths-graph.csv", "paths-conformance.csv", "paths-deviation-cost.csv", "paths-report.json",
+        "paths-report.txt")) {
       assertThat(dir.resolve(file)).isNotEmptyFile();
     }
   }
@@ -148,7 +149,7 @@ class MotTest {
     assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区",
         "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导概览", "接触数量", "预计负面接触",
         "bank-survey.csv:共 300 行,有效 300 行,有误 0 行,空白 0 行,感知缺失", "retail-encounters.csv:共 5000 行",
-        "表现 = 感知平均值", "== 3. 路径:retail-encounters.csv 的片段", "直接跟随图", "已写入 28 个文件到", "演示完成,用时")
+        "表现 = 感知平均值", "== 3. 路径:retail-encounters.csv 的片段", "直接跟随图", "已写入 30 个文件到", "演示完成,用时")
         .doesNotContain(" rows: ", "Wrote ", "demo done", "mean perception");
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("<html lang=\"zh-CN\">", "示例数据演示报告", "SERVQUAL 差距分析", "重要性-表现分析",
@@ -731,11 +732,14 @@ class MotTest {
     String file = sample(SampleData.ENCOUNTERS).toString();
     Run text = mot("paths", file);
     assertThat(text.code()).as(text.err()).isZero();
-    assertThat(text.out()).contains("good").contains("Directly-follows graph").contains("START").contains("END");
+    assertThat(text.out()).contains("good").contains("Directly-follows graph").contains("START").contains("END")
+        .contains("Conformance to journey 'Retail counter'").contains("Cost of deviations in journey score");
     Run json = mot("paths", file, "--format", "json", "--gap", "60", "--min-share", "0.02");
     assertThat(json.code()).as(json.err()).isZero();
     JsonNode j = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .readTree(json.out());
+    assertThat(j.get("conformance").get("episodeCount").asLong()).isPositive();
+    assertThat(j.get("deviationCost").get("costs").size()).isPositive();
     JsonNode edges = j.get("directlyFollows").get("edges");
     assertThat(edges.size()).isPositive();
     long shown = 0;
@@ -753,12 +757,16 @@ class MotTest {
     assertThat(files.code()).as(files.err()).isZero();
     assertThat(out.resolve("paths-graph.csv")).exists();
     assertThat(out.resolve("paths-report.json")).exists();
+    assertThat(out.resolve("paths-conformance.csv")).isNotEmptyFile();
+    assertThat(out.resolve("paths-deviation-cost.csv")).isNotEmptyFile();
     assertThat(out.resolve("paths-graph.svg")).exists();
     assertThat(out.resolve("paths-graph.png")).exists();
     assertThat(Files.readString(out.resolve("report.html"))).contains("START").contains("<svg");
     // usage errors name the option
     assertThat(mot("paths", file, "--gap", "0").err()).contains("--gap must be at least 1 minute");
     assertThat(mot("paths", file, "--min-share", "2").err()).contains("--min-share must be in [0, 1]");
+    assertThat(mot("paths", file, "--top", "0").err()).contains("--top must be at least 1 but was 0");
+    assertThat(mot("paths", file, "--model", "median").code()).isEqualTo(2);
     Run start = mot("paths", file, "--start", "teleporting");
     assertThat(start.code()).isEqualTo(2);
     assertThat(start.err()).contains("--start teleporting is not a touchpoint");

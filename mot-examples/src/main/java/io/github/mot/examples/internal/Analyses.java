@@ -574,25 +574,43 @@ final class Analyses {
 
   /**
    * The paths of an encounter log ({@code mot paths}): the directly-follows graph of its episodes
-   * with the quality of each step, its steps filtered by their share of the transitions.
+   * with the quality of each step (its steps filtered by their share of the transitions), their
+   * conformance to the journey map with the most frequent deviations, and what each of those
+   * deviations costs in journey score.
    */
-  record Paths(io.github.mot.scoring.DirectlyFollowsGraph graph) implements CommandResult {
+  record Paths(io.github.mot.scoring.DirectlyFollowsGraph graph, io.github.mot.scoring.ConformanceReport conformance,
+      io.github.mot.scoring.DeviationCost cost) implements CommandResult {
     @Override
     public Tables tables() {
-      return Tables.builder(Charts::words).child("directlyFollows", graph).build();
+      return Tables.builder(Charts::words)
+          .child("directlyFollows", graph)
+          .child("conformance", conformance)
+          .child("deviationCost", cost)
+          .build();
     }
   }
 
-  static Paths paths(io.github.mot.scoring.Episodes episodes, double minShare) {
+  /**
+   * The paths of episodes observed with a journey map: the graph ({@code minShare} 0 keeps every
+   * step), the conformance report with its {@code top} most frequent deviations and their cost
+   * under {@code model}, on up to {@code threads} threads.
+   */
+  static Paths paths(io.github.mot.scoring.Episodes episodes, double minShare, int top, JourneyModel model,
+      int threads) {
     io.github.mot.scoring.DirectlyFollowsGraph graph = episodes.directlyFollows();
-    return new Paths(minShare > 0 ? graph.withMinShare(minShare) : graph);
+    CustomerJourney map = episodes.analysis().journey().orElseThrow();
+    io.github.mot.scoring.ConformanceReport conformance = io.github.mot.scoring.Conformance.of(map)
+        .withParallelism(threads).check(episodes).withTop(top);
+    return new Paths(minShare > 0 ? graph.withMinShare(minShare) : graph, conformance, conformance.cost(model));
   }
 
   static List<Path> writePaths(Paths p, Charts charts, Path dir, HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
     Locale locale = charts.locale();
     written.add(writeText(dir, "paths-graph.csv", export(Format.CSV, p.graph(), Optional.empty())));
-    written.add(writeText(dir, "paths-report.json", export(Format.JSON, p.graph(), Optional.empty())));
+    written.add(writeText(dir, "paths-conformance.csv", export(Format.CSV, p.conformance(), Optional.empty())));
+    written.add(writeText(dir, "paths-deviation-cost.csv", export(Format.CSV, p.cost(), Optional.empty())));
+    written.add(writeText(dir, "paths-report.json", export(Format.JSON, p, Optional.empty())));
     written.add(writeText(dir, "paths-report.txt", Format.TEXT.render(p, locale)));
     Optional<CustomerJourney> map = p.graph().episodes().analysis().journey();
     java.util.function.Function<String, String> names =

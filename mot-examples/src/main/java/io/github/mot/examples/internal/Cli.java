@@ -901,9 +901,7 @@ public final class Cli {
 
     @CommandLine.Mixin MapOptions mapOptions = new MapOptions();
 
-    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "mean", completionCandidates = Models.class,
-        description = "Journey score model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    String model = "mean";
+    @CommandLine.Mixin ModelOption modelOption = new ModelOption();
 
     @Option(names = "--ratings-scale", paramLabel = "MIN..MAX", defaultValue = "1..7",
         description = "The scale of the ABC ratings (default: ${DEFAULT-VALUE}).")
@@ -920,7 +918,7 @@ public final class Cli {
     @Override
     public Integer call() throws IOException {
       Locale locale = localeOption.locale();
-      JourneyModel m = model(spec, model);
+      JourneyModel m = modelOption.model(spec);
       RatingScale sc = scale(spec, "--ratings-scale", ratingsScale);
       Format fmt = formatOption.format(spec);
       java.nio.charset.Charset charset = encodingOption.charset(spec);
@@ -932,6 +930,17 @@ public final class Cli {
       EncounterLogReadResult read = readLog(spec, file, journey, sc, charset, threads, common);
       return analyse(spec, file, read, () -> Analyses.journey(journey, read.log(), m, sc, threads), fmt,
           localeOption, common, "html.title.journey", Analyses::writeJourney);
+    }
+  }
+
+  /** {@code --model MODEL}: the journey score model of {@code journey} and {@code paths}. */
+  static final class ModelOption {
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "mean", completionCandidates = Models.class,
+        description = "Journey score model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    String model = "mean";
+
+    JourneyModel model(CommandSpec spec) {
+      return Cli.model(spec, model);
     }
   }
 
@@ -981,8 +990,9 @@ public final class Cli {
       name = "paths",
       mixinStandardHelpOptions = true,
       description = {
-        "The paths customers really take: each customer's encounters cut into episodes, and the "
-            + "directly-follows graph of the touchpoints with the quality of each step.",
+        "The paths customers really take: each customer's encounters cut into episodes, the "
+            + "directly-follows graph of the touchpoints with the quality of each step, the episodes' "
+            + "conformance to the journey map and what each frequent deviation costs in journey score.",
         "Columns as for journey: customer, touchpoint, time (required); staff, appearance, behaviour, "
             + "communication, level (-3..+3), seconds, note (optional)."
       })
@@ -1009,6 +1019,13 @@ public final class Cli {
             + "(default: ${DEFAULT-VALUE}, every step); the rest is counted in the headline.")
     double minShare;
 
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+        description = "Show the N most frequent deviations from the map and their cost (default: "
+            + "${DEFAULT-VALUE}); the others are counted.")
+    int top = 20;
+
+    @CommandLine.Mixin ModelOption modelOption = new ModelOption();
+
     @Option(names = "--ratings-scale", paramLabel = "MIN..MAX", defaultValue = "1..7",
         description = "The scale of the ABC ratings (default: ${DEFAULT-VALUE}).")
     String ratingsScale = "1..7";
@@ -1024,6 +1041,10 @@ public final class Cli {
     @Override
     public Integer call() throws IOException {
       Locale locale = localeOption.locale();
+      JourneyModel m = modelOption.model(spec);
+      if (top < 1) {
+        throw new ParameterException(spec.commandLine(), "--top must be at least 1 but was " + top);
+      }
       RatingScale sc = scale(spec, "--ratings-scale", ratingsScale);
       Format fmt = formatOption.format(spec);
       java.nio.charset.Charset charset = encodingOption.charset(spec);
@@ -1048,7 +1069,7 @@ public final class Cli {
       io.github.mot.scoring.ObservedJourneys observed = io.github.mot.scoring.ObservedJourneys.withDefaults()
           .withJourney(journey).withGap(java.time.Duration.ofMinutes(gapMinutes))
           .withStartTouchpoints(starts.stream().map(String::strip).toList());
-      return analyse(spec, file, read, () -> Analyses.paths(observed.observe(read.log()), minShare), fmt,
+      return analyse(spec, file, read, () -> Analyses.paths(observed.observe(read.log()), minShare, top, m, threads), fmt,
           localeOption, common, "html.title.paths", Analyses::writePaths);
     }
   }
