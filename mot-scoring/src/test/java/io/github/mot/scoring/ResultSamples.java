@@ -68,6 +68,11 @@ final class ResultSamples {
         .observe(EncounterLog.of(ObservedJourneysTest.handLog()));
     m.put("Episodes", episodes);
     m.put("DirectlyFollowsGraph of at least 2 transitions", episodes.directlyFollows().withMinTransitions(2));
+    Episodes hand = HandEpisodes.episodes();
+    m.put("FunnelReport by channel", Funnel.of(List.of("greet", "advise", "pay")).withGroupBy(EpisodeGrouping.channel())
+        .analyze(hand));
+    m.put("PrecursorReport of support 2", Precursors.withDefaults().withMinSupport(2).analyze(hand));
+    m.put("RecoveryReport", Recovery.withDefaults().analyze(hand));
     return m;
   }
 
