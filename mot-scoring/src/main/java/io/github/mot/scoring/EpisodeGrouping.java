@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * in no group: it counts in the analysis's totals and in its count of ungrouped episodes. A value
  * that is no episode's group (a channel or staff member met only later in episodes) has no group.
  * Groups are ordered by their value ({@link String#compareTo}), so that they do not depend on the order
- * of the log's rows. Instances are immutable and thread-safe.
+ * of the log's rows. (Of duplicate encounters that agree in customer, touchpoint, instant, level
+ * and staff member but not in an attribute, {@link ObservedJourneys} keeps the last row: give such
+ * copies the same attributes, or the group by that attribute follows the order of the rows.) Instances are immutable and thread-safe.
  *
  * @since 0.4.0
  */
