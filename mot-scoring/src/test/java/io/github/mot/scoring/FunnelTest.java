@@ -42,6 +42,27 @@ class FunnelTest {
     return g.steps().stream().map(FunnelReport.Step::dropOff).toList();
   }
 
+  // --- the Javadoc example of Funnel (verbatim) ---
+  static List<FunnelReport> javadocExample(CustomerJourney map, EncounterLog log) {
+    Episodes episodes = ObservedJourneys.withDefaults().withJourney(map).observe(log);
+    FunnelReport stages = Funnel.ofStages(map).withGroupBy(EpisodeGrouping.channel()).analyze(episodes);
+    FunnelReport checkout = Funnel.of(List.of("greeting", "presenting-goods", "paying")).analyze(episodes);
+    return List.of(stages, checkout);
+  }
+  // --- end of the example ---
+
+  /**
+   * On ObservedJourneysTest's hand log without start touchpoints, 5 episodes: a's first greets,
+   * presents goods and pays (3 steps); the other four greet and pay without presenting goods (1).
+   */
+  @Test
+  void theJavadocExampleRuns() {
+    List<FunnelReport> reports = javadocExample(io.github.mot.core.JourneyTemplate.RETAIL_COUNTER.journey(),
+        EncounterLog.of(ObservedJourneysTest.handLog()));
+    assertThat(reports.get(0).groups()).extracting(FunnelReport.Group::name).containsExactly("in-person");
+    assertThat(reached(reports.get(1).overall())).containsExactly(5L, 1L, 1L);
+  }
+
   @Test
   void anOrderedFunnelOfTouchpoints() {
     FunnelReport r = GAP.analyze(HandEpisodes.episodes());

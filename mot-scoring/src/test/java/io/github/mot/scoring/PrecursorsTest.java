@@ -118,6 +118,22 @@ class PrecursorsTest {
     assertThat(none.touchpoints().get(0).lift()).isNaN();
   }
 
+  // --- the Javadoc example of Precursors (verbatim) ---
+  static PrecursorReport javadocExample(Episodes episodes) {
+    PrecursorReport report = Precursors.withDefaults().withThreshold(-3).withMinSupport(20).analyze(episodes);
+    return report;
+  }
+  // --- end of the example ---
+
+  @Test
+  void theJavadocExampleRuns() {
+    // 11 successors, E's advise the one at -3; no precursor has a support of 20
+    PrecursorReport report = javadocExample(HandEpisodes.episodes());
+    assertThat(report.damagingCount()).isEqualTo(1);
+    assertThat(report.touchpoints()).isEmpty();
+    assertThat(report.removedTouchpointCount()).isEqualTo(4);
+  }
+
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void badInputIsRejected() {

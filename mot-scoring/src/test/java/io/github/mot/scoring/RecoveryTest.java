@@ -93,6 +93,21 @@ class RecoveryTest {
         .isEqualTo(3); // A, D and B (pay -1)
   }
 
+  // --- the Javadoc example of Recovery (verbatim) ---
+  static boolean javadocExample(io.github.mot.core.CustomerJourney map, io.github.mot.scoring.log.EncounterLog log) {
+    Episodes episodes = ObservedJourneys.withDefaults().withJourney(map).observe(log);
+    RecoveryReport report = Recovery.withDefaults().withModel(JourneyModel.PEAK_END).analyze(episodes);
+    boolean paradox = report.recoveredVsNeverDamaged().lower() > 0;
+    return paradox;
+  }
+  // --- end of the example ---
+
+  @Test
+  void theJavadocExampleRuns() {
+    // two recovered episodes against two never damaged: no evidence of a paradox
+    assertThat(javadocExample(Fixtures.COUNTER, HandEpisodes.log())).isFalse();
+  }
+
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void badInputIsRejected() {
