@@ -8,12 +8,14 @@ import io.github.mot.core.table.Tabular;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.commons.statistics.distribution.HypergeometricDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The result of {@link Precursors}: the touchpoints and two-step paths that directly precede
  * damaging moments, each with its support, its rate of damaging successors, its lift over the base
- * rate and its risk ratio with Katz's 95% interval (the formulas are in {@link Precursors}). Every
+ * rate, its risk ratio with Katz's 95% interval and Fisher's exact p value (the formulas are in
+ * {@link Precursors}). Every
  * damaging successor is counted once among the touchpoints, so that before the minimum support is
  * applied the touchpoints' {@link Precursor#damaging()} add up to {@link #damagingCount()} and
  * their {@link Precursor#support()} to {@link #successorCount()} (and the paths' to {@link
@@ -91,6 +93,16 @@ public final class PrecursorReport implements Tabular {
     double upper();
 
     /**
+     * The two-sided p value of Fisher's exact test of the 2x2 table (preceded by this or not,
+     * damaging or not): the probability, given the margins, of a table at most as probable as the
+     * one observed (R's {@code fisher.test}, SciPy's {@code scipy.stats.fisher_exact([[a, n1 - a],
+     * [c, n2 - c]])}).
+     *
+     * @return in [0, 1]
+     */
+    double p();
+
+    /**
      * Whether the interval excludes 1: the damaging rate after this precursor differs from the rate
      * after the others by more than noise.
      *
@@ -103,7 +115,7 @@ public final class PrecursorReport implements Tabular {
 
   /** A precursor's figures. */
   record PrecursorRow(List<String> touchpoints, long support, long damaging, double rate, double lift,
-      double relativeRisk, double lower, double upper) implements Precursor {}
+      double relativeRisk, double lower, double upper, double p) implements Precursor {}
 
   /** The scored successors of the touchpoints or of the paths: {@code N} and {@code D}. */
   record Population(long successors, long damaging) {
@@ -129,7 +141,72 @@ public final class PrecursorReport implements Tabular {
       upper = Math.exp(Math.log(rr) + Z95 * se);
     }
     double base = all.rate();
-    return new PrecursorRow(touchpoints, n1, a, rate, base > 0 ? rate / base : Double.NaN, rr, lower, upper);
+    return new PrecursorRow(touchpoints, n1, a, rate, base > 0 ? rate / base : Double.NaN, rr, lower, upper,
+        fisher(a, n1, all.damaging(), all.successors()));
+  }
+
+  /** SciPy's relative tolerance for tables as probable as the observed one. */
+  private static final double FISHER_TOLERANCE = 1 + 1e-7;
+
+  /**
+   * The two-sided p value of Fisher's exact test: {@code X} hypergeometric (population {@code n},
+   * {@code d} successes, {@code n1} drawn), the sum of {@code P(X = x)} over the {@code x} with
+   * {@code P(X = x) <= P(X = a) (1 + 1e-7)}, as SciPy and R sum it. The probabilities rise to the
+   * mode and fall after it: each side's boundary is found by bisection and its tail summed outward
+   * from there until the terms no longer change the sum, so that the cost does not grow with the
+   * counts.
+   */
+  static double fisher(long a, long n1, long d, long n) {
+    HypergeometricDistribution h = HypergeometricDistribution.of(Math.toIntExact(n), Math.toIntExact(d),
+        Math.toIntExact(n1));
+    int lo = h.getSupportLowerBound();
+    int hi = h.getSupportUpperBound();
+    int mode = (int) Math.min(hi, Math.max(lo, (n1 + 1) * (double) (d + 1) / (n + 2)));
+    double limit = h.probability((int) a) * FISHER_TOLERANCE;
+    // left: the largest x <= mode with P(x) <= limit (P rises on [lo, mode])
+    double p = 0;
+    if (h.probability(lo) <= limit) {
+      int x = lo;
+      int y = mode;
+      while (x < y) {
+        int mid = (int) (((long) x + y + 1) >>> 1);
+        if (h.probability(mid) <= limit) {
+          x = mid;
+        } else {
+          y = mid - 1;
+        }
+      }
+      p += tail(h, x, lo, -1);
+    }
+    // right: the smallest x > mode with P(x) <= limit (P falls on [mode, hi])
+    if (mode < hi && h.probability(hi) <= limit) {
+      int x = mode + 1;
+      int y = hi;
+      while (x < y) {
+        int mid = (int) (((long) x + y) >>> 1);
+        if (h.probability(mid) <= limit) {
+          y = mid;
+        } else {
+          x = mid + 1;
+        }
+      }
+      p += tail(h, x, hi, 1);
+    }
+    return Math.min(1.0, p);
+  }
+
+  /** The sum of {@code P(x)} from {@code from} to {@code end} by {@code step}, until it stops growing. */
+  private static double tail(HypergeometricDistribution h, int from, int end, int step) {
+    double sum = 0;
+    for (int x = from; step > 0 ? x <= end : x >= end; x += step) {
+      double term = h.probability(x);
+      double next = sum + term;
+      if (next == sum) {
+        break; // the terms only fall from here
+      }
+      sum = next;
+    }
+    return sum;
   }
 
   private static final Comparator<Precursor> ORDER = Comparator
@@ -147,7 +224,8 @@ public final class PrecursorReport implements Tabular {
       Column.<Precursor>display("table.katz", (p, c) -> c.interval(p.lower(), p.upper(), 2)),
       Column.<Precursor>decimal("lower", Precursor::lower).except(Column.Target.TEXT, Column.Target.HTML),
       Column.<Precursor>decimal("upper", Precursor::upper).except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<Precursor>bool("significant", Precursor::significant).header("table.significant"));
+      Column.<Precursor>bool("significant", Precursor::significant).header("table.significant"),
+      Column.<Precursor>decimal("p", Precursor::p).header("table.fisherP").text((p, c) -> c.p(p.p())));
 
   private final int threshold;
   private final long minSupport;
@@ -298,7 +376,7 @@ public final class PrecursorReport implements Tabular {
    * removedPathCount}; the tables {@code touchpoints} and {@code paths} with {@code precursor} (the
    * touchpoint ids joined by {@code " > "}), {@code support}, {@code damaging}, {@code rate},
    * {@code lift}, {@code relativeRisk}, {@code lower} and {@code upper} (Katz 95%; null when
-   * undefined) and {@code significant}. The CSV holds both tables under one header, the column
+   * undefined), {@code significant} and {@code p} (Fisher's exact test). The CSV holds both tables under one header, the column
    * {@code table} telling which.
    *
    * @return the description of this report

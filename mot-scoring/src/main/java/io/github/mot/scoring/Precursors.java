@@ -35,7 +35,10 @@ import java.util.Objects;
  * (1978) 469-474; R's {@code epitools::riskratio(method = "wald")}, SciPy's {@code
  * scipy.stats.contingency.relative_risk(a, n1, c, n2).confidence_interval()}). An interval above
  * 1 says that the damaging moments after {@code X} are more frequent than after the other
- * touchpoints by more than noise. The lift and the risk ratio tell the same story on two scales:
+ * touchpoints by more than noise. Beside it, each row has the two-sided p value of Fisher's exact
+ * test of the same 2x2 table (R. A. Fisher, <i>Statistical Methods for Research Workers</i>, 1934;
+ * R's {@code fisher.test}, SciPy's {@code scipy.stats.fisher_exact}), exact where the counts are
+ * small; with many precursors, some small p values come by chance (about 1 in 20 below 0.05). The lift and the risk ratio tell the same story on two scales:
  * the lift compares with all successors (X included), the risk ratio with the others.
  *
  * <p>Undefined figures are NaN: the lift when no successor is damaging ({@code D = 0}); the risk
@@ -47,7 +50,8 @@ import java.util.Objects;
  * sorted by lift, highest first (undefined last), then by support, then by the touchpoint ids.
  * Cost: one pass over the encounters, an array of counters per touchpoint, and a sort of one
  * {@code long} per scored successor with two predecessors for the paths; no object per
- * encounter. Instances are immutable and thread-safe.
+ * encounter; Fisher's test sums the hypergeometric tails from their boundaries outward until they
+ * stop changing, a few thousand terms at most for a row of millions. Instances are immutable and thread-safe.
  *
  * @since 0.4.0
  */

@@ -267,6 +267,15 @@ class JourneyAnalyticsPropertiesTest {
       double other = n == p.support() ? Double.NaN : (double) (d - p.damaging()) / (n - p.support());
       same(seed + " " + p, p.lift(), d == 0 ? Double.NaN : rate / ((double) d / n), 0);
       same(seed + " " + p, p.relativeRisk(), other > 0 ? rate / other : Double.NaN, 0);
+      // Fisher's test summed over the whole support
+      org.apache.commons.statistics.distribution.HypergeometricDistribution h =
+          org.apache.commons.statistics.distribution.HypergeometricDistribution.of((int) n, (int) d, (int) p.support());
+      double limit = h.probability((int) p.damaging()) * (1 + 1e-7);
+      double fisher = 0;
+      for (int x = h.getSupportLowerBound(); x <= h.getSupportUpperBound(); x++) {
+        fisher += h.probability(x) <= limit ? h.probability(x) : 0;
+      }
+      same(seed + " " + p, p.p(), Math.min(1, fisher), 1e-12);
     }
     // by lift, highest first, undefined last
     for (List<PrecursorReport.Precursor> list : List.of(report.touchpoints(), report.paths())) {

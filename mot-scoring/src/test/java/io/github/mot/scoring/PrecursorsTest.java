@@ -88,6 +88,27 @@ class PrecursorsTest {
   }
 
   /**
+   * Fisher's exact test against SciPy 1.17: {@code scipy.stats.fisher_exact([[a, n1 - a], [d - a, n -
+   * n1 - d + a]]).pvalue} for each {a, n1, d, n}, the hand episodes' first (enter: 49.1%, greet: 1),
+   * then tables up to a million successors whose tails reach 1e-221.
+   */
+  @Test
+  void fishersExactTestMatchesScipy() {
+    long[][] tables = {{1, 2, 3, 11}, {1, 5, 3, 11}, {0, 2, 3, 11}, {1, 1, 2, 5}, {1, 2, 2, 5},
+        {40, 100, 300, 10000}, {3, 1000, 500, 100000}, {120, 400, 2000, 1000000}, {0, 30, 3, 11000}};
+    double[] scipy = {0.49090909090909096, 1.0, 1.0, 0.4000000000000001, 1.0, 2.5165595038053915e-35,
+        0.49962013804844674, 1.1854180934037107e-221, 1.0};
+    for (int i = 0; i < tables.length; i++) {
+      long[] t = tables[i];
+      assertThat(PrecursorReport.fisher(t[0], t[1], t[2], t[3])).as("table %d", i)
+          .isCloseTo(scipy[i], org.assertj.core.api.Assertions.withinPercentage(1e-7));
+    }
+    PrecursorReport r = ALL.analyze(HandEpisodes.episodes());
+    assertThat(r.touchpoints().get(0).p()).isCloseTo(0.49090909090909096, within(1e-12));
+    assertThat(r.touchpoints().get(2).p()).isCloseTo(1.0, within(1e-12));
+  }
+
+  /**
    * At -3 only E's advise is damaging: D = 1, after greet. greet: rate 1/5, lift (1/5)/(1/11) =
    * 2.2; no other damaging successor (c = 0): risk ratio and interval undefined.
    */
@@ -152,7 +173,7 @@ class PrecursorsTest {
     assertThat(r.toString()).startsWith("What precedes a damaging moment (level -2 or below): 3 of 11 scored successors"
         + " damaging (27.3%); precursors of at least 1\n").contains("greet > pay");
     assertThat(r.toString(Locale.SIMPLIFIED_CHINESE)).contains("提升度", "风险比");
-    assertThat(Format.CSV.render(r)).startsWith("table,precursor,support,damaging,rate,lift,relative_risk,lower,upper,significant\n"
+    assertThat(Format.CSV.render(r)).startsWith("table,precursor,support,damaging,rate,lift,relative_risk,lower,upper,significant,p\n"
         + "touchpoints,enter,2,1,0.5,");
     assertThat(Format.JSON.render(r)).contains("\"successorCount\" : 11", "\"lower\" : null");
   }
