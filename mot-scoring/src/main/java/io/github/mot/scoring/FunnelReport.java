@@ -284,15 +284,15 @@ public final class FunnelReport implements Tabular {
         .field("ungroupedCount", ungrouped)
         .table(ResultTables.table("steps", STEPS, all.steps()));
     if (grouping != null) {
-      String by = grouping;
+      String by = GroupedSummary.keyHeader(grouping);
       List<GroupStep> rows = new ArrayList<>();
       for (Group g : groups) {
         for (Step s : g.steps()) {
           rows.add(new GroupStep(g.name(), s));
         }
       }
-      b.line((Cells c) -> c.fill("title.funnelGroups", by, c.count(groups.size()), c.count(ungrouped)))
-          .table(ResultTables.table("groups", GROUP_STEPS, rows));
+      b.line((Cells c) -> c.fill("title.funnelGroups", c.label(by), c.count(groups.size()), c.count(ungrouped)))
+          .table(ResultTables.table("groups", GROUP_STEPS, rows).header("group", c -> c.label(by)));
     }
     return b.build();
   }

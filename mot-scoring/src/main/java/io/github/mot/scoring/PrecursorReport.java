@@ -224,7 +224,8 @@ public final class PrecursorReport implements Tabular {
       Column.<Precursor>display("table.katz", (p, c) -> c.interval(p.lower(), p.upper(), 2)),
       Column.<Precursor>decimal("lower", Precursor::lower).except(Column.Target.TEXT, Column.Target.HTML),
       Column.<Precursor>decimal("upper", Precursor::upper).except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<Precursor>bool("significant", Precursor::significant).header("table.significant"),
+      Column.<Precursor>bool("significant", Precursor::significant).except(Column.Target.TEXT, Column.Target.HTML),
+      Column.<Precursor>display("table.significant", (p, c) -> p.significant() ? c.label("text.yes") : ""),
       Column.<Precursor>decimal("p", Precursor::p).header("table.fisherP").text((p, c) -> c.p(p.p())));
 
   private final int threshold;
