@@ -171,6 +171,27 @@ public final class EpisodeGrouping {
   }
 
   /**
+   * Whether another object is the same grouping: the same kind and, for an attribute, the same name.
+   *
+   * @param other an object
+   * @return true for an equal grouping
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof EpisodeGrouping g && g.kind == kind && g.name.equals(name);
+  }
+
+  /**
+   * A hash consistent with {@link #equals}.
+   *
+   * @return the hash of the kind's ordinal and the name
+   */
+  @Override
+  public int hashCode() {
+    return 31 * kind.ordinal() + name.hashCode();
+  }
+
+  /**
    * The grouping in the form {@code "EpisodeGrouping[channel]"}.
    *
    * @return the grouping's name in brackets

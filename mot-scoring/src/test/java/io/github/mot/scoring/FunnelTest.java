@@ -180,6 +180,11 @@ class FunnelTest {
     assertThat(GAP.toString()).isEqualTo("Funnel[steps=[greet, advise, pay], groupBy=none]");
     assertThat(EpisodeGrouping.staff().toString()).isEqualTo("EpisodeGrouping[staff]");
     assertThat(GAP.withGroupBy(EpisodeGrouping.staff()).groupBy()).contains(EpisodeGrouping.staff());
+    assertThat(EpisodeGrouping.attribute("region")).isEqualTo(EpisodeGrouping.attribute("region"))
+        .hasSameHashCodeAs(EpisodeGrouping.attribute("region")).isNotEqualTo(EpisodeGrouping.attribute("city"))
+        .isNotEqualTo(EpisodeGrouping.staff());
+    assertThat(EpisodeGrouping.attribute("staff")).isNotEqualTo(EpisodeGrouping.staff());
+    assertThat(EpisodeGrouping.attribute("region").name()).isEqualTo("region");
   }
 
   @Test
