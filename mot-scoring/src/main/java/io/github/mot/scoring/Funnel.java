@@ -5,6 +5,7 @@ import io.github.mot.core.JourneyStage;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.internal.Preconditions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -177,7 +178,7 @@ public final class Funnel {
     }
     Optional<CustomerJourney> map = episodes.analysis().journey();
     int[] stepOf = new int[logTouchpoints.size()];
-    java.util.Arrays.fill(stepOf, -1);
+    Arrays.fill(stepOf, -1);
     for (int s = 0; s < touchpoints.size(); s++) {
       for (String id : touchpoints.get(s)) {
         boolean known = map.isPresent() ? map.get().touchpoint(id).isPresent() : codes.containsKey(id);
@@ -220,8 +221,8 @@ public final class Funnel {
         }
       }
       for (int i = 0; i < g.values().size(); i++) {
-        long[] counts = java.util.Arrays.copyOfRange(byGroup, i * (k + 1), (i + 1) * (k + 1));
-        if (java.util.Arrays.stream(counts).sum() == 0) {
+        long[] counts = Arrays.copyOfRange(byGroup, i * (k + 1), (i + 1) * (k + 1));
+        if (Arrays.stream(counts).sum() == 0) {
           continue; // a value of no episode's group (a channel or staff member met later only)
         }
         groups.add(new FunnelReport.Group(g.values().get(i), FunnelReport.steps(names, touchpoints, counts)));
