@@ -268,14 +268,9 @@ public final class DirectlyFollowsGraph implements Tabular {
     // episodes' order is unrelated to the log's, and the passes below then read memory in order
     int[] rows = episodes.keptRows();
     int m = rows.length;
-    int[] touchpointOf = new int[m];
-    for (int p = 0; p < m; p++) {
-      touchpointOf[p] = log.touchpointCode(rows[p]);
-    }
-    byte[] levelOf = new byte[m];
-    for (int p = 0; p < m; p++) {
-      levelOf[p] = log.hasLevel(rows[p]) ? (byte) log.levelValue(rows[p]) : EncounterLog.NO_LEVEL;
-    }
+    EpisodeColumns columns = EpisodeColumns.of(episodes);
+    int[] touchpointOf = columns.touchpoint;
+    byte[] levelOf = columns.level;
     long[] nanosOf = new long[m];
     for (int p = 0; p < m; p++) {
       nanosOf[p] = log.epochNanos(rows[p]);

@@ -288,7 +288,7 @@ public final class GroupedSummary<K, S> extends ResultValue implements Tabular {
   }
 
   /** The header of the key column: the bundle key of a grouping of this library, else the name. */
-  private static String keyHeader(String grouping) {
+  static String keyHeader(String grouping) {
     String key = "group." + grouping;
     return Text.labels(Locale.ENGLISH).find(key).isPresent() ? key : grouping;
   }

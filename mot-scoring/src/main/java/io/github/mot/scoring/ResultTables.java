@@ -60,6 +60,21 @@ final class ResultTables {
         .finalNewline(false);
   }
 
+  /**
+   * The columns of a share with its Wilson interval: {@code key} (the share, a percentage in text),
+   * the interval in text and HTML ({@code n/a} without trials), and {@code keyLower}, {@code
+   * keyUpper} in CSV and JSON.
+   */
+  static <R> List<Column<R>> shareColumns(String key, String header, Function<R, WilsonInterval> share) {
+    return List.of(
+        Column.<R>decimal(key, r -> share.apply(r).estimate()).header(header)
+            .text((r, c) -> c.percent(share.apply(r).estimate())),
+        Column.<R>display("table.wilson", (r, c) -> share.apply(r).trials() == 0 ? Cells.UNDEFINED
+            : c.percentInterval(share.apply(r).lower(), share.apply(r).upper())),
+        Column.<R>decimal(key + "Lower", r -> share.apply(r).lower()).except(Column.Target.TEXT, Column.Target.HTML),
+        Column.<R>decimal(key + "Upper", r -> share.apply(r).upper()).except(Column.Target.TEXT, Column.Target.HTML));
+  }
+
   /** The columns of {@code first}, then those of {@code second}. */
   static <R> List<Column<R>> concat(List<Column<R>> first, List<Column<R>> second) {
     List<Column<R>> all = new ArrayList<>(first);

@@ -71,6 +71,11 @@ final class ResultSamples {
     ConformanceReport conformance = ConformanceTest.handReport();
     m.put("ConformanceReport", conformance);
     m.put("DeviationCost", conformance.cost(JourneyModel.MEAN));
+    Episodes hand = HandEpisodes.episodes();
+    m.put("FunnelReport by channel", Funnel.of(List.of("greet", "advise", "pay")).withGroupBy(EpisodeGrouping.channel())
+        .analyze(hand));
+    m.put("PrecursorReport of support 2", Precursors.withDefaults().withMinSupport(2).analyze(hand));
+    m.put("RecoveryReport", Recovery.withDefaults().analyze(hand));
     return m;
   }
 

@@ -1,0 +1,244 @@
+package io.github.mot.scoring;
+
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.JourneyStage;
+import io.github.mot.core.Touchpoint;
+import io.github.mot.core.internal.Preconditions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The funnel of a journey over observed {@link Episodes}: how many episodes reach each step, the
+ * conversion from the step before with its Wilson interval, and where episodes end.
+ *
+ * <pre>{@code
+ * Episodes episodes = ObservedJourneys.withDefaults().withJourney(map).observe(log);
+ * FunnelReport stages = Funnel.ofStages(map).withGroupBy(EpisodeGrouping.channel()).analyze(episodes);
+ * FunnelReport checkout = Funnel.of(List.of("greeting", "presenting-goods", "paying")).analyze(episodes);
+ * }</pre>
+ *
+ * <p><b>Steps.</b> A step is a set of touchpoints: a stage of the map ({@link #ofStages}: the
+ * stage's touchpoints) or one touchpoint ({@link #of}). A touchpoint belongs to at most one step.
+ *
+ * <p><b>An ordered ("closed") funnel</b>, the usual definition of web analytics: an episode reaches
+ * step 1 when it visits one of step 1's touchpoints, and step {@code k > 1} when it visits one of
+ * step {@code k}'s touchpoints <em>after</em> the encounter at which it reached step {@code k - 1}.
+ * The episode's encounters are walked once in order, the next step advancing at the first
+ * encounter with one of its touchpoints (the earliest match, which reaches as far as any order of
+ * matching could); one encounter reaches one step at most. So a step reached out of order (paying
+ * before greeting) does not count, and an episode's reached steps are always 1..{@code last}, its
+ * <em>last step</em> ({@code 0} when it reaches none). With {@code n(k)} the episodes that reach
+ * step {@code k} and {@code n(0)} all episodes:
+ *
+ * <pre>
+ *   reached(k)    = n(k)                     non-increasing in k
+ *   conversion(k) = n(k) / n(k - 1)          with its 95% Wilson interval ({@link WilsonInterval})
+ *   dropOff(k)    = n(k) - n(k + 1)          the episodes whose last step is k (n(K + 1) = 0)
+ *   notEntered    = n(0) - n(1)              the episodes that reach no step
+ *   notEntered + dropOff(1) + ... + dropOff(K) = n(0)
+ * </pre>
+ *
+ * <p><b>Groups</b> ({@link #withGroupBy}): the same figures per group of episodes, the group of an
+ * episode as {@link EpisodeGrouping} defines it (the channel of its first touchpoint, the staff
+ * member or attribute value of its first encounter that has one).
+ *
+ * <p>Cost: one pass over the episodes' encounters with an array lookup each, no object per
+ * encounter. Instances are immutable and thread-safe.
+ *
+ * @since 0.4.0
+ */
+public final class Funnel {
+
+  private final List<String> names;
+  private final List<List<String>> touchpoints;
+  private final @Nullable EpisodeGrouping groupBy;
+
+  private Funnel(List<String> names, List<List<String>> touchpoints, @Nullable EpisodeGrouping groupBy) {
+    this.names = names;
+    this.touchpoints = touchpoints;
+    this.groupBy = groupBy;
+  }
+
+  /**
+   * The funnel of a journey map's stages, in the map's order: an episode reaches a stage when it
+   * visits one of the stage's touchpoints (after it reached the stage before). Stages without a
+   * touchpoint are left out.
+   *
+   * @param journey the journey map
+   * @return the funnel, one step per stage with touchpoints, named by the stage's id
+   * @throws IllegalArgumentException if no stage of the map has a touchpoint
+   * @throws NullPointerException if {@code journey} is null
+   */
+  public static Funnel ofStages(CustomerJourney journey) {
+    Objects.requireNonNull(journey, "journey");
+    List<String> names = new ArrayList<>();
+    List<List<String>> tps = new ArrayList<>();
+    for (JourneyStage stage : journey.stages()) {
+      List<String> ids = journey.touchpointsOf(stage.id()).stream().map(Touchpoint::id).toList();
+      if (!ids.isEmpty()) {
+        names.add(stage.id());
+        tps.add(ids);
+      }
+    }
+    if (names.isEmpty()) {
+      throw Preconditions.unmet("journey", "have a stage with a touchpoint", "had none");
+    }
+    return new Funnel(List.copyOf(names), List.copyOf(tps), null);
+  }
+
+  /**
+   * The funnel of touchpoints in order, one step each.
+   *
+   * @param touchpointIds the touchpoint ids, at least one, distinct
+   * @return the funnel, its steps named by the touchpoint ids
+   * @throws IllegalArgumentException if the list is empty, an id is blank or an id repeats
+   * @throws NullPointerException if the list or an id is null
+   */
+  public static Funnel of(List<String> touchpointIds) {
+    Objects.requireNonNull(touchpointIds, "touchpointIds");
+    if (touchpointIds.isEmpty()) {
+      throw Preconditions.unmet("touchpointIds", "name at least one touchpoint", "was empty");
+    }
+    Set<String> seen = new HashSet<>();
+    List<List<String>> tps = new ArrayList<>();
+    for (String id : touchpointIds) {
+      Preconditions.notBlank("funnel touchpoint id", Objects.requireNonNull(id, "funnel touchpoint id"));
+      if (!seen.add(id)) {
+        throw Preconditions.unmet("funnel touchpoint ids", "be distinct", "'" + id + "' repeats");
+      }
+      tps.add(List.of(id));
+    }
+    return new Funnel(List.copyOf(touchpointIds), List.copyOf(tps), null);
+  }
+
+  /**
+   * A copy that also gives the funnel of each group of episodes.
+   *
+   * @param grouping how episodes are grouped
+   * @return the reconfigured funnel
+   * @throws NullPointerException if {@code grouping} is null
+   */
+  public Funnel withGroupBy(EpisodeGrouping grouping) {
+    return new Funnel(names, touchpoints, Objects.requireNonNull(grouping, "grouping"));
+  }
+
+  /**
+   * The names of the steps in order: stage ids ({@link #ofStages}) or touchpoint ids ({@link #of}).
+   *
+   * @return an unmodifiable list, not empty
+   */
+  public List<String> steps() {
+    return names;
+  }
+
+  /**
+   * The touchpoints of each step, in step order.
+   *
+   * @return an unmodifiable list of unmodifiable lists of touchpoint ids
+   */
+  public List<List<String>> stepTouchpoints() {
+    return touchpoints;
+  }
+
+  /**
+   * The grouping, if one was given.
+   *
+   * @return the grouping, empty if none
+   */
+  public Optional<EpisodeGrouping> groupBy() {
+    return Optional.ofNullable(groupBy);
+  }
+
+  /**
+   * The funnel of a set of episodes.
+   *
+   * @param episodes the episodes
+   * @return the report
+   * @throws IllegalArgumentException if a touchpoint of the funnel is unknown to the episodes: not on
+   *     their journey map when they were observed with one, else not a touchpoint of the log; or if
+   *     the grouping names an attribute the log lacks
+   * @throws IllegalStateException if the grouping is by channel and the episodes were observed
+   *     without a journey map
+   * @throws NullPointerException if {@code episodes} is null
+   */
+  public FunnelReport analyze(Episodes episodes) {
+    Objects.requireNonNull(episodes, "episodes");
+    List<String> logTouchpoints = episodes.log().touchpoints();
+    Map<String, Integer> codes = new HashMap<>();
+    for (int t = 0; t < logTouchpoints.size(); t++) {
+      codes.put(logTouchpoints.get(t), t);
+    }
+    Optional<CustomerJourney> map = episodes.analysis().journey();
+    int[] stepOf = new int[logTouchpoints.size()];
+    Arrays.fill(stepOf, -1);
+    for (int s = 0; s < touchpoints.size(); s++) {
+      for (String id : touchpoints.get(s)) {
+        boolean known = map.isPresent() ? map.get().touchpoint(id).isPresent() : codes.containsKey(id);
+        Preconditions.check(known, "funnel touchpoint id",
+            map.isPresent() ? "on the journey map of the episodes" : "a touchpoint of the log", id);
+        Integer code = codes.get(id);
+        if (code != null) {
+          stepOf[code] = s;
+        }
+      }
+    }
+    EpisodeColumns columns = EpisodeColumns.of(episodes);
+    int k = names.size();
+    // the last step of every episode: walk its encounters, advancing at the next step's touchpoints
+    int[] last = new int[columns.size()];
+    for (int e = 0; e < last.length; e++) {
+      int reached = 0;
+      for (int p = columns.start(e), end = columns.end(e); p < end && reached < k; p++) {
+        if (stepOf[columns.touchpoint[p]] == reached) {
+          reached++;
+        }
+      }
+      last[e] = reached;
+    }
+    long[] ended = new long[k + 1];
+    for (int l : last) {
+      ended[l]++;
+    }
+    List<FunnelReport.Group> groups = new ArrayList<>();
+    long ungrouped = 0;
+    if (groupBy != null) {
+      EpisodeGrouping.Groups g = groupBy.assign(columns);
+      long[] byGroup = new long[g.values().size() * (k + 1)];
+      for (int e = 0; e < last.length; e++) {
+        int group = g.ofEpisode()[e];
+        if (group < 0) {
+          ungrouped++;
+        } else {
+          byGroup[group * (k + 1) + last[e]]++;
+        }
+      }
+      for (int i = 0; i < g.values().size(); i++) {
+        long[] counts = Arrays.copyOfRange(byGroup, i * (k + 1), (i + 1) * (k + 1));
+        if (Arrays.stream(counts).sum() == 0) {
+          continue; // a value of no episode's group (a channel or staff member met later only)
+        }
+        groups.add(new FunnelReport.Group(g.values().get(i), FunnelReport.steps(names, touchpoints, counts)));
+      }
+    }
+    return new FunnelReport(new FunnelReport.Group("", FunnelReport.steps(names, touchpoints, ended)),
+        groupBy == null ? null : groupBy.name(), groups, ungrouped);
+  }
+
+  /**
+   * The funnel in the form {@code "Funnel[steps=[greeting, paying], groupBy=none]"}.
+   *
+   * @return the settings
+   */
+  @Override
+  public String toString() {
+    return "Funnel[steps=" + names + ", groupBy=" + (groupBy == null ? "none" : groupBy.name()) + "]";
+  }
+}
