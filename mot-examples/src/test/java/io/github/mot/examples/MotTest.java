@@ -112,10 +112,11 @@ class MotTest {
         .contains("expected negative contacts")
         .contains("== 3. Paths: the episodes of retail-encounters.csv")
         .contains("Directly-follows graph: ")
-        .contains("Wrote 30 files to " + dir)
+        .contains("Wrote 35 files to " + dir)
         .contains("== 5. Contact volume: Carlzon's SAS, with the store's share of negative contacts\n");
     for (String chart : List.of("servqual-gap-dimensions", "servqual-gap-items", "servqual-zones",
-        "servqual-ipa-items", "servqual-ipa-dimensions", "journey-curve", "paths-graph", "audit-compliance")) {
+        "servqual-ipa-items", "servqual-ipa-dimensions", "journey-curve", "paths-graph", "paths-funnel",
+        "audit-compliance")) {
       ChartFiles.assertNonTrivial(dir.resolve(chart + ".svg"), dir.resolve(chart + ".png"));
     }
     String html = io.github.mot.examples.internal.HtmlReportTestAccess.withoutSortScript(
@@ -123,12 +124,12 @@ class MotTest {
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")
         .doesNotContain("<script").doesNotContain("http://www.w3.org/Graphics/SVG/1.1/DTD")
         .doesNotContain("<?xml");
-    assertThat(html.split("<svg ", -1)).hasSize(9); // eight inline charts
+    assertThat(html.split("<svg ", -1)).hasSize(10); // nine inline charts
     assertThat(html).doesNotContainPattern("src=\"https?:");
     for (String file : List.of("servqual-gaps.csv", "servqual-report.json", "servqual-zones.csv",
         "servqual-ipa-items.csv", "servqual-ipa-dimensions.csv", "servqual-report.txt", "journey-report.txt",
         "audit-report.txt", "paths-graph.csv", "paths-conformance.csv", "paths-deviation-cost.csv", "paths-report.json",
-        "paths-report.txt")) {
+        "paths-report.txt", "paths-funnel.csv", "paths-precursors.csv", "paths-recovery.csv")) {
       assertThat(dir.resolve(file)).isNotEmptyFile();
     }
   }
@@ -149,7 +150,7 @@ class MotTest {
     assertThat(r.out()).contains("SERVQUAL 差距分析: SERVQUAL 22, 300 名受访者", "可靠性", "设备现代化", "容忍区",
         "== 2. 关键时刻评分卡和旅程得分", "按接触点分组汇总", "督导概览", "接触数量", "预计负面接触",
         "bank-survey.csv:共 300 行,有效 300 行,有误 0 行,空白 0 行,感知缺失", "retail-encounters.csv:共 5000 行",
-        "表现 = 感知平均值", "== 3. 路径:retail-encounters.csv 的片段", "直接跟随图", "已写入 30 个文件到", "演示完成,用时")
+        "表现 = 感知平均值", "== 3. 路径:retail-encounters.csv 的片段", "直接跟随图", "已写入 35 个文件到", "演示完成,用时")
         .doesNotContain(" rows: ", "Wrote ", "demo done", "mean perception");
     String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
     assertThat(html).contains("<html lang=\"zh-CN\">", "示例数据演示报告", "SERVQUAL 差距分析", "重要性-表现分析",
@@ -733,7 +734,9 @@ class MotTest {
     Run text = mot("paths", file);
     assertThat(text.code()).as(text.err()).isZero();
     assertThat(text.out()).contains("good").contains("Directly-follows graph").contains("START").contains("END")
-        .contains("Conformance to journey 'Retail counter'").contains("Cost of deviations in journey score");
+        .contains("Conformance to journey 'Retail counter'").contains("Cost of deviations in journey score")
+        .contains("Funnel of 5 steps").contains("What precedes a damaging moment (level -2 or below)")
+        .contains("Recovery after a damaging moment");
     Run json = mot("paths", file, "--format", "json", "--gap", "60", "--min-share", "0.02");
     assertThat(json.code()).as(json.err()).isZero();
     JsonNode j = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -759,6 +762,10 @@ class MotTest {
     assertThat(out.resolve("paths-report.json")).exists();
     assertThat(out.resolve("paths-conformance.csv")).isNotEmptyFile();
     assertThat(out.resolve("paths-deviation-cost.csv")).isNotEmptyFile();
+    for (String csvFile : List.of("paths-funnel.csv", "paths-precursors.csv", "paths-recovery.csv")) {
+      assertThat(out.resolve(csvFile)).isNotEmptyFile();
+    }
+    ChartFiles.assertNonTrivial(out.resolve("paths-funnel.svg"), out.resolve("paths-funnel.png"));
     assertThat(out.resolve("paths-graph.svg")).exists();
     assertThat(out.resolve("paths-graph.png")).exists();
     assertThat(Files.readString(out.resolve("report.html"))).contains("START").contains("<svg");
@@ -767,6 +774,25 @@ class MotTest {
     assertThat(mot("paths", file, "--min-share", "2").err()).contains("--min-share must be in [0, 1]");
     assertThat(mot("paths", file, "--top", "0").err()).contains("--top must be at least 1 but was 0");
     assertThat(mot("paths", file, "--model", "median").code()).isEqualTo(2);
+    assertThat(mot("paths", file, "--damage", "0").err()).contains("--damage must be a level from -3 to -1 but was 0");
+    assertThat(mot("paths", file, "--damage", "-1", "--recovered", "-1").err())
+        .contains("--recovered must be a level above --damage -1 and at most +3 but was -1");
+    assertThat(mot("paths", file, "--min-support", "0").err()).contains("--min-support must be at least 1 but was 0");
+    Run badFunnel = mot("paths", file, "--funnel", "entering,teleporting");
+    assertThat(badFunnel.code()).isEqualTo(2);
+    assertThat(badFunnel.err()).contains("--funnel teleporting is not a touchpoint of the map 'Retail counter'")
+        .contains("or use --funnel stages");
+    assertThat(mot("paths", file, "--funnel", "paying,paying").err()).contains("--funnel names a touchpoint twice");
+    Run badGroup = mot("paths", file, "--group-by", "region");
+    assertThat(badGroup.code()).isEqualTo(2);
+    assertThat(badGroup.err()).contains("--group-by region is not channel, staff or a column of");
+    // a funnel of touchpoints, grouped by staff member, with other thresholds
+    Run custom = mot("paths", file, "--funnel", "entering,paying,farewell", "--group-by", "staff", "--damage", "-3",
+        "--recovered", "2", "--min-support", "20", "--format", "json");
+    assertThat(custom.code()).as(custom.err()).isZero();
+    JsonNode c = new ObjectMapper().readTree(custom.out());
+    assertThat(c.get("funnel").toString()).contains("entering").contains("paying").contains("farewell");
+    assertThat(c.get("precursors").get("threshold").asInt()).isEqualTo(-3);
     Run start = mot("paths", file, "--start", "teleporting");
     assertThat(start.code()).isEqualTo(2);
     assertThat(start.err()).contains("--start teleporting is not a touchpoint");

@@ -575,33 +575,47 @@ final class Analyses {
   /**
    * The paths of an encounter log ({@code mot paths}): the directly-follows graph of its episodes
    * with the quality of each step (its steps filtered by their share of the transitions), their
-   * conformance to the journey map with the most frequent deviations, and what each of those
-   * deviations costs in journey score.
+   * conformance to the journey map with the most frequent deviations and what each costs in journey
+   * score, the funnel, what precedes damaging moments and the recovery after them.
    */
   record Paths(io.github.mot.scoring.DirectlyFollowsGraph graph, io.github.mot.scoring.ConformanceReport conformance,
-      io.github.mot.scoring.DeviationCost cost) implements CommandResult {
+      io.github.mot.scoring.DeviationCost cost, io.github.mot.scoring.FunnelReport funnel,
+      io.github.mot.scoring.PrecursorReport precursors, io.github.mot.scoring.RecoveryReport recovery)
+      implements CommandResult {
     @Override
     public Tables tables() {
       return Tables.builder(Charts::words)
           .child("directlyFollows", graph)
           .child("conformance", conformance)
           .child("deviationCost", cost)
+          .child("funnel", funnel)
+          .child("precursors", precursors)
+          .child("recovery", recovery)
           .build();
     }
   }
 
-  /**
-   * The paths of episodes observed with a journey map: the graph ({@code minShare} 0 keeps every
-   * step), the conformance report with its {@code top} most frequent deviations and their cost
-   * under {@code model}, on up to {@code threads} threads.
-   */
-  static Paths paths(io.github.mot.scoring.Episodes episodes, double minShare, int top, JourneyModel model,
-      int threads) {
+  /** The settings of {@code mot paths}'s analyses. */
+  record PathSettings(double minShare, int top, JourneyModel model, io.github.mot.scoring.Funnel funnel,
+      io.github.mot.scoring.Precursors precursors, io.github.mot.scoring.Recovery recovery, int threads) {
+
+    /** The defaults of the command line: every step, 20 deviations, damage at -2, recovery at +1. */
+    static PathSettings defaults(CustomerJourney map, JourneyModel model) {
+      return new PathSettings(0, 20, model, io.github.mot.scoring.Funnel.ofStages(map),
+          io.github.mot.scoring.Precursors.withDefaults(), io.github.mot.scoring.Recovery.withDefaults().withModel(model),
+          1);
+    }
+  }
+
+  /** Every analysis of {@code mot paths} on episodes observed with a journey map. */
+  static Paths paths(io.github.mot.scoring.Episodes episodes, PathSettings settings) {
     io.github.mot.scoring.DirectlyFollowsGraph graph = episodes.directlyFollows();
     CustomerJourney map = episodes.analysis().journey().orElseThrow();
     io.github.mot.scoring.ConformanceReport conformance = io.github.mot.scoring.Conformance.of(map)
-        .withParallelism(threads).check(episodes).withTop(top);
-    return new Paths(minShare > 0 ? graph.withMinShare(minShare) : graph, conformance, conformance.cost(model));
+        .withParallelism(settings.threads()).check(episodes).withTop(settings.top());
+    return new Paths(settings.minShare() > 0 ? graph.withMinShare(settings.minShare()) : graph, conformance,
+        conformance.cost(settings.model()), settings.funnel().analyze(episodes), settings.precursors().analyze(episodes),
+        settings.recovery().analyze(episodes));
   }
 
   static List<Path> writePaths(Paths p, Charts charts, Path dir, HtmlReport html) throws IOException {
@@ -610,6 +624,9 @@ final class Analyses {
     written.add(writeText(dir, "paths-graph.csv", export(Format.CSV, p.graph(), Optional.empty())));
     written.add(writeText(dir, "paths-conformance.csv", export(Format.CSV, p.conformance(), Optional.empty())));
     written.add(writeText(dir, "paths-deviation-cost.csv", export(Format.CSV, p.cost(), Optional.empty())));
+    written.add(writeText(dir, "paths-funnel.csv", export(Format.CSV, p.funnel(), Optional.empty())));
+    written.add(writeText(dir, "paths-precursors.csv", export(Format.CSV, p.precursors(), Optional.empty())));
+    written.add(writeText(dir, "paths-recovery.csv", export(Format.CSV, p.recovery(), Optional.empty())));
     written.add(writeText(dir, "paths-report.json", export(Format.JSON, p, Optional.empty())));
     written.add(writeText(dir, "paths-report.txt", Format.TEXT.render(p, locale)));
     Optional<CustomerJourney> map = p.graph().episodes().analysis().journey();
@@ -617,6 +634,12 @@ final class Analyses {
         id -> map.flatMap(m -> m.touchpoint(id)).map(Touchpoint::name).orElse(id);
     List<String> order = map.map(m -> m.touchpoints().stream().map(Touchpoint::id).toList()).orElse(List.of());
     chart(charts.pathsGraph(p.graph(), names, order), "paths-graph", charts.text("caption.paths"), dir, html, written);
+    List<io.github.mot.scoring.FunnelReport.Step> steps = p.funnel().overall().steps();
+    java.util.function.Function<String, String> stepName = id -> map.flatMap(m -> m.stage(id).map(st -> st.name())
+        .or(() -> m.touchpoint(id).map(Touchpoint::name))).orElse(id);
+    chart(charts.funnel(steps.stream().map(st -> stepName.apply(st.name())).toList(),
+        steps.stream().mapToLong(io.github.mot.scoring.FunnelReport.Step::reached).toArray(),
+        p.funnel().overall().episodeCount()), "paths-funnel", charts.text("caption.funnel"), dir, html, written);
     html.result(p, locale);
     return written;
   }

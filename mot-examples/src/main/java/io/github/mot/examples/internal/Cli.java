@@ -992,7 +992,8 @@ public final class Cli {
       description = {
         "The paths customers really take: each customer's encounters cut into episodes, the "
             + "directly-follows graph of the touchpoints with the quality of each step, the episodes' "
-            + "conformance to the journey map and what each frequent deviation costs in journey score.",
+            + "conformance to the journey map and what each frequent deviation costs in journey score, "
+            + "the funnel, what precedes damaging moments and the recovery after them.",
         "Columns as for journey: customer, touchpoint, time (required); staff, appearance, behaviour, "
             + "communication, level (-3..+3), seconds, note (optional)."
       })
@@ -1026,6 +1027,31 @@ public final class Cli {
 
     @CommandLine.Mixin ModelOption modelOption = new ModelOption();
 
+    @Option(names = "--funnel", paramLabel = "stages|TOUCHPOINT,...", defaultValue = "stages",
+        description = "The steps of the funnel: the map's stages, or touchpoint ids in order, comma-separated "
+            + "(default: ${DEFAULT-VALUE}).")
+    String funnel = "stages";
+
+    @Option(names = "--group-by", paramLabel = "channel|staff|ATTRIBUTE",
+        description = "Also the funnel of each group of episodes: by the channel of the first touchpoint, the "
+            + "staff member or the value of a column of the log at the first encounter that has one.")
+    @Nullable String groupBy;
+
+    @Option(names = "--damage", paramLabel = "LEVEL", defaultValue = "-2",
+        description = "A moment at this level or lower (-3..-1) is damaging: what precedes it, and whether the "
+            + "episode recovers after it (default: ${DEFAULT-VALUE}).")
+    int damage = -2;
+
+    @Option(names = "--recovered", paramLabel = "LEVEL", defaultValue = "1",
+        description = "A later moment at this level or higher recovers a damaged episode, above --damage "
+            + "(default: ${DEFAULT-VALUE}).")
+    int recovered = 1;
+
+    @Option(names = "--min-support", paramLabel = "N", defaultValue = "5",
+        description = "Show a preceding touchpoint or path only when it comes before at least N scored "
+            + "moments (default: ${DEFAULT-VALUE}); the others are counted.")
+    long minSupport = 5;
+
     @Option(names = "--ratings-scale", paramLabel = "MIN..MAX", defaultValue = "1..7",
         description = "The scale of the ABC ratings (default: ${DEFAULT-VALUE}).")
     String ratingsScale = "1..7";
@@ -1038,10 +1064,48 @@ public final class Cli {
 
     @CommandLine.Mixin Common common = new Common();
 
+    /** The funnel of {@code --funnel} and {@code --group-by}, its touchpoints checked against the map. */
+    private io.github.mot.scoring.Funnel funnel(CustomerJourney journey) {
+      io.github.mot.scoring.Funnel f;
+      if (funnel.strip().equalsIgnoreCase("stages")) {
+        f = io.github.mot.scoring.Funnel.ofStages(journey);
+      } else {
+        List<String> ids = java.util.Arrays.stream(funnel.split(",", -1)).map(String::strip).toList();
+        for (String id : ids) {
+          if (journey.touchpoint(id).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--funnel " + (id.isEmpty() ? "has an empty step" : id
+                + " is not a touchpoint of the map '" + journey.name() + "'") + "; its touchpoints are "
+                + journey.touchpoints().stream().map(t -> t.id()).toList() + ", or use --funnel stages");
+          }
+        }
+        if (new java.util.HashSet<>(ids).size() < ids.size()) {
+          throw new ParameterException(spec.commandLine(), "--funnel names a touchpoint twice: " + funnel);
+        }
+        f = io.github.mot.scoring.Funnel.of(ids);
+      }
+      String g = groupBy == null ? "" : groupBy.strip();
+      if (groupBy != null && g.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--group-by must be channel, staff or a column of the log");
+      }
+      return g.isEmpty() ? f : f.withGroupBy(g.equalsIgnoreCase("channel") ? io.github.mot.scoring.EpisodeGrouping.channel()
+          : g.equalsIgnoreCase("staff") ? io.github.mot.scoring.EpisodeGrouping.staff()
+          : io.github.mot.scoring.EpisodeGrouping.attribute(g));
+    }
+
     @Override
     public Integer call() throws IOException {
       Locale locale = localeOption.locale();
       JourneyModel m = modelOption.model(spec);
+      if (damage < -3 || damage > -1) {
+        throw new ParameterException(spec.commandLine(), "--damage must be a level from -3 to -1 but was " + damage);
+      }
+      if (recovered <= damage || recovered > 3) {
+        throw new ParameterException(spec.commandLine(), "--recovered must be a level above --damage " + damage
+            + " and at most +3 but was " + recovered);
+      }
+      if (minSupport < 1) {
+        throw new ParameterException(spec.commandLine(), "--min-support must be at least 1 but was " + minSupport);
+      }
       if (top < 1) {
         throw new ParameterException(spec.commandLine(), "--top must be at least 1 but was " + top);
       }
@@ -1069,7 +1133,18 @@ public final class Cli {
       io.github.mot.scoring.ObservedJourneys observed = io.github.mot.scoring.ObservedJourneys.withDefaults()
           .withJourney(journey).withGap(java.time.Duration.ofMinutes(gapMinutes))
           .withStartTouchpoints(starts.stream().map(String::strip).toList());
-      return analyse(spec, file, read, () -> Analyses.paths(observed.observe(read.log()), minShare, top, m, threads), fmt,
+      io.github.mot.scoring.Funnel steps = funnel(journey);
+      if (groupBy != null && !List.of("channel", "staff").contains(groupBy.strip().toLowerCase(Locale.ROOT))
+          && !read.log().attributes().stream().map(a -> a.name()).toList().contains(groupBy.strip())) {
+        throw new ParameterException(spec.commandLine(), "--group-by " + groupBy.strip() + " is not channel, staff or "
+            + "a column of " + file + "; its columns beyond the encounter's are "
+            + read.log().attributes().stream().map(a -> a.name()).toList());
+      }
+      Analyses.PathSettings settings = new Analyses.PathSettings(minShare, top, m, steps,
+          io.github.mot.scoring.Precursors.withDefaults().withThreshold(damage).withMinSupport(minSupport),
+          io.github.mot.scoring.Recovery.withDefaults().withDamageThreshold(damage).withRecoveryThreshold(recovered)
+              .withModel(m), threads);
+      return analyse(spec, file, read, () -> Analyses.paths(observed.observe(read.log()), settings), fmt,
           localeOption, common, "html.title.paths", Analyses::writePaths);
     }
   }

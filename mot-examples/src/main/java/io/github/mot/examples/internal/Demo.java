@@ -82,7 +82,7 @@ final class Demo {
     out.println(words.fill("demo.paths", SampleData.ENCOUNTERS));
     io.github.mot.scoring.Episodes episodes = io.github.mot.scoring.ObservedJourneys.withDefaults().withJourney(retail)
         .observe(io.github.mot.scoring.log.EncounterLog.of(encounters.values()));
-    Analyses.Paths paths = Analyses.paths(episodes, 0, 20, JourneyModel.PEAK_END, 1);
+    Analyses.Paths paths = Analyses.paths(episodes, Analyses.PathSettings.defaults(retail, JourneyModel.PEAK_END));
     out.println();
     out.print(Format.TEXT.render(paths, locale));
     written.addAll(Analyses.writePaths(paths, charts, dir, html));
