@@ -8,10 +8,11 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * Workload 3 (issue 15): the episodes of 10,000,000 encounters of 1,000,000 customers and their
- * directly-follows graph with the quality of each step, by the library from its columnar log and
- * by DuckDB's window functions over the loaded table (query only). {@code threads} is DuckDB's
- * thread count; the library's episodes and graph run on one thread.
+ * Workload 3 (issue 15): the episodes of 10,000,000 encounters of 1,000,000 customers, their
+ * directly-follows graph with the quality of each step, their conformance to the map and the
+ * funnel of its stages, by the library from its columnar log and by DuckDB's window functions
+ * over the loaded table (query only). {@code threads} is DuckDB's thread count and the library's
+ * conformance threads; the library's episodes, graph and funnel run on one thread.
  */
 public class PathsBenchmark extends WorkloadBenchmark {
 
@@ -35,17 +36,28 @@ public class PathsBenchmark extends WorkloadBenchmark {
   }
 
   /**
-   * The library: episodes and the directly-follows graph from the columnar log.
+   * The library: episodes, the directly-follows graph, conformance (on {@code threads} threads)
+   * and the funnel, from the columnar log.
+   *
+   * @return the results
+   */
+  @Benchmark
+  public Object library() {
+    return PathsLibrary.analyse(log, threads);
+  }
+
+  /**
+   * The library's episodes and graph alone (DuckDB's first query).
    *
    * @return the graph
    */
   @Benchmark
-  public DirectlyFollowsGraph library() {
+  public DirectlyFollowsGraph libraryGraph() {
     return PathsLibrary.graph(log);
   }
 
   /**
-   * DuckDB: one query with window functions.
+   * DuckDB: two queries with window functions (the graph; visits, loops and the funnel).
    *
    * @return the figures
    * @throws Exception if DuckDB fails
