@@ -88,7 +88,14 @@ public final class FunnelReport implements Tabular {
 
   /** A step's figures. */
   record StepRow(int number, String name, List<String> touchpoints, long reached, WilsonInterval conversion,
-      double shareOfEpisodes, long dropOff) implements Step {}
+      double shareOfEpisodes, long dropOff) implements Step {
+    /** For example {@code "step 2 consultation: 701 reached, conversion 0.9372 [...] (701/748, 95% Wilson)"}. */
+    @Override
+    public String toString() {
+      return "step " + number + " " + name + ": " + reached + " reached, conversion " + conversion + ", drop-off "
+          + dropOff;
+    }
+  }
 
   /**
    * The funnel of all episodes or of one group of them. Immutable and thread-safe.

@@ -115,7 +115,15 @@ public final class PrecursorReport implements Tabular {
 
   /** A precursor's figures. */
   record PrecursorRow(List<String> touchpoints, long support, long damaging, double rate, double lift,
-      double relativeRisk, double lower, double upper, double p) implements Precursor {}
+      double relativeRisk, double lower, double upper, double p) implements Precursor {
+    /** For example {@code "trying: 90 of 377 damaging (rate 0.2387), lift 2.80, risk ratio 3.42 [2.76, 4.24], p 1.2e-20"}. */
+    @Override
+    public String toString() {
+      return String.join(" > ", touchpoints) + ": " + damaging + " of " + support + " damaging (rate "
+          + String.format(java.util.Locale.ROOT, "%.4f), lift %.2f, risk ratio %.2f [%.2f, %.2f], p %.3g", rate, lift,
+          relativeRisk, lower, upper, p);
+    }
+  }
 
   /** The scored successors of the touchpoints or of the paths: {@code N} and {@code D}. */
   record Population(long successors, long damaging) {

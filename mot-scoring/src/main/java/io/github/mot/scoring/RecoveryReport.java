@@ -102,7 +102,14 @@ public final class RecoveryReport implements Tabular {
   }
 
   /** A share's figures. */
-  record ShareRow(String name, long damaged, long recovered, WilsonInterval share) implements Share {}
+  record ShareRow(String name, long damaged, long recovered, WilsonInterval share) implements Share {
+    /** For example {@code "paying: 55 of 78 damaged episodes recovered, 0.7051 [...] (55/78, 95% Wilson)"}. */
+    @Override
+    public String toString() {
+      return (name.isEmpty() ? "all" : name) + ": " + recovered + " of " + damaged + " damaged episodes recovered, "
+          + share;
+    }
+  }
 
   /**
    * The journey scores of the episodes of one outcome. Immutable and thread-safe.
@@ -163,7 +170,14 @@ public final class RecoveryReport implements Tabular {
 
   /** A score group's figures. */
   record ScoreRow(Outcome outcome, long episodes, long scored, double mean, double sd, double lower, double upper)
-      implements ScoreGroup {}
+      implements ScoreGroup {
+    /** For example {@code "RECOVERED: 167 episodes, 167 scored, mean 0.192 [0.110, 0.274], sd 0.538"}. */
+    @Override
+    public String toString() {
+      return outcome + ": " + episodes + " episodes, " + scored + " scored, mean "
+          + String.format(java.util.Locale.ROOT, "%.3f [%.3f, %.3f], sd %.3f", mean, lower, upper, sd);
+    }
+  }
 
   /** A comparison of two outcomes' scores. */
   private record Comparison(Outcome first, Outcome second, MeanComparison comparison) {}

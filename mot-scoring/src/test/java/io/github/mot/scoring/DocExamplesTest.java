@@ -138,6 +138,46 @@ class DocExamplesTest {
   }
   // --- end of snippet ---
 
+  // --- docs snippet "where and why journeys go wrong" (verbatim but for the path and the return:
+  // the tests of this module run in mot-scoring/, the snippet in the project root) ---
+  static List<Object> whereJourneysGoWrong(Path file) throws IOException {
+    CustomerJourney retail = JourneyTemplate.RETAIL_COUNTER.journey();
+    EncounterLog log = EncounterReader.withDefaults().readLog(file).log();
+    Episodes episodes = ObservedJourneys.withDefaults().withJourney(retail).observe(log);
+    ConformanceReport conformance = Conformance.of(retail).check(episodes).withTop(3);
+    System.out.println(conformance);                         // fitness per episode, the 3 most frequent deviations
+    FunnelReport funnel = Funnel.ofStages(retail).analyze(episodes);
+    System.out.println(funnel);                              // episodes reaching each stage in order
+    PrecursorReport precursors = Precursors.withDefaults().analyze(episodes);
+    RecoveryReport recovery = Recovery.withDefaults().withModel(JourneyModel.PEAK_END).analyze(episodes);
+    System.out.println(recovery.total());                    // damaged episodes recovered, with its interval
+    return List.of(conformance, funnel, precursors, recovery);
+  }
+  // --- end of snippet ---
+
+  /**
+   * The two episodes of docs/examples/encounters.csv against the retail map (10 moments of truth):
+   * c001 visits 4 of them in order, cost 6 skipped, fitness 1 - 6 / (4 + 10) = 0.571; c002 visits 3
+   * and teleporting (off the map, counted in its episode), cost 1 + 7 = 8, fitness 1 - 8 / 14 =
+   * 0.429. Both reach the arrival stage; neither visits consultation, so in the ordered funnel
+   * neither reaches purchase or departure, though both pay. No moment is at -2 or below: nothing
+   * damaged, nothing to recover.
+   */
+  @Test
+  void whereJourneysGoWrong() throws IOException {
+    List<Object> results = whereJourneysGoWrong(Path.of("..", "docs", "examples", "encounters.csv"));
+    ConformanceReport conformance = (ConformanceReport) results.get(0);
+    assertThat(conformance.fitness(0)).isCloseTo(1 - 6.0 / 14, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(conformance.fitness(1)).isCloseTo(1 - 8.0 / 14, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(conformance.offMapCount(1)).isEqualTo(1);
+    FunnelReport funnel = (FunnelReport) results.get(1);
+    assertThat(funnel.overall().steps().get(0).reached()).isEqualTo(2);
+    assertThat(funnel.overall().steps().get(1).reached()).isZero();
+    RecoveryReport recovery = (RecoveryReport) results.get(3);
+    String doc = java.nio.file.Files.readString(Path.of("..", "docs", "mot-scoring.md"));
+    assertThat(doc).contains(conformance.toString()).contains(funnel.toString()).contains(recovery.total().toString());
+  }
+
   @Test
   void observedJourneysAndTheDirectlyFollowsGraph() throws IOException {
     DirectlyFollowsGraph graph = observedJourneys(Path.of("..", "docs", "examples", "encounters.csv"));
