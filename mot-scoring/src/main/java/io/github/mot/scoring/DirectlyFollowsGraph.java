@@ -271,10 +271,7 @@ public final class DirectlyFollowsGraph implements Tabular {
     EpisodeColumns columns = EpisodeColumns.of(episodes);
     int[] touchpointOf = columns.touchpoint;
     byte[] levelOf = columns.level;
-    long[] nanosOf = new long[m];
-    for (int p = 0; p < m; p++) {
-      nanosOf[p] = log.epochNanos(rows[p]);
-    }
+    long[] nanosOf = episodes.keptNanos();
     // pass 1: the edge key of every transition, from * nodes + to
     long[] keys = new long[t];
     int at = 0;

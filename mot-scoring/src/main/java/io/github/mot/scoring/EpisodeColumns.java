@@ -3,8 +3,9 @@ package io.github.mot.scoring;
 import io.github.mot.scoring.log.EncounterLog;
 
 /**
- * The columns of the kept encounters of a set of {@link Episodes} gathered into episode order
- * once: touchpoint codes, levels and staff codes by position, so that the journey analyses ({@link
+ * The columns of the kept encounters of a set of {@link Episodes} in episode order, gathered once
+ * and kept by the episodes (5 bytes per encounter): touchpoint codes (the episodes' own), levels and
+ * staff codes by position, so that the journey analyses ({@link
  * DirectlyFollowsGraph}, {@link Funnel}, {@link Precursors}, {@link Recovery}) walk episodes over
  * arrays read in order, without an object per encounter. Episode {@code e}'s encounters are the
  * positions {@code start(e) <= p < end(e)}. Package-private; immutable after construction.
@@ -18,24 +19,21 @@ final class EpisodeColumns {
   /** The level of each position, -3..+3, or {@link EncounterLog#NO_LEVEL}. */
   final byte[] level;
 
-  private EpisodeColumns(Episodes episodes) {
+  EpisodeColumns(Episodes episodes) {
     this.episodes = episodes;
     EncounterLog log = episodes.log();
     int[] rows = episodes.keptRows();
     int m = rows.length;
-    touchpoint = new int[m];
-    for (int p = 0; p < m; p++) {
-      touchpoint[p] = log.touchpointCode(rows[p]);
-    }
+    touchpoint = episodes.keptTouchpoints();
     level = new byte[m];
     for (int p = 0; p < m; p++) {
       level[p] = log.hasLevel(rows[p]) ? (byte) log.levelValue(rows[p]) : EncounterLog.NO_LEVEL;
     }
   }
 
-  /** The columns of a set of episodes. */
+  /** The columns of a set of episodes: made on first use and kept by the episodes. */
   static EpisodeColumns of(Episodes episodes) {
-    return new EpisodeColumns(episodes);
+    return episodes.episodeColumns();
   }
 
   /** The number of episodes. */

@@ -11,6 +11,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The observed journeys of a log split into episodes by {@link ObservedJourneys#observe}: each
@@ -19,8 +20,9 @@ import java.util.Objects;
  * within a customer, in time order; the encounters of an episode by their position in it.
  *
  * <p>Held as columns, without an object per encounter: the log's rows of all episodes one after
- * the other in one {@code int[]}, and per episode the offset of its first row, the customer's code
- * and the episode's number among the customer's. The encounters {@link ObservedJourneys} set aside (off the map, duplicates) are counted and
+ * the other in one {@code int[]} with their touchpoint codes and instants beside them (16 bytes per
+ * encounter; the analyses' levels, 1 byte more, gathered when first asked for), and per episode the
+ * offset of its first row, the customer's code and the episode's number among the customer's. The encounters {@link ObservedJourneys} set aside (off the map, duplicates) are counted and
  * their rows kept ({@link #offMapRows()}, {@link #duplicateRows()}), so that {@code
  * encounterCount() + offMapCount() + duplicateCount() == log().size()}.
  *
@@ -35,6 +37,12 @@ public final class Episodes implements Tabular {
   private final EncounterLog log;
   /** The log's rows of every episode, episode after episode. */
   private final int[] rows;
+  /** The touchpoint code of each of {@link #rows}. */
+  private final int[] touchpoints;
+  /** The instant (epoch nanoseconds) of each of {@link #rows}. */
+  private final long[] nanos;
+  /** The episode-ordered columns the analyses share, gathered on first use. */
+  private volatile @Nullable EpisodeColumns columns;
   /** Episode e's rows are rows[start[e]] .. rows[start[e + 1] - 1]. */
   private final int[] start;
   /** The customer code of each episode. */
@@ -47,11 +55,13 @@ public final class Episodes implements Tabular {
   private final List<String> customerIds;
   private final List<String> touchpointIds;
 
-  Episodes(ObservedJourneys analysis, EncounterLog log, int[] rows, int[] start, int[] customer, int[] offMap,
-      int[] duplicates) {
+  Episodes(ObservedJourneys analysis, EncounterLog log, int[] rows, int[] touchpoints, long[] nanos, int[] start,
+      int[] customer, int[] offMap, int[] duplicates) {
     this.analysis = analysis;
     this.log = log;
     this.rows = rows;
+    this.touchpoints = touchpoints;
+    this.nanos = nanos;
     this.start = start;
     this.customer = customer;
     this.offMap = offMap;
@@ -325,7 +335,27 @@ public final class Episodes implements Tabular {
 
   /** The touchpoint code of a kept encounter, by its position in {@link #rows}. */
   int touchpointAt(int position) {
-    return log.touchpointCode(rows[position]);
+    return touchpoints[position];
+  }
+
+  /** The touchpoint codes of the kept encounters, by position (not copied). */
+  int[] keptTouchpoints() {
+    return touchpoints;
+  }
+
+  /** The instants (epoch nanoseconds) of the kept encounters, by position (not copied). */
+  long[] keptNanos() {
+    return nanos;
+  }
+
+  /** The episode-ordered columns the journey analyses share: gathered once, then kept. */
+  EpisodeColumns episodeColumns() {
+    EpisodeColumns c = this.columns;
+    if (c == null) {
+      c = new EpisodeColumns(this);
+      this.columns = c;
+    }
+    return c;
   }
 
   /** The first position in {@link #rows} of an episode (no check). */

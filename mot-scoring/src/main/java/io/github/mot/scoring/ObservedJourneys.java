@@ -47,9 +47,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cost: a sort of the customer ids, a counting sort of the rows by customer, the touchpoints
  * and instants gathered into that order (so that the rest reads memory in order), a sort of each
- * customer's encounters that are not already in time order, and one pass; working memory of 20
- * bytes per encounter during the call; the result holds one {@code int} per encounter and three per
- * episode beside the log, with no object per encounter. Instances are immutable and thread-safe.
+ * customer's encounters that are not already in time order (in place), and one pass; working
+ * memory of 20 bytes per encounter during the call; the result holds 16 bytes per encounter (row,
+ * touchpoint, instant) and three {@code int}s per episode beside the log, with no object per
+ * encounter. Instances are immutable and thread-safe.
  *
  * @since 0.4.0
  */
@@ -240,6 +241,8 @@ public final class ObservedJourneys {
       sortRange(first[r], first[r + 1], order, grouped, tpAt, timeAt);
     }
     int[] kept = new int[n];
+    int[] keptTouchpoint = new int[n];
+    long[] keptNanos = new long[n];
     int keptCount = 0;
     IntList episodeStart = new IntList();
     IntList episodeCustomer = new IntList();
@@ -262,7 +265,7 @@ public final class ObservedJourneys {
           // a duplicate: the last of the run is kept
           duplicates.add(kept[keptCount - 1]);
           kept[keptCount - 1] = row;
-          continue;
+          continue; // same touchpoint and instant: the kept columns stand
         }
         // time >= previousTime: the difference is exact as an unsigned long
         if (!open || Long.compareUnsigned(time - previousTime, gapNanos) > 0 || starts[tp]) {
@@ -270,13 +273,16 @@ public final class ObservedJourneys {
           episodeCustomer.add(c);
           open = true;
         }
-        kept[keptCount++] = row;
+        kept[keptCount] = row;
+        keptTouchpoint[keptCount] = tp;
+        keptNanos[keptCount++] = time;
         previousTime = time;
         previousTouchpoint = tp;
       }
     }
     episodeStart.add(keptCount);
-    return new Episodes(this, log, Arrays.copyOf(kept, keptCount), episodeStart.toArray(),
+    return new Episodes(this, log, trim(kept, keptCount), trim(keptTouchpoint, keptCount),
+        keptCount == n ? keptNanos : Arrays.copyOf(keptNanos, keptCount), episodeStart.toArray(),
         episodeCustomer.toArray(), offMap.toArray(), duplicates.toArray());
   }
 
@@ -290,6 +296,20 @@ public final class ObservedJourneys {
       sorted = order.compare(i - 1, i) <= 0;
     }
     if (sorted) {
+      return;
+    }
+    if (hi - lo <= 32) {
+      // a customer's few encounters: sorted in place by swapping neighbours (stable, and the
+      // element moving down stays where the order reads it), no allocation
+      for (int i = lo + 1; i < hi; i++) {
+        for (int j = i; j > lo && order.compare(j - 1, j) > 0; j--) {
+          swap(rows, j - 1, j);
+          swap(tps, j - 1, j);
+          long t = times[j - 1];
+          times[j - 1] = times[j];
+          times[j] = t;
+        }
+      }
       return;
     }
     int[] positions = new int[hi - lo];
@@ -308,6 +328,17 @@ public final class ObservedJourneys {
     System.arraycopy(r, 0, rows, lo, r.length);
     System.arraycopy(t, 0, tps, lo, t.length);
     System.arraycopy(time, 0, times, lo, time.length);
+  }
+
+  private static void swap(int[] a, int i, int j) {
+    int t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+  }
+
+  /** The first {@code n} values: the array itself when it holds no more. */
+  private static int[] trim(int[] values, int n) {
+    return n == values.length ? values : Arrays.copyOf(values, n);
   }
 
   /** A duration in nanoseconds, {@link Long#MAX_VALUE} if longer. */
