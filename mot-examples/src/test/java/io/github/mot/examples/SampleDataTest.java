@@ -11,6 +11,7 @@ import io.github.mot.servqual.io.SurveyReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,17 @@ class SampleDataTest {
     assertWithin(farewell, paid, 0.95);
     assertThat(SampleData.leaves()[6]).isEqualTo(0.10);
     assertThat(SampleData.meets()[6]).isEqualTo(0.75);
+    // the funnel finds the drop-off: of the episodes that reach handling objections, 90 % stay
+    // (10 % leave before paying) x 75 % meet paying = 67.5 % reach paying after it
+    io.github.mot.scoring.FunnelReport funnel = io.github.mot.scoring.Funnel.of(List.of("handling-objections", "paying"))
+        .analyze(episodes);
+    io.github.mot.scoring.WilsonInterval conversion = funnel.overall().steps().get(1).conversion();
+    assertThat(0.9 * 0.75).as(conversion.toString()).isBetween(conversion.lower(), conversion.upper());
+    // and the conformance report counts the loop back as a loop at presenting goods
+    io.github.mot.scoring.ConformanceReport conformance = io.github.mot.scoring.Conformance.of(retail).check(episodes);
+    long loopsFound = loops;
+    assertThat(conformance.allDeviations()).anyMatch(d -> d.kind() == io.github.mot.scoring.ConformanceReport.DeviationKind.LOOP
+        && d.subject().equals("presenting-goods") && d.episodes() > loopsFound / 2);
   }
 
   private static void assertWithin(long successes, long trials, double rate) {
