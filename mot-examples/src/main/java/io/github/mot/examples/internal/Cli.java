@@ -1032,7 +1032,7 @@ public final class Cli {
             + "(default: ${DEFAULT-VALUE}).")
     String funnel = "stages";
 
-    @Option(names = "--group-by", paramLabel = "channel|staff|ATTRIBUTE",
+    @Option(names = "--group-by", paramLabel = "channel|staff|COLUMN",
         description = "Also the funnel of each group of episodes: by the channel of the first touchpoint, the "
             + "staff member or the value of a column of the log at the first encounter that has one.")
     @Nullable String groupBy;
