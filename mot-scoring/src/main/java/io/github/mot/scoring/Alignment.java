@@ -140,7 +140,7 @@ final class Alignment {
   }
 
   private long firstNanos(int episode) {
-    return episodes.log().epochNanos(episodes.keptRows()[episodes.startOf(episode)]);
+    return episodes.keptNanos()[episodes.startOf(episode)];
   }
 
   /** Episodes taken at once by a thread: a multiple of 64, so that threads set bits of their own words. */

@@ -41,6 +41,9 @@ public final class Episodes implements Tabular {
   private final int[] touchpoints;
   /** The instant (epoch nanoseconds) of each of {@link #rows}. */
   private final long[] nanos;
+  /** The scores of each model once computed (8 bytes per episode each), by ordinal. */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<double @Nullable []> scoreCache =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(JourneyModel.values().length);
   /** The episode-ordered columns the analyses share, gathered on first use. */
   private volatile @Nullable EpisodeColumns columns;
   /** Episode e's rows are rows[start[e]] .. rows[start[e + 1] - 1]. */
@@ -300,6 +303,9 @@ public final class Episodes implements Tabular {
    * episode's encounters. A score lies in [-3, +3]; an episode without a scored encounter (or, for
    * {@link JourneyModel#WEIGHTED_MEAN}, without weight) has none, {@code NaN}.
    *
+   * <p>Computed once per model and kept (8 bytes per episode), so that analyses of the same
+   * episodes (the cost of deviations, the recovery) share it; each call returns a copy.
+   *
    * @param model the journey model
    * @return a new array, one score per episode by index ({@code NaN} for none)
    * @throws IllegalStateException if the episodes were observed without a journey map ({@link
@@ -320,17 +326,23 @@ public final class Episodes implements Tabular {
       // every kept encounter's touchpoint is on the map; others are never read
       positionOf[t] = position.getOrDefault(touchpointIds.get(t), -1);
     }
+    double[] cached = scoreCache.get(model.ordinal());
+    if (cached != null) {
+      return cached.clone();
+    }
+    // the episodes' own touchpoints and the shared levels, read in order
+    byte[] levels = episodeColumns().level;
     JourneyScore.Walker w = new JourneyScore.Walker(tps);
     double[] scores = new double[size()];
     for (int e = 0; e < scores.length; e++) {
       w.reset();
       for (int p = start[e], at = 0; p < start[e + 1]; p++, at++) {
-        int row = rows[p];
-        w.visit(at, positionOf[log.touchpointCode(row)], JourneyScore.levelOrNone(log, row));
+        w.visit(at, positionOf[touchpoints[p]], levels[p] == EncounterLog.NO_LEVEL ? JourneyScore.NO_LEVEL : levels[p]);
       }
       scores[e] = JourneyScore.score(model, w.scored, w.sum, w.weightedMean(), w.peak, w.last, w.weakest);
     }
-    return scores;
+    scoreCache.set(model.ordinal(), scores);
+    return scores.clone();
   }
 
   /** The touchpoint code of a kept encounter, by its position in {@link #rows}. */
