@@ -74,8 +74,12 @@ final class HtmlRenderer {
       out.write("</th>");
     }
     out.write("</tr></thead>\n<tbody>\n");
-    for (R row : table.rows()) {
-      row(row, cols, cells, out);
+    List<? extends R> rows = table.rows();
+    // a table declared long (elided in text) shows its first rows: a page of a million rows helps no
+    // reader, and the exports hold every row
+    int shown = table.maxRows() < Integer.MAX_VALUE ? Math.min(rows.size(), Table.HTML_MAX_ROWS) : rows.size();
+    for (int i = 0; i < shown; i++) {
+      row(rows.get(i), cols, cells, out);
     }
     out.write("</tbody>\n");
     var total = table.total();
@@ -85,6 +89,12 @@ final class HtmlRenderer {
       out.write("</tfoot>\n");
     }
     out.write("</table>\n");
+    if (shown < rows.size()) {
+      String template = io.github.mot.core.Labels.of(cells.locale()).find("table.moreRowsHtml")
+          .orElse("{0} more rows are not shown here; the CSV and JSON exports hold every row.");
+      out.write("<p class=\"mot-more\">" + Html.escape(template.replace("{0}", cells.count(rows.size() - shown)))
+          + "</p>\n");
+    }
   }
 
   /** One {@code <tr>}: numeric cells carry their value for sorting. */

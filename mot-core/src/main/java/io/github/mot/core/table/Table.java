@@ -109,9 +109,14 @@ public final class Table<R> {
         targets, headers, total, totalLevel);
   }
 
+  /** The most rows an elided table shows in HTML: {@value}. */
+  static final int HTML_MAX_ROWS = 1_000;
+
   /**
    * The same table showing, in text, at most {@code maxRows} rows: a longer one shows its first and
-   * last {@code edgeRows} rows around a line "... n more rows ...".
+   * last {@code edgeRows} rows around a line "... n more rows ...". In HTML such a table shows its
+   * first {@value #HTML_MAX_ROWS} rows (all of them to sort by a click) and then a line that says
+   * how many more the CSV and JSON exports hold; CSV and JSON always hold every row.
    *
    * @param maxRows the most rows shown whole, {@code >= 2 * edgeRows}
    * @param edgeRows the rows shown at each end of a longer table, {@code >= 0}

@@ -50,6 +50,28 @@ class RenderEdgeCasesTest {
     assertThat(Format.HTML.render(result)).contains("<h3>Title</h3>").doesNotContain("<h3></h3>");
   }
 
+  /**
+   * A table declared long (elided in text) shows its first 1,000 rows in HTML and says how many
+   * more the exports hold; CSV and JSON hold every row; a table not declared long shows all.
+   */
+  @Test
+  void longTablesShowTheirFirstThousandRowsInHtml() {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_500; i++) {
+      rows.add(new Row("r" + i, null));
+    }
+    List<Column<Row>> cols = List.of(Column.text("id", Row::id));
+    Tabular elided = () -> Tables.builder(Labels::of).table(Table.of("rows", cols, rows).elide(21, 10, "  ")).build();
+    String html = Format.HTML.render(elided);
+    assertThat(html.split("<tr>", -1)).hasSize(1 + 1 + 1_000); // the header row and 1,000 rows
+    assertThat(html).contains("<td>r999</td>").doesNotContain("<td>r1000</td>")
+        .contains("<p class=\"mot-more\">500 more rows are not shown here; the CSV and JSON exports hold every row.</p>");
+    assertThat(Format.HTML.render(elided, java.util.Locale.SIMPLIFIED_CHINESE)).contains("此处未显示另外 500 行");
+    assertThat(Format.CSV.render(elided).lines().count()).isEqualTo(1 + 1_500);
+    Tabular whole = () -> Tables.builder(Labels::of).table(Table.of("rows", cols, rows)).build();
+    assertThat(Format.HTML.render(whole)).contains("<td>r1499</td>").doesNotContain("mot-more");
+  }
+
   /** A repeated JSON key would make a JSON object whose readers keep one of the two values. */
   @Test
   void aKeyUsedTwiceInJsonIsRefusedWhenTheResultIsDescribed() {
