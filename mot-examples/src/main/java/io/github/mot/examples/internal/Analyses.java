@@ -73,6 +73,24 @@ final class Analyses {
   private Analyses() {}
 
   /** Every file written goes through here: UTF-8, parent directories created. */
+  /**
+   * Writes a result in a format to {@code dir/name}, streamed to the file (a report of a million
+   * rows is never held whole in memory); the same bytes as {@link #export}.
+   */
+  static Path writeExport(Path dir, String name, Format format, Tabular result, Optional<Locale> locale)
+      throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name);
+    try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      if (locale.isPresent()) {
+        format.write(result, w, locale.get());
+      } else {
+        format.write(result, w);
+      }
+    }
+    return file;
+  }
+
   static Path writeText(Path dir, String name, String text) throws IOException {
     Files.createDirectories(dir);
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
@@ -208,9 +226,9 @@ final class Analyses {
       RatingScale scale) throws IOException {
     List<Path> written = new ArrayList<>();
     Locale locale = charts.locale();
-    written.add(writeText(dir, "servperf-perceptions.csv", export(Format.CSV, s.perception(), exportLocale)));
-    written.add(writeText(dir, "servperf-reliability.csv", export(Format.CSV, s.reliability(), exportLocale)));
-    written.add(writeText(dir, "servperf-report.json", export(Format.JSON, s, exportLocale)));
+    written.add(writeExport(dir, "servperf-perceptions.csv", Format.CSV, s.perception(), exportLocale));
+    written.add(writeExport(dir, "servperf-reliability.csv", Format.CSV, s.reliability(), exportLocale));
+    written.add(writeExport(dir, "servperf-report.json", Format.JSON, s, exportLocale));
     written.add(writeText(dir, "servperf-report.txt", Format.TEXT.render(s, locale)));
     html.heading(charts.text("html.servperf"));
     chart(charts.perceptionByDimension(s.perception(), scale), "servperf-dimensions",
@@ -258,10 +276,8 @@ final class Analyses {
       throws IOException {
     List<Path> written = new ArrayList<>();
     Optional<Locale> l = exportLocale;
-    written.add(writeText(dir, "servqual-gaps.csv",
-        export(Format.CSV, s.gaps(), l)));
-    written.add(writeText(dir, "servqual-report.json",
-        export(Format.JSON, s.gaps(), l)));
+    written.add(writeExport(dir, "servqual-gaps.csv", Format.CSV, s.gaps(), l));
+    written.add(writeExport(dir, "servqual-report.json", Format.JSON, s.gaps(), l));
     Locale locale = charts.locale();
     written.add(writeText(dir, "servqual-report.txt", s.text(locale)));
     html.heading(charts.text("html.servqual"));
@@ -271,8 +287,7 @@ final class Analyses {
     html.result(s.gaps(), locale); // with the zones of tolerance tables when there are any
     if (s.gaps().zones().isPresent()) { // with A and D answers, the gap report has them
       ZoneReport z = s.gaps().zones().get();
-      written.add(writeText(dir, "servqual-zones.csv",
-          export(Format.CSV, z, l)));
+      written.add(writeExport(dir, "servqual-zones.csv", Format.CSV, z, l));
       html.heading(charts.text("html.zones"));
       chart(charts.zones(z), "servqual-zones", charts.text("caption.zones"), dir, html, written);
     }
@@ -296,7 +311,7 @@ final class Analyses {
    */
   private static void writeIpa(ImportancePerformanceReport ipa, String name, String importanceKey, String captionKey, Charts charts,
       Path dir, HtmlReport html, List<Path> written, Optional<Locale> exportLocale) throws IOException {
-    written.add(writeText(dir, name + ".csv", export(Format.CSV, ipa, exportLocale)));
+    written.add(writeExport(dir, name + ".csv", Format.CSV, ipa, exportLocale));
     chart(charts.importancePerformance(ipa, charts.text(importanceKey)), name, charts.text(captionKey), dir, html,
         written);
     html.result(ipa, charts.locale());
@@ -621,13 +636,13 @@ final class Analyses {
   static List<Path> writePaths(Paths p, Charts charts, Path dir, HtmlReport html) throws IOException {
     List<Path> written = new ArrayList<>();
     Locale locale = charts.locale();
-    written.add(writeText(dir, "paths-graph.csv", export(Format.CSV, p.graph(), Optional.empty())));
-    written.add(writeText(dir, "paths-conformance.csv", export(Format.CSV, p.conformance(), Optional.empty())));
-    written.add(writeText(dir, "paths-deviation-cost.csv", export(Format.CSV, p.cost(), Optional.empty())));
-    written.add(writeText(dir, "paths-funnel.csv", export(Format.CSV, p.funnel(), Optional.empty())));
-    written.add(writeText(dir, "paths-precursors.csv", export(Format.CSV, p.precursors(), Optional.empty())));
-    written.add(writeText(dir, "paths-recovery.csv", export(Format.CSV, p.recovery(), Optional.empty())));
-    written.add(writeText(dir, "paths-report.json", export(Format.JSON, p, Optional.empty())));
+    written.add(writeExport(dir, "paths-graph.csv", Format.CSV, p.graph(), Optional.empty()));
+    written.add(writeExport(dir, "paths-conformance.csv", Format.CSV, p.conformance(), Optional.empty()));
+    written.add(writeExport(dir, "paths-deviation-cost.csv", Format.CSV, p.cost(), Optional.empty()));
+    written.add(writeExport(dir, "paths-funnel.csv", Format.CSV, p.funnel(), Optional.empty()));
+    written.add(writeExport(dir, "paths-precursors.csv", Format.CSV, p.precursors(), Optional.empty()));
+    written.add(writeExport(dir, "paths-recovery.csv", Format.CSV, p.recovery(), Optional.empty()));
+    written.add(writeExport(dir, "paths-report.json", Format.JSON, p, Optional.empty()));
     written.add(writeText(dir, "paths-report.txt", Format.TEXT.render(p, locale)));
     Optional<CustomerJourney> map = p.graph().episodes().analysis().journey();
     java.util.function.Function<String, String> names =
