@@ -122,7 +122,8 @@ public final class MeanComparison implements Tabular {
     }
   }
 
-  private static double mean(double[] values, int n) {
+  /** The mean of {@code values[0, n)}, summed in order; NaN for none. */
+  static double mean(double[] values, int n) {
     if (n == 0) {
       return Double.NaN;
     }
@@ -133,7 +134,8 @@ public final class MeanComparison implements Tabular {
     return sum / n;
   }
 
-  private static double variance(double[] values, int n, double mean) {
+  /** The sample variance (denominator {@code n - 1}) of {@code values[0, n)} about {@code mean}; NaN below 2 values. */
+  static double variance(double[] values, int n, double mean) {
     if (n < 2) {
       return Double.NaN;
     }

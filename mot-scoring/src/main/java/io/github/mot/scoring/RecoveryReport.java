@@ -196,21 +196,10 @@ public final class RecoveryReport implements Tabular {
 
   /** The score group of {@code values[0, n)}. */
   static ScoreGroup scoreGroup(Outcome outcome, long episodes, double[] values, int n) {
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += values[i];
-    }
-    double mean = n == 0 ? Double.NaN : sum / n;
-    double sd = Double.NaN;
-    double half = Double.NaN;
-    if (n >= 2) {
-      double ss = 0;
-      for (int i = 0; i < n; i++) {
-        ss += (values[i] - mean) * (values[i] - mean);
-      }
-      sd = Math.sqrt(ss / (n - 1));
-      half = TDistribution.of(n - 1).inverseSurvivalProbability(0.025) * sd / Math.sqrt(n);
-    }
+    // the same sums as MeanComparison's, so a group's mean is the comparison's bit for bit
+    double mean = MeanComparison.mean(values, n);
+    double sd = Math.sqrt(MeanComparison.variance(values, n, mean));
+    double half = n >= 2 ? TDistribution.of(n - 1).inverseSurvivalProbability(0.025) * sd / Math.sqrt(n) : Double.NaN;
     return new ScoreRow(outcome, episodes, n, mean, sd, mean - half, mean + half);
   }
 

@@ -771,7 +771,7 @@ final class Charts {
       s.setLineColor(colour);
       s.setLineStyle(new BasicStroke((float) (1 + 11 * volume), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       s.setShowInLegend(false);
-      if (labelled < 12 && k >= edges.size() - 12) {
+      if (labelled < 12) { // the busiest twelve
         int apex = arc[0].length / 2;
         c.addAnnotation(new AnnotationText(String.format(labels.locale(), "%,d", e.transitions()), arc[0][apex],
             arc[1][apex] + (to > from ? 0.09 : -0.09), false));
