@@ -1,6 +1,8 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.BehaviourStep;
+import io.github.mot.core.internal.ByteForm;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,6 +24,10 @@ import java.util.stream.Collector;
  * <p>Merging is associative and commutative and the overview of merged partial tallies equals
  * the overview of the whole (see {@link AuditAccumulator}; the trend is sorted when the overview
  * is built).
+ *
+ * <p>{@link #toBytes()} writes the tally in the library's versioned byte form and {@link
+ * #fromBytes(byte[])} reads it back exactly, for engines that ship partial tallies between machines
+ * (docs/byte-form.md).
  *
  * <p>Instances are mutable and <b>not thread-safe</b>: one per thread, then merge, as {@link
  * #toOverview()} does on parallel streams.
@@ -97,6 +103,78 @@ public final class AuditOverviewAccumulator {
 
   private static <K> void mergeInto(Map<K, AuditAccumulator> into, Map<K, AuditAccumulator> from) {
     from.forEach((k, a) -> into.computeIfAbsent(k, x -> AuditAccumulator.create()).merge(a));
+  }
+
+  /**
+   * The tally in the library's byte form: {@code MOT}, kind 5, format version 1; the total as in
+   * {@link AuditAccumulator#toBytes()}, the tallies by staff member, by behaviour step and by
+   * touchpoint (each a count, then per entry in order of its text the staff id, step name or
+   * touchpoint id and its tally), and the trend's points in time order (seconds and nanoseconds of
+   * the audit time, audit id, staff id, score); then a CRC-32C (docs/byte-form.md). Equal tallies
+   * give equal bytes, whatever the order the audits came in.
+   *
+   * @return a new array: about 50 bytes per tally and 20 per scored audit, plus the ids
+   * @since 0.4.0
+   */
+  public byte[] toBytes() {
+    return ByteForm.write(ByteForm.Kind.AUDIT_OVERVIEW, out -> {
+      total.write(out);
+      KeyedBytes.write(out, byStaff, KeyCodec.text(), AuditAccumulator::write);
+      KeyedBytes.write(out, byStep, STEPS, AuditAccumulator::write);
+      KeyedBytes.write(out, byTouchpoint, KeyCodec.text(), AuditAccumulator::write);
+      List<AuditTrend.Point> sorted = new ArrayList<>(points);
+      sorted.sort(AuditTrend.ORDER);
+      out.count(sorted.size());
+      for (AuditTrend.Point p : sorted) {
+        out.signed(p.auditedAt().getEpochSecond()).count(p.auditedAt().getNano())
+            .text(p.auditId()).text(p.staffId()).real(p.score());
+      }
+    });
+  }
+
+  private static final KeyCodec<BehaviourStep> STEPS = KeyCodec.ofEnum(BehaviourStep.class);
+
+  /**
+   * Reads a tally written by {@link #toBytes()}.
+   *
+   * @param bytes the byte form; not kept
+   * @return a new accumulator with exactly the state written: its overview, and every merge with
+   *     it, are those of the accumulator that wrote the bytes
+   * @throws io.github.mot.core.io.MalformedBytesException if the bytes are not the byte form of an
+   *     audit overview accumulator: another program's or another accumulator's bytes, a newer
+   *     format version, bytes changed or cut (the checksum), a tally that is not valid, entries out
+   *     of order, a step the library does not know, a number of points other than the number of
+   *     scored audits, or bytes left over
+   * @throws NullPointerException if {@code bytes} is null
+   * @since 0.4.0
+   */
+  public static AuditOverviewAccumulator fromBytes(byte[] bytes) {
+    return ByteForm.read(bytes, ByteForm.Kind.AUDIT_OVERVIEW, AuditOverviewAccumulator::read);
+  }
+
+  private static AuditOverviewAccumulator read(ByteForm.Reader in) {
+    AuditOverviewAccumulator a = new AuditOverviewAccumulator();
+    a.total.merge(AuditAccumulator.read(in));
+    KeyedBytes.read(in, "staff member", KeyCodec.text(), a.byStaff, AuditAccumulator::read);
+    KeyedBytes.read(in, "step", STEPS, a.byStep, AuditAccumulator::read);
+    KeyedBytes.read(in, "touchpoint", KeyCodec.text(), a.byTouchpoint, AuditAccumulator::read);
+    int n = in.size("the number of points", in.remaining());
+    if (n != a.total.scored) {
+      throw in.invalid("the number of points", "the " + a.total.scored + " scored audits", n);
+    }
+    for (int i = 0; i < n; i++) {
+      long seconds = in.signed("the time of point " + (i + 1));
+      long nanos = in.count("the nanoseconds of point " + (i + 1));
+      String audit = in.text("the audit id of point " + (i + 1));
+      String staff = in.text("the staff id of point " + (i + 1));
+      double score = in.real("the score of point " + (i + 1));
+      try {
+        a.points.add(AuditTrend.Point.of(Instant.ofEpochSecond(seconds, nanos), audit, staff, score));
+      } catch (RuntimeException e) {
+        throw in.malformed("point " + (i + 1) + " is not valid: " + e.getMessage());
+      }
+    }
+    return a;
   }
 
   /**

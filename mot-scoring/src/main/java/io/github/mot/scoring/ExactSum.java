@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.ByteForm;
 import io.github.mot.core.internal.Preconditions;
 import org.jspecify.annotations.Nullable;
 
@@ -112,6 +113,52 @@ final class ExactSum {
   @Override
   public String toString() {
     return Double.toString(value());
+  }
+
+  /**
+   * Writes the exact state: the whole part zig-zag encoded, the fraction as a count.
+   *
+   * @param out the byte form being written
+   */
+  void write(ByteForm.Writer out) {
+    out.signed(whole).count(fraction);
+  }
+
+  /**
+   * Reads a state written by {@link #write} into this (empty) sum, and checks that it is a sum of
+   * {@code n} values in {@code [lo, hi]}: {@code n lo <= sum <= n hi}, exactly.
+   *
+   * @param in the byte form being read
+   * @param field the sum's name, for the message
+   * @param n the number of values summed
+   * @param lo the least value
+   * @param hi the greatest value
+   * @throws io.github.mot.core.io.MalformedBytesException if the fraction is not below 2^52 or the
+   *     sum is out of range
+   */
+  void read(ByteForm.Reader in, String field, long n, long lo, long hi) {
+    int at = in.position();
+    whole = in.signed(field + " (whole part)");
+    long f = in.count(field + " (fraction)");
+    if (f >= ONE) {
+      throw in.invalid(field + " (fraction)", "below 2^52", f);
+    }
+    fraction = f;
+    long min = saturated(n, lo);
+    long max = saturated(n, hi);
+    boolean inRange = whole >= min && (whole < max || (whole == max && fraction == 0));
+    if (!inRange) {
+      throw in.invalid(at, field, "a sum of " + n + " values in [" + lo + ", " + hi + "]", value());
+    }
+  }
+
+  private static long saturated(long a, long b) {
+    long high = Math.multiplyHigh(a, b);
+    long low = a * b;
+    if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+      return low;
+    }
+    return high < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
   }
 
   ExactSum copy() {

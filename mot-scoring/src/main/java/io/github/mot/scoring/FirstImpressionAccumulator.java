@@ -1,7 +1,9 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.AbcRatings;
+import io.github.mot.core.AbcWeights;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.internal.ByteForm;
 import io.github.mot.core.internal.Preconditions;
 import java.util.Arrays;
 import java.util.Objects;
@@ -27,6 +29,10 @@ import java.util.Objects;
  * {@link #add(AbcRatings)} takes the same path when all three ratings are whole numbers.
  * Instances are mutable and <b>not thread-safe</b>: one per thread, then merge, as {@link
  * FirstImpressionScorer#toSummary(RatingScale)} does on parallel streams.
+ *
+ * <p>{@link #toBytes()} writes the tally (weights, scale, count, exact sums, index range) in the
+ * library's versioned byte form, 58 to 130 bytes, and {@link #fromBytes(byte[])} reads it back
+ * exactly, for engines that ship partial tallies between machines (docs/byte-form.md).
  *
  * @since 0.1.0
  */
@@ -261,6 +267,76 @@ public final class FirstImpressionAccumulator {
   public FirstImpressionSummary summary() {
     fold();
     return new FirstImpressionSummary(this);
+  }
+
+  /**
+   * The tally in the library's byte form: {@code MOT}, kind 3, format version 1; the three weights
+   * (8-byte reals), the scale's minimum and maximum (zig-zag varints), the count, the exact sum of
+   * each component's ratings (its whole part zig-zag encoded and its fraction in units of
+   * 2<sup>-52</sup>), the lowest and highest index (reals); then a CRC-32C (docs/byte-form.md).
+   * Equal tallies give equal bytes, however the ratings came in (one by one, as whole numbers, by
+   * merging).
+   *
+   * @return a new array of 58 bytes (empty) to 130; 69 for a million contacts on a 5-point scale
+   * @since 0.4.0
+   */
+  public byte[] toBytes() {
+    fold();
+    AbcWeights w = scorer.weights();
+    return ByteForm.write(ByteForm.Kind.FIRST_IMPRESSION, out -> {
+      out.real(w.appearance()).real(w.behaviour()).real(w.communication()).signed(min).signed(max).count(count);
+      appearance.write(out);
+      behaviour.write(out);
+      communication.write(out);
+      out.real(minIndex).real(maxIndex);
+    });
+  }
+
+  /**
+   * Reads a tally written by {@link #toBytes()}, with its weights and scale.
+   *
+   * @param bytes the byte form; not kept
+   * @return a new accumulator with exactly the state written: its summary, and every merge with
+   *     it, are those of the accumulator that wrote the bytes
+   * @throws io.github.mot.core.io.MalformedBytesException if the bytes are not the byte form of a
+   *     first impression accumulator: another program's or another accumulator's bytes, a newer
+   *     format version, bytes changed or cut (the checksum), invalid weights or scale, a sum
+   *     outside what the count and scale allow, an index range outside [0, 100], or bytes left
+   *     over
+   * @throws NullPointerException if {@code bytes} is null
+   * @since 0.4.0
+   */
+  public static FirstImpressionAccumulator fromBytes(byte[] bytes) {
+    return ByteForm.read(bytes, ByteForm.Kind.FIRST_IMPRESSION, FirstImpressionAccumulator::read);
+  }
+
+  private static FirstImpressionAccumulator read(ByteForm.Reader in) {
+    double wa = in.real("the appearance weight");
+    double wb = in.real("the behaviour weight");
+    double wc = in.real("the communication weight");
+    AbcWeights weights;
+    try {
+      weights = AbcWeights.of(wa, wb, wc);
+    } catch (IllegalArgumentException e) {
+      throw in.malformed("the weights are not valid: " + e.getMessage());
+    }
+    long lo = in.signed("the scale's minimum");
+    long hi = in.signed("the scale's maximum");
+    RatingScale scale;
+    try {
+      scale = RatingScale.of(Math.toIntExact(lo), Math.toIntExact(hi));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw in.malformed("the scale [" + lo + ", " + hi + "] is not valid: " + e.getMessage());
+    }
+    FirstImpressionAccumulator a = FirstImpressionScorer.of(weights).accumulator(scale);
+    a.count = in.count("the count");
+    a.appearance.read(in, "the sum of appearance ratings", a.count, lo, hi);
+    a.behaviour.read(in, "the sum of behaviour ratings", a.count, lo, hi);
+    a.communication.read(in, "the sum of communication ratings", a.count, lo, hi);
+    a.minIndex = in.real("the lowest index");
+    a.maxIndex = in.real("the highest index");
+    in.range("the index range", a.minIndex, a.maxIndex, a.count, "contacts", 0, 100);
+    return a;
   }
 
   FirstImpressionAccumulator copy() {

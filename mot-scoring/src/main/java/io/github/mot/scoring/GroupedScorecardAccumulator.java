@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.internal.ByteForm;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,10 @@ import java.util.stream.Collector;
  *
  * <p>Merging adds the counts key by key; it is associative and commutative, and the summary of
  * merged partial tallies equals the summary of the whole.
+ *
+ * <p>{@link #toBytes(KeyCodec)} writes the tally in the library's versioned byte form, the keys as
+ * text through a {@link KeyCodec}, and {@link #fromBytes(byte[], KeyCodec, Comparator)} reads it
+ * back exactly, for engines that ship partial tallies between machines (docs/byte-form.md).
  *
  * <p>Instances are mutable and <b>not thread-safe</b>: one per thread, then merge, as the
  * collectors do on parallel streams.
@@ -144,6 +149,74 @@ public final class GroupedScorecardAccumulator<K> {
       acc.merge(e.getValue());
     }
     return this;
+  }
+
+  /**
+   * The tally in the library's byte form: {@code MOT}, kind 2, format version 1, the grouping's
+   * name, the number of groups, and per group in increasing order of its key's text the text and
+   * the seven counts of {@link ScorecardAccumulator#toBytes()}; then a CRC-32C
+   * (docs/byte-form.md). Equal tallies give equal bytes whatever the order the keys came in.
+   *
+   * @param codec the text of each key; {@link KeyCodec#text()} for text keys
+   * @return a new array: about 9 bytes per group plus the key's text, and 10 plus the grouping's
+   *     name
+   * @throws IllegalArgumentException if the codec gives two keys the same text
+   * @throws NullPointerException if {@code codec} is null or gives a null text
+   * @since 0.4.0
+   */
+  public byte[] toBytes(KeyCodec<? super K> codec) {
+    Objects.requireNonNull(codec, "codec");
+    return ByteForm.write(ByteForm.Kind.GROUPED_SCORECARD,
+        out -> KeyedBytes.write(out.text(grouping), groups, codec, ScorecardAccumulator::write));
+  }
+
+  /**
+   * Reads a tally of naturally ordered keys written by {@link #toBytes(KeyCodec)}.
+   *
+   * @param <K> the key type
+   * @param bytes the byte form; not kept
+   * @param codec the codec the bytes were written with
+   * @return a new accumulator with exactly the groups written
+   * @throws io.github.mot.core.io.MalformedBytesException if the bytes are not the byte form of a
+   *     grouped scorecard accumulator (another program's or another accumulator's bytes, a newer
+   *     format version, bytes changed or cut, an empty group, keys out of order or that the codec
+   *     does not read)
+   * @throws NullPointerException if an argument is null
+   * @since 0.4.0
+   */
+  public static <K extends Comparable<? super K>> GroupedScorecardAccumulator<K> fromBytes(
+      byte[] bytes, KeyCodec<K> codec) {
+    return fromBytes(bytes, codec, Comparator.naturalOrder());
+  }
+
+  /**
+   * Reads a tally written by {@link #toBytes(KeyCodec)}, whose ties are broken by {@code
+   * keyOrder}.
+   *
+   * @param <K> the key type
+   * @param bytes the byte form; not kept
+   * @param codec the codec the bytes were written with
+   * @param keyOrder the order of keys with equal summaries, consistent with {@code equals}
+   * @return a new accumulator with exactly the groups written
+   * @throws io.github.mot.core.io.MalformedBytesException as {@link #fromBytes(byte[], KeyCodec)}
+   * @throws NullPointerException if an argument is null
+   * @since 0.4.0
+   */
+  public static <K> GroupedScorecardAccumulator<K> fromBytes(
+      byte[] bytes, KeyCodec<K> codec, Comparator<? super K> keyOrder) {
+    Objects.requireNonNull(codec, "codec");
+    Objects.requireNonNull(keyOrder, "keyOrder");
+    return ByteForm.read(bytes, ByteForm.Kind.GROUPED_SCORECARD, in -> {
+      GroupedScorecardAccumulator<K> a = new GroupedScorecardAccumulator<>(in.text("the grouping"), keyOrder);
+      KeyedBytes.read(in, "group", codec, a.groups, r -> {
+        ScorecardAccumulator group = ScorecardAccumulator.create().read(r);
+        if (group.count() == 0) {
+          throw r.malformed("a group holds no rating; every group written holds one at least");
+        }
+        return group;
+      });
+      return a;
+    });
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.internal.ByteForm;
 import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
@@ -15,6 +16,11 @@ import java.util.stream.Collector;
  * one element of a {@code long[7]}. Counts are exact, so {@link #merge(ScorecardAccumulator)} is
  * associative and commutative and the summary of any split of the data, merged, equals the
  * summary of the whole, whatever the order or the number of threads.
+ *
+ * <p>{@link #toBytes()} writes the tally in the library's versioned byte form (seven varints
+ * behind a 5-byte header and a 4-byte checksum: 16 bytes for up to 127 ratings per level, at most
+ * 79), and {@link #fromBytes(byte[])} reads it back exactly, for engines that ship partial tallies
+ * between machines (docs/byte-form.md).
  *
  * <p>Instances are mutable and <b>not thread-safe</b>: use one accumulator per thread and merge
  * them, as {@link #toSummary()} does on parallel streams.
@@ -115,6 +121,53 @@ public final class ScorecardAccumulator {
   public ScorecardAccumulator merge(ScorecardSummary summary) {
     for (int i = 0; i < LEVELS; i++) {
       counts[i] = Math.addExact(counts[i], summary.countAt(i));
+    }
+    return this;
+  }
+
+  /**
+   * The tally in the library's byte form: {@code MOT}, kind 1, format version 1, the count of each
+   * level from -3 to +3 as an unsigned varint, and a CRC-32C (docs/byte-form.md). Equal tallies
+   * give equal bytes, so {@code fromBytes(a.toBytes()).merge(fromBytes(b.toBytes())).toBytes()}
+   * equals {@code a.merge(b).toBytes()}.
+   *
+   * @return a new array of 16 to 79 bytes
+   * @since 0.4.0
+   */
+  public byte[] toBytes() {
+    return ByteForm.write(ByteForm.Kind.SCORECARD, this::write);
+  }
+
+  /**
+   * Reads a tally written by {@link #toBytes()}.
+   *
+   * @param bytes the byte form; not kept (the accumulator copies what it needs)
+   * @return a new accumulator with exactly the counts written
+   * @throws io.github.mot.core.io.MalformedBytesException if the bytes are not the byte form of a
+   *     scorecard accumulator: another program's or another accumulator's bytes, a newer format
+   *     version, bytes changed or cut (the checksum), or bytes left over
+   * @throws NullPointerException if {@code bytes} is null
+   * @since 0.4.0
+   */
+  public static ScorecardAccumulator fromBytes(byte[] bytes) {
+    return ByteForm.read(bytes, ByteForm.Kind.SCORECARD, in -> new ScorecardAccumulator().read(in));
+  }
+
+  /** Writes the seven counts. */
+  void write(ByteForm.Writer out) {
+    for (long c : counts) {
+      out.count(c);
+    }
+  }
+
+  private static final String[] COUNT_FIELDS = {"the count at level -3", "the count at level -2",
+      "the count at level -1", "the count at level 0", "the count at level +1", "the count at level +2",
+      "the count at level +3"};
+
+  /** Reads the seven counts into this empty accumulator, and returns it. */
+  ScorecardAccumulator read(ByteForm.Reader in) {
+    for (int i = 0; i < LEVELS; i++) {
+      counts[i] = in.count(COUNT_FIELDS[i]);
     }
     return this;
   }
