@@ -176,6 +176,19 @@ public final class EpisodeGrouping {
    * @param other an object
    * @return true for an equal grouping
    */
+  /**
+   * Whether this groups by an attribute the log does not have: a shard's log may lack an attribute
+   * others have, and then none of its episodes has a group.
+   */
+  boolean absentFrom(EncounterLog log) {
+    return kind == Kind.ATTRIBUTE && log.attributes().stream().noneMatch(a -> a.name().equals(name));
+  }
+
+  /** The grouping in the byte form of tallies: {@code "channel:channel"}, {@code "attribute:region"}. */
+  String key() {
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + name;
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof EpisodeGrouping g && g.kind == kind && g.name.equals(name);

@@ -4,6 +4,7 @@ import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.JourneyStage;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.internal.Preconditions;
+import io.github.mot.scoring.log.EncounterLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,6 +50,11 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Groups</b> ({@link #withGroupBy}): the same figures per group of episodes, the group of an
  * episode as {@link EpisodeGrouping} defines it (the channel of its first touchpoint, the staff
  * member or attribute value of its first encounter that has one).
+ *
+ * <p><b>Mergeable.</b> Every figure is a sum over episodes: {@link #tally()} is a {@link
+ * FunnelTally} that adds the episodes of shards of customers, merges with the tallies of other
+ * shards (in memory or as bytes) and reports what {@link #analyze} gives on all the episodes at
+ * once; {@code analyze} is that tally's report.
  *
  * <p>Cost: one pass over the episodes' encounters with an array lookup each, no object per
  * encounter. Instances are immutable and thread-safe.
@@ -171,6 +177,42 @@ public final class Funnel {
    */
   public FunnelReport analyze(Episodes episodes) {
     Objects.requireNonNull(episodes, "episodes");
+    if (groupBy != null && groupBy.absentFrom(episodes.log())) {
+      // a tally of shards allows it (a shard may lack the attribute), the analysis of one log does not
+      throw Preconditions.invalid("attribute name", "one of "
+          + episodes.log().attributes().stream().map(EncounterLog.Attribute::name).toList(), groupBy.name());
+    }
+    if (episodes.analysis().journey().isEmpty()) {
+      List<String> logTouchpoints = episodes.log().touchpoints();
+      for (List<String> step : touchpoints) {
+        for (String id : step) {
+          Preconditions.check(logTouchpoints.contains(id), "funnel touchpoint id", "a touchpoint of the log", id);
+        }
+      }
+    }
+    return tally().add(episodes).report();
+  }
+
+  /**
+   * An empty, mergeable tally of this funnel: {@link FunnelTally#add(Episodes) add} the episodes of
+   * shards of customers (each customer's encounters in one shard), {@link FunnelTally#merge merge}
+   * the shards' tallies, and {@link FunnelTally#report()} is the report {@link #analyze} gives on
+   * all the episodes at once.
+   *
+   * @return a new tally
+   * @since 0.4.0
+   */
+  public FunnelTally tally() {
+    return new FunnelTally(this);
+  }
+
+  /**
+   * The step of each of the log's touchpoint codes, -1 for none.
+   *
+   * @throws IllegalArgumentException if the episodes were observed with a map that lacks a touchpoint
+   *     of the funnel
+   */
+  int[] stepOf(Episodes episodes) {
     List<String> logTouchpoints = episodes.log().touchpoints();
     Map<String, Integer> codes = new HashMap<>();
     for (int t = 0; t < logTouchpoints.size(); t++) {
@@ -181,55 +223,30 @@ public final class Funnel {
     Arrays.fill(stepOf, -1);
     for (int s = 0; s < touchpoints.size(); s++) {
       for (String id : touchpoints.get(s)) {
-        boolean known = map.isPresent() ? map.get().touchpoint(id).isPresent() : codes.containsKey(id);
-        Preconditions.check(known, "funnel touchpoint id",
-            map.isPresent() ? "on the journey map of the episodes" : "a touchpoint of the log", id);
+        Preconditions.check(map.isEmpty() || map.get().touchpoint(id).isPresent(), "funnel touchpoint id",
+            "on the journey map of the episodes", id);
         Integer code = codes.get(id);
         if (code != null) {
           stepOf[code] = s;
         }
       }
     }
-    EpisodeColumns columns = EpisodeColumns.of(episodes);
-    int k = names.size();
-    // the last step of every episode: walk its encounters, advancing at the next step's touchpoints
-    int[] last = new int[columns.size()];
-    for (int e = 0; e < last.length; e++) {
-      int reached = 0;
-      for (int p = columns.start(e), end = columns.end(e); p < end && reached < k; p++) {
-        if (stepOf[columns.touchpoint[p]] == reached) {
-          reached++;
-        }
-      }
-      last[e] = reached;
-    }
-    long[] ended = new long[k + 1];
-    for (int l : last) {
-      ended[l]++;
-    }
-    List<FunnelReport.Group> groups = new ArrayList<>();
-    long ungrouped = 0;
-    if (groupBy != null) {
-      EpisodeGrouping.Groups g = groupBy.assign(columns);
-      long[] byGroup = new long[g.values().size() * (k + 1)];
-      for (int e = 0; e < last.length; e++) {
-        int group = g.ofEpisode()[e];
-        if (group < 0) {
-          ungrouped++;
-        } else {
-          byGroup[group * (k + 1) + last[e]]++;
-        }
-      }
-      for (int i = 0; i < g.values().size(); i++) {
-        long[] counts = Arrays.copyOfRange(byGroup, i * (k + 1), (i + 1) * (k + 1));
-        if (Arrays.stream(counts).sum() == 0) {
-          continue; // a value of no episode's group (a channel or staff member met later only)
-        }
-        groups.add(new FunnelReport.Group(g.values().get(i), FunnelReport.steps(names, touchpoints, counts)));
-      }
-    }
-    return new FunnelReport(new FunnelReport.Group("", FunnelReport.steps(names, touchpoints, ended)),
-        groupBy == null ? null : groupBy.name(), groups, ungrouped);
+    return stepOf;
+  }
+
+  /**
+   * Two funnels are equal when they have the same steps (names and touchpoints, in order) and the
+   * same grouping: their tallies merge.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Funnel f && f.names.equals(names) && f.touchpoints.equals(touchpoints)
+        && Objects.equals(f.groupBy, groupBy);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(names, touchpoints, groupBy);
   }
 
   /**

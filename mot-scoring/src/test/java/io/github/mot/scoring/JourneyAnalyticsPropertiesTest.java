@@ -364,4 +364,40 @@ class JourneyAnalyticsPropertiesTest {
       assertThat(s.share()).isEqualTo(WilsonInterval.of(e[1], e[0]));
     }
   }
+
+  /**
+   * The log's rows cut into 1 to 4 shards of customers (each customer's rows in one shard, in their
+   * order), each shard's tally made from its own log, some of them shipped as bytes, merged in a
+   * random order: the report equals the funnel of the whole log, to the last byte of its JSON.
+   */
+  @SeededTest
+  void funnelTalliesOfShardsOfCustomersMergeIntoTheWhole(Seed seed) {
+    SplittableRandom r = seed.random();
+    Case c = generate(r);
+    int shards = 1 + r.nextInt(4);
+    Map<String, Integer> shardOf = new HashMap<>();
+    List<List<Map.Entry<Encounter, Map<String, String>>>> rows = new ArrayList<>();
+    for (int i = 0; i < shards; i++) {
+      rows.add(new ArrayList<>());
+    }
+    for (Map.Entry<Encounter, Map<String, String>> row : c.rows()) {
+      rows.get(shardOf.computeIfAbsent(row.getKey().customerId(), k -> r.nextInt(shards))).add(row);
+    }
+    List<FunnelTally> tallies = new ArrayList<>();
+    for (List<Map.Entry<Encounter, Map<String, String>>> shard : rows) {
+      if (!shard.isEmpty()) {
+        FunnelTally t = c.funnel().tally().add(c.observe().observe(log(shard)));
+        tallies.add(r.nextBoolean() ? t : FunnelTally.fromBytes(t.toBytes(), c.funnel()));
+      }
+    }
+    Collections.shuffle(tallies, new Random(r.nextLong()));
+    FunnelTally merged = c.funnel().tally();
+    for (FunnelTally t : tallies) {
+      merged.merge(t);
+    }
+    FunnelTally whole = c.funnel().tally().add(c.episodes());
+    assertThat(merged.toBytes()).as(seed.toString()).isEqualTo(whole.toBytes());
+    assertThat(Format.JSON.render(merged.report())).as(seed.toString())
+        .isEqualTo(Format.JSON.render(c.funnel().analyze(c.episodes())));
+  }
 }

@@ -38,7 +38,8 @@ public final class ByteForm {
 
   /**
    * What a byte string holds; the id is its byte after the magic, never reused. The description
-   * in messages is the lower-case name: {@code "first impression accumulator"}.
+   * in messages is the lower-case name: {@code "first impression accumulator"}, {@code "funnel
+   * tally"}.
    */
   public enum Kind {
     /** {@code ScorecardAccumulator}. */
@@ -50,7 +51,9 @@ public final class ByteForm {
     /** {@code AuditAccumulator}. */
     AUDIT(4),
     /** {@code AuditOverviewAccumulator}. */
-    AUDIT_OVERVIEW(5);
+    AUDIT_OVERVIEW(5),
+    /** {@code FunnelTally}. */
+    FUNNEL_TALLY(6);
 
     private final int id;
 
@@ -60,7 +63,7 @@ public final class ByteForm {
 
     /** What it is, for messages: {@code "scorecard accumulator"}. */
     public String description() {
-      return name().toLowerCase(Locale.ROOT).replace('_', ' ') + " accumulator";
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ') + (name().endsWith("_TALLY") ? "" : " accumulator");
     }
 
     /** The description with its article: {@code "an audit accumulator"}. */
