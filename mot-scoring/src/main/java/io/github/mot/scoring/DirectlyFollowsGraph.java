@@ -54,49 +54,26 @@ public final class DirectlyFollowsGraph implements Tabular {
 
   /**
    * One edge of the graph: the transitions from one node to the next within episodes, and the
-   * quality of the encounters they lead into. Immutable and thread-safe.
+   * quality of the encounters they lead into. Edges are equal when their nodes and figures are
+   * (doubles compared as by {@link Double#compare}). Immutable and thread-safe.
    *
    * @since 0.4.0
    */
-  public static final class Edge {
-    private final @Nullable String from;
-    private final @Nullable String to;
-    private final long transitions;
-    private final long episodes;
-    private final long customers;
-    private final double meanSeconds;
-    private final double medianSeconds;
-    private final ScorecardSummary levels;
-
-    Edge(@Nullable String from, @Nullable String to, long transitions, long episodes, long customers,
-        double meanSeconds, double medianSeconds, ScorecardSummary levels) {
-      this.from = from;
-      this.to = to;
-      this.transitions = transitions;
-      this.episodes = episodes;
-      this.customers = customers;
-      this.meanSeconds = meanSeconds;
-      this.medianSeconds = medianSeconds;
-      this.levels = levels;
-    }
+  public sealed interface Edge permits EdgeRow {
 
     /**
      * The touchpoint the transitions leave, or {@link #START}.
      *
      * @return the touchpoint id, or {@code "START"} when {@link #fromStart()}
      */
-    public String from() {
-      return from == null ? START : from;
-    }
+    String from();
 
     /**
      * The touchpoint the transitions lead into, or {@link #END}.
      *
      * @return the touchpoint id, or {@code "END"} when {@link #toEnd()}
      */
-    public String to() {
-      return to == null ? END : to;
-    }
+    String to();
 
     /**
      * Whether this edge leaves the start node (the first encounter of episodes), which tells it
@@ -104,54 +81,42 @@ public final class DirectlyFollowsGraph implements Tabular {
      *
      * @return whether the edge starts episodes
      */
-    public boolean fromStart() {
-      return from == null;
-    }
+    boolean fromStart();
 
     /**
      * Whether this edge leads into the end node (the last encounter of episodes).
      *
      * @return whether the edge ends episodes
      */
-    public boolean toEnd() {
-      return to == null;
-    }
+    boolean toEnd();
 
     /**
      * The number of transitions along this edge.
      *
      * @return the count, {@code >= 1}
      */
-    public long transitions() {
-      return transitions;
-    }
+    long transitions();
 
     /**
      * The number of distinct episodes with at least one transition along this edge.
      *
      * @return the count, in {@code [1, transitions()]}
      */
-    public long episodes() {
-      return episodes;
-    }
+    long episodes();
 
     /**
      * The number of distinct customers with at least one transition along this edge.
      *
      * @return the count, in {@code [1, episodes()]}
      */
-    public long customers() {
-      return customers;
-    }
+    long customers();
 
     /**
      * The mean time between the two encounters of a transition, in seconds.
      *
      * @return the mean, {@code >= 0}; NaN for an edge from {@link #START} or to {@link #END}
      */
-    public double meanSeconds() {
-      return meanSeconds;
-    }
+    double meanSeconds();
 
     /**
      * The exact median time between the two encounters of a transition, in seconds: the middle
@@ -160,9 +125,7 @@ public final class DirectlyFollowsGraph implements Tabular {
      *
      * @return the median, {@code >= 0}; NaN for an edge from {@link #START} or to {@link #END}
      */
-    public double medianSeconds() {
-      return medianSeconds;
-    }
+    double medianSeconds();
 
     /**
      * The scorecard summary of the encounters this edge leads into (those with a level): their mean
@@ -170,15 +133,34 @@ public final class DirectlyFollowsGraph implements Tabular {
      *
      * @return the summary; {@link ScorecardSummary#EMPTY} for an edge to {@link #END}
      */
-    public ScorecardSummary levels() {
-      return levels;
+    ScorecardSummary levels();
+  }
+
+  /** An edge's figures; {@code fromId} null for the start node, {@code toId} null for the end node. */
+  record EdgeRow(@Nullable String fromId, @Nullable String toId, long transitions, long episodes, long customers,
+      double meanSeconds, double medianSeconds, ScorecardSummary levels) implements Edge {
+
+    @Override
+    public String from() {
+      return fromId == null ? START : fromId;
     }
 
-    /**
-     * The edge in the form {@code "greeting -> paying: 12 transitions"}.
-     *
-     * @return a short description
-     */
+    @Override
+    public String to() {
+      return toId == null ? END : toId;
+    }
+
+    @Override
+    public boolean fromStart() {
+      return fromId == null;
+    }
+
+    @Override
+    public boolean toEnd() {
+      return toId == null;
+    }
+
+    /** For example {@code "greeting -> paying: 12 transitions"}. */
     @Override
     public String toString() {
       return from() + " -> " + to() + ": " + transitions + " transitions";
@@ -210,8 +192,8 @@ public final class DirectlyFollowsGraph implements Tabular {
           .except(Column.Target.TEXT, Column.Target.HTML));
 
   private static final Comparator<Edge> ORDER = Comparator.comparingLong(Edge::transitions).reversed()
-      .thenComparing(e -> e.from, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(e -> e.to, Comparator.nullsLast(Comparator.naturalOrder()));
+      .thenComparing(Edge::fromStart, Comparator.reverseOrder()).thenComparing(Edge::from) // the start node first
+      .thenComparing(Edge::toEnd).thenComparing(Edge::to); // the end node last
 
   private final Episodes episodes;
   /** Every edge, in order. */
@@ -230,16 +212,16 @@ public final class DirectlyFollowsGraph implements Tabular {
     this.minShare = minShare;
     long total = 0;
     for (Edge e : all) {
-      total += e.transitions;
+      total += e.transitions();
     }
     this.transitions = total;
     List<Edge> k = new ArrayList<>();
     long removed = 0;
     for (Edge e : all) {
-      if (e.transitions >= minTransitions && e.transitions >= minShare * total) {
+      if (e.transitions() >= minTransitions && e.transitions() >= minShare * total) {
         k.add(e);
       } else {
-        removed += e.transitions;
+        removed += e.transitions();
       }
     }
     this.kept = List.copyOf(k);
@@ -370,7 +352,7 @@ public final class DirectlyFollowsGraph implements Tabular {
       int to = (int) (distinct[i] % nodes);
       int lo = timed[i];
       int hi = timed[i + 1];
-      all.add(new Edge(from == startNode ? null : touchpointIds.get(from), to == endNode ? null : touchpointIds.get(to),
+      all.add(new EdgeRow(from == startNode ? null : touchpointIds.get(from), to == endNode ? null : touchpointIds.get(to),
           count[i], episodeCount[i], customerCount[i], meanSeconds(nanos, lo, hi), medianSeconds(nanos, lo, hi),
           ScorecardSummary.ofCounts(Arrays.copyOfRange(levels, i * 7, i * 7 + 7))));
     }

@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -167,8 +166,7 @@ class EpisodesPropertiesTest {
   void theResultDoesNotDependOnTheOrderOfTheRows(Seed seed) {
     SplittableRandom r = seed.random();
     Case c = generate(r);
-    List<Encounter> shuffled = new ArrayList<>(c.encounters());
-    Collections.shuffle(shuffled, new Random(r.nextLong()));
+    List<Encounter> shuffled = CoreGenerators.shuffled(r, c.encounters());
     Episodes a = c.analysis().observe(EncounterLog.of(c.encounters()));
     Episodes b = c.analysis().observe(EncounterLog.of(shuffled));
     assertThat(describe(b)).as(seed.toString()).isEqualTo(describe(a));
