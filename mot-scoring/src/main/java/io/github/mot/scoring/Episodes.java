@@ -293,7 +293,7 @@ public final class Episodes implements Tabular {
    * @return the graph
    */
   public DirectlyFollowsGraph directlyFollows() {
-    return DirectlyFollowsGraph.of(this);
+    return DirectlyFollows.of(this);
   }
 
   /**
