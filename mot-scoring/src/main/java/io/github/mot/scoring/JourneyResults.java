@@ -15,10 +15,10 @@ import java.util.Locale;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
- * The implementations of the journey analyses' reports that are public sealed interfaces
- * ({@link PrecursorReport}, {@link RecoveryReport}, {@link DeviationCost}) and of their rows: records, so that equality
- * and hash code are a record's, with no hand-written fields or accessors; only the analyses build
- * them (no public constructor). Package-private.
+ * The implementations of the journey analyses' reports that are public sealed interfaces ({@link
+ * PrecursorReport}, {@link RecoveryReport}, {@link DeviationCost}) and of their rows: records, so
+ * that equality and hash code are a record's, with no hand-written fields or accessors; only the
+ * analyses build them (no public constructor). Package-private.
  */
 final class JourneyResults {
 
