@@ -325,7 +325,7 @@ final class DirectlyFollows {
     @Override
     public Tables tables() {
       Episodes ep = episodes;
-      return ResultTables.builder()
+      Tables.Builder b = ResultTables.builder()
           .line((Cells c) -> c.fill("title.directlyFollows", c.count(edges.size()), c.count(transitions),
               c.count(ep.size()), c.count(ep.customerCount()), c.count(removedEdgeCount()), c.count(removedTransitions),
               c.count(ep.offMapCount()), c.count(ep.duplicateCount())))
@@ -336,11 +336,8 @@ final class DirectlyFollows {
           .field("removedEdgeCount", removedEdgeCount())
           .field("removedTransitions", removedTransitions)
           .field("minTransitions", minTransitions)
-          .field("minShare", minShare)
-          .field("offMapCount", ep.offMapCount())
-          .field("duplicateCount", ep.duplicateCount())
-          .table(ResultTables.table("edges", COLUMNS, edges))
-          .build();
+          .field("minShare", minShare);
+      return ep.setAsideFields(b).table(ResultTables.table("edges", COLUMNS, edges)).build();
     }
 
     /**
@@ -351,6 +348,5 @@ final class DirectlyFollows {
     public String toString() {
       return Format.TEXT.render(this);
     }
-
   }
 }
