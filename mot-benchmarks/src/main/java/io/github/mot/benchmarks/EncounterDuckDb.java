@@ -52,11 +52,11 @@ public final class EncounterDuckDb implements AutoCloseable {
             scratch,
             out -> {
               StringBuilder line = new StringBuilder(32);
-              for (int i = 0; i < workload.size; i++) {
+              for (int i = 0; i < workload.size(); i++) {
                 line.setLength(0);
-                line.append(workload.touchpoint[i]).append(',').append(workload.staff[i]).append(',')
-                    .append(workload.level[i]).append(',').append(workload.appearance[i]).append(',')
-                    .append(workload.behaviour[i]).append(',').append(workload.communication[i])
+                line.append(workload.touchpoint()[i]).append(',').append(workload.staff()[i]).append(',')
+                    .append(workload.level()[i]).append(',').append(workload.appearance()[i]).append(',')
+                    .append(workload.behaviour()[i]).append(',').append(workload.communication()[i])
                     .append('\n');
                 out.append(line);
               }

@@ -52,12 +52,12 @@ public final class EncounterLibrary {
     }
 
     Tally add(EncounterWorkload w, int from, int to) {
-      byte[] tp = w.touchpoint;
-      short[] st = w.staff;
-      byte[] lv = w.level;
-      byte[] a = w.appearance;
-      byte[] b = w.behaviour;
-      byte[] c = w.communication;
+      byte[] tp = w.touchpoint();
+      short[] st = w.staff();
+      byte[] lv = w.level();
+      byte[] a = w.appearance();
+      byte[] b = w.behaviour();
+      byte[] c = w.communication();
       for (int i = from; i < to; i++) {
         int t = tp[i];
         int level = lv[i];
@@ -87,7 +87,7 @@ public final class EncounterLibrary {
    * @return the figures
    */
   public EncounterFigures figures(boolean parallel) {
-    int n = w.size;
+    int n = w.size();
     Tally tally = parallel
         ? IntStream.range(0, RANGES).parallel()
             .mapToObj(r -> new Tally().add(w, (int) ((long) n * r / RANGES), (int) ((long) n * (r + 1) / RANGES)))

@@ -59,19 +59,19 @@ public final class EncounterObjects {
     }
     staffIds = List.copyOf(staff);
     Instant start = Instant.parse("2026-01-01T08:00:00Z");
-    List<Encounter> list = new ArrayList<>(w.size);
+    List<Encounter> list = new ArrayList<>(w.size());
     String customer = "";
-    for (int i = 0; i < w.size; i++) {
+    for (int i = 0; i < w.size(); i++) {
       if (i % 50 == 0) {
         customer = "c" + i / 50;
       }
       list.add(Encounter.builder()
           .customerId(customer)
-          .touchpointId(touchpointIds.get(w.touchpoint[i]))
+          .touchpointId(touchpointIds.get(w.touchpoint()[i]))
           .occurredAt(start.plusSeconds(i))
-          .staffId(staffIds.get(w.staff[i]))
-          .level(ScorecardLevel.of(w.level[i]))
-          .ratings(AbcRatings.of(RatingScale.FIVE_POINT, w.appearance[i], w.behaviour[i], w.communication[i]))
+          .staffId(staffIds.get(w.staff()[i]))
+          .level(ScorecardLevel.of(w.level()[i]))
+          .ratings(AbcRatings.of(RatingScale.FIVE_POINT, w.appearance()[i], w.behaviour()[i], w.communication()[i]))
           .build());
     }
     encounters = list;

@@ -25,10 +25,10 @@ public final class EncounterStreams {
    * @param w the log
    */
   public EncounterStreams(EncounterWorkload w) {
-    rows = new ArrayList<>(w.size);
-    for (int i = 0; i < w.size; i++) {
-      rows.add(new Row(w.touchpoint[i], w.staff[i], w.level[i], w.appearance[i], w.behaviour[i],
-          w.communication[i]));
+    rows = new ArrayList<>(w.size());
+    for (int i = 0; i < w.size(); i++) {
+      rows.add(new Row(w.touchpoint()[i], w.staff()[i], w.level()[i], w.appearance()[i], w.behaviour()[i],
+          w.communication()[i]));
     }
   }
 

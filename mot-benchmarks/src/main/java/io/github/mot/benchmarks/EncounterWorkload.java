@@ -7,33 +7,23 @@ import java.util.SplittableRandom;
  * by 200 staff members: per encounter the touchpoint index, the staff index, the scorecard level
  * (-3..+3) and the ABC ratings (appearance, behaviour, communication on 1..5). Columns hold one
  * primitive value per encounter.
+ *
+ * @param size the number of encounters
+ * @param touchpoint the touchpoint index of each encounter, 0..9
+ * @param staff the staff index of each encounter, 0..199
+ * @param level the scorecard level of each encounter, -3..+3
+ * @param appearance the appearance rating of each encounter, 1..5
+ * @param behaviour the behaviour rating of each encounter, 1..5
+ * @param communication the communication rating of each encounter, 1..5
  */
-public final class EncounterWorkload {
+public record EncounterWorkload(int size, byte[] touchpoint, short[] staff, byte[] level, byte[] appearance,
+    byte[] behaviour, byte[] communication) {
 
   /** Touchpoints of the journey. */
   public static final int TOUCHPOINTS = 10;
 
   /** Staff members. */
   public static final int STAFF = 200;
-
-  final int size;
-  final byte[] touchpoint;
-  final short[] staff;
-  final byte[] level;
-  final byte[] appearance;
-  final byte[] behaviour;
-  final byte[] communication;
-
-  private EncounterWorkload(int size, byte[] touchpoint, short[] staff, byte[] level,
-      byte[] appearance, byte[] behaviour, byte[] communication) {
-    this.size = size;
-    this.touchpoint = touchpoint;
-    this.staff = staff;
-    this.level = level;
-    this.appearance = appearance;
-    this.behaviour = behaviour;
-    this.communication = communication;
-  }
 
   /**
    * Generates an encounter log; touchpoints and staff differ in quality so that groups differ.
@@ -62,14 +52,5 @@ public final class EncounterWorkload {
       c[i] = (byte) Math.max(1, Math.min(5, Math.round(3.5 + quality / 2 + random.nextGaussian() * 0.7)));
     }
     return new EncounterWorkload(size, tp, st, lv, a, b, c);
-  }
-
-  /**
-   * The number of encounters.
-   *
-   * @return the size of the log
-   */
-  public int size() {
-    return size;
   }
 }

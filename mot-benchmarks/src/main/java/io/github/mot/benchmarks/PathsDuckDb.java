@@ -83,12 +83,12 @@ public final class PathsDuckDb implements AutoCloseable {
     connection = DuckDbTable.load(threads, "encounter", "customer INTEGER, tp TINYINT, t BIGINT, level TINYINT",
         scratch, out -> {
           StringBuilder line = new StringBuilder(40);
-          for (int i = 0; i < workload.size; i++) {
+          for (int i = 0; i < workload.size(); i++) {
             line.setLength(0);
-            line.append(workload.customer[i]).append(',').append(workload.touchpoint[i]).append(',')
-                .append(workload.time[i]).append(',');
-            if (workload.level[i] != PathsWorkload.NO_LEVEL) {
-              line.append(workload.level[i]);
+            line.append(workload.customer()[i]).append(',').append(workload.touchpoint()[i]).append(',')
+                .append(workload.time()[i]).append(',');
+            if (workload.level()[i] != PathsWorkload.NO_LEVEL) {
+              line.append(workload.level()[i]);
             }
             out.append(line).append('\n');
           }

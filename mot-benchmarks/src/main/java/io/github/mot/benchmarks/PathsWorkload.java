@@ -17,8 +17,14 @@ import java.util.SplittableRandom;
  * step and going back two touchpoints with probability 0.1 (a loop); a level for 98 % of the
  * encounters, lower at handling objections and paying. Every customer's instants are distinct.
  * The rows are in a random order (as a log merged from several systems arrives).
+ *
+ * @param size the number of encounters
+ * @param customer the customer index of each encounter
+ * @param touchpoint the touchpoint index of each encounter, 0..9
+ * @param time the instant of each encounter, in epoch seconds
+ * @param level the scorecard level of each encounter, -3..+3, or {@code NO_LEVEL} for none
  */
-public final class PathsWorkload {
+public record PathsWorkload(int size, int[] customer, byte[] touchpoint, long[] time, byte[] level) {
 
   /** Touchpoints of the journey. */
   public static final int TOUCHPOINTS = 10;
@@ -29,24 +35,11 @@ public final class PathsWorkload {
   /** The first instant: 2026-03-02T00:00:00Z, in epoch seconds. */
   static final long START = Instant.parse("2026-03-02T00:00:00Z").getEpochSecond();
 
-  final int size;
-  final int[] customer;
-  final byte[] touchpoint;
   /** Epoch seconds. */
-  final long[] time;
   /** The level, {@link #NO_LEVEL} for none. */
-  final byte[] level;
 
   /** The level of an unscored encounter. */
   static final byte NO_LEVEL = Byte.MIN_VALUE;
-
-  private PathsWorkload(int size, int[] customer, byte[] touchpoint, long[] time, byte[] level) {
-    this.size = size;
-    this.customer = customer;
-    this.touchpoint = touchpoint;
-    this.time = time;
-    this.level = level;
-  }
 
   /**
    * Generates the log.
@@ -133,14 +126,5 @@ public final class PathsWorkload {
       b.add(e.build());
     }
     return b.build();
-  }
-
-  /**
-   * The number of encounters.
-   *
-   * @return the size of the log
-   */
-  public int size() {
-    return size;
   }
 }

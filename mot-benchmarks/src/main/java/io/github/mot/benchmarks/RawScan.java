@@ -29,9 +29,9 @@ public final class RawScan {
    * @return the sum of all answer bytes
    */
   public static long sumAllAnswers(SurveyWorkload w, int threads) {
-    byte[][] columns = new byte[w.expectation.length + w.perception.length][];
-    System.arraycopy(w.expectation, 0, columns, 0, w.expectation.length);
-    System.arraycopy(w.perception, 0, columns, w.expectation.length, w.perception.length);
+    byte[][] columns = new byte[w.expectation().length + w.perception().length][];
+    System.arraycopy(w.expectation(), 0, columns, 0, w.expectation().length);
+    System.arraycopy(w.perception(), 0, columns, w.expectation().length, w.perception().length);
     IntStream indexes = IntStream.range(0, columns.length);
     return (threads > 1 ? indexes.parallel() : indexes).mapToLong(i -> sum(columns[i])).sum();
   }

@@ -46,16 +46,16 @@ public final class SurveyDuckDb implements AutoCloseable {
 
   private static void writeCsv(SurveyWorkload w, BufferedWriter out) throws IOException {
     StringBuilder line = new StringBuilder(160);
-    for (int r = 0; r < w.respondents; r++) {
+    for (int r = 0; r < w.respondents(); r++) {
       line.setLength(0);
       for (int i = 0; i < ITEMS; i++) {
-        line.append(w.expectation[i][r]).append(',');
+        line.append(w.expectation()[i][r]).append(',');
       }
       for (int i = 0; i < ITEMS; i++) {
-        line.append(w.perception[i][r]).append(',');
+        line.append(w.perception()[i][r]).append(',');
       }
       for (int d = 0; d < DIMENSIONS; d++) {
-        line.append(w.points[d][r]).append(d + 1 < DIMENSIONS ? ',' : '\n');
+        line.append(w.points()[d][r]).append(d + 1 < DIMENSIONS ? ',' : '\n');
       }
       out.append(line);
     }

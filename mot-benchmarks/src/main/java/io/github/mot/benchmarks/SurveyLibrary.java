@@ -28,16 +28,16 @@ public final class SurveyLibrary {
    * @return the data on the standard instrument, with E, P and importance points
    */
   public static SurveyData data(SurveyWorkload w) {
-    int n = w.respondents;
+    int n = w.respondents();
     SurveyData.ColumnBuilder b = SurveyData.columnBuilder(Instrument.standard(), n);
     int[] column = new int[n];
     for (int i = 0; i < ITEMS; i++) {
       for (int r = 0; r < n; r++) {
-        column[r] = w.expectation[i][r];
+        column[r] = w.expectation()[i][r];
       }
       b.answers(AnswerKind.EXPECTATION, i + 1, column);
       for (int r = 0; r < n; r++) {
-        column[r] = w.perception[i][r];
+        column[r] = w.perception()[i][r];
       }
       b.answers(AnswerKind.PERCEPTION, i + 1, column);
     }
@@ -45,7 +45,7 @@ public final class SurveyLibrary {
     double[] points = new double[n];
     for (int d = 0; d < DIMENSIONS; d++) {
       for (int r = 0; r < n; r++) {
-        points[r] = w.points[d][r];
+        points[r] = w.points()[d][r];
       }
       b.points(dims.get(d), points);
     }

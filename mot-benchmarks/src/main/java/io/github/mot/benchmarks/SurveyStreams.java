@@ -26,17 +26,17 @@ public final class SurveyStreams {
    * @param w the survey
    */
   public SurveyStreams(SurveyWorkload w) {
-    rows = new ArrayList<>(w.respondents);
-    for (int r = 0; r < w.respondents; r++) {
+    rows = new ArrayList<>(w.respondents());
+    for (int r = 0; r < w.respondents(); r++) {
       int[] e = new int[ITEMS];
       int[] p = new int[ITEMS];
       int[] pts = new int[DIMENSIONS];
       for (int i = 0; i < ITEMS; i++) {
-        e[i] = w.expectation[i][r];
-        p[i] = w.perception[i][r];
+        e[i] = w.expectation()[i][r];
+        p[i] = w.perception()[i][r];
       }
       for (int d = 0; d < DIMENSIONS; d++) {
-        pts[d] = w.points[d][r];
+        pts[d] = w.points()[d][r];
       }
       rows.add(new Respondent(e, p, pts));
     }

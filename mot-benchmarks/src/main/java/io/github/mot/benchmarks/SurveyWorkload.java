@@ -10,8 +10,13 @@ import java.util.SplittableRandom;
  * <p>Columns are item-major: {@code expectation[item][respondent]}. Answers depend on a latent
  * quality per respondent and dimension, so that items of one dimension correlate and Cronbach's
  * alpha is realistic.
+ *
+ * @param respondents the number of respondents
+ * @param expectation the expectation answers, {@code [item][respondent]}, 1..7
+ * @param perception the perception answers, {@code [item][respondent]}, 1..7
+ * @param points the importance points, {@code [dimension][respondent]}
  */
-public final class SurveyWorkload {
+public record SurveyWorkload(int respondents, byte[][] expectation, byte[][] perception, byte[][] points) {
 
   /** Items of the standard instrument. */
   public static final int ITEMS = 22;
@@ -23,18 +28,6 @@ public final class SurveyWorkload {
 
   /** Number of dimensions. */
   public static final int DIMENSIONS = 5;
-
-  final int respondents;
-  final byte[][] expectation;
-  final byte[][] perception;
-  final byte[][] points;
-
-  private SurveyWorkload(int respondents, byte[][] expectation, byte[][] perception, byte[][] points) {
-    this.respondents = respondents;
-    this.expectation = expectation;
-    this.perception = perception;
-    this.points = points;
-  }
 
   /**
    * Generates a survey.
@@ -74,15 +67,6 @@ public final class SurveyWorkload {
   private static byte clamp(double x) {
     long v = Math.round(x);
     return (byte) Math.max(1, Math.min(7, v));
-  }
-
-  /**
-   * The number of respondents.
-   *
-   * @return respondents, {@code >= 1}
-   */
-  public int respondents() {
-    return respondents;
   }
 
   /**

@@ -81,7 +81,7 @@ class ImplementationsAgreeTest {
     assertThat(objects.figures(false).agrees(library, 0.0)).as("object API vs columns").isTrue();
     assertThat(objects.figures(true).agrees(library, 0.0)).as("object API in parallel").isTrue();
     assertThat(objects.logFigures().agrees(library, 0.0)).as("columnar log vs columns").isTrue();
-    assertThat(objects.log().columnBytes()).as("bytes of the log's columns").isLessThanOrEqualTo(24L * w.size);
+    assertThat(objects.log().columnBytes()).as("bytes of the log's columns").isLessThanOrEqualTo(24L * w.size());
     long total = 0;
     for (long[] c : streams.touchpoints().counts()) {
       for (long x : c) {

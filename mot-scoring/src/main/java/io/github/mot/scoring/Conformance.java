@@ -68,18 +68,26 @@ import java.util.Optional;
  *
  * <p>Cost: one pass over the episodes, no object per encounter or episode; the report holds 24
  * bytes per episode. The result is the same for any number of threads and any order of the log's
- * rows. Instances are immutable and thread-safe.
+ * rows. Instances are immutable and thread-safe; equal when their map and parallelism are.
  *
+ * @param journey the designed journey (the map)
+ * @param parallelism the most threads {@link #check} uses, {@code >= 1}
  * @since 0.4.0
  */
-public final class Conformance {
+public record Conformance(CustomerJourney journey, int parallelism) {
 
-  private final CustomerJourney journey;
-  private final int parallelism;
-
-  private Conformance(CustomerJourney journey, int parallelism) {
-    this.journey = journey;
-    this.parallelism = parallelism;
+  /**
+   * Conformance to a journey map on up to {@code parallelism} threads; {@link #of} and {@link
+   * #withParallelism} are the usual way to build one.
+   *
+   * @param journey the designed journey
+   * @param parallelism the most threads to use, {@code >= 1}
+   * @throws IllegalArgumentException if {@code parallelism} is below 1
+   * @throws NullPointerException if {@code journey} is null
+   */
+  public Conformance {
+    Objects.requireNonNull(journey, "journey");
+    JourneyScorer.checkThreads(parallelism);
   }
 
   /**
@@ -90,7 +98,7 @@ public final class Conformance {
    * @throws NullPointerException if {@code journey} is null
    */
   public static Conformance of(CustomerJourney journey) {
-    return new Conformance(Objects.requireNonNull(journey, "journey"), 1);
+    return new Conformance(journey, 1);
   }
 
   /**
@@ -104,26 +112,7 @@ public final class Conformance {
    * @throws IllegalArgumentException if {@code threads} is below 1
    */
   public Conformance withParallelism(int threads) {
-    Preconditions.check(threads >= 1, "parallelism", ">= 1 thread", threads);
     return new Conformance(journey, threads);
-  }
-
-  /**
-   * The designed journey.
-   *
-   * @return the map
-   */
-  public CustomerJourney journey() {
-    return journey;
-  }
-
-  /**
-   * The most threads {@link #check} uses.
-   *
-   * @return the parallelism, {@code >= 1}
-   */
-  public int parallelism() {
-    return parallelism;
   }
 
   /**

@@ -67,34 +67,19 @@ public final class ConformanceReport implements Tabular {
 
   /**
    * One deviation (a kind and its subject) and how often it occurs: in a report, over all episodes;
-   * from {@link #deviations(int)}, in one episode. Equality is identity. Immutable and thread-safe.
+   * from {@link #deviations(int)}, in one episode. Deviations of reports on the same journey map
+   * are equal when their kind, subject and counts are. Immutable and thread-safe.
    *
    * @since 0.4.0
    */
-  public static final class Deviation {
-    private final DeviationKind kind;
-    private final String subject;
-    private final long episodes;
-    private final long occurrences;
-    /** The key of the deviation in its {@link Alignment}. */
-    final int key;
-
-    Deviation(DeviationKind kind, String subject, long episodes, long occurrences, int key) {
-      this.kind = kind;
-      this.subject = subject;
-      this.episodes = episodes;
-      this.occurrences = occurrences;
-      this.key = key;
-    }
+  public sealed interface Deviation permits DeviationRow {
 
     /**
      * The kind of deviation.
      *
      * @return the kind
      */
-    public DeviationKind kind() {
-      return kind;
-    }
+    DeviationKind kind();
 
     /**
      * What the deviation is about: a touchpoint id, or for {@link DeviationKind#OUT_OF_ORDER} two
@@ -102,18 +87,14 @@ public final class ConformanceReport implements Tabular {
      *
      * @return the subject, not blank
      */
-    public String subject() {
-      return subject;
-    }
+    String subject();
 
     /**
      * The number of episodes with this deviation (1 from {@link #deviations(int)}).
      *
      * @return the count, {@code >= 1}
      */
-    public long episodes() {
-      return episodes;
-    }
+    long episodes();
 
     /**
      * The number of times it occurs in those episodes (a skipped moment of truth once per episode;
@@ -121,15 +102,13 @@ public final class ConformanceReport implements Tabular {
      *
      * @return the count, {@code >= episodes()}
      */
-    public long occurrences() {
-      return occurrences;
-    }
+    long occurrences();
+  }
 
-    /**
-     * The deviation in the form {@code "LOOP paying: 3 episodes, 4 occurrences"}.
-     *
-     * @return a short description
-     */
+  /** A deviation's figures, and its key in its {@link Alignment}. */
+  record DeviationRow(DeviationKind kind, String subject, long episodes, long occurrences, int key)
+      implements Deviation {
+    /** For example {@code "LOOP paying: 3 episodes, 4 occurrences"}. */
     @Override
     public String toString() {
       return kind + " " + subject + ": " + episodes + " episodes, " + occurrences + " occurrences";
@@ -153,28 +132,12 @@ public final class ConformanceReport implements Tabular {
   private final int top;
   private final List<Deviation> shown;
 
-  /** What the filtered copies of one report share. */
-  private static final class Shared {
-    final Conformance conformance;
-    final Alignment plan;
-    final double[] fitness;
-    final int[] skipped;
-    final int[] offMap;
-    final int[] loops;
-    final int[] outOfOrder;
-    final int conforming;
-    final double meanFitness;
-    final List<Deviation> all;
+  /** What the filtered copies of one report share: the per-episode columns and every deviation. */
+  private record Shared(Conformance conformance, Alignment plan, double[] fitness, int[] skipped, int[] offMap,
+      int[] loops, int[] outOfOrder, int conforming, double meanFitness, List<Deviation> all) {
 
-    Shared(Conformance conformance, Alignment plan, double[] fitness, int[] skipped, int[] offMap, int[] loops,
-        int[] outOfOrder, long[] episodesWith, long[] occurrences) {
-      this.conformance = conformance;
-      this.plan = plan;
-      this.fitness = fitness;
-      this.skipped = skipped;
-      this.offMap = offMap;
-      this.loops = loops;
-      this.outOfOrder = outOfOrder;
+    static Shared of(Conformance conformance, Alignment plan, double[] fitness, int[] skipped, int[] offMap,
+        int[] loops, int[] outOfOrder, long[] episodesWith, long[] occurrences) {
       int c = 0;
       double sum = 0;
       for (int e = 0; e < fitness.length; e++) {
@@ -183,22 +146,21 @@ public final class ConformanceReport implements Tabular {
           c++;
         }
       }
-      this.conforming = c;
-      this.meanFitness = fitness.length == 0 ? Double.NaN : sum / fitness.length;
       List<Deviation> list = new ArrayList<>();
       for (int key = 0; key < episodesWith.length; key++) {
         if (episodesWith[key] > 0) {
-          list.add(new Deviation(plan.kind(key), plan.subject(key), episodesWith[key], occurrences[key], key));
+          list.add(new DeviationRow(plan.kind(key), plan.subject(key), episodesWith[key], occurrences[key], key));
         }
       }
       list.sort(ORDER);
-      this.all = List.copyOf(list);
+      return new Shared(conformance, plan, fitness, skipped, offMap, loops, outOfOrder, c,
+          fitness.length == 0 ? Double.NaN : sum / fitness.length, List.copyOf(list));
     }
   }
 
   ConformanceReport(Conformance conformance, Alignment plan, double[] fitness, int[] skipped, int[] offMap,
       int[] loops, int[] outOfOrder, long[] episodesWith, long[] occurrences) {
-    this(new Shared(conformance, plan, fitness, skipped, offMap, loops, outOfOrder, episodesWith, occurrences), 1,
+    this(Shared.of(conformance, plan, fitness, skipped, offMap, loops, outOfOrder, episodesWith, occurrences), 1,
         Integer.MAX_VALUE);
   }
 
@@ -207,8 +169,8 @@ public final class ConformanceReport implements Tabular {
     this.minEpisodes = minEpisodes;
     this.top = top;
     List<Deviation> kept = new ArrayList<>();
-    for (Deviation d : shared.all) {
-      if (d.episodes >= minEpisodes && kept.size() < top) {
+    for (Deviation d : shared.all()) {
+      if (d.episodes() >= minEpisodes && kept.size() < top) {
         kept.add(d);
       }
     }
@@ -247,7 +209,7 @@ public final class ConformanceReport implements Tabular {
    * @return the episodes
    */
   public Episodes episodes() {
-    return shared.plan.episodes;
+    return shared.plan().episodes;
   }
 
   /**
@@ -256,7 +218,7 @@ public final class ConformanceReport implements Tabular {
    * @return the map
    */
   public CustomerJourney journey() {
-    return shared.plan.journey;
+    return shared.plan().journey;
   }
 
   /**
@@ -265,11 +227,11 @@ public final class ConformanceReport implements Tabular {
    * @return the count, {@code >= 0}
    */
   public int size() {
-    return shared.fitness.length;
+    return shared.fitness().length;
   }
 
   private int check(int episode) {
-    return Objects.checkIndex(episode, shared.fitness.length);
+    return Objects.checkIndex(episode, shared.fitness().length);
   }
 
   /**
@@ -280,7 +242,7 @@ public final class ConformanceReport implements Tabular {
    * @throws IndexOutOfBoundsException if {@code episode} is out of range
    */
   public double fitness(int episode) {
-    return shared.fitness[check(episode)];
+    return shared.fitness()[check(episode)];
   }
 
   /**
@@ -291,7 +253,7 @@ public final class ConformanceReport implements Tabular {
    * @throws IndexOutOfBoundsException if {@code episode} is out of range
    */
   public int skippedMoments(int episode) {
-    return shared.skipped[check(episode)];
+    return shared.skipped()[check(episode)];
   }
 
   /**
@@ -303,7 +265,7 @@ public final class ConformanceReport implements Tabular {
    * @throws IndexOutOfBoundsException if {@code episode} is out of range
    */
   public int offMapCount(int episode) {
-    return shared.offMap[check(episode)];
+    return shared.offMap()[check(episode)];
   }
 
   /**
@@ -314,7 +276,7 @@ public final class ConformanceReport implements Tabular {
    * @throws IndexOutOfBoundsException if {@code episode} is out of range
    */
   public int loopCount(int episode) {
-    return shared.loops[check(episode)];
+    return shared.loops()[check(episode)];
   }
 
   /**
@@ -325,7 +287,7 @@ public final class ConformanceReport implements Tabular {
    * @throws IndexOutOfBoundsException if {@code episode} is out of range
    */
   public int outOfOrderCount(int episode) {
-    return shared.outOfOrder[check(episode)];
+    return shared.outOfOrder()[check(episode)];
   }
 
   /**
@@ -337,7 +299,7 @@ public final class ConformanceReport implements Tabular {
    */
   public boolean conforming(int episode) {
     int e = check(episode);
-    return shared.skipped[e] + shared.offMap[e] + shared.loops[e] + shared.outOfOrder[e] == 0;
+    return shared.skipped()[e] + shared.offMap()[e] + shared.loops()[e] + shared.outOfOrder()[e] == 0;
   }
 
   /**
@@ -350,18 +312,18 @@ public final class ConformanceReport implements Tabular {
    */
   public List<Deviation> deviations(int episode) {
     int e = check(episode);
-    Alignment plan = shared.plan;
+    Alignment plan = shared.plan();
     Alignment.Aligner a = plan.new Aligner();
     a.align(e);
     List<Deviation> list = new ArrayList<>();
     for (int p : plan.moments) {
       if (!a.matched(p)) {
-        list.add(new Deviation(DeviationKind.SKIPPED_MOMENT, plan.subject(p), 1, 1, p));
+        list.add(new DeviationRow(DeviationKind.SKIPPED_MOMENT, plan.subject(p), 1, 1, p));
       }
     }
     for (int i = 0; i < a.keysFound(); i++) {
       int key = a.keyAt(i);
-      list.add(new Deviation(plan.kind(key), plan.subject(key), 1, a.occurrences(key), key));
+      list.add(new DeviationRow(plan.kind(key), plan.subject(key), 1, a.occurrences(key), key));
     }
     list.sort(ORDER);
     return List.copyOf(list);
@@ -373,7 +335,7 @@ public final class ConformanceReport implements Tabular {
    * @return the count, in {@code [0, size()]}
    */
   public int conformingCount() {
-    return shared.conforming;
+    return shared.conforming();
   }
 
   /**
@@ -382,7 +344,7 @@ public final class ConformanceReport implements Tabular {
    * @return in [0, 1], NaN without episodes
    */
   public double conformingShare() {
-    return size() == 0 ? Double.NaN : (double) shared.conforming / size();
+    return size() == 0 ? Double.NaN : (double) shared.conforming() / size();
   }
 
   /**
@@ -391,7 +353,7 @@ public final class ConformanceReport implements Tabular {
    * @return the interval; [0, 1] without episodes
    */
   public WilsonInterval conformingInterval() {
-    return WilsonInterval.of(shared.conforming, size());
+    return WilsonInterval.of(shared.conforming(), size());
   }
 
   /**
@@ -400,7 +362,7 @@ public final class ConformanceReport implements Tabular {
    * @return in [0, 1], NaN without episodes
    */
   public double meanFitness() {
-    return shared.meanFitness;
+    return shared.meanFitness();
   }
 
   /**
@@ -409,7 +371,7 @@ public final class ConformanceReport implements Tabular {
    * @return the count, {@code >= 0}
    */
   public int attributedOffMapCount() {
-    return shared.plan.attributed.length;
+    return shared.plan().attributed.length;
   }
 
   /**
@@ -418,7 +380,7 @@ public final class ConformanceReport implements Tabular {
    * @return the count, {@code >= 0}
    */
   public int unattributedOffMapCount() {
-    return shared.plan.unattributed;
+    return shared.plan().unattributed;
   }
 
   /**
@@ -436,7 +398,7 @@ public final class ConformanceReport implements Tabular {
    * @return an unmodifiable list
    */
   public List<Deviation> allDeviations() {
-    return shared.all;
+    return shared.all();
   }
 
   /**
@@ -445,7 +407,7 @@ public final class ConformanceReport implements Tabular {
    * @return {@code allDeviations().size() - deviations().size()}
    */
   public int hiddenDeviationCount() {
-    return shared.all.size() - shown.size();
+    return shared.all().size() - shown.size();
   }
 
   /**
@@ -496,7 +458,7 @@ public final class ConformanceReport implements Tabular {
   public DeviationCost cost(JourneyModel model, double confidence) {
     Objects.requireNonNull(model, "model");
     Preconditions.openUnit("confidence", confidence);
-    return DeviationCost.of(this, shared.plan, shared.conformance.parallelism(), model, confidence);
+    return JourneyResults.CostResult.of(this, shared.plan(), shared.conformance().parallelism(), model, confidence);
   }
 
   /** The columns of an episode's row, by index. */
@@ -505,7 +467,7 @@ public final class ConformanceReport implements Tabular {
     return List.of(
         Column.<Integer>text("customerId", ep::customerId).header("table.customer"),
         Column.<Integer>integer("number", ep::number).header("table.number"),
-        Column.<Integer>integer("encounterCount", e -> ep.encounterCount(e) + shared.plan.attributedCount(e))
+        Column.<Integer>integer("encounterCount", e -> ep.encounterCount(e) + shared.plan().attributedCount(e))
             .header("table.encounters"),
         Column.<Integer>decimal("fitness", this::fitness).decimals(3).header("table.fitness"),
         Column.<Integer>integer("skippedMoments", this::skippedMoments).header("table.skippedMoments"),
@@ -545,16 +507,16 @@ public final class ConformanceReport implements Tabular {
     WilsonInterval w = conformingInterval();
     return ResultTables.builder()
         .csvLevel("table")
-        .line((Cells c) -> c.fill("title.conformance", journey().name(), c.count(size()), c.count(shared.conforming),
-            c.percent(conformingShare()), c.percentInterval(w.lower(), w.upper()), c.num(shared.meanFitness, 3),
+        .line((Cells c) -> c.fill("title.conformance", journey().name(), c.count(size()), c.count(shared.conforming()),
+            c.percent(conformingShare()), c.percentInterval(w.lower(), w.upper()), c.num(shared.meanFitness(), 3),
             c.count(attributedOffMapCount()), c.count(unattributedOffMapCount())))
         .field("journey", journey().name())
         .field("episodeCount", size())
-        .field("conformingCount", shared.conforming)
+        .field("conformingCount", shared.conforming())
         .field("conformingShare", conformingShare())
         .field("conformingLower", w.lower())
         .field("conformingUpper", w.upper())
-        .field("meanFitness", shared.meanFitness)
+        .field("meanFitness", shared.meanFitness())
         .field("attributedOffMapCount", attributedOffMapCount())
         .field("unattributedOffMapCount", unattributedOffMapCount())
         .field("deviationCount", shown.size())
@@ -562,7 +524,7 @@ public final class ConformanceReport implements Tabular {
         .field("minEpisodes", minEpisodes)
         .field("top", top == Integer.MAX_VALUE ? null : top)
         .table(ResultTables.table("deviations", deviationColumns(), shown).title(c -> c.fill("title.deviations",
-            c.count(shown.size()), c.count(shared.all.size()), c.count(minEpisodes),
+            c.count(shown.size()), c.count(shared.all().size()), c.count(minEpisodes),
             top == Integer.MAX_VALUE ? c.label("text.unlimited") : c.count(top), c.count(hiddenDeviationCount()))))
         .table(ResultTables.table("episodes", episodeColumns(), io.github.mot.core.internal.Rows.indexes(size())))
         .build();

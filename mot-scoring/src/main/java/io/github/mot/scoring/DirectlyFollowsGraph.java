@@ -1,19 +1,12 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.internal.Preconditions;
-import io.github.mot.core.table.Cells;
-import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
-import io.github.mot.scoring.log.EncounterLog;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 
 /**
  * The directly-follows graph of a set of {@link Episodes}, with the quality of each step: for
@@ -40,63 +33,41 @@ import org.jspecify.annotations.Nullable;
  * else by a sort of the transitions' edge keys) and a sort of each edge's times, the encounters'
  * touchpoints, levels and instants gathered into episode order first; at most 41 bytes per
  * transition while it is built, one object per edge after.
- * Equality is identity. Instances are immutable and thread-safe.
+ * Only {@link Episodes#directlyFollows()} makes a graph. Graphs are equal when their episodes (the
+ * same object), filters and edges are. Instances are immutable and thread-safe.
  *
  * @since 0.4.0
  */
-public final class DirectlyFollowsGraph implements Tabular {
+public sealed interface DirectlyFollowsGraph extends Tabular permits DirectlyFollows.Graph {
 
   /** The text of the start node in {@link Edge#from()}: the start of an episode. */
-  public static final String START = "START";
+  String START = "START";
 
   /** The text of the end node in {@link Edge#to()}: the end of an episode. */
-  public static final String END = "END";
+  String END = "END";
 
   /**
    * One edge of the graph: the transitions from one node to the next within episodes, and the
-   * quality of the encounters they lead into. Immutable and thread-safe.
+   * quality of the encounters they lead into. Edges are equal when their nodes and figures are
+   * (doubles compared as by {@link Double#compare}). Immutable and thread-safe.
    *
    * @since 0.4.0
    */
-  public static final class Edge {
-    private final @Nullable String from;
-    private final @Nullable String to;
-    private final long transitions;
-    private final long episodes;
-    private final long customers;
-    private final double meanSeconds;
-    private final double medianSeconds;
-    private final ScorecardSummary levels;
-
-    Edge(@Nullable String from, @Nullable String to, long transitions, long episodes, long customers,
-        double meanSeconds, double medianSeconds, ScorecardSummary levels) {
-      this.from = from;
-      this.to = to;
-      this.transitions = transitions;
-      this.episodes = episodes;
-      this.customers = customers;
-      this.meanSeconds = meanSeconds;
-      this.medianSeconds = medianSeconds;
-      this.levels = levels;
-    }
+  sealed interface Edge permits DirectlyFollows.EdgeRow {
 
     /**
      * The touchpoint the transitions leave, or {@link #START}.
      *
      * @return the touchpoint id, or {@code "START"} when {@link #fromStart()}
      */
-    public String from() {
-      return from == null ? START : from;
-    }
+    String from();
 
     /**
      * The touchpoint the transitions lead into, or {@link #END}.
      *
      * @return the touchpoint id, or {@code "END"} when {@link #toEnd()}
      */
-    public String to() {
-      return to == null ? END : to;
-    }
+    String to();
 
     /**
      * Whether this edge leaves the start node (the first encounter of episodes), which tells it
@@ -104,54 +75,42 @@ public final class DirectlyFollowsGraph implements Tabular {
      *
      * @return whether the edge starts episodes
      */
-    public boolean fromStart() {
-      return from == null;
-    }
+    boolean fromStart();
 
     /**
      * Whether this edge leads into the end node (the last encounter of episodes).
      *
      * @return whether the edge ends episodes
      */
-    public boolean toEnd() {
-      return to == null;
-    }
+    boolean toEnd();
 
     /**
      * The number of transitions along this edge.
      *
      * @return the count, {@code >= 1}
      */
-    public long transitions() {
-      return transitions;
-    }
+    long transitions();
 
     /**
      * The number of distinct episodes with at least one transition along this edge.
      *
      * @return the count, in {@code [1, transitions()]}
      */
-    public long episodes() {
-      return episodes;
-    }
+    long episodes();
 
     /**
      * The number of distinct customers with at least one transition along this edge.
      *
      * @return the count, in {@code [1, episodes()]}
      */
-    public long customers() {
-      return customers;
-    }
+    long customers();
 
     /**
      * The mean time between the two encounters of a transition, in seconds.
      *
      * @return the mean, {@code >= 0}; NaN for an edge from {@link #START} or to {@link #END}
      */
-    public double meanSeconds() {
-      return meanSeconds;
-    }
+    double meanSeconds();
 
     /**
      * The exact median time between the two encounters of a transition, in seconds: the middle
@@ -160,9 +119,7 @@ public final class DirectlyFollowsGraph implements Tabular {
      *
      * @return the median, {@code >= 0}; NaN for an edge from {@link #START} or to {@link #END}
      */
-    public double medianSeconds() {
-      return medianSeconds;
-    }
+    double medianSeconds();
 
     /**
      * The scorecard summary of the encounters this edge leads into (those with a level): their mean
@@ -170,300 +127,7 @@ public final class DirectlyFollowsGraph implements Tabular {
      *
      * @return the summary; {@link ScorecardSummary#EMPTY} for an edge to {@link #END}
      */
-    public ScorecardSummary levels() {
-      return levels;
-    }
-
-    /**
-     * The edge in the form {@code "greeting -> paying: 12 transitions"}.
-     *
-     * @return a short description
-     */
-    @Override
-    public String toString() {
-      return from() + " -> " + to() + ": " + transitions + " transitions";
-    }
-  }
-
-  /** The columns of an edge, declared once for text, CSV, JSON and HTML. */
-  static final List<Column<Edge>> COLUMNS = List.of(
-      Column.<Edge>text("from", Edge::from).header("table.from"),
-      Column.<Edge>text("to", Edge::to).header("table.to"),
-      Column.<Edge>bool("fromStart", Edge::fromStart).except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<Edge>bool("toEnd", Edge::toEnd).except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<Edge>integer("transitions", Edge::transitions).header("table.transitions"),
-      Column.<Edge>integer("episodes", Edge::episodes).header("table.episodes"),
-      Column.<Edge>integer("customers", Edge::customers).header("table.customers"),
-      Column.<Edge>decimal("meanSeconds", Edge::meanSeconds).header("table.meanSeconds").decimals(1),
-      Column.<Edge>decimal("medianSeconds", Edge::medianSeconds).header("table.medianSeconds").decimals(1),
-      Column.<Edge>integer("scored", e -> e.levels().count()).header("table.scored"),
-      Column.<Edge>decimal("meanLevel", e -> e.levels().mean()).header("table.meanLevel")
-          .text((e, c) -> c.signed(e.levels().mean(), 2)),
-      Column.<Edge>decimal("negativeShare", e -> e.levels().negativeShare()).header("table.negative")
-          .text((e, c) -> c.percent(e.levels().negativeShare())),
-      Column.<Edge>display("table.wilson", (e, c) -> e.levels().isEmpty() ? Cells.UNDEFINED : c.percentInterval(
-          e.levels().interval(ScorecardSummary.Share.NEGATIVE).lower(),
-          e.levels().interval(ScorecardSummary.Share.NEGATIVE).upper())),
-      Column.<Edge>decimal("negativeLower", e -> e.levels().interval(ScorecardSummary.Share.NEGATIVE).lower())
-          .except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<Edge>decimal("negativeUpper", e -> e.levels().interval(ScorecardSummary.Share.NEGATIVE).upper())
-          .except(Column.Target.TEXT, Column.Target.HTML));
-
-  private static final Comparator<Edge> ORDER = Comparator.comparingLong(Edge::transitions).reversed()
-      .thenComparing(e -> e.from, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(e -> e.to, Comparator.nullsLast(Comparator.naturalOrder()));
-
-  private final Episodes episodes;
-  /** Every edge, in order. */
-  private final List<Edge> all;
-  private final long minTransitions;
-  private final double minShare;
-  /** The edges the filters keep, in order. */
-  private final List<Edge> kept;
-  private final long transitions;
-  private final long removedTransitions;
-
-  private DirectlyFollowsGraph(Episodes episodes, List<Edge> all, long minTransitions, double minShare) {
-    this.episodes = episodes;
-    this.all = all;
-    this.minTransitions = minTransitions;
-    this.minShare = minShare;
-    long total = 0;
-    for (Edge e : all) {
-      total += e.transitions;
-    }
-    this.transitions = total;
-    List<Edge> k = new ArrayList<>();
-    long removed = 0;
-    for (Edge e : all) {
-      if (e.transitions >= minTransitions && e.transitions >= minShare * total) {
-        k.add(e);
-      } else {
-        removed += e.transitions;
-      }
-    }
-    this.kept = List.copyOf(k);
-    this.removedTransitions = removed;
-  }
-
-  /** The unfiltered graph of a set of episodes. */
-  /** The most possible edge keys (nodes squared) for which edges are numbered through a table. */
-  private static final long DENSE_KEYS = 1 << 22;
-
-  static DirectlyFollowsGraph of(Episodes episodes) {
-    return of(episodes, DENSE_KEYS);
-  }
-
-  /** The graph, edges numbered through a table when there are at most {@code denseKeys} possible keys. */
-  static DirectlyFollowsGraph of(Episodes episodes, long denseKeys) {
-    EncounterLog log = episodes.log();
-    List<String> touchpointIds = log.touchpoints();
-    int k = touchpointIds.size();
-    long nodes = k + 2L;
-    int startNode = k;
-    int endNode = k + 1;
-    int n = episodes.size();
-    int t = Math.toIntExact(episodes.transitionCount());
-    // the kept encounters' touchpoints, levels and instants gathered into episode order once: the
-    // episodes' order is unrelated to the log's, and the passes below then read memory in order
-    int[] rows = episodes.keptRows();
-    int m = rows.length;
-    EpisodeColumns columns = EpisodeColumns.of(episodes);
-    int[] touchpointOf = columns.touchpoint;
-    byte[] levelOf = columns.level;
-    long[] nanosOf = episodes.keptNanos();
-    // pass 1: the edge key of every transition, from * nodes + to
-    long[] keys = new long[t];
-    int at = 0;
-    for (int e = 0; e < n; e++) {
-      int previous = startNode;
-      for (int p = episodes.startOf(e), end = episodes.startOf(e + 1); p < end; p++) {
-        int tp = touchpointOf[p];
-        keys[at++] = previous * nodes + tp;
-        previous = tp;
-      }
-      keys[at++] = previous * nodes + endNode;
-    }
-    // the distinct keys in ascending order, each edge's number its position there: through a table
-    // of every possible key when the map is small enough (the usual case), else by sorting the keys
-    long space = nodes * nodes;
-    int @Nullable [] numberOf = space <= denseKeys ? new int[(int) space] : null;
-    long[] distinct;
-    int edges = 0;
-    if (numberOf != null) {
-      for (long key : keys) {
-        numberOf[(int) key] = 1;
-      }
-      distinct = new long[Math.min(t, (int) space)];
-      for (int key = 0; key < space; key++) {
-        if (numberOf[key] != 0) {
-          distinct[edges] = key;
-          numberOf[key] = edges++;
-        }
-      }
-    } else {
-      distinct = keys.clone();
-      Arrays.sort(distinct);
-      for (int i = 0; i < distinct.length; i++) {
-        if (i == 0 || distinct[i] != distinct[i - 1]) {
-          distinct[edges++] = distinct[i];
-        }
-      }
-    }
-    distinct = Arrays.copyOf(distinct, edges);
-    // pass 2: counts, distinct episodes and customers, levels, times between touchpoints
-    long[] count = new long[edges];
-    long[] episodeCount = new long[edges];
-    long[] customerCount = new long[edges];
-    int[] lastEpisode = new int[edges];
-    int[] lastCustomer = new int[edges];
-    Arrays.fill(lastEpisode, -1);
-    Arrays.fill(lastCustomer, -1);
-    long[] levels = new long[edges * 7];
-    int[] edgeOf = new int[t];
-    int[] timed = new int[edges + 1];
-    at = 0;
-    for (int e = 0; e < n; e++) {
-      int c = episodes.customerCode(e);
-      int first = episodes.startOf(e);
-      int end = episodes.startOf(e + 1);
-      for (int p = first; p <= end; p++) {
-        int edge = numberOf != null ? numberOf[(int) keys[at]] : Arrays.binarySearch(distinct, keys[at]);
-        edgeOf[at++] = edge;
-        count[edge]++;
-        if (lastEpisode[edge] != e) {
-          lastEpisode[edge] = e;
-          episodeCount[edge]++;
-        }
-        if (lastCustomer[edge] != c) {
-          lastCustomer[edge] = c;
-          customerCount[edge]++;
-        }
-        if (p < end && levelOf[p] != EncounterLog.NO_LEVEL) {
-          levels[edge * 7 + levelOf[p] + 3]++;
-        }
-        if (p > first && p < end) {
-          timed[edge + 1]++;
-        }
-      }
-    }
-    // the times between touchpoints grouped by edge, each group sorted
-    for (int i = 0; i < edges; i++) {
-      timed[i + 1] += timed[i];
-    }
-    long[] nanos = new long[timed[edges]];
-    int[] next = Arrays.copyOf(timed, edges);
-    at = 0;
-    for (int e = 0; e < n; e++) {
-      int first = episodes.startOf(e);
-      int end = episodes.startOf(e + 1);
-      for (int p = first; p <= end; p++) {
-        int edge = edgeOf[at++];
-        if (p > first && p < end) {
-          nanos[next[edge]++] = nanosOf[p] - nanosOf[p - 1];
-        }
-      }
-    }
-    List<Edge> all = new ArrayList<>(edges);
-    for (int i = 0; i < edges; i++) {
-      int from = (int) (distinct[i] / nodes);
-      int to = (int) (distinct[i] % nodes);
-      int lo = timed[i];
-      int hi = timed[i + 1];
-      all.add(new Edge(from == startNode ? null : touchpointIds.get(from), to == endNode ? null : touchpointIds.get(to),
-          count[i], episodeCount[i], customerCount[i], meanSeconds(nanos, lo, hi), medianSeconds(nanos, lo, hi),
-          ScorecardSummary.ofCounts(Arrays.copyOfRange(levels, i * 7, i * 7 + 7))));
-    }
-    all.sort(ORDER);
-    return new DirectlyFollowsGraph(episodes, List.copyOf(all), 0, 0);
-  }
-
-  /** The mean of {@code nanos[lo, hi)} in seconds (the sum exact), NaN if empty. */
-  private static double meanSeconds(long[] nanos, int lo, int hi) {
-    if (lo == hi) {
-      return Double.NaN;
-    }
-    long sum = 0;
-    for (int i = lo; i < hi; i++) {
-      long s = sum + nanos[i];
-      if (s < sum) { // the times are >= 0: an overflow wraps below
-        BigInteger big = BigInteger.ZERO;
-        for (int j = lo; j < hi; j++) {
-          big = big.add(BigInteger.valueOf(nanos[j]));
-        }
-        return big.doubleValue() / (hi - lo) / 1e9;
-      }
-      sum = s;
-    }
-    return (double) sum / (hi - lo) / 1e9;
-  }
-
-  /**
-   * The exact median of {@code nanos[lo, hi)} in seconds, NaN if empty: the middle value, or the
-   * mean of the two middle values, found by selection (the range is reordered), in linear time on
-   * average instead of a sort's {@code n log n}.
-   */
-  static double medianSeconds(long[] nanos, int lo, int hi) {
-    int m = hi - lo;
-    if (m == 0) {
-      return Double.NaN;
-    }
-    int mid = lo + m / 2;
-    select(nanos, lo, hi, mid);
-    if (m % 2 == 1) {
-      return nanos[mid] / 1e9;
-    }
-    long a = nanos[lo];
-    for (int i = lo + 1; i < mid; i++) { // the largest of the lower half
-      a = Math.max(a, nanos[i]);
-    }
-    long b = nanos[mid];
-    return (a + (b - a) / 2.0) / 1e9;
-  }
-
-  /**
-   * Reorders {@code a[lo, hi)} so that {@code a[k]} holds the value a sort would put there, with no
-   * larger value before it and no smaller one after it: Hoare's FIND with median-of-three pivots,
-   * and a sort of the range when it does not shrink fast enough (so never quadratic).
-   */
-  private static void select(long[] a, int lo, int hi, int k) {
-    int left = lo;
-    int right = hi - 1;
-    int budget = 2 * (32 - Integer.numberOfLeadingZeros(hi - lo)) + 4;
-    while (right > left) {
-      if (right - left < 16 || budget-- == 0) {
-        Arrays.sort(a, left, right + 1);
-        return;
-      }
-      int middle = (left + right) >>> 1;
-      long x = a[left];
-      long y = a[middle];
-      long z = a[right];
-      long pivot = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-      int i = left;
-      int j = right;
-      while (i <= j) {
-        while (a[i] < pivot) {
-          i++;
-        }
-        while (a[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          long t = a[i];
-          a[i++] = a[j];
-          a[j--] = t;
-        }
-      }
-      // a[left, j] <= pivot <= a[i, right]; what lies between equals the pivot
-      if (k <= j) {
-        right = j;
-      } else if (k >= i) {
-        left = i;
-      } else {
-        return;
-      }
-    }
+    ScorecardSummary levels();
   }
 
   /**
@@ -474,9 +138,9 @@ public final class DirectlyFollowsGraph implements Tabular {
    * @return the filtered graph, over the same edges
    * @throws IllegalArgumentException if {@code min} is negative
    */
-  public DirectlyFollowsGraph withMinTransitions(long min) {
+  default DirectlyFollowsGraph withMinTransitions(long min) {
     Preconditions.check(min >= 0, "minimum transitions", ">= 0", min);
-    return new DirectlyFollowsGraph(episodes, all, min, minShare);
+    return DirectlyFollows.Graph.filtered(episodes(), allEdges(), min, minShare());
   }
 
   /**
@@ -488,9 +152,9 @@ public final class DirectlyFollowsGraph implements Tabular {
    * @return the filtered graph, over the same edges
    * @throws IllegalArgumentException if {@code share} is not in [0, 1] (NaN included)
    */
-  public DirectlyFollowsGraph withMinShare(double share) {
+  default DirectlyFollowsGraph withMinShare(double share) {
     Preconditions.unitInterval("minimum share", share);
-    return new DirectlyFollowsGraph(episodes, all, minTransitions, share);
+    return DirectlyFollows.Graph.filtered(episodes(), allEdges(), minTransitions(), share);
   }
 
   /**
@@ -498,44 +162,36 @@ public final class DirectlyFollowsGraph implements Tabular {
    *
    * @return the episodes
    */
-  public Episodes episodes() {
-    return episodes;
-  }
+  Episodes episodes();
 
   /**
    * The edges the filters keep, most transitions first.
    *
    * @return an unmodifiable list
    */
-  public List<Edge> edges() {
-    return kept;
-  }
+  List<Edge> edges();
 
   /**
    * Every edge, filtered or not, most transitions first.
    *
    * @return an unmodifiable list
    */
-  public List<Edge> allEdges() {
-    return all;
-  }
+  List<Edge> allEdges();
 
   /**
    * The number of transitions of every edge, filtered or not: {@link Episodes#transitionCount()}.
    *
    * @return the count, {@code >= 0}
    */
-  public long transitions() {
-    return transitions;
-  }
+  long transitions();
 
   /**
    * The number of edges the filters removed.
    *
    * @return {@code allEdges().size() - edges().size()}
    */
-  public int removedEdgeCount() {
-    return all.size() - kept.size();
+  default int removedEdgeCount() {
+    return allEdges().size() - edges().size();
   }
 
   /**
@@ -543,27 +199,21 @@ public final class DirectlyFollowsGraph implements Tabular {
    *
    * @return the count, in {@code [0, transitions()]}
    */
-  public long removedTransitions() {
-    return removedTransitions;
-  }
+  long removedTransitions();
 
   /**
    * The minimum of transitions an edge needs to be kept.
    *
    * @return the minimum, {@code >= 0}
    */
-  public long minTransitions() {
-    return minTransitions;
-  }
+  long minTransitions();
 
   /**
    * The minimum share of all transitions an edge needs to be kept.
    *
    * @return the share, in [0, 1]
    */
-  public double minShare() {
-    return minShare;
-  }
+  double minShare();
 
   /**
    * The edge from one node to another, among the kept edges.
@@ -575,15 +225,15 @@ public final class DirectlyFollowsGraph implements Tabular {
    *     {@link Edge#toEnd()} tell them apart, and {@link #edges()} lists both)
    * @throws NullPointerException if an argument is null
    */
-  public java.util.Optional<Edge> edge(String from, String to) {
+  default Optional<Edge> edge(String from, String to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    for (Edge e : kept) {
+    for (Edge e : edges()) {
       if (e.from().equals(from) && e.to().equals(to)) {
-        return java.util.Optional.of(e);
+        return Optional.of(e);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -600,33 +250,5 @@ public final class DirectlyFollowsGraph implements Tabular {
    * @return the description of this graph
    */
   @Override
-  public Tables tables() {
-    Episodes ep = episodes;
-    return ResultTables.builder()
-        .line((Cells c) -> c.fill("title.directlyFollows", c.count(kept.size()), c.count(transitions),
-            c.count(ep.size()), c.count(ep.customerCount()), c.count(removedEdgeCount()), c.count(removedTransitions),
-            c.count(ep.offMapCount()), c.count(ep.duplicateCount())))
-        .field("episodeCount", ep.size())
-        .field("customerCount", ep.customerCount())
-        .field("transitions", transitions)
-        .field("edgeCount", kept.size())
-        .field("removedEdgeCount", removedEdgeCount())
-        .field("removedTransitions", removedTransitions)
-        .field("minTransitions", minTransitions)
-        .field("minShare", minShare)
-        .field("offMapCount", ep.offMapCount())
-        .field("duplicateCount", ep.duplicateCount())
-        .table(ResultTables.table("edges", COLUMNS, kept))
-        .build();
-  }
-
-  /**
-   * A headline (edges, transitions, episodes, customers, what the filters removed, the encounters
-   * set aside) and a table of the kept edges (the first and last ones when there are many).
-   */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
-
+  Tables tables();
 }

@@ -293,7 +293,7 @@ public final class Episodes implements Tabular {
    * @return the graph
    */
   public DirectlyFollowsGraph directlyFollows() {
-    return DirectlyFollowsGraph.of(this);
+    return DirectlyFollows.of(this);
   }
 
   /**
@@ -414,18 +414,23 @@ public final class Episodes implements Tabular {
   @Override
   public Tables tables() {
     String gap = analysis.gap().toString();
-    return ResultTables.builder()
+    Tables.Builder b = ResultTables.builder()
         .line((Cells c) -> c.fill("title.episodes", c.count(size()), c.count(customerCount), c.count(rows.length),
             gap, c.count(offMap.length), c.count(duplicates.length)))
         .field("gap", gap)
         .field("episodeCount", size())
         .field("customerCount", customerCount)
         .field("encounterCount", rows.length)
-        .field("transitionCount", transitionCount())
-        .field("offMapCount", offMap.length)
-        .field("duplicateCount", duplicates.length)
-        .table(ResultTables.table("episodes", columns(), indexes()))
-        .build();
+        .field("transitionCount", transitionCount());
+    return setAsideFields(b).table(ResultTables.table("episodes", columns(), indexes())).build();
+  }
+
+  /**
+   * Adds the JSON fields of the encounters set aside, {@code offMapCount} and {@code
+   * duplicateCount}: those of the episodes and of every result over them that reports them.
+   */
+  Tables.Builder setAsideFields(Tables.Builder b) {
+    return b.field("offMapCount", offMap.length).field("duplicateCount", duplicates.length);
   }
 
   /**

@@ -70,8 +70,13 @@ public final class JourneyScorer extends JourneyBound {
    * @since 0.3.0
    */
   public JourneyScorer withParallelism(int threads) {
+    return new JourneyScorer(journey, checkThreads(threads));
+  }
+
+  /** A parallelism checked to be at least one thread: the check of every analysis's {@code withParallelism}. */
+  static int checkThreads(int threads) {
     Preconditions.check(threads >= 1, "parallelism", ">= 1 thread", threads);
-    return new JourneyScorer(journey, threads);
+    return threads;
   }
 
   /**

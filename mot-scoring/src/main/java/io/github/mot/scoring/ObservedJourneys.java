@@ -3,19 +3,20 @@ package io.github.mot.scoring;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.Touchpoint;
 import io.github.mot.core.internal.Preconditions;
+import io.github.mot.scoring.internal.CountingSort;
 import io.github.mot.scoring.log.EncounterLog;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Splits the encounters of an {@link EncounterLog} into observed journeys: each customer's
@@ -50,11 +51,15 @@ import org.jspecify.annotations.Nullable;
  * customer's encounters that are not already in time order (in place), and one pass; working
  * memory of 20 bytes per encounter during the call; the result holds 16 bytes per encounter (row,
  * touchpoint, instant) and three {@code int}s per episode beside the log, with no object per
- * encounter. Instances are immutable and thread-safe.
+ * encounter. Instances are immutable and thread-safe; equal when their settings are.
  *
+ * @param gap the inactivity gap, positive
+ * @param journey the journey map, empty if none
+ * @param startTouchpoints the ids of the touchpoints that start an episode: an unmodifiable set in
+ *     id order ({@link String#compareTo}), possibly empty
  * @since 0.4.0
  */
-public final class ObservedJourneys {
+public record ObservedJourneys(Duration gap, Optional<CustomerJourney> journey, Set<String> startTouchpoints) {
 
   /**
    * The default inactivity gap, 30 minutes: the session timeout of web analytics, and longer than
@@ -62,16 +67,29 @@ public final class ObservedJourneys {
    */
   public static final Duration DEFAULT_GAP = Duration.ofMinutes(30);
 
-  private static final ObservedJourneys DEFAULTS = new ObservedJourneys(DEFAULT_GAP, null, Set.of());
+  private static final ObservedJourneys DEFAULTS = new ObservedJourneys(DEFAULT_GAP, Optional.empty(), Set.of());
 
-  private final Duration gap;
-  private final @Nullable CustomerJourney journey;
-  private final Set<String> startTouchpoints;
-
-  private ObservedJourneys(Duration gap, @Nullable CustomerJourney journey, Set<String> startTouchpoints) {
-    this.gap = gap;
-    this.journey = journey;
-    this.startTouchpoints = startTouchpoints;
+  /**
+   * The analysis with these settings; {@link #withDefaults()} and the {@code withX} copies are the
+   * usual way to build one.
+   *
+   * @param gap the inactivity gap, {@code > 0}
+   * @param journey the journey map, empty for none
+   * @param startTouchpoints the touchpoint ids that start an episode, possibly none (copied, in id
+   *     order)
+   * @throws IllegalArgumentException if {@code gap} is zero or negative, or an id is blank
+   * @throws NullPointerException if an argument or an id is null
+   */
+  public ObservedJourneys {
+    Objects.requireNonNull(gap, "gap");
+    Preconditions.check(!gap.isNegative() && !gap.isZero(), "gap", "positive", gap);
+    Objects.requireNonNull(journey, "journey");
+    Objects.requireNonNull(startTouchpoints, "startTouchpoints");
+    Set<String> ids = new TreeSet<>();
+    for (String id : startTouchpoints) {
+      ids.add(Preconditions.notBlank("start touchpoint id", Objects.requireNonNull(id, "start touchpoint id")));
+    }
+    startTouchpoints = Collections.unmodifiableSet(ids);
   }
 
   /**
@@ -94,8 +112,6 @@ public final class ObservedJourneys {
    * @throws NullPointerException if {@code gap} is null
    */
   public ObservedJourneys withGap(Duration gap) {
-    Objects.requireNonNull(gap, "gap");
-    Preconditions.check(!gap.isNegative() && !gap.isZero(), "gap", "positive", gap);
     return new ObservedJourneys(gap, journey, startTouchpoints);
   }
 
@@ -109,7 +125,7 @@ public final class ObservedJourneys {
    * @throws NullPointerException if {@code journey} is null
    */
   public ObservedJourneys withJourney(CustomerJourney journey) {
-    return new ObservedJourneys(gap, Objects.requireNonNull(journey, "journey"), startTouchpoints);
+    return new ObservedJourneys(gap, Optional.of(Objects.requireNonNull(journey, "journey")), startTouchpoints);
   }
 
   /**
@@ -122,39 +138,7 @@ public final class ObservedJourneys {
    * @throws NullPointerException if {@code touchpointIds} or an id is null
    */
   public ObservedJourneys withStartTouchpoints(Collection<String> touchpointIds) {
-    Objects.requireNonNull(touchpointIds, "touchpointIds");
-    Set<String> ids = new TreeSet<>();
-    for (String id : touchpointIds) {
-      ids.add(Preconditions.notBlank("start touchpoint id", Objects.requireNonNull(id, "start touchpoint id")));
-    }
-    return new ObservedJourneys(gap, journey, Collections.unmodifiableSet(ids));
-  }
-
-  /**
-   * The inactivity gap.
-   *
-   * @return the gap, positive
-   */
-  public Duration gap() {
-    return gap;
-  }
-
-  /**
-   * The journey map, if one was given.
-   *
-   * @return the map, empty if none
-   */
-  public Optional<CustomerJourney> journey() {
-    return Optional.ofNullable(journey);
-  }
-
-  /**
-   * The touchpoints that start an episode.
-   *
-   * @return an unmodifiable set of ids in id order, possibly empty
-   */
-  public Set<String> startTouchpoints() {
-    return startTouchpoints;
+    return new ObservedJourneys(gap, journey, new HashSet<>(Objects.requireNonNull(touchpointIds, "touchpointIds")));
   }
 
   /**
@@ -171,9 +155,9 @@ public final class ObservedJourneys {
     int[] positionOf = new int[k];
     boolean[] known = new boolean[k];
     boolean[] starts = new boolean[k];
-    if (journey != null) {
+    if (journey.isPresent()) {
       Map<String, Integer> positions = new HashMap<>();
-      List<Touchpoint> tps = journey.touchpoints();
+      List<Touchpoint> tps = journey.get().touchpoints();
       for (int i = 0; i < tps.size(); i++) {
         positions.put(tps.get(i).id(), i);
       }
@@ -202,21 +186,13 @@ public final class ObservedJourneys {
     }
     // the rows grouped by customer in id order: a counting sort, stable, so that a customer's rows
     // stay in row order
-    int[] first = new int[customers + 1];
     int[] scratch = new int[n];
     for (int row = 0; row < n; row++) {
-      int r = rank[log.customerCode(row)];
-      scratch[row] = r;
-      first[r + 1]++;
+      scratch[row] = rank[log.customerCode(row)];
     }
-    for (int r = 0; r < customers; r++) {
-      first[r + 1] += first[r];
-    }
-    int[] next = Arrays.copyOf(first, customers);
-    int[] grouped = new int[n];
-    for (int row = 0; row < n; row++) {
-      grouped[next[scratch[row]]++] = row;
-    }
+    CountingSort.Groups byCustomer = CountingSort.byKey(scratch, customers);
+    int[] first = byCustomer.first();
+    int[] grouped = byCustomer.rows();
     // their touchpoints and instants gathered once (the log's order is unrelated to the customers'),
     // so that the sort and the split below read memory in order
     int[] tpAt = scratch;
@@ -358,7 +334,7 @@ public final class ObservedJourneys {
    */
   @Override
   public String toString() {
-    return "ObservedJourneys[gap=" + gap + ", journey=" + (journey == null ? "none" : journey.name())
+    return "ObservedJourneys[gap=" + gap + ", journey=" + journey.map(CustomerJourney::name).orElse("none")
         + ", startTouchpoints=" + startTouchpoints + "]";
   }
 

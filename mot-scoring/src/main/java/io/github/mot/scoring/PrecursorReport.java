@@ -1,15 +1,9 @@
 package io.github.mot.scoring;
 
-import io.github.mot.core.table.Cells;
-import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.statistics.distribution.HypergeometricDistribution;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The result of {@link Precursors}: the touchpoints and two-step paths that directly precede
@@ -17,15 +11,16 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * rate, its risk ratio with Katz's 95% interval and Fisher's exact p value (the formulas are in
  * {@link Precursors}). Every
  * damaging successor is counted once among the touchpoints, so that before the minimum support is
- * applied the touchpoints' {@link Precursor#damaging()} add up to {@link #damagingCount()} and
- * their {@link Precursor#support()} to {@link #successorCount()} (and the paths' to {@link
- * #pathDamagingCount()} and {@link #pathSuccessorCount()}).
+ * applied the touchpoints' {@link Precursor#damaging()} add up to the {@link Population#damaging()}
+ * of the {@link #touchpointPopulation()} and their {@link Precursor#support()} to its {@link
+ * Population#successors()} (and the paths' to those of the {@link #pathPopulation()}).
  *
- * <p>Equality is identity. Instances are immutable and thread-safe.
+ * <p>Only {@link Precursors#analyze} makes a report. Equal when the analysis and every figure are
+ * (doubles compared as by {@link Double#compare}). Instances are immutable and thread-safe.
  *
  * @since 0.4.0
  */
-public final class PrecursorReport implements Tabular {
+public sealed interface PrecursorReport extends Tabular permits JourneyResults.PrecursorResult {
 
   /**
    * A touchpoint or a two-step path and the scored successors it directly precedes. Immutable and
@@ -33,7 +28,7 @@ public final class PrecursorReport implements Tabular {
    *
    * @since 0.4.0
    */
-  public sealed interface Precursor permits PrecursorRow {
+  public sealed interface Precursor permits JourneyResults.PrecursorRow {
 
     /**
      * The precursor: one touchpoint id, or the two of a path in order (the second directly before
@@ -113,270 +108,91 @@ public final class PrecursorReport implements Tabular {
     }
   }
 
-  /** A precursor's figures. */
-  record PrecursorRow(List<String> touchpoints, long support, long damaging, double rate, double lift,
-      double relativeRisk, double lower, double upper, double p) implements Precursor {
-    /** For example {@code "trying: 90 of 377 damaging (rate 0.2387), lift 2.80, risk ratio 3.42 [2.76, 4.24], p 1.2e-20"}. */
-    @Override
-    public String toString() {
-      return String.join(" > ", touchpoints) + ": " + damaging + " of " + support + " damaging (rate "
-          + String.format(java.util.Locale.ROOT, "%.4f), lift %.2f, risk ratio %.2f [%.2f, %.2f], p %.3g", rate, lift,
-          relativeRisk, lower, upper, p);
+  /**
+   * The scored successors of the touchpoints, or of the two-step paths: the population a precursor's
+   * figures are measured against. Immutable and thread-safe.
+   *
+   * @since 0.4.0
+   */
+  sealed interface Population permits JourneyResults.PopulationRow {
+
+    /**
+     * The number of scored successors: for the touchpoints the encounters with a level and a
+     * predecessor in their episode; for the paths those with two predecessors.
+     *
+     * @return {@code N >= 0}
+     */
+    long successors();
+
+    /**
+     * The number of damaging scored successors.
+     *
+     * @return {@code D}, in {@code [0, successors()]}
+     */
+    long damaging();
+
+    /**
+     * The base rate: the share of damaging scored successors.
+     *
+     * @return {@code D / N} in [0, 1], NaN when {@code N = 0}
+     */
+    default double baseRate() {
+      return successors() == 0 ? Double.NaN : (double) damaging() / successors();
     }
   }
 
-  /** The scored successors of the touchpoints or of the paths: {@code N} and {@code D}. */
-  record Population(long successors, long damaging) {
-    double rate() {
-      return successors == 0 ? Double.NaN : (double) damaging / successors;
-    }
-  }
-
-  private static final double Z95 = NormalDistribution.of(0, 1).inverseSurvivalProbability(0.025);
-
-  /** A precursor of {@code n1} successors, {@code a} damaging, in a population (Katz 1978). */
-  static Precursor precursor(List<String> touchpoints, long n1, long a, Population all) {
-    long n2 = all.successors() - n1;
-    long c = all.damaging() - a;
-    double rate = (double) a / n1;
-    double otherRate = n2 == 0 ? Double.NaN : (double) c / n2;
-    double rr = otherRate > 0 ? rate / otherRate : Double.NaN;
-    double lower = Double.NaN;
-    double upper = Double.NaN;
-    if (a > 0 && c > 0) {
-      double se = Math.sqrt(1.0 / a - 1.0 / n1 + 1.0 / c - 1.0 / n2);
-      lower = Math.exp(Math.log(rr) - Z95 * se);
-      upper = Math.exp(Math.log(rr) + Z95 * se);
-    }
-    double base = all.rate();
-    return new PrecursorRow(touchpoints, n1, a, rate, base > 0 ? rate / base : Double.NaN, rr, lower, upper,
-        fisher(a, n1, all.damaging(), all.successors()));
-  }
-
-  /** SciPy's relative tolerance for tables as probable as the observed one. */
-  private static final double FISHER_TOLERANCE = 1 + 1e-7;
-
   /**
-   * The two-sided p value of Fisher's exact test: {@code X} hypergeometric (population {@code n},
-   * {@code d} successes, {@code n1} drawn), the sum of {@code P(X = x)} over the {@code x} with
-   * {@code P(X = x) <= P(X = a) (1 + 1e-7)}, as SciPy and R sum it. The probabilities rise to the
-   * mode and fall after it: each side's boundary is found by bisection and its tail summed outward
-   * from there until the terms no longer change the sum, so that the cost does not grow with the
-   * counts.
-   */
-  static double fisher(long a, long n1, long d, long n) {
-    HypergeometricDistribution h = HypergeometricDistribution.of(Math.toIntExact(n), Math.toIntExact(d),
-        Math.toIntExact(n1));
-    int lo = h.getSupportLowerBound();
-    int hi = h.getSupportUpperBound();
-    int mode = (int) Math.min(hi, Math.max(lo, (n1 + 1) * (double) (d + 1) / (n + 2)));
-    double limit = h.probability((int) a) * FISHER_TOLERANCE;
-    // left: the largest x <= mode with P(x) <= limit (P rises on [lo, mode])
-    double p = 0;
-    if (h.probability(lo) <= limit) {
-      int x = lo;
-      int y = mode;
-      while (x < y) {
-        int mid = (int) (((long) x + y + 1) >>> 1);
-        if (h.probability(mid) <= limit) {
-          x = mid;
-        } else {
-          y = mid - 1;
-        }
-      }
-      p += tail(h, x, lo, -1);
-    }
-    // right: the smallest x > mode with P(x) <= limit (P falls on [mode, hi])
-    if (mode < hi && h.probability(hi) <= limit) {
-      int x = mode + 1;
-      int y = hi;
-      while (x < y) {
-        int mid = (int) (((long) x + y) >>> 1);
-        if (h.probability(mid) <= limit) {
-          y = mid;
-        } else {
-          x = mid + 1;
-        }
-      }
-      p += tail(h, x, hi, 1);
-    }
-    return Math.min(1.0, p);
-  }
-
-  /** The sum of {@code P(x)} from {@code from} to {@code end} by {@code step}, until it stops growing. */
-  private static double tail(HypergeometricDistribution h, int from, int end, int step) {
-    double sum = 0;
-    for (int x = from; step > 0 ? x <= end : x >= end; x += step) {
-      double term = h.probability(x);
-      double next = sum + term;
-      if (next == sum) {
-        break; // the terms only fall from here
-      }
-      sum = next;
-    }
-    return sum;
-  }
-
-  private static final Comparator<Precursor> ORDER = Comparator
-      .comparingDouble((Precursor p) -> Double.isNaN(p.lift()) ? Double.NEGATIVE_INFINITY : p.lift()).reversed()
-      .thenComparing(Comparator.comparingLong(Precursor::support).reversed())
-      .thenComparing(p -> String.join("\0", p.touchpoints()));
-
-  private static final List<Column<Precursor>> COLUMNS = List.of(
-      Column.<Precursor>text("precursor", p -> String.join(" > ", p.touchpoints())).header("table.precursor").left(),
-      Column.<Precursor>integer("support", Precursor::support).header("table.support"),
-      Column.<Precursor>integer("damaging", Precursor::damaging).header("table.damaging"),
-      Column.<Precursor>decimal("rate", Precursor::rate).header("table.rate").text((p, c) -> c.percent(p.rate())),
-      Column.<Precursor>decimal("lift", Precursor::lift).decimals(2).header("table.lift"),
-      Column.<Precursor>decimal("relativeRisk", Precursor::relativeRisk).decimals(2).header("table.relativeRisk"),
-      Column.<Precursor>display("table.katz", (p, c) -> c.interval(p.lower(), p.upper(), 2)),
-      Column.<Precursor>decimal("lower", Precursor::lower).except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<Precursor>decimal("upper", Precursor::upper).except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<Precursor>bool("significant", Precursor::significant).except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<Precursor>display("table.significant", (p, c) -> p.significant() ? c.label("text.yes") : ""),
-      Column.<Precursor>decimal("p", Precursor::p).header("table.fisherP").text((p, c) -> c.p(p.p())));
-
-  private final int threshold;
-  private final long minSupport;
-  private final Population single;
-  private final Population pairs;
-  private final List<Precursor> touchpoints;
-  private final List<Precursor> paths;
-  private final int removedTouchpoints;
-  private final int removedPaths;
-
-  PrecursorReport(int threshold, long minSupport, Population single, Population pairs, List<Precursor> touchpoints,
-      List<Precursor> paths) {
-    this.threshold = threshold;
-    this.minSupport = minSupport;
-    this.single = single;
-    this.pairs = pairs;
-    this.touchpoints = kept(touchpoints, minSupport);
-    this.paths = kept(paths, minSupport);
-    this.removedTouchpoints = touchpoints.size() - this.touchpoints.size();
-    this.removedPaths = paths.size() - this.paths.size();
-  }
-
-  private static List<Precursor> kept(List<Precursor> all, long minSupport) {
-    List<Precursor> out = new ArrayList<>();
-    for (Precursor p : all) {
-      if (p.support() >= minSupport) {
-        out.add(p);
-      }
-    }
-    out.sort(ORDER);
-    return List.copyOf(out);
-  }
-
-  /**
-   * The damaging threshold: a moment at this level or below is damaging.
+   * The analysis that made the report: its damaging threshold ({@link Precursors#threshold()}) and
+   * the minimum support of a listed precursor ({@link Precursors#minSupport()}).
    *
-   * @return the level, in -3..+3
+   * @return the analysis
    */
-  public int threshold() {
-    return threshold;
-  }
+  Precursors analysis();
 
   /**
-   * The minimum support of a listed precursor.
+   * The population of the touchpoints: every scored successor with a predecessor.
    *
-   * @return {@code >= 1}
+   * @return the successors and the damaging ones among them
    */
-  public long minSupport() {
-    return minSupport;
-  }
+  Population touchpointPopulation();
 
   /**
-   * The number of scored successors: the encounters with a level and a predecessor in their episode.
+   * The population of the two-step paths: the scored successors with two predecessors in their
+   * episode, so no more than those of the {@link #touchpointPopulation()}.
    *
-   * @return {@code N >= 0}
+   * @return the successors and the damaging ones among them
    */
-  public long successorCount() {
-    return single.successors();
-  }
+  Population pathPopulation();
 
   /**
-   * The number of damaging scored successors.
-   *
-   * @return {@code D}, in {@code [0, successorCount()]}
-   */
-  public long damagingCount() {
-    return single.damaging();
-  }
-
-  /**
-   * The base rate of the touchpoints: the share of damaging scored successors.
-   *
-   * @return {@code D / N}, NaN when {@code N = 0}
-   */
-  public double baseRate() {
-    return single.rate();
-  }
-
-  /**
-   * The number of scored successors with two predecessors in their episode, the population of the
-   * paths.
-   *
-   * @return {@code >= 0}, not more than {@link #successorCount()}
-   */
-  public long pathSuccessorCount() {
-    return pairs.successors();
-  }
-
-  /**
-   * The number of damaging scored successors with two predecessors.
-   *
-   * @return in {@code [0, pathSuccessorCount()]}
-   */
-  public long pathDamagingCount() {
-    return pairs.damaging();
-  }
-
-  /**
-   * The base rate of the paths: the share of damaging ones among the scored successors with two
-   * predecessors.
-   *
-   * @return in [0, 1], NaN when there are none
-   */
-  public double pathBaseRate() {
-    return pairs.rate();
-  }
-
-  /**
-   * The touchpoints that precede scored successors, at least {@link #minSupport()} each, by lift.
+   * The touchpoints that precede scored successors, at least the analysis's minimum support each, by
+   * lift.
    *
    * @return an unmodifiable list
    */
-  public List<Precursor> touchpoints() {
-    return touchpoints;
-  }
+  List<Precursor> touchpoints();
 
   /**
-   * The two-step paths that precede scored successors, at least {@link #minSupport()} each, by lift.
+   * The two-step paths that precede scored successors, at least the analysis's minimum support each,
+   * by lift.
    *
    * @return an unmodifiable list
    */
-  public List<Precursor> paths() {
-    return paths;
-  }
+  List<Precursor> paths();
 
   /**
    * The number of touchpoints left out for too little support.
    *
    * @return {@code >= 0}
    */
-  public int removedTouchpointCount() {
-    return removedTouchpoints;
-  }
+  int removedTouchpointCount();
 
   /**
    * The number of paths left out for too little support.
    *
    * @return {@code >= 0}
    */
-  public int removedPathCount() {
-    return removedPaths;
-  }
+  int removedPathCount();
 
   /**
    * The report for every {@link Format}: JSON fields {@code threshold}, {@code minSupport}, {@code
@@ -391,32 +207,5 @@ public final class PrecursorReport implements Tabular {
    * @return the description of this report
    */
   @Override
-  public Tables tables() {
-    return ResultTables.builder()
-        .csvLevel("table")
-        .line((Cells c) -> c.fill("title.precursors", c.level(threshold), c.count(single.damaging()),
-            c.count(single.successors()), c.percent(single.rate()), c.count(minSupport)))
-        .field("threshold", threshold)
-        .field("minSupport", minSupport)
-        .field("successorCount", single.successors())
-        .field("damagingCount", single.damaging())
-        .field("baseRate", single.rate())
-        .field("pathSuccessorCount", pairs.successors())
-        .field("pathDamagingCount", pairs.damaging())
-        .field("pathBaseRate", pairs.rate())
-        .field("removedTouchpointCount", removedTouchpoints)
-        .field("removedPathCount", removedPaths)
-        .line((Cells c) -> c.fill("title.precursorTouchpoints", c.count(touchpoints.size()), c.count(removedTouchpoints)))
-        .table(ResultTables.table("touchpoints", COLUMNS, touchpoints))
-        .line((Cells c) -> c.fill("title.precursorPaths", c.count(paths.size()), c.count(removedPaths),
-            c.count(pairs.damaging()), c.count(pairs.successors()), c.percent(pairs.rate())))
-        .table(ResultTables.table("paths", COLUMNS, paths))
-        .build();
-  }
-
-  /** A headline, and the tables of the touchpoints and of the paths, each after a line. */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
+  Tables tables();
 }

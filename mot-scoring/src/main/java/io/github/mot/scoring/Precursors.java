@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.statistics.distribution.HypergeometricDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * What precedes a damaging moment: the touchpoints, and the two-step paths, that come directly
@@ -46,16 +48,20 @@ import java.util.Objects;
  * there is none ({@code n2 = 0}); the interval when {@code a = 0} or {@code c = 0} (where the
  * risk ratio is 0 or undefined).
  *
- * <p>Rows with less than {@link #minSupport()} successors are left out (and counted); rows are
+ * <p>Rows with less than {@code minSupport} successors are left out (and counted); rows are
  * sorted by lift, highest first (undefined last), then by support, then by the touchpoint ids.
  * Cost: one pass over the encounters, an array of counters per touchpoint, and a sort of one
  * {@code long} per scored successor with two predecessors for the paths; no object per
  * encounter; Fisher's test sums the hypergeometric tails from their boundaries outward until they
- * stop changing, a few thousand terms at most for a row of millions. Instances are immutable and thread-safe.
+ * stop changing, a few thousand terms at most for a row of millions. Instances are immutable and
+ * thread-safe; equal when their settings are.
  *
+ * @param threshold the damaging threshold: a moment is damaging at this level or below, in -3..+3
+ * @param minSupport the minimum support: the fewest scored successors a precursor needs to be
+ *     listed, {@code >= 1}
  * @since 0.4.0
  */
-public final class Precursors {
+public record Precursors(int threshold, long minSupport) {
 
   /** The default damaging threshold, -2: levels -2 (fails expectations) and -3 (damages). */
   public static final int DEFAULT_THRESHOLD = -2;
@@ -65,12 +71,17 @@ public final class Precursors {
 
   private static final Precursors DEFAULTS = new Precursors(DEFAULT_THRESHOLD, DEFAULT_MIN_SUPPORT);
 
-  private final int threshold;
-  private final long minSupport;
-
-  private Precursors(int threshold, long minSupport) {
-    this.threshold = threshold;
-    this.minSupport = minSupport;
+  /**
+   * The analysis with these settings; {@link #withDefaults()} and the {@code withX} copies are the
+   * usual way to build one.
+   *
+   * @param threshold the damaging threshold, in -3..+3
+   * @param minSupport the minimum support, {@code >= 1}
+   * @throws IllegalArgumentException if {@code threshold} is outside -3..+3 or {@code minSupport < 1}
+   */
+  public Precursors {
+    checkLevel("damaging threshold", threshold);
+    Preconditions.atLeast("minimum support", minSupport, 1);
   }
 
   /**
@@ -91,7 +102,7 @@ public final class Precursors {
    * @throws IllegalArgumentException if {@code level} is outside -3..+3
    */
   public Precursors withThreshold(int level) {
-    return new Precursors(checkLevel("damaging threshold", level), minSupport);
+    return new Precursors(level, minSupport);
   }
 
   /** A scorecard level checked to be in -3..+3. */
@@ -109,25 +120,7 @@ public final class Precursors {
    * @throws IllegalArgumentException if {@code min < 1}
    */
   public Precursors withMinSupport(long min) {
-    return new Precursors(threshold, Preconditions.atLeast("minimum support", min, 1));
-  }
-
-  /**
-   * The damaging threshold.
-   *
-   * @return the level, in -3..+3
-   */
-  public int threshold() {
-    return threshold;
-  }
-
-  /**
-   * The minimum support.
-   *
-   * @return {@code >= 1}
-   */
-  public long minSupport() {
-    return minSupport;
+    return new Precursors(threshold, min);
   }
 
   /**
@@ -165,7 +158,7 @@ public final class Precursors {
     List<PrecursorReport.Precursor> touchpoints = new ArrayList<>();
     for (int x = 0; x < k; x++) {
       if (support[x] > 0) {
-        touchpoints.add(PrecursorReport.precursor(List.of(ids.get(x)), support[x], damaging[x], single));
+        touchpoints.add(precursor(List.of(ids.get(x)), support[x], damaging[x], single));
       }
     }
     // the paths: their keys sorted, each run of one path counted
@@ -185,13 +178,98 @@ public final class Precursors {
       pathSupport += n;
       pathDamaging += bad;
     }
-    PrecursorReport.Population pairs = new PrecursorReport.Population(pathSupport, pathDamaging);
+    PrecursorReport.Population pairs = new JourneyResults.PopulationRow(pathSupport, pathDamaging);
     List<PrecursorReport.Precursor> paths = new ArrayList<>();
     for (long[] run : runs) {
-      paths.add(PrecursorReport.precursor(List.of(ids.get((int) (run[0] / k)), ids.get((int) (run[0] % k))),
+      paths.add(precursor(List.of(ids.get((int) (run[0] / k)), ids.get((int) (run[0] % k))),
           run[1], run[2], pairs));
     }
-    return new PrecursorReport(threshold, minSupport, single, pairs, touchpoints, paths);
+    return JourneyResults.PrecursorResult.of(this, single, pairs, touchpoints, paths);
+  }
+
+  private static final double Z95 = NormalDistribution.of(0, 1).inverseSurvivalProbability(0.025);
+
+  /** A precursor of {@code n1} successors, {@code a} damaging, in a population (Katz 1978). */
+  static PrecursorReport.Precursor precursor(List<String> touchpoints, long n1, long a, PrecursorReport.Population all) {
+    long n2 = all.successors() - n1;
+    long c = all.damaging() - a;
+    double rate = (double) a / n1;
+    double otherRate = n2 == 0 ? Double.NaN : (double) c / n2;
+    double rr = otherRate > 0 ? rate / otherRate : Double.NaN;
+    double lower = Double.NaN;
+    double upper = Double.NaN;
+    if (a > 0 && c > 0) {
+      double se = Math.sqrt(1.0 / a - 1.0 / n1 + 1.0 / c - 1.0 / n2);
+      lower = Math.exp(Math.log(rr) - Z95 * se);
+      upper = Math.exp(Math.log(rr) + Z95 * se);
+    }
+    double base = all.baseRate();
+    return new JourneyResults.PrecursorRow(touchpoints, n1, a, rate, base > 0 ? rate / base : Double.NaN, rr, lower, upper,
+        fisher(a, n1, all.damaging(), all.successors()));
+  }
+
+  /** SciPy's relative tolerance for tables as probable as the observed one. */
+  private static final double FISHER_TOLERANCE = 1 + 1e-7;
+
+  /**
+   * The two-sided p value of Fisher's exact test: {@code X} hypergeometric (population {@code n},
+   * {@code d} successes, {@code n1} drawn), the sum of {@code P(X = x)} over the {@code x} with
+   * {@code P(X = x) <= P(X = a) (1 + 1e-7)}, as SciPy and R sum it. The probabilities rise to the
+   * mode and fall after it: each side's boundary is found by bisection and its tail summed outward
+   * from there until the terms no longer change the sum, so that the cost does not grow with the
+   * counts.
+   */
+  static double fisher(long a, long n1, long d, long n) {
+    HypergeometricDistribution h = HypergeometricDistribution.of(Math.toIntExact(n), Math.toIntExact(d),
+        Math.toIntExact(n1));
+    int lo = h.getSupportLowerBound();
+    int hi = h.getSupportUpperBound();
+    int mode = (int) Math.min(hi, Math.max(lo, (n1 + 1) * (double) (d + 1) / (n + 2)));
+    double limit = h.probability((int) a) * FISHER_TOLERANCE;
+    // left: the largest x <= mode with P(x) <= limit (P rises on [lo, mode])
+    double p = 0;
+    if (h.probability(lo) <= limit) {
+      int x = lo;
+      int y = mode;
+      while (x < y) {
+        int mid = (int) (((long) x + y + 1) >>> 1);
+        if (h.probability(mid) <= limit) {
+          x = mid;
+        } else {
+          y = mid - 1;
+        }
+      }
+      p += tail(h, x, lo, -1);
+    }
+    // right: the smallest x > mode with P(x) <= limit (P falls on [mode, hi])
+    if (mode < hi && h.probability(hi) <= limit) {
+      int x = mode + 1;
+      int y = hi;
+      while (x < y) {
+        int mid = (int) (((long) x + y) >>> 1);
+        if (h.probability(mid) <= limit) {
+          y = mid;
+        } else {
+          x = mid + 1;
+        }
+      }
+      p += tail(h, x, hi, 1);
+    }
+    return Math.min(1.0, p);
+  }
+
+  /** The sum of {@code P(x)} from {@code from} to {@code end} by {@code step}, until it stops growing. */
+  private static double tail(HypergeometricDistribution h, int from, int end, int step) {
+    double sum = 0;
+    for (int x = from; step > 0 ? x <= end : x >= end; x += step) {
+      double term = h.probability(x);
+      double next = sum + term;
+      if (next == sum) {
+        break; // the terms only fall from here
+      }
+      sum = next;
+    }
+    return sum;
   }
 
   private static PrecursorReport.Population population(long[] support, long[] damaging) {
@@ -201,16 +279,6 @@ public final class Precursors {
       n += support[x];
       d += damaging[x];
     }
-    return new PrecursorReport.Population(n, d);
-  }
-
-  /**
-   * The analysis in the form {@code "Precursors[threshold=-2, minSupport=5]"}.
-   *
-   * @return the settings
-   */
-  @Override
-  public String toString() {
-    return "Precursors[threshold=" + threshold + ", minSupport=" + minSupport + "]";
+    return new JourneyResults.PopulationRow(n, d);
   }
 }

@@ -44,11 +44,16 @@ import java.util.Objects;
  * randomised: the comparison describes, it does not prove a cause.
  *
  * <p>Cost: one pass over the episodes' encounters and one over their scores; no object per
- * encounter. Instances are immutable and thread-safe.
+ * encounter. Instances are immutable and thread-safe; equal when their settings are.
  *
+ * @param damageThreshold the damage threshold: a moment at this level or below is damaging, in
+ *     -3..+3, below {@code recoveryThreshold}
+ * @param recoveryThreshold the recovery threshold: a later moment at this level or above recovers,
+ *     in -3..+3, above {@code damageThreshold}
+ * @param model the journey model of the scores compared
  * @since 0.4.0
  */
-public final class Recovery {
+public record Recovery(int damageThreshold, int recoveryThreshold, JourneyModel model) {
 
   /** The default damage threshold, -2: levels -2 (fails expectations) and -3 (damages). */
   public static final int DEFAULT_DAMAGE_THRESHOLD = -2;
@@ -59,14 +64,23 @@ public final class Recovery {
   private static final Recovery DEFAULTS =
       new Recovery(DEFAULT_DAMAGE_THRESHOLD, DEFAULT_RECOVERY_THRESHOLD, JourneyModel.MEAN);
 
-  private final int damageThreshold;
-  private final int recoveryThreshold;
-  private final JourneyModel model;
-
-  private Recovery(int damageThreshold, int recoveryThreshold, JourneyModel model) {
-    this.damageThreshold = damageThreshold;
-    this.recoveryThreshold = recoveryThreshold;
-    this.model = model;
+  /**
+   * The analysis with these settings; {@link #withDefaults()} and the {@code withX} copies are the
+   * usual way to build one.
+   *
+   * @param damageThreshold the damage threshold, in -3..+3, below {@code recoveryThreshold}
+   * @param recoveryThreshold the recovery threshold, in -3..+3
+   * @param model the journey model
+   * @throws IllegalArgumentException if a threshold is outside -3..+3 or the damage threshold is not
+   *     below the recovery threshold
+   * @throws NullPointerException if {@code model} is null
+   */
+  public Recovery {
+    Precursors.checkLevel("damage threshold", damageThreshold);
+    Precursors.checkLevel("recovery threshold", recoveryThreshold);
+    Preconditions.check(damageThreshold < recoveryThreshold, "damage threshold",
+        "below the recovery threshold " + recoveryThreshold, damageThreshold);
+    Objects.requireNonNull(model, "model");
   }
 
   /**
@@ -88,9 +102,6 @@ public final class Recovery {
    *     #recoveryThreshold()}
    */
   public Recovery withDamageThreshold(int level) {
-    Precursors.checkLevel("damage threshold", level);
-    Preconditions.check(level < recoveryThreshold, "damage threshold",
-        "below the recovery threshold " + recoveryThreshold, level);
     return new Recovery(level, recoveryThreshold, model);
   }
 
@@ -117,34 +128,7 @@ public final class Recovery {
    * @throws NullPointerException if {@code model} is null
    */
   public Recovery withModel(JourneyModel model) {
-    return new Recovery(damageThreshold, recoveryThreshold, Objects.requireNonNull(model, "model"));
-  }
-
-  /**
-   * The damage threshold.
-   *
-   * @return the level, in -3..+3
-   */
-  public int damageThreshold() {
-    return damageThreshold;
-  }
-
-  /**
-   * The recovery threshold.
-   *
-   * @return the level, in -3..+3, above the damage threshold
-   */
-  public int recoveryThreshold() {
-    return recoveryThreshold;
-  }
-
-  /**
-   * The journey model of the scores compared.
-   *
-   * @return the model
-   */
-  public JourneyModel model() {
-    return model;
+    return new Recovery(damageThreshold, recoveryThreshold, model);
   }
 
   /**
@@ -206,7 +190,7 @@ public final class Recovery {
     }
     List<RecoveryReport.ScoreGroup> groups = new ArrayList<>();
     for (RecoveryReport.Outcome o : RecoveryReport.Outcome.values()) {
-      groups.add(RecoveryReport.scoreGroup(o, count[o.ordinal()], byOutcome[o.ordinal()], scored[o.ordinal()]));
+      groups.add(JourneyResults.RecoveryResult.scoreGroup(o, count[o.ordinal()], byOutcome[o.ordinal()], scored[o.ordinal()]));
     }
     int rec = RecoveryReport.Outcome.RECOVERED.ordinal();
     MeanComparison vsNever = MeanComparison.of(byOutcome[rec], scored[rec],
@@ -215,8 +199,8 @@ public final class Recovery {
     MeanComparison vsUnrecovered = MeanComparison.of(byOutcome[rec], scored[rec],
         byOutcome[RecoveryReport.Outcome.UNRECOVERED.ordinal()],
         scored[RecoveryReport.Outcome.UNRECOVERED.ordinal()], MeanComparison.DEFAULT_CONFIDENCE);
-    return new RecoveryReport(this, n, RecoveryReport.shares(log.touchpoints(), damagedAt, recoveredAt),
-        RecoveryReport.shares(log.staff(), damagedBy, recoveredBy), groups, vsNever, vsUnrecovered);
+    return JourneyResults.RecoveryResult.of(this, n, JourneyResults.RecoveryResult.shares(log.touchpoints(), damagedAt, recoveredAt),
+        JourneyResults.RecoveryResult.shares(log.staff(), damagedBy, recoveredBy), groups, vsNever, vsUnrecovered);
   }
 
   /**

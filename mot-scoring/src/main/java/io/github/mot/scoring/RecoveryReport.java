@@ -1,15 +1,10 @@
 package io.github.mot.scoring;
 
-import io.github.mot.core.table.Cells;
-import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * The result of {@link Recovery}: how many damaged episodes recover, in total and by touchpoint and
@@ -18,14 +13,15 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * (what the figures mean for the service-recovery paradox is in {@link Recovery}). In total and in
  * every row {@code recovered + unrecovered = damaged}.
  *
- * <p>Equality is identity. Instances are immutable and thread-safe.
+ * <p>Only {@link Recovery#analyze} makes a report. Equal when the analysis and every figure are
+ * (doubles compared as by {@link Double#compare}). Instances are immutable and thread-safe.
  *
  * @since 0.4.0
  */
-public final class RecoveryReport implements Tabular {
+public sealed interface RecoveryReport extends Tabular permits JourneyResults.RecoveryResult {
 
   /** What became of an episode. */
-  public enum Outcome {
+  enum Outcome {
     /** Damaged, and a later moment reached the recovery threshold. */
     RECOVERED,
     /** Damaged, and no later moment reached the recovery threshold. */
@@ -61,7 +57,7 @@ public final class RecoveryReport implements Tabular {
    *
    * @since 0.4.0
    */
-  public sealed interface Share permits ShareRow {
+  sealed interface Share permits JourneyResults.ShareRow {
 
     /**
      * The touchpoint id or staff id of the first damaging moment.
@@ -101,22 +97,12 @@ public final class RecoveryReport implements Tabular {
     WilsonInterval share();
   }
 
-  /** A share's figures. */
-  record ShareRow(String name, long damaged, long recovered, WilsonInterval share) implements Share {
-    /** For example {@code "paying: 55 of 78 damaged episodes recovered, 0.7051 [...] (55/78, 95% Wilson)"}. */
-    @Override
-    public String toString() {
-      return (name.isEmpty() ? "all" : name) + ": " + recovered + " of " + damaged + " damaged episodes recovered, "
-          + share;
-    }
-  }
-
   /**
    * The journey scores of the episodes of one outcome. Immutable and thread-safe.
    *
    * @since 0.4.0
    */
-  public sealed interface ScoreGroup permits ScoreRow {
+  sealed interface ScoreGroup permits JourneyResults.ScoreRow {
 
     /**
      * The outcome.
@@ -168,122 +154,33 @@ public final class RecoveryReport implements Tabular {
     double upper();
   }
 
-  /** A score group's figures. */
-  record ScoreRow(Outcome outcome, long episodes, long scored, double mean, double sd, double lower, double upper)
-      implements ScoreGroup {
-    /** For example {@code "RECOVERED: 167 episodes, 167 scored, mean 0.192 [0.110, 0.274], sd 0.538"}. */
-    @Override
-    public String toString() {
-      return outcome + ": " + episodes + " episodes, " + scored + " scored, mean "
-          + String.format(java.util.Locale.ROOT, "%.3f [%.3f, %.3f], sd %.3f", mean, lower, upper, sd);
-    }
-  }
-
-  /** A comparison of two outcomes' scores. */
-  private record Comparison(Outcome first, Outcome second, MeanComparison comparison) {}
-
-  /** The shares of ids with a damaged episode, most damaged first, then by id. */
-  static List<Share> shares(List<String> ids, long[] damaged, long[] recovered) {
-    List<Share> out = new ArrayList<>();
-    for (int i = 0; i < damaged.length; i++) {
-      if (damaged[i] > 0) {
-        out.add(new ShareRow(ids.get(i), damaged[i], recovered[i], WilsonInterval.of(recovered[i], damaged[i])));
-      }
-    }
-    out.sort(Comparator.comparingLong(Share::damaged).reversed().thenComparing(Share::name));
-    return List.copyOf(out);
-  }
-
-  /** The score group of {@code values[0, n)}. */
-  static ScoreGroup scoreGroup(Outcome outcome, long episodes, double[] values, int n) {
-    // the same sums as MeanComparison's, so a group's mean is the comparison's bit for bit
-    double mean = MeanComparison.mean(values, n);
-    double sd = Math.sqrt(MeanComparison.variance(values, n, mean));
-    double half = n >= 2 ? TDistribution.of(n - 1).inverseSurvivalProbability(0.025) * sd / Math.sqrt(n) : Double.NaN;
-    return new ScoreRow(outcome, episodes, n, mean, sd, mean - half, mean + half);
-  }
-
-  private static final List<Column<Share>> SHARES = ResultTables.concat(List.of(
-      Column.<Share>text("name", Share::name).header("table.touchpoint"),
-      Column.<Share>integer("damaged", Share::damaged).header("table.damaged"),
-      Column.<Share>integer("recovered", Share::recovered).header("table.recovered"),
-      Column.<Share>integer("unrecovered", Share::unrecovered).header("table.unrecovered")),
-      ResultTables.shareColumns("share", "table.share", Share::share));
-
-  private static final List<Column<ScoreGroup>> SCORES = List.of(
-      Column.<ScoreGroup>label("outcome", (g, c) -> Text.of(c).label(g.outcome(), g.outcome().label()))
-          .header("table.outcome"),
-      Column.<ScoreGroup>integer("episodes", ScoreGroup::episodes).header("table.episodes"),
-      Column.<ScoreGroup>integer("scored", ScoreGroup::scored).header("table.scored"),
-      Column.<ScoreGroup>decimal("mean", ScoreGroup::mean).decimals(3).header("table.mean"),
-      Column.<ScoreGroup>display("95% CI", (g, c) -> c.interval(g.lower(), g.upper(), 3)),
-      Column.<ScoreGroup>decimal("lower", ScoreGroup::lower).except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<ScoreGroup>decimal("upper", ScoreGroup::upper).except(Column.Target.TEXT, Column.Target.HTML),
-      Column.<ScoreGroup>decimal("sd", ScoreGroup::sd).decimals(3).header("table.sd"));
-
-  private static final List<Column<Comparison>> COMPARISONS = ResultTables.concat(List.of(
-      Column.<Comparison>label("first", (r, c) -> Text.of(c).label(r.first(), r.first().label())).header("table.group"),
-      Column.<Comparison>label("second", (r, c) -> Text.of(c).label(r.second(), r.second().label())).header("table.versus")),
-      MeanComparison.differenceColumns(Comparison::comparison));
-
-  private final Recovery analysis;
-  private final long episodes;
-  private final List<Share> byTouchpoint;
-  private final List<Share> byStaff;
-  private final List<ScoreGroup> scores;
-  private final MeanComparison vsNever;
-  private final MeanComparison vsUnrecovered;
-  private final Share total;
-
-  RecoveryReport(Recovery analysis, long episodes, List<Share> byTouchpoint, List<Share> byStaff,
-      List<ScoreGroup> scores, MeanComparison vsNever, MeanComparison vsUnrecovered) {
-    this.analysis = analysis;
-    this.episodes = episodes;
-    this.byTouchpoint = byTouchpoint;
-    this.byStaff = byStaff;
-    this.scores = List.copyOf(scores);
-    this.vsNever = vsNever;
-    this.vsUnrecovered = vsUnrecovered;
-    long recovered = scores.get(Outcome.RECOVERED.ordinal()).episodes();
-    long damaged = recovered + scores.get(Outcome.UNRECOVERED.ordinal()).episodes();
-    this.total = new ShareRow("", damaged, recovered, WilsonInterval.of(recovered, damaged));
-  }
-
   /**
    * The analysis (thresholds, model) that made this report.
    *
    * @return the analysis
    */
-  public Recovery analysis() {
-    return analysis;
-  }
+  Recovery analysis();
 
   /**
    * The number of episodes.
    *
    * @return {@code >= 0}
    */
-  public long episodeCount() {
-    return episodes;
-  }
+  long episodeCount();
 
   /**
    * All damaged episodes and how many recovered, named {@code ""}.
    *
    * @return the total share
    */
-  public Share total() {
-    return total;
-  }
+  Share total();
 
   /**
    * The damaged episodes by the touchpoint of their first damaging moment, most damaged first.
    *
    * @return an unmodifiable list
    */
-  public List<Share> byTouchpoint() {
-    return byTouchpoint;
-  }
+  List<Share> byTouchpoint();
 
   /**
    * The damaged episodes by the staff member of their first damaging moment, most damaged first;
@@ -291,21 +188,19 @@ public final class RecoveryReport implements Tabular {
    *
    * @return an unmodifiable list
    */
-  public List<Share> byStaff() {
-    return byStaff;
-  }
+  List<Share> byStaff();
 
   /**
    * The number of damaged episodes whose first damaging moment names no staff member.
    *
    * @return {@code >= 0}
    */
-  public long damagedWithoutStaff() {
+  default long damagedWithoutStaff() {
     long withStaff = 0;
-    for (Share s : byStaff) {
+    for (Share s : byStaff()) {
       withStaff += s.damaged();
     }
-    return total.damaged() - withStaff;
+    return total().damaged() - withStaff;
   }
 
   /**
@@ -313,9 +208,7 @@ public final class RecoveryReport implements Tabular {
    *
    * @return an unmodifiable list in the order of {@link Outcome}
    */
-  public List<ScoreGroup> scores() {
-    return scores;
-  }
+  List<ScoreGroup> scores();
 
   /**
    * The journey scores of one outcome.
@@ -324,8 +217,8 @@ public final class RecoveryReport implements Tabular {
    * @return its score group
    * @throws NullPointerException if {@code outcome} is null
    */
-  public ScoreGroup scores(Outcome outcome) {
-    return scores.get(outcome.ordinal());
+  default ScoreGroup scores(Outcome outcome) {
+    return scores().get(outcome.ordinal());
   }
 
   /**
@@ -334,9 +227,7 @@ public final class RecoveryReport implements Tabular {
    *
    * @return the comparison
    */
-  public MeanComparison recoveredVsNeverDamaged() {
-    return vsNever;
-  }
+  MeanComparison recoveredVsNeverDamaged();
 
   /**
    * Welch's comparison of the mean journey scores, recovered minus unrecovered: what recovery is
@@ -344,9 +235,7 @@ public final class RecoveryReport implements Tabular {
    *
    * @return the comparison
    */
-  public MeanComparison recoveredVsUnrecovered() {
-    return vsUnrecovered;
-  }
+  MeanComparison recoveredVsUnrecovered();
 
   /**
    * The report for every {@link Format}: JSON fields {@code damageThreshold}, {@code
@@ -364,42 +253,5 @@ public final class RecoveryReport implements Tabular {
    * @return the description of this report
    */
   @Override
-  public Tables tables() {
-    List<Comparison> comparisons = List.of(new Comparison(Outcome.RECOVERED, Outcome.NEVER_DAMAGED, vsNever),
-        new Comparison(Outcome.RECOVERED, Outcome.UNRECOVERED, vsUnrecovered));
-    Tables.Builder b = ResultTables.builder()
-        .csvLevel("table")
-        .line((Cells c) -> c.fill("title.recovery", c.level(analysis.damageThreshold()),
-            c.level(analysis.recoveryThreshold()), c.count(total.damaged()), c.count(episodes),
-            c.count(total.recovered()), c.percent(total.share().estimate()),
-            total.damaged() == 0 ? Cells.UNDEFINED : c.percentInterval(total.share().lower(), total.share().upper()),
-            c.count(total.unrecovered())))
-        .field("damageThreshold", analysis.damageThreshold())
-        .field("recoveryThreshold", analysis.recoveryThreshold())
-        .field("model", analysis.model().name())
-        .field("episodeCount", episodes)
-        .field("damaged", total.damaged())
-        .field("recovered", total.recovered())
-        .field("unrecovered", total.unrecovered());
-    ResultTables.fields(b, total, SHARES.subList(4, SHARES.size()));
-    return b.field("damagedWithoutStaff", damagedWithoutStaff())
-        .line((Cells c) -> c.label("title.recoveryByTouchpoint"))
-        .table(ResultTables.table("byTouchpoint", SHARES, byTouchpoint))
-        .line((Cells c) -> c.fill("title.recoveryByStaff", c.count(damagedWithoutStaff())))
-        .table(ResultTables.table("byStaff", SHARES, byStaff).header("name", c -> c.label("table.staff")))
-        .line((Cells c) -> c.fill("title.recoveryScores", Text.of(c).label(analysis.model(), analysis.model().label(Locale.ENGLISH))))
-        .table(ResultTables.table("scores", SCORES, scores))
-        .table(ResultTables.table("comparisons", COMPARISONS, comparisons))
-        .build();
-  }
-
-  /**
-   * A headline (damaged, recovered with its interval, unrecovered), the tables by touchpoint and by
-   * staff member of the first damaging moment, and the journey scores by outcome with Welch's
-   * comparisons.
-   */
-  @Override
-  public String toString() {
-    return Format.TEXT.render(this);
-  }
+  Tables tables();
 }

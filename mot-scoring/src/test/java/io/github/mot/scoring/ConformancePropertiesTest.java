@@ -16,12 +16,10 @@ import io.github.mot.scoring.log.EncounterLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -331,8 +329,7 @@ class ConformancePropertiesTest {
   void theReportDoesNotDependOnTheOrderOfTheRows(Seed seed) {
     SplittableRandom r = seed.random();
     Case c = randomCase(r);
-    List<Encounter> shuffled = new ArrayList<>(c.encounters());
-    Collections.shuffle(shuffled, new Random(r.nextLong()));
+    List<Encounter> shuffled = CoreGenerators.shuffled(r, c.encounters());
     ConformanceReport a = Conformance.of(c.map()).check(c.analysis().observe(c.log()));
     ConformanceReport b = Conformance.of(c.map()).withParallelism(4).check(c.analysis().observe(EncounterLog.of(shuffled)));
     assertThat(Format.JSON.render(b)).as(seed.toString()).isEqualTo(Format.JSON.render(a));

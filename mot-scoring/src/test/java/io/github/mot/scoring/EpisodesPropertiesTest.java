@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -87,7 +86,7 @@ class EpisodesPropertiesTest {
     }
     DirectlyFollowsGraph graph = episodes.directlyFollows();
     // edges numbered by sorting their keys (a map too large for the table) give the same graph
-    assertThat(Format.JSON.render(DirectlyFollowsGraph.of(episodes, 0))).as(seed.toString())
+    assertThat(Format.JSON.render(DirectlyFollows.of(episodes, 0))).as(seed.toString())
         .isEqualTo(Format.JSON.render(graph));
     assertThat(graph.allEdges().stream().mapToLong(DirectlyFollowsGraph.Edge::transitions).sum())
         .as(seed.toString()).isEqualTo(expected).isEqualTo(episodes.transitionCount()).isEqualTo(graph.transitions());
@@ -156,7 +155,7 @@ class EpisodesPropertiesTest {
       System.arraycopy(a, 0, shifted, 1, n);
       shifted[0] = Long.MAX_VALUE;
       shifted[n + 1] = -1;
-      assertThat(Double.doubleToLongBits(DirectlyFollowsGraph.medianSeconds(shifted, 1, n + 1))).as(seed.toString())
+      assertThat(Double.doubleToLongBits(DirectlyFollows.medianSeconds(shifted, 1, n + 1))).as(seed.toString())
           .isEqualTo(Double.doubleToLongBits(expected));
       assertThat(shifted[0]).isEqualTo(Long.MAX_VALUE);
       assertThat(shifted[n + 1]).isEqualTo(-1);
@@ -167,8 +166,7 @@ class EpisodesPropertiesTest {
   void theResultDoesNotDependOnTheOrderOfTheRows(Seed seed) {
     SplittableRandom r = seed.random();
     Case c = generate(r);
-    List<Encounter> shuffled = new ArrayList<>(c.encounters());
-    Collections.shuffle(shuffled, new Random(r.nextLong()));
+    List<Encounter> shuffled = CoreGenerators.shuffled(r, c.encounters());
     Episodes a = c.analysis().observe(EncounterLog.of(c.encounters()));
     Episodes b = c.analysis().observe(EncounterLog.of(shuffled));
     assertThat(describe(b)).as(seed.toString()).isEqualTo(describe(a));

@@ -117,13 +117,13 @@ class JourneyAnalyticsPropertiesTest {
 
     PrecursorReport precursors = c.precursors().analyze(episodes);
     assertThat(precursors.touchpoints().stream().mapToLong(PrecursorReport.Precursor::damaging).sum())
-        .as(seed.toString()).isEqualTo(precursors.damagingCount());
+        .as(seed.toString()).isEqualTo(precursors.touchpointPopulation().damaging());
     assertThat(precursors.touchpoints().stream().mapToLong(PrecursorReport.Precursor::support).sum())
-        .as(seed.toString()).isEqualTo(precursors.successorCount());
+        .as(seed.toString()).isEqualTo(precursors.touchpointPopulation().successors());
     assertThat(precursors.paths().stream().mapToLong(PrecursorReport.Precursor::damaging).sum())
-        .as(seed.toString()).isEqualTo(precursors.pathDamagingCount());
+        .as(seed.toString()).isEqualTo(precursors.pathPopulation().damaging());
     assertThat(precursors.paths().stream().mapToLong(PrecursorReport.Precursor::support).sum())
-        .as(seed.toString()).isEqualTo(precursors.pathSuccessorCount());
+        .as(seed.toString()).isEqualTo(precursors.pathPopulation().successors());
 
     RecoveryReport recovery = c.recovery().analyze(episodes);
     RecoveryReport.Share total = recovery.total();
@@ -144,8 +144,7 @@ class JourneyAnalyticsPropertiesTest {
   void theResultsDoNotDependOnTheOrderOfTheRows(Seed seed) {
     SplittableRandom r = seed.random();
     Case c = generate(r);
-    List<Map.Entry<Encounter, Map<String, String>>> shuffled = new ArrayList<>(c.rows());
-    Collections.shuffle(shuffled, new Random(r.nextLong()));
+    List<Map.Entry<Encounter, Map<String, String>>> shuffled = CoreGenerators.shuffled(r, c.rows());
     Episodes a = c.episodes();
     Episodes b = c.observe().observe(log(shuffled));
     assertThat(Format.JSON.render(c.funnel().analyze(b))).as(seed.toString())
@@ -260,8 +259,8 @@ class JourneyAnalyticsPropertiesTest {
     check(seed, pairs, report.paths());
     long n = single.values().stream().mapToLong(v -> v[0]).sum();
     long d = single.values().stream().mapToLong(v -> v[1]).sum();
-    assertThat(report.successorCount()).as(seed.toString()).isEqualTo(n);
-    assertThat(report.damagingCount()).as(seed.toString()).isEqualTo(d);
+    assertThat(report.touchpointPopulation().successors()).as(seed.toString()).isEqualTo(n);
+    assertThat(report.touchpointPopulation().damaging()).as(seed.toString()).isEqualTo(d);
     for (PrecursorReport.Precursor p : report.touchpoints()) {
       double rate = (double) p.damaging() / p.support();
       double other = n == p.support() ? Double.NaN : (double) (d - p.damaging()) / (n - p.support());

@@ -17,7 +17,6 @@ import io.github.mot.core.testing.Seed;
 import io.github.mot.core.testing.SeededTest;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -190,8 +189,7 @@ class JourneyScorerTest {
     assertThat(s.metTouchpoints().size() + s.skippedTouchpoints().size())
         .isEqualTo(journey.touchpoints().size());
     // The input order does not matter.
-    List<Encounter> shuffled = new ArrayList<>(encounters);
-    Collections.shuffle(shuffled, new java.util.Random(r.nextLong()));
+    List<Encounter> shuffled = CoreGenerators.shuffled(r, encounters);
     JourneyScore again = JourneyScorer.of(journey).score(shuffled);
     for (JourneyModel m : JourneyModel.values()) {
       assertThat(again.score(m)).as("%s %s", seed, m).isEqualTo(Double.valueOf(s.score(m)));

@@ -10,6 +10,7 @@ import io.github.mot.core.Encounter;
 import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.table.Format;
+import io.github.mot.scoring.DirectlyFollowsGraph.Edge;
 import io.github.mot.scoring.log.EncounterLog;
 import java.time.Duration;
 import java.time.Instant;
@@ -313,29 +314,25 @@ class ObservedJourneysTest {
     assertThat(w.lower()).isCloseTo(0.150038989152150, within(1e-12));
     assertThat(w.upper()).isCloseTo(0.849961010847850, within(1e-12));
 
+    // episodes, customers, mean and median seconds, scored encounters and negative share, exactly
     DirectlyFollowsGraph.Edge greetingPaying = graph.edge("greeting", "paying").orElseThrow();
-    assertThat(greetingPaying.episodes()).isEqualTo(4);
-    assertThat(greetingPaying.customers()).isEqualTo(4);
-    assertThat(greetingPaying.meanSeconds()).isEqualTo(617.5);
-    assertThat(greetingPaying.medianSeconds()).isEqualTo(330.0);
-    assertThat(greetingPaying.levels().count()).isEqualTo(3);
+    assertThat(greetingPaying).extracting(Edge::episodes, Edge::customers, Edge::meanSeconds, Edge::medianSeconds,
+        e -> e.levels().count(), e -> e.levels().negativeShare()).containsExactly(4L, 4L, 617.5, 330.0, 3L, 1.0);
     assertThat(greetingPaying.levels().mean()).isCloseTo(-7.0 / 3, within(1e-15));
-    assertThat(greetingPaying.levels().negativeShare()).isEqualTo(1.0);
     assertThat(greetingPaying.levels().interval(ScorecardSummary.Share.NEGATIVE).lower())
         .isCloseTo(0.438502968244955, within(1e-12));
 
+    // mean and median seconds, scored encounters and their mean level, exactly
     DirectlyFollowsGraph.Edge payingFarewell = graph.edge("paying", "farewell").orElseThrow();
-    assertThat(payingFarewell.meanSeconds()).isEqualTo(360.0);
-    assertThat(payingFarewell.medianSeconds()).isEqualTo(120.0);
-    assertThat(payingFarewell.levels().count()).isEqualTo(1);
-    assertThat(payingFarewell.levels().mean()).isEqualTo(-2.0);
+    assertThat(payingFarewell).extracting(Edge::meanSeconds, Edge::medianSeconds, e -> e.levels().count(),
+        e -> e.levels().mean()).containsExactly(360.0, 120.0, 1L, -2.0);
     assertThat(payingFarewell.levels().interval(ScorecardSummary.Share.NEGATIVE).lower())
         .isCloseTo(0.206549314377238, within(1e-12));
 
+    // episodes, customers and the mean level, exactly
     DirectlyFollowsGraph.Edge startEntering = graph.edge("START", "entering").orElseThrow();
-    assertThat(startEntering.episodes()).isEqualTo(2);
-    assertThat(startEntering.customers()).isEqualTo(1);
-    assertThat(startEntering.levels().mean()).isEqualTo(0.5);
+    assertThat(startEntering).extracting(Edge::episodes, Edge::customers, e -> e.levels().mean())
+        .containsExactly(2L, 1L, 0.5);
     assertThat(startEntering.levels().interval(ScorecardSummary.Share.NEGATIVE).upper())
         .isCloseTo(0.657619772493347, within(1e-12));
 
@@ -384,17 +381,14 @@ class ObservedJourneysTest {
   @Test
   void theGraphPrintsAndExportsInEveryFormat() {
     DirectlyFollowsGraph graph = ANALYSIS.observe(EncounterLog.of(handLog())).directlyFollows().withMinTransitions(3);
-    String text = graph.toString();
-    assertThat(text).contains("from", "to", "transitions", "median s", "mean level", "95% Wilson",
+    assertThat(graph.toString()).contains("from", "to", "transitions", "median s", "mean level", "95% Wilson",
         "START", "greeting", "-0.25", "330.0", "617.5", "[15.0%, 85.0%]", "n/a");
     assertThat(graph.toString(Locale.SIMPLIFIED_CHINESE)).contains("直接跟随图", "转移", "中位秒数");
-    String csv = Format.CSV.render(graph);
-    assertThat(csv).startsWith("from,to,from_start,to_end,transitions,episodes,customers,mean_seconds,"
-        + "median_seconds,scored,mean_level,negative_share,negative_lower,negative_upper\n"
-        + "START,greeting,true,false,4,4,4,,,4,-0.25,0.5,");
-    assertThat(csv).contains("\nfarewell,END,false,true,3,3,3,,,0,,,0.0,1.0\n");
-    String json = Format.JSON.render(graph);
-    assertThat(json).contains("\"transitions\" : 23", "\"removedEdgeCount\" : 7", "\"removedTransitions\" : 9",
+    assertThat(Format.CSV.render(graph)).startsWith("from,to,from_start,to_end,transitions,episodes,customers,"
+        + "mean_seconds,median_seconds,scored,mean_level,negative_share,negative_lower,negative_upper\n"
+        + "START,greeting,true,false,4,4,4,,,4,-0.25,0.5,")
+        .contains("\nfarewell,END,false,true,3,3,3,,,0,,,0.0,1.0\n");
+    assertThat(Format.JSON.render(graph)).contains("\"transitions\" : 23", "\"removedEdgeCount\" : 7", "\"removedTransitions\" : 9",
         "\"offMapCount\" : 1", "\"duplicateCount\" : 1", "\"medianSeconds\" : 330.0", "\"meanSeconds\" : null");
   }
 }

@@ -44,9 +44,9 @@ class PrecursorsTest {
   @Test
   void theHandEpisodesPrecursors() {
     PrecursorReport r = ALL.analyze(HandEpisodes.episodes());
-    assertThat(r.successorCount()).isEqualTo(11);
-    assertThat(r.damagingCount()).isEqualTo(3);
-    assertThat(r.baseRate()).isEqualTo(3.0 / 11);
+    assertThat(r.touchpointPopulation().successors()).isEqualTo(11);
+    assertThat(r.touchpointPopulation().damaging()).isEqualTo(3);
+    assertThat(r.touchpointPopulation().baseRate()).isEqualTo(3.0 / 11);
     assertThat(r.touchpoints()).extracting(p -> p.touchpoints().get(0)).containsExactly("enter", "pay", "greet", "advise");
     PrecursorReport.Precursor enter = r.touchpoints().get(0);
     assertThat(enter.support()).isEqualTo(2);
@@ -68,9 +68,9 @@ class PrecursorsTest {
     assertThat(advise.lower()).isNaN();
     assertThat(advise.upper()).isNaN();
     // the paths
-    assertThat(r.pathSuccessorCount()).isEqualTo(5);
-    assertThat(r.pathDamagingCount()).isEqualTo(2);
-    assertThat(r.pathBaseRate()).isEqualTo(0.4);
+    assertThat(r.pathPopulation().successors()).isEqualTo(5);
+    assertThat(r.pathPopulation().damaging()).isEqualTo(2);
+    assertThat(r.pathPopulation().baseRate()).isEqualTo(0.4);
     assertThat(r.paths()).extracting(p -> String.join(" > ", p.touchpoints()))
         .containsExactly("greet > pay", "enter > greet", "greet > advise", "pay > greet");
     PrecursorReport.Precursor greetPay = r.paths().get(0);
@@ -100,7 +100,7 @@ class PrecursorsTest {
         0.49962013804844674, 1.1854180934037107e-221, 1.0};
     for (int i = 0; i < tables.length; i++) {
       long[] t = tables[i];
-      assertThat(PrecursorReport.fisher(t[0], t[1], t[2], t[3])).as("table %d", i)
+      assertThat(Precursors.fisher(t[0], t[1], t[2], t[3])).as("table %d", i)
           .isCloseTo(scipy[i], org.assertj.core.api.Assertions.withinPercentage(1e-7));
     }
     PrecursorReport r = ALL.analyze(HandEpisodes.episodes());
@@ -115,7 +115,7 @@ class PrecursorsTest {
   @Test
   void anotherThresholdAndTheMinimumSupport() {
     PrecursorReport r = ALL.withThreshold(-3).analyze(HandEpisodes.episodes());
-    assertThat(r.damagingCount()).isEqualTo(1);
+    assertThat(r.touchpointPopulation().damaging()).isEqualTo(1);
     PrecursorReport.Precursor greet = r.touchpoints().get(0);
     assertThat(greet.touchpoints()).containsExactly("greet");
     assertThat(greet.lift()).isCloseTo(2.2, within(1e-12));
@@ -130,8 +130,8 @@ class PrecursorsTest {
     // the default support of 5 keeps greet only
     PrecursorReport defaults = Precursors.withDefaults().analyze(HandEpisodes.episodes());
     assertThat(defaults.touchpoints()).hasSize(1);
-    assertThat(defaults.minSupport()).isEqualTo(5);
-    assertThat(defaults.threshold()).isEqualTo(-2);
+    assertThat(defaults.analysis().minSupport()).isEqualTo(5);
+    assertThat(defaults.analysis().threshold()).isEqualTo(-2);
     // nothing damaging at all: lifts undefined
     PrecursorReport none = ALL.withThreshold(-3).analyze(
         ObservedJourneys.withDefaults().observe(io.github.mot.scoring.log.EncounterLog.of(
@@ -150,7 +150,7 @@ class PrecursorsTest {
   void theJavadocExampleRuns() {
     // 11 successors, E's advise the one at -3; no precursor has a support of 20
     PrecursorReport report = javadocExample(HandEpisodes.episodes());
-    assertThat(report.damagingCount()).isEqualTo(1);
+    assertThat(report.touchpointPopulation().damaging()).isEqualTo(1);
     assertThat(report.touchpoints()).isEmpty();
     assertThat(report.removedTouchpointCount()).isEqualTo(4);
   }

@@ -49,6 +49,21 @@ public final class CoreGenerators {
   private CoreGenerators() {}
 
   /**
+   * A copy of some values in a random order: the rows of a log as another system might deliver
+   * them, for the properties that a result does not depend on the order of its input.
+   *
+   * @param <T> the type of the values
+   * @param r the random source (one {@code long} is drawn from it)
+   * @param values the values
+   * @return a new mutable list of the same values, shuffled
+   */
+  public static <T> List<T> shuffled(SplittableRandom r, List<T> values) {
+    List<T> copy = new ArrayList<>(values);
+    Collections.shuffle(copy, new java.util.Random(r.nextLong()));
+    return copy;
+  }
+
+  /**
    * A rating scale: usually one of the common ones, sometimes a custom one with bounds in [-100,
    * 100].
    *

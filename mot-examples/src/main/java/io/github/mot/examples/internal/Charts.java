@@ -36,6 +36,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -253,6 +254,16 @@ final class Charts {
     return labels.get(key);
   }
 
+  /** An XY chart in the house style, with its title and axis titles. */
+  private XYChart xyChart(int width, int height, String title, String xAxis, String yAxis) {
+    XYChart c = new XYChart(width, height);
+    c.setTitle(title);
+    c.setXAxisTitle(xAxis);
+    c.setYAxisTitle(yAxis);
+    style(c.getStyler());
+    return c;
+  }
+
   private void style(AxesChartStyler s) {
     Font base = this.base;
     s.setChartBackgroundColor(Color.WHITE);
@@ -391,11 +402,7 @@ final class Charts {
    * @return the chart
    */
   XYChart zones(ZoneReport report) {
-    XYChart c = new XYChart(800, 480);
-    c.setTitle(t("zones.title"));
-    c.setXAxisTitle(t("dimension.axis"));
-    c.setYAxisTitle(t("zones.axis"));
-    style(c.getStyler());
+    XYChart c = xyChart(800, 480, t("zones.title"), t("dimension.axis"), t("zones.axis"));
     List<ZoneReport.Zone> dims = report.dimensions();
     int n = dims.size();
     double lo = Double.POSITIVE_INFINITY;
@@ -422,16 +429,10 @@ final class Charts {
       (below ? yBelow : ys).add(z.meanPerceived());
     }
     if (!xs.isEmpty()) {
-      XYSeries p = c.addSeries(t("zones.perceived"), xs, ys);
-      p.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-      p.setMarker(SeriesMarkers.DIAMOND);
-      p.setMarkerColor(BLUE);
+      markers(c.addSeries(t("zones.perceived"), xs, ys), SeriesMarkers.DIAMOND, BLUE);
     }
     if (!xBelow.isEmpty()) {
-      XYSeries p = c.addSeries(t("zones.perceived") + " < adequate", xBelow, yBelow);
-      p.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-      p.setMarker(SeriesMarkers.DIAMOND);
-      p.setMarkerColor(WARNING);
+      markers(c.addSeries(t("zones.perceived") + " < adequate", xBelow, yBelow), SeriesMarkers.DIAMOND, WARNING);
     }
     c.getStyler().setMarkerSize(14);
     categoryAxis(c.getStyler(), names, 660);
@@ -464,15 +465,19 @@ final class Charts {
     return x < (names.size() + 1) / 2.0 ? " " : "  ";
   }
 
+  /** A series drawn as markers only (no line), each {@code marker} in {@code color}. */
+  private static void markers(XYSeries series, Marker marker, Color color) {
+    series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    series.setMarker(marker);
+    series.setMarkerColor(color);
+  }
+
   /**
    * A legend entry with a square swatch of {@code color}: a one-point series far outside the
    * axes, so it is clipped from the plot.
    */
   private static void swatch(XYChart c, String name, Color color) {
-    XYSeries s = c.addSeries(name, new double[] {-1e6}, new double[] {-1e6});
-    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    s.setMarker(SeriesMarkers.SQUARE);
-    s.setMarkerColor(color);
+    markers(c.addSeries(name, new double[] {-1e6}, new double[] {-1e6}), SeriesMarkers.SQUARE, color);
   }
 
   /** A bar drawn as a thick line from {@code (x0, y0)} to {@code (x1, y1)}. */
@@ -496,11 +501,7 @@ final class Charts {
    * @return the chart
    */
   XYChart importancePerformance(ImportancePerformanceReport report, String importanceLabel) {
-    XYChart c = new XYChart(820, 620);
-    c.setTitle(t("ipa.title"));
-    c.setXAxisTitle(t("ipa.performance"));
-    c.setYAxisTitle(t("ipa.importance") + " (" + importanceLabel + ")");
-    style(c.getStyler());
+    XYChart c = xyChart(820, 620, t("ipa.title"), t("ipa.performance"), t("ipa.importance") + " (" + importanceLabel + ")");
     c.getStyler().setLegendVisible(false);
     List<ImportancePerformanceReport.Point> pts = new ArrayList<>();
     for (ImportancePerformanceReport.Point p : report.points()) {
@@ -524,10 +525,7 @@ final class Charts {
     xhi += xpad;
     ylo -= ypad;
     yhi += ypad;
-    XYSeries s = c.addSeries(t("ipa.points"), x, y);
-    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    s.setMarker(SeriesMarkers.CIRCLE);
-    s.setMarkerColor(BLUE);
+    markers(c.addSeries(t("ipa.points"), x, y), SeriesMarkers.CIRCLE, BLUE);
     c.getStyler().setMarkerSize(9);
     c.getStyler().setXAxisMin(xlo).setXAxisMax(xhi).setYAxisMin(ylo).setYAxisMax(yhi);
     c.getStyler().setXAxisDecimalPattern("0.0").setYAxisDecimalPattern("0.0");
@@ -589,11 +587,7 @@ final class Charts {
    * @return the chart
    */
   XYChart journeyCurve(CustomerJourney journey, GroupedSummary<String, ScorecardSummary> byTouchpoint) {
-    XYChart c = new XYChart(1100, 580);
-    c.setTitle(t("journey.title") + ": " + journey.name());
-    c.setXAxisTitle(t("journey.touchpoint"));
-    c.setYAxisTitle(t("journey.axis"));
-    style(c.getStyler());
+    XYChart c = xyChart(1100, 580, t("journey.title") + ": " + journey.name(), t("journey.touchpoint"), t("journey.axis"));
     List<Touchpoint> tps = journey.touchpoints();
     List<String> names = new ArrayList<>();
     List<Double> xs = new ArrayList<>();
@@ -628,16 +622,10 @@ final class Charts {
       line.setLineStyle(new BasicStroke(2.5f));
     }
     if (!motX.isEmpty()) {
-      XYSeries m = c.addSeries(t("journey.moments"), motX, motY);
-      m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-      m.setMarker(SeriesMarkers.DIAMOND);
-      m.setMarkerColor(WARNING);
+      markers(c.addSeries(t("journey.moments"), motX, motY), SeriesMarkers.DIAMOND, WARNING);
     }
     if (!otherX.isEmpty()) {
-      XYSeries o = c.addSeries(t("journey.other"), otherX, otherY);
-      o.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-      o.setMarker(SeriesMarkers.CIRCLE);
-      o.setMarkerColor(BLUE);
+      markers(c.addSeries(t("journey.other"), otherX, otherY), SeriesMarkers.CIRCLE, BLUE);
     }
     c.addAnnotation(new AnnotationText(t("journey.negative"), 0.6 + 0.06 * tps.size(), -2.75, false));
     c.getStyler().setMarkerSize(12);
@@ -659,11 +647,7 @@ final class Charts {
    * @return the chart
    */
   XYChart auditCompliance(AuditOverview report) {
-    XYChart c = new XYChart(800, 460);
-    c.setTitle(t("audit.title"));
-    c.setXAxisTitle(t("audit.step"));
-    c.setYAxisTitle(t("audit.axis"));
-    style(c.getStyler());
+    XYChart c = xyChart(800, 460, t("audit.title"), t("audit.step"), t("audit.axis"));
     List<String> names = new ArrayList<>();
     for (BehaviourStep step : BehaviourStep.values()) {
       double comp = report.byStep().get(step).map(AuditSummary::compliance).orElse(Double.NaN);
@@ -787,11 +771,8 @@ final class Charts {
           xs.add((double) nodes.indexOf(id));
         }
       }
-      XYSeries s = c.addSeries(t(LEVEL_KEYS[bin]), xs.isEmpty() ? List.of(-1e6) : xs,
-          xs.isEmpty() ? List.of(-1e6) : java.util.Collections.nCopies(xs.size(), 0.0));
-      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-      s.setMarker(SeriesMarkers.CIRCLE);
-      s.setMarkerColor(LEVEL_COLOURS[bin]);
+      markers(c.addSeries(t(LEVEL_KEYS[bin]), xs.isEmpty() ? List.of(-1e6) : xs,
+          xs.isEmpty() ? List.of(-1e6) : java.util.Collections.nCopies(xs.size(), 0.0)), SeriesMarkers.CIRCLE, LEVEL_COLOURS[bin]);
     }
     List<Double> plain = new ArrayList<>();
     for (String id : nodes) {
@@ -799,10 +780,7 @@ final class Charts {
         plain.add((double) nodes.indexOf(id));
       }
     }
-    XYSeries ends = c.addSeries(t("paths.unscored"), plain, java.util.Collections.nCopies(plain.size(), 0.0));
-    ends.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    ends.setMarker(SeriesMarkers.SQUARE);
-    ends.setMarkerColor(Color.DARK_GRAY);
+    markers(c.addSeries(t("paths.unscored"), plain, java.util.Collections.nCopies(plain.size(), 0.0)), SeriesMarkers.SQUARE, Color.DARK_GRAY);
     // the names and means under the line, in lines of text of 1/22 of the height
     double yMax = above + 0.12;
     double yMin = below - 0.1;
@@ -874,11 +852,7 @@ final class Charts {
    * @return the chart
    */
   XYChart funnel(List<String> steps, long[] reached, long total) {
-    XYChart c = new XYChart(Math.max(700, 120 + 110 * (steps.size() + 1)), 520);
-    c.setTitle(t("funnel.title"));
-    c.setXAxisTitle(t("funnel.step"));
-    c.setYAxisTitle(t("funnel.axis"));
-    style(c.getStyler());
+    XYChart c = xyChart(Math.max(700, 120 + 110 * (steps.size() + 1)), 520, t("funnel.title"), t("funnel.step"), t("funnel.axis"));
     List<String> names = new ArrayList<>();
     names.add(t("funnel.all"));
     names.addAll(steps.stream().map(n -> shorten(n, 18)).toList());

@@ -35,35 +35,38 @@ final class Codes {
    */
   void set(int row, int code) {
     int stored = code + 1;
-    if (stored == 0 && width == 0) {
+    if (!makeRoom(stored, row)) {
       return;
     }
-    int need = stored < 0xFF + 1 ? 1 : stored < 0xFFFF + 1 ? 2 : 4;
-    if (need > width) {
-      widen(need, row);
-    }
     switch (width) {
-      case 1 -> {
-        bytes = grow(bytes, row);
-        bytes[row] = (byte) stored;
-      }
-      case 2 -> {
-        shorts = grow(shorts, row);
-        shorts[row] = (short) stored;
-      }
-      default -> {
-        ints = grow(ints, row);
-        ints[row] = stored;
-      }
+      case 1 -> bytes[row] = (byte) stored;
+      case 2 -> shorts[row] = (short) stored;
+      default -> ints[row] = stored;
     }
   }
 
   /**
-   * The code of a row.
+   * Makes room for stored values up to {@code maxStored} ({@code code + 1}) in rows up to {@code
+   * last}: widens the column if the values need it and grows its array to hold the row.
    *
-   * @param row the row of a trimmed column; callers check that it is below the log's size
-   * @return the code, or {@link EncounterLog#NO_CODE}
+   * @return false when there is nothing to store (missing values in a column that is all missing)
    */
+  private boolean makeRoom(int maxStored, int last) {
+    if (maxStored == 0 && width == 0) {
+      return false;
+    }
+    int need = maxStored < 0xFF + 1 ? 1 : maxStored < 0xFFFF + 1 ? 2 : 4;
+    if (need > width) {
+      widen(need, last);
+    }
+    switch (width) {
+      case 1 -> bytes = grow(bytes, last);
+      case 2 -> shorts = grow(shorts, last);
+      default -> ints = grow(ints, last);
+    }
+    return true;
+  }
+
   /**
    * Sets rows {@code [row, row + count)} to {@code src[from..]}: the codes of the range are checked
    * for the width once, then stored in one loop (as {@link #set} for each would store them).
@@ -76,30 +79,21 @@ final class Codes {
     for (int i = from; i < from + count; i++) {
       max = Math.max(max, src[i]);
     }
-    int stored = max + 1;
-    if (stored == 0 && width == 0) {
+    if (!makeRoom(max + 1, row + count - 1)) {
       return; // missing throughout, as before
-    }
-    int last = row + count - 1;
-    int need = stored < 0xFF + 1 ? 1 : stored < 0xFFFF + 1 ? 2 : 4;
-    if (need > width) {
-      widen(need, last);
     }
     switch (width) {
       case 1 -> {
-        bytes = grow(bytes, last);
         for (int i = 0; i < count; i++) {
           bytes[row + i] = (byte) (src[from + i] + 1);
         }
       }
       case 2 -> {
-        shorts = grow(shorts, last);
         for (int i = 0; i < count; i++) {
           shorts[row + i] = (short) (src[from + i] + 1);
         }
       }
       default -> {
-        ints = grow(ints, last);
         for (int i = 0; i < count; i++) {
           ints[row + i] = src[from + i] + 1;
         }
@@ -107,6 +101,12 @@ final class Codes {
     }
   }
 
+  /**
+   * The code of a row.
+   *
+   * @param row the row of a trimmed column; callers check that it is below the log's size
+   * @return the code, or {@link EncounterLog#NO_CODE}
+   */
   int get(int row) {
     return switch (width) {
       case 0 -> EncounterLog.NO_CODE;
@@ -116,13 +116,6 @@ final class Codes {
     };
   }
 
-  /**
-   * The code of a row while a builder fills the column, whose array may end before the last row
-   * (rows after it are missing).
-   *
-   * @param row the row
-   * @return the code, or {@link EncounterLog#NO_CODE}
-   */
   /** Copies the codes of rows {@code [from, to)} to {@code dst} from {@code offset}: one width switch for the range. */
   void get(int from, int to, int[] dst, int offset) {
     int n = to - from;
@@ -149,6 +142,13 @@ final class Codes {
     }
   }
 
+  /**
+   * The code of a row while a builder fills the column, whose array may end before the last row
+   * (rows after it are missing).
+   *
+   * @param row the row
+   * @return the code, or {@link EncounterLog#NO_CODE}
+   */
   int getWhileBuilding(int row) {
     return switch (width) {
       case 0 -> EncounterLog.NO_CODE;

@@ -1,6 +1,7 @@
 package io.github.mot.scoring.log;
 
 import io.github.mot.core.Encounter;
+import io.github.mot.scoring.internal.CountingSort;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,20 +43,13 @@ public final class CustomerTimelines {
     this.customerIds = log.customers();
     int n = log.size();
     int k = log.customers().size();
-    int[] first = new int[k + 1];
     int[] codes = new int[n];
     for (int row = 0; row < n; row++) {
       codes[row] = log.customerCode(row);
-      first[codes[row] + 1]++;
     }
-    for (int c = 0; c < k; c++) {
-      first[c + 1] += first[c];
-    }
-    int[] next = Arrays.copyOf(first, k);
-    int[] sorted = new int[n];
-    for (int row = 0; row < n; row++) {
-      sorted[next[codes[row]]++] = row;
-    }
+    CountingSort.Groups byCustomer = CountingSort.byKey(codes, k);
+    int[] first = byCustomer.first();
+    int[] sorted = byCustomer.rows();
     long[] t = log.nanos;
     int[] buffer = new int[0];
     for (int c = 0; c < k; c++) {
