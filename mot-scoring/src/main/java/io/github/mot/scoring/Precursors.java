@@ -1,10 +1,7 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.internal.Preconditions;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.apache.commons.statistics.distribution.HypergeometricDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
@@ -55,6 +52,11 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * encounter; Fisher's test sums the hypergeometric tails from their boundaries outward until they
  * stop changing, a few thousand terms at most for a row of millions. Instances are immutable and
  * thread-safe; equal when their settings are.
+ *
+ * <p><b>Mergeable.</b> The report is computed from two counts per touchpoint and per path:
+ * {@link #tally()} is a {@link PrecursorTally} that adds the episodes of shards of customers,
+ * merges with the tallies of other shards (in memory or as bytes) and reports what {@link
+ * #analyze} gives on all the episodes at once; {@code analyze} is that tally's report.
  *
  * @param threshold the damaging threshold: a moment is damaging at this level or below, in -3..+3
  * @param minSupport the minimum support: the fewest scored successors a precursor needs to be
@@ -131,60 +133,20 @@ public record Precursors(int threshold, long minSupport) {
    * @throws NullPointerException if {@code episodes} is null
    */
   public PrecursorReport analyze(Episodes episodes) {
-    Objects.requireNonNull(episodes, "episodes");
-    EpisodeColumns columns = EpisodeColumns.of(episodes);
-    int k = episodes.log().touchpoints().size();
-    long[] support = new long[k];
-    long[] damaging = new long[k];
-    // one key per scored successor with two predecessors: (x * k + y) * 2 + damaging
-    long[] keys = new long[columns.touchpoint.length];
-    int keyCount = 0;
-    for (int e = 0; e < columns.size(); e++) {
-      for (int p = columns.start(e) + 1, end = columns.end(e); p < end; p++) {
-        if (!columns.scored(p)) {
-          continue;
-        }
-        int bad = columns.level[p] <= threshold ? 1 : 0;
-        int y = columns.touchpoint[p - 1];
-        support[y]++;
-        damaging[y] += bad;
-        if (p - 1 > columns.start(e)) {
-          keys[keyCount++] = ((long) columns.touchpoint[p - 2] * k + y) * 2 + bad;
-        }
-      }
-    }
-    List<String> ids = episodes.log().touchpoints();
-    PrecursorReport.Population single = population(support, damaging);
-    List<PrecursorReport.Precursor> touchpoints = new ArrayList<>();
-    for (int x = 0; x < k; x++) {
-      if (support[x] > 0) {
-        touchpoints.add(precursor(List.of(ids.get(x)), support[x], damaging[x], single));
-      }
-    }
-    // the paths: their keys sorted, each run of one path counted
-    Arrays.sort(keys, 0, keyCount);
-    List<long[]> runs = new ArrayList<>(); // {path, support, damaging}
-    long pathSupport = 0;
-    long pathDamaging = 0;
-    for (int i = 0; i < keyCount; ) {
-      long path = keys[i] >>> 1;
-      long n = 0;
-      long bad = 0;
-      for (; i < keyCount && keys[i] >>> 1 == path; i++) {
-        n++;
-        bad += keys[i] & 1;
-      }
-      runs.add(new long[] {path, n, bad});
-      pathSupport += n;
-      pathDamaging += bad;
-    }
-    PrecursorReport.Population pairs = new JourneyResults.PopulationRow(pathSupport, pathDamaging);
-    List<PrecursorReport.Precursor> paths = new ArrayList<>();
-    for (long[] run : runs) {
-      paths.add(precursor(List.of(ids.get((int) (run[0] / k)), ids.get((int) (run[0] % k))),
-          run[1], run[2], pairs));
-    }
-    return JourneyResults.PrecursorResult.of(this, single, pairs, touchpoints, paths);
+    return tally().add(episodes).report();
+  }
+
+  /**
+   * An empty, mergeable tally of this analysis: {@link PrecursorTally#add(Episodes) add} the
+   * episodes of shards of customers (each customer's encounters in one shard), {@link
+   * PrecursorTally#merge merge} the shards' tallies, and {@link PrecursorTally#report()} is the
+   * report {@link #analyze} gives on all the episodes at once.
+   *
+   * @return a new tally
+   * @since 0.4.0
+   */
+  public PrecursorTally tally() {
+    return new PrecursorTally(this);
   }
 
   private static final double Z95 = NormalDistribution.of(0, 1).inverseSurvivalProbability(0.025);
@@ -270,15 +232,5 @@ public record Precursors(int threshold, long minSupport) {
       sum = next;
     }
     return sum;
-  }
-
-  private static PrecursorReport.Population population(long[] support, long[] damaging) {
-    long n = 0;
-    long d = 0;
-    for (int x = 0; x < support.length; x++) {
-      n += support[x];
-      d += damaging[x];
-    }
-    return new JourneyResults.PopulationRow(n, d);
   }
 }

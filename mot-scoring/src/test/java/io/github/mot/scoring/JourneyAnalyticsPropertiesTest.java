@@ -366,11 +366,12 @@ class JourneyAnalyticsPropertiesTest {
 
   /**
    * The log's rows cut into 1 to 4 shards of customers (each customer's rows in one shard, in their
-   * order), each shard's tally made from its own log, some of them shipped as bytes, merged in a
-   * random order: the report equals the funnel of the whole log, to the last byte of its JSON.
+   * order), each shard's funnel and precursor tallies made from its own log, some of them shipped as
+   * bytes, merged in a random order: the reports equal the analyses of the whole log, to the last
+   * byte of their JSON.
    */
   @SeededTest
-  void funnelTalliesOfShardsOfCustomersMergeIntoTheWhole(Seed seed) {
+  void talliesOfShardsOfCustomersMergeIntoTheWhole(Seed seed) {
     SplittableRandom r = seed.random();
     Case c = generate(r);
     int shards = 1 + r.nextInt(4);
@@ -382,21 +383,25 @@ class JourneyAnalyticsPropertiesTest {
     for (Map.Entry<Encounter, Map<String, String>> row : c.rows()) {
       rows.get(shardOf.computeIfAbsent(row.getKey().customerId(), k -> r.nextInt(shards))).add(row);
     }
-    List<FunnelTally> tallies = new ArrayList<>();
+    Collections.shuffle(rows, new Random(r.nextLong()));
+    FunnelTally funnel = c.funnel().tally();
+    PrecursorTally precursors = c.precursors().tally();
     for (List<Map.Entry<Encounter, Map<String, String>>> shard : rows) {
       if (!shard.isEmpty()) {
-        FunnelTally t = c.funnel().tally().add(c.observe().observe(log(shard)));
-        tallies.add(r.nextBoolean() ? t : FunnelTally.fromBytes(t.toBytes(), c.funnel()));
+        Episodes episodes = c.observe().observe(log(shard));
+        FunnelTally f = c.funnel().tally().add(episodes);
+        PrecursorTally p = c.precursors().tally().add(episodes);
+        boolean bytes = r.nextBoolean();
+        funnel.merge(bytes ? FunnelTally.fromBytes(f.toBytes(), c.funnel()) : f);
+        precursors.merge(bytes ? PrecursorTally.fromBytes(p.toBytes(), c.precursors()) : p);
       }
     }
-    Collections.shuffle(tallies, new Random(r.nextLong()));
-    FunnelTally merged = c.funnel().tally();
-    for (FunnelTally t : tallies) {
-      merged.merge(t);
-    }
-    FunnelTally whole = c.funnel().tally().add(c.episodes());
-    assertThat(merged.toBytes()).as(seed.toString()).isEqualTo(whole.toBytes());
-    assertThat(Format.JSON.render(merged.report())).as(seed.toString())
-        .isEqualTo(Format.JSON.render(c.funnel().analyze(c.episodes())));
+    Episodes whole = c.episodes();
+    assertThat(funnel.toBytes()).as(seed.toString()).isEqualTo(c.funnel().tally().add(whole).toBytes());
+    assertThat(Format.JSON.render(funnel.report())).as(seed.toString())
+        .isEqualTo(Format.JSON.render(c.funnel().analyze(whole)));
+    assertThat(precursors.toBytes()).as(seed.toString()).isEqualTo(c.precursors().tally().add(whole).toBytes());
+    assertThat(Format.JSON.render(precursors.report())).as(seed.toString())
+        .isEqualTo(Format.JSON.render(c.precursors().analyze(whole)));
   }
 }

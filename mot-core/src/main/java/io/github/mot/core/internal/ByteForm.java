@@ -53,7 +53,9 @@ public final class ByteForm {
     /** {@code AuditOverviewAccumulator}. */
     AUDIT_OVERVIEW(5),
     /** {@code FunnelTally}. */
-    FUNNEL_TALLY(6);
+    FUNNEL_TALLY(6),
+    /** {@code PrecursorTally}. */
+    PRECURSOR_TALLY(7);
 
     private final int id;
 
