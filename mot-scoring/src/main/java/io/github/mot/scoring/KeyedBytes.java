@@ -55,6 +55,7 @@ final class KeyedBytes {
     int n = in.size("the number of " + what + "s", in.remaining());
     @Nullable String previous = null;
     for (int i = 0; i < n; i++) {
+      int at = in.position();
       String text = in.text("the key of " + what + " " + (i + 1));
       if (previous != null && text.compareTo(previous) <= 0) {
         throw in.invalid("the key of " + what + " " + (i + 1), "after '" + previous + "' (keys are written in order, once each)", text);
@@ -66,7 +67,8 @@ final class KeyedBytes {
         throw in.invalid("the key of " + what + " " + (i + 1), "a key the key codec reads (it threw: " + e.getMessage() + ")", text);
       }
       if (into.put(key, value.apply(in)) != null) {
-        throw in.invalid("the key of " + what + " " + (i + 1), "a key not read before (the codec reads two texts as one key)", text);
+        throw in.invalid(at, "the key of " + what + " " + (i + 1),
+            "a key not read before (the codec reads two texts as one key)", text);
       }
       previous = text;
     }

@@ -318,6 +318,12 @@ class ByteFormTest {
     assertThatThrownBy(() -> a.toBytes(KeyCodec.of(s -> s.toLowerCase(java.util.Locale.ROOT), s -> s)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the key codec writes two different keys as 'ann': every key must have its own text");
+    byte[] cases = GroupedScorecardAccumulator.<String>create("staff").add("A", 1).add("a", 2).toBytes(KeyCodec.text());
+    assertThatThrownBy(() -> GroupedScorecardAccumulator.fromBytes(cases,
+        KeyCodec.<String>of(s -> s, s -> s.toLowerCase(java.util.Locale.ROOT))))
+        .isInstanceOf(MalformedBytesException.class)
+        .hasMessage("grouped scorecard accumulator bytes: the key of group 2 at byte 21 must be a key not read before"
+            + " (the codec reads two texts as one key) but was 'a'");
     GroupedScorecardAccumulator<BehaviourStep> steps = GroupedScorecardAccumulator.<BehaviourStep>create("step")
         .add(BehaviourStep.values()[0], 2);
     byte[] bytes = steps.toBytes(KeyCodec.ofEnum(BehaviourStep.class));
