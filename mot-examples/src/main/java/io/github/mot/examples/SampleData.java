@@ -217,6 +217,50 @@ public final class SampleData {
   }
 
   /**
+   * Writes the four files as {@link #writeTo(Path)} does, the encounter log cut into {@code
+   * shards} files for an engine that reads shards in parallel (Apache Beam, Spark):
+   * {@code encounters-00000-of-00004.csv} to {@code encounters-00003-of-00004.csv} for 4 shards
+   * (Beam's shard naming), each with the header, the rows in time order in contiguous runs of
+   * equal size (the first shards one row longer when the rows do not divide evenly), together the
+   * rows of {@value #ENCOUNTERS}. With one shard, the same files as {@link #writeTo(Path)}.
+   *
+   * @param dir the directory, created if missing
+   * @param shards the number of encounter files, from 1 to 10,000
+   * @return the paths written: survey, the encounter shards in order, audits, checklist
+   * @throws IllegalArgumentException if {@code shards} is out of range
+   * @throws IOException if a file cannot be written
+   * @since 0.4.0
+   */
+  public List<Path> writeTo(Path dir, int shards) throws IOException {
+    if (shards < 1 || shards > 10_000) {
+      throw new IllegalArgumentException("shards must be in [1, 10000] but was " + shards);
+    }
+    if (shards == 1) {
+      return writeTo(dir);
+    }
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    written.add(Files.writeString(dir.resolve(SURVEY), surveyCsv(), StandardCharsets.UTF_8));
+    List<String> lines = encountersCsv().lines().toList();
+    String header = lines.get(0);
+    int rows = lines.size() - 1;
+    int from = 1;
+    for (int k = 0; k < shards; k++) {
+      int size = rows / shards + (k < rows % shards ? 1 : 0);
+      StringBuilder text = new StringBuilder(header).append('\n');
+      for (String line : lines.subList(from, from + size)) {
+        text.append(line).append('\n');
+      }
+      from += size;
+      String name = String.format(java.util.Locale.ROOT, "encounters-%05d-of-%05d.csv", k, shards);
+      written.add(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
+    }
+    written.add(Files.writeString(dir.resolve(AUDITS), auditsCsv(), StandardCharsets.UTF_8));
+    written.add(Files.writeString(dir.resolve(CHECKLIST), checklistJson(), StandardCharsets.UTF_8));
+    return written;
+  }
+
+  /**
    * Opens one of the files shipped in the module (made with the default settings).
    *
    * @param name {@value #SURVEY}, {@value #ENCOUNTERS}, {@value #AUDITS} or {@value #CHECKLIST}

@@ -727,6 +727,31 @@ class MotTest {
     assertThat(mot("sample-data", "--out", dir.toString(), "--respondents", "0").code()).isEqualTo(2);
   }
 
+  @Test
+  void sampleDataWritesTheEncountersInShardsWithAHeaderEach() throws IOException {
+    Path one = tmp.resolve("one");
+    Path four = tmp.resolve("four");
+    assertThat(mot("sample-data", "--out", one.toString(), "--respondents", "10", "--encounters", "1001").code()).isZero();
+    Run r = mot("sample-data", "--out", four.toString(), "--respondents", "10", "--encounters", "1001", "--shards", "4");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> whole = Files.readAllLines(one.resolve(SampleData.ENCOUNTERS));
+    List<String> joined = new ArrayList<>(List.of(whole.get(0)));
+    for (int k = 0; k < 4; k++) {
+      Path shard = four.resolve("encounters-0000" + k + "-of-00004.csv");
+      assertThat(r.out()).contains(shard.toString());
+      List<String> lines = Files.readAllLines(shard);
+      assertThat(lines.get(0)).isEqualTo(whole.get(0));
+      assertThat(lines).hasSize(1 + (k == 0 ? 251 : 250));
+      joined.addAll(lines.subList(1, lines.size()));
+    }
+    assertThat(joined).isEqualTo(whole);
+    assertThat(four.resolve(SampleData.ENCOUNTERS)).doesNotExist();
+    assertThat(four.resolve(SampleData.SURVEY)).exists();
+    Run bad = mot("sample-data", "--out", four.toString(), "--shards", "0");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--shards must be in [1, 10000] but was 0");
+  }
+
   /** {@code mot paths}: the directly-follows graph of the episodes, in every format and in the report. */
   @Test
   void pathsPrintTheDirectlyFollowsGraphOfTheEpisodes() throws IOException {

@@ -1267,15 +1267,22 @@ public final class Cli {
     @Option(names = "--encounters", defaultValue = "" + SampleData.DEFAULT_ENCOUNTERS, description = "Encounters (default: ${DEFAULT-VALUE}).")
     int encounters = SampleData.DEFAULT_ENCOUNTERS;
 
+    @Option(names = "--shards", defaultValue = "1", paramLabel = "N",
+        description = "Write the encounters as N files encounters-00000-of-0000N.csv, ... with a header each, for Beam or Spark (default: one file, ${DEFAULT-VALUE}).")
+    int shards = 1;
+
     @Override
     public Integer call() throws IOException {
       SampleData data;
       try {
         data = SampleData.withDefaults().withSeed(seed).withRespondents(respondents).withEncounters(encounters);
+        if (shards < 1 || shards > 10_000) {
+          throw new IllegalArgumentException("--shards must be in [1, 10000] but was " + shards);
+        }
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
       }
-      for (Path p : data.writeTo(out)) {
+      for (Path p : data.writeTo(out, shards)) {
         spec.commandLine().getOut().println(p);
       }
       return OK;

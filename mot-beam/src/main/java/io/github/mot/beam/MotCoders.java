@@ -1,0 +1,161 @@
+package io.github.mot.beam;
+
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.ScorecardLevel;
+import io.github.mot.scoring.AuditAccumulator;
+import io.github.mot.scoring.AuditOverviewAccumulator;
+import io.github.mot.scoring.FirstImpressionAccumulator;
+import io.github.mot.scoring.GroupedScorecardAccumulator;
+import io.github.mot.scoring.KeyCodec;
+import io.github.mot.scoring.ScorecardAccumulator;
+import java.util.Objects;
+import org.apache.beam.sdk.coders.Coder;
+
+/**
+ * The Beam coders of the library's accumulators and input values.
+ *
+ * <p>The accumulators' coders are {@link ByteFormCoder}s: they carry the library's byte form
+ * ({@code toBytes()}/{@code fromBytes(byte[])}, {@code docs/byte-form.md}) and add no format of
+ * their own; they are deterministic, since the byte form is canonical. The values that have no byte
+ * form (encounters, ABC ratings, scorecard levels, {@link Rejection}s) are written field by field
+ * with Beam's standard coders, deterministically too.
+ *
+ * <p>Beam finds the coders of the types without a type parameter by itself ({@link
+ * MotCoderProviderRegistrar}, a service on the class path): a {@code PCollection<Encounter>} needs
+ * no {@code setCoder}. Grouped scorecard tallies need their key codec: use {@link
+ * #groupedScorecard()} for text keys or {@link #groupedScorecard(String, KeyCodecFactory)}.
+ *
+ * <p>Every coder is immutable, thread-safe and serializable. Static methods only.
+ *
+ * @since 0.4.0
+ */
+public final class MotCoders {
+
+  private MotCoders() {}
+
+  /**
+   * The key codec of a grouped tally, made where the coder runs: a {@link KeyCodec} need not be
+   * serializable, this factory must be (a lambda or a method reference is).
+   *
+   * @param <K> the key type
+   * @since 0.4.0
+   */
+  @FunctionalInterface
+  public interface KeyCodecFactory<K> extends java.io.Serializable {
+    /**
+     * The codec.
+     *
+     * @return the key codec, for example {@code KeyCodec.of(LocalDate::toString, LocalDate::parse)}
+     */
+    KeyCodec<K> codec();
+  }
+
+  /**
+   * The coder of scorecard tallies: the byte form of kind 1, 16 to 79 bytes.
+   *
+   * @return the coder
+   */
+  public static ByteFormCoder<ScorecardAccumulator> scorecard() {
+    return ByteFormCoder.of("scorecard", ScorecardAccumulator::toBytes, ScorecardAccumulator::fromBytes);
+  }
+
+  /**
+   * The coder of grouped scorecard tallies with text keys (touchpoint, stage, channel, staff or
+   * customer ids), in their natural order: the byte form of kind 2 with {@link KeyCodec#text()}.
+   *
+   * @return the coder
+   */
+  public static ByteFormCoder<GroupedScorecardAccumulator<String>> groupedScorecard() {
+    return ByteFormCoder.of(
+        "grouped scorecard (text keys)",
+        acc -> acc.toBytes(KeyCodec.text()),
+        bytes -> GroupedScorecardAccumulator.fromBytes(bytes, KeyCodec.text()));
+  }
+
+  /**
+   * The coder of grouped scorecard tallies with keys of another type, in their natural order.
+   *
+   * @param <K> the key type
+   * @param name the codec's name, which makes the coder equal to others of the same name (for
+   *     example {@code "day"})
+   * @param codec makes the key codec where the coder runs
+   * @return the coder
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  public static <K extends Comparable<? super K>> ByteFormCoder<GroupedScorecardAccumulator<K>>
+      groupedScorecard(String name, KeyCodecFactory<K> codec) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(codec, "codec");
+    return ByteFormCoder.of(
+        "grouped scorecard (" + name + " keys)",
+        acc -> acc.toBytes(codec.codec()),
+        bytes -> GroupedScorecardAccumulator.fromBytes(bytes, codec.codec()));
+  }
+
+  /**
+   * The coder of first-impression tallies: the byte form of kind 3 (weights and scale included).
+   *
+   * @return the coder
+   */
+  public static ByteFormCoder<FirstImpressionAccumulator> firstImpression() {
+    return ByteFormCoder.of(
+        "first impression", FirstImpressionAccumulator::toBytes, FirstImpressionAccumulator::fromBytes);
+  }
+
+  /**
+   * The coder of audit tallies: the byte form of kind 4.
+   *
+   * @return the coder
+   */
+  public static ByteFormCoder<AuditAccumulator> audit() {
+    return ByteFormCoder.of("audit", AuditAccumulator::toBytes, AuditAccumulator::fromBytes);
+  }
+
+  /**
+   * The coder of audit overview tallies: the byte form of kind 5.
+   *
+   * @return the coder
+   */
+  public static ByteFormCoder<AuditOverviewAccumulator> auditOverview() {
+    return ByteFormCoder.of(
+        "audit overview", AuditOverviewAccumulator::toBytes, AuditOverviewAccumulator::fromBytes);
+  }
+
+  /**
+   * The coder of encounters: every field, optional ones behind a presence byte.
+   *
+   * @return the coder
+   */
+  public static Coder<Encounter> encounter() {
+    return ValueCoders.EncounterCoder.INSTANCE;
+  }
+
+  /**
+   * The coder of ABC ratings: the scale, then the three ratings as 8-byte reals.
+   *
+   * @return the coder
+   */
+  public static Coder<AbcRatings> abcRatings() {
+    return ValueCoders.RatingsCoder.INSTANCE;
+  }
+
+  /**
+   * The coder of scorecard levels: the value -3 to +3 as a varint.
+   *
+   * @return the coder
+   */
+  public static Coder<ScorecardLevel> scorecardLevel() {
+    return ValueCoders.LevelCoder.INSTANCE;
+  }
+
+  /**
+   * The coder of rejections: record and reason as UTF-8 text.
+   *
+   * @return the coder
+   */
+  public static Coder<Rejection> rejection() {
+    return ValueCoders.RejectionCoder.INSTANCE;
+  }
+}

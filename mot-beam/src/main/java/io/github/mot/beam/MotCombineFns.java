@@ -1,0 +1,106 @@
+package io.github.mot.beam;
+
+import io.github.mot.core.AbcRatings;
+import io.github.mot.core.AbcWeights;
+import io.github.mot.core.RatingScale;
+import io.github.mot.core.ScorecardLevel;
+import io.github.mot.scoring.Audit;
+import io.github.mot.scoring.AuditAccumulator;
+import io.github.mot.scoring.AuditOverviewAccumulator;
+import io.github.mot.scoring.AuditScore;
+import io.github.mot.scoring.FirstImpressionAccumulator;
+import io.github.mot.scoring.FirstImpressionScorer;
+import io.github.mot.scoring.GroupedScorecardAccumulator;
+import io.github.mot.scoring.ScorecardAccumulator;
+import java.util.Objects;
+import org.apache.beam.sdk.values.KV;
+
+/**
+ * Beam combine functions over the library's mergeable accumulators, one per accumulator: each a
+ * {@link TallyCombineFn} whose output is the merged tally (call its {@code summary()} or {@code
+ * overview()}), equal byte for byte to the tally of the same inputs on one machine, whatever the
+ * sharding and order.
+ *
+ * <p>Adding an accumulator is one method here: its {@link ByteFormCoder} ({@link MotCoders}), its
+ * empty state, its {@code add} and its {@code merge}.
+ *
+ * <p>Static methods only; the functions are immutable, thread-safe and serializable.
+ *
+ * @since 0.4.0
+ */
+public final class MotCombineFns {
+
+  private MotCombineFns() {}
+
+  /**
+   * The scorecard of scorecard levels ({@link ScorecardAccumulator}).
+   *
+   * @return the function
+   */
+  public static TallyCombineFn<ScorecardLevel, ScorecardAccumulator> scorecard() {
+    return TallyCombineFn.of(
+        MotCoders.scorecard(), ScorecardAccumulator.create(), ScorecardAccumulator::add,
+        ScorecardAccumulator::merge);
+  }
+
+  /**
+   * Scorecards per text key ({@link GroupedScorecardAccumulator}): a key (a touchpoint, staff or
+   * customer id) with its level.
+   *
+   * @param grouping what the keys are, the key column's header (for example {@code "touchpoint"})
+   * @return the function
+   * @throws NullPointerException if {@code grouping} is null
+   * @throws IllegalArgumentException if {@code grouping} is blank
+   */
+  public static TallyCombineFn<KV<String, ScorecardLevel>, GroupedScorecardAccumulator<String>>
+      scorecardsBy(String grouping) {
+    return TallyCombineFn.of(
+        MotCoders.groupedScorecard(),
+        GroupedScorecardAccumulator.<String>create(Objects.requireNonNull(grouping, "grouping")),
+        (acc, kv) -> acc.add(kv.getKey(), kv.getValue()),
+        GroupedScorecardAccumulator::merge);
+  }
+
+  /**
+   * The first impression of ABC ratings on a scale, under weights ({@link
+   * FirstImpressionAccumulator}).
+   *
+   * @param weights the weights of appearance, behaviour and communication ({@link
+   *     AbcWeights#STANDARD}: 0.52, 0.33, 0.15)
+   * @param scale the scale of the ratings
+   * @return the function; its {@code addInput} throws {@link IllegalArgumentException} for ratings
+   *     on another scale
+   * @throws NullPointerException if an argument is null
+   */
+  public static TallyCombineFn<AbcRatings, FirstImpressionAccumulator> firstImpressions(
+      AbcWeights weights, RatingScale scale) {
+    FirstImpressionAccumulator empty =
+        FirstImpressionScorer.of(Objects.requireNonNull(weights, "weights"))
+            .accumulator(Objects.requireNonNull(scale, "scale"));
+    return TallyCombineFn.of(
+        MotCoders.firstImpression(), empty, FirstImpressionAccumulator::add,
+        FirstImpressionAccumulator::merge);
+  }
+
+  /**
+   * The summary of audit scores ({@link AuditAccumulator}).
+   *
+   * @return the function
+   */
+  public static TallyCombineFn<AuditScore, AuditAccumulator> audits() {
+    return TallyCombineFn.of(
+        MotCoders.audit(), AuditAccumulator.create(), AuditAccumulator::add, AuditAccumulator::merge);
+  }
+
+  /**
+   * The overview of audits: totals, per staff member, behaviour step and touchpoint, and the trend
+   * ({@link AuditOverviewAccumulator}).
+   *
+   * @return the function
+   */
+  public static TallyCombineFn<Audit, AuditOverviewAccumulator> auditOverviews() {
+    return TallyCombineFn.of(
+        MotCoders.auditOverview(), AuditOverviewAccumulator.create(), AuditOverviewAccumulator::add,
+        AuditOverviewAccumulator::merge);
+  }
+}
