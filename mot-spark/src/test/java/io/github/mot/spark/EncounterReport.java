@@ -61,7 +61,10 @@ public final class EncounterReport {
     try {
       MotFunctions.register(spark);
       run(spark, in.toString(), out.toString());
-      spark.read().json(out.resolve("touchpoints").toString()).show(20, false);
+      spark.read().json(out.resolve("touchpoints").toString())
+          .select("touchpoint", "scorecard.n", "scorecard.mean", "scorecard.netScore", "scorecard.rejected",
+              "firstImpression.n", "firstImpression.meanIndex", "firstImpression.rejected")
+          .show(20, false);
     } finally {
       spark.stop();
     }
@@ -75,7 +78,7 @@ public final class EncounterReport {
    * @param out the output directory, replaced
    */
   static void run(SparkSession spark, String in, String out) {
-    spark.read().option("header", "true").schema(ENCOUNTERS).csv(in + "/*.csv")
+    spark.read().option("header", "true").option("pathGlobFilter", "*.csv").schema(ENCOUNTERS).csv(in)
         .createOrReplaceTempView("encounters");
     write(spark.sql("SELECT touchpoint, mot_scorecard(level) AS scorecard, "
         + "mot_first_impression(appearance, behaviour, communication) AS firstImpression "
