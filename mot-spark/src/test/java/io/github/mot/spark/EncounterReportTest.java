@@ -1,0 +1,94 @@
+package io.github.mot.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mot.core.RatingScale;
+import io.github.mot.scoring.FirstImpressionAccumulator;
+import io.github.mot.scoring.ScorecardAccumulator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
+
+/**
+ * The runnable example on four generated shards: the JSON it writes, read back, holds per
+ * touchpoint and per staff member the library's scorecard and first impressions of the same
+ * encounters, bit for bit, with the bad cells counted.
+ */
+class EncounterReportTest {
+
+  /** The tallies of one group, as the library makes them on one machine. */
+  private static final class Expected {
+    final ScorecardAccumulator card = ScorecardAccumulator.create();
+    final FirstImpressionAccumulator first = FirstImpressionAccumulator.create(RatingScale.SEVEN_POINT);
+    long levelsNull;
+    long levelsInvalid;
+    long ratingsNull;
+    long ratingsInvalid;
+  }
+
+  @Test
+  @DisabledForJreRange(min = JRE.JAVA_24, disabledReason = "Spark 4.1.1 reads files through Hadoop 3.4, whose "
+      + "UserGroupInformation calls Subject.getSubject, unsupported since JDK 24 (HADOOP-19212): runs on JDK 17 and 21")
+  void theReportHoldsTheLibrarysFiguresPerTouchpointAndStaffMember() throws Exception {
+    SparkSession spark = LocalSpark.session();
+    Path dir = Path.of("target", "encounter-report-test");
+    List<EncounterShards.Encounter> encounters = EncounterShards.write(dir.resolve("in"), 4, 3000, 42L);
+
+    EncounterReport.run(spark, dir.resolve("in").toString(), dir.resolve("out").toString());
+
+    check(spark, dir.resolve("out/touchpoints"), "touchpoint", expected(encounters, EncounterShards.Encounter::touchpoint));
+    check(spark, dir.resolve("out/staff"), "staff", expected(encounters, EncounterShards.Encounter::staff));
+  }
+
+  private static Map<String, Expected> expected(List<EncounterShards.Encounter> encounters,
+      Function<EncounterShards.Encounter, String> key) {
+    Map<String, Expected> groups = new TreeMap<>();
+    for (EncounterShards.Encounter e : encounters) {
+      Expected x = groups.computeIfAbsent(key.apply(e), k -> new Expected());
+      Double level = e.level();
+      if (level == null) {
+        x.levelsNull++;
+      } else if (level > 3) {
+        x.levelsInvalid++;
+      } else {
+        x.card.add(level.intValue());
+      }
+      Double a = e.appearance();
+      Double b = e.behaviour();
+      Double c = e.communication();
+      if (a == null || b == null || c == null) {
+        x.ratingsNull++;
+      } else if (c > 7) {
+        x.ratingsInvalid++;
+      } else {
+        x.first.add(a, b, c);
+      }
+    }
+    return groups;
+  }
+
+  private static void check(SparkSession spark, Path json, String key, Map<String, Expected> expected) {
+    StructType schema = new StructType()
+        .add(key, "string")
+        .add("scorecard", MotFunctions.scorecardType())
+        .add("firstImpression", MotFunctions.firstImpressionType());
+    List<Row> rows = spark.read().schema(schema).json(json.toString()).collectAsList();
+    assertThat(rows).extracting(r -> r.getString(0)).containsExactlyElementsOf(expected.keySet());
+    for (Row row : rows) {
+      Expected e = Objects.requireNonNull(expected.get(row.getString(0)));
+      MotFunctionsTest.assertScorecard(row.getStruct(1), e.card.summary(), e.levelsNull, e.levelsInvalid, row.getString(0));
+      MotFunctionsTest.assertFirstImpression(row.getStruct(2), e.first.summary(), e.ratingsNull, e.ratingsInvalid,
+          row.getString(0));
+    }
+    assertThat(expected.values().stream().mapToLong(e -> e.levelsInvalid).sum()).isPositive();
+  }
+}
