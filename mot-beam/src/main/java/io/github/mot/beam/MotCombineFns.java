@@ -74,12 +74,14 @@ public final class MotCombineFns {
    */
   public static TallyCombineFn<AbcRatings, FirstImpressionAccumulator> firstImpressions(
       AbcWeights weights, RatingScale scale) {
-    FirstImpressionAccumulator empty =
-        FirstImpressionScorer.of(Objects.requireNonNull(weights, "weights"))
-            .accumulator(Objects.requireNonNull(scale, "scale"));
-    return TallyCombineFn.of(
-        MotCoders.firstImpression(), empty, FirstImpressionAccumulator::add,
-        FirstImpressionAccumulator::merge);
+    return TallyCombineFn.of(MotCoders.firstImpression(), emptyFirstImpressions(weights, scale),
+        FirstImpressionAccumulator::add, FirstImpressionAccumulator::merge);
+  }
+
+  /** An empty first-impression tally on the scale with the weights. */
+  static FirstImpressionAccumulator emptyFirstImpressions(AbcWeights weights, RatingScale scale) {
+    return FirstImpressionScorer.of(Objects.requireNonNull(weights, "weights"))
+        .accumulator(Objects.requireNonNull(scale, "scale"));
   }
 
   /**

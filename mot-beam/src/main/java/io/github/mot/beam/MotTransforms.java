@@ -158,13 +158,8 @@ public final class MotTransforms {
 
   private static TallyCombineFn<Encounter, FirstImpressionAccumulator> firstImpressionFn(
       AbcWeights weights, RatingScale scale) {
-    FirstImpressionAccumulator empty =
-        FirstImpressionScorer.of(Objects.requireNonNull(weights, "weights"))
-            .accumulator(Objects.requireNonNull(scale, "scale"));
-    return TallyCombineFn.of(
-        MotCoders.firstImpression(), empty,
-        (acc, e) -> acc.add(Objects.requireNonNull(e.ratingsOrNull())),
-        FirstImpressionAccumulator::merge);
+    return TallyCombineFn.of(MotCoders.firstImpression(), MotCombineFns.emptyFirstImpressions(weights, scale),
+        (acc, e) -> acc.add(Objects.requireNonNull(e.ratingsOrNull())), FirstImpressionAccumulator::merge);
   }
 
   /**

@@ -7,10 +7,6 @@ import io.github.mot.core.RatingScale;
 import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.core.testing.Seed;
 import io.github.mot.core.testing.Seeds;
-import io.github.mot.scoring.Audit;
-import io.github.mot.scoring.AuditOutcome;
-import io.github.mot.core.ChecklistItem;
-import io.github.mot.core.SupervisionChecklist;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,26 +48,6 @@ final class Generated {
     e.level().ifPresent(b::level);
     e.duration().ifPresent(b::duration);
     e.note().ifPresent(b::note);
-    return b.build();
-  }
-
-  /**
-   * A complete audit of a random staff member against the checklist (as mot-scoring's
-   * ScoringGenerators.audit, which is not in a published test jar).
-   */
-  static Audit audit(SplittableRandom r, SupervisionChecklist checklist, String id) {
-    Audit.Builder b =
-        Audit.builder(checklist)
-            .id(id)
-            .staffId("staff-" + r.nextInt(4))
-            .auditedAt(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(r.nextInt(0, 1000) * 3600L));
-    if (r.nextBoolean()) {
-      b.touchpointId("tp-" + r.nextInt(3));
-    }
-    for (ChecklistItem item : checklist.items()) {
-      int k = r.nextInt(10);
-      b.outcome(item.id(), k < 6 ? AuditOutcome.PASSED : k < 8 ? AuditOutcome.FAILED : AuditOutcome.NOT_APPLICABLE);
-    }
     return b.build();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.mot.beam;
 
+import io.github.mot.scoring.testing.ScoringGenerators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,8 +71,8 @@ class MotCodersTest {
     }
     SupervisionChecklist checklist = CoreGenerators.supervisionChecklist(r);
     for (int i = 0, n = r.nextInt(0, 6); i < n; i++) {
-      audits.add(AuditScore.of(Generated.audit(r, checklist, "a" + i)));
-      overview.add(Generated.audit(r, checklist, "b" + i));
+      audits.add(AuditScore.of(ScoringGenerators.audit(r, checklist, "a" + i)));
+      overview.add(ScoringGenerators.audit(r, checklist, "b" + i));
     }
     roundTrip(MotCoders.scorecard(), card);
     roundTrip(MotCoders.groupedScorecard(), grouped);

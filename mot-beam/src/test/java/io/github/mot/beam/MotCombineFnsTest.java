@@ -1,5 +1,6 @@
 package io.github.mot.beam;
 
+import io.github.mot.scoring.testing.ScoringGenerators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mot.core.AbcRatings;
@@ -112,7 +113,7 @@ class MotCombineFnsTest {
     List<AuditScore> scores = new ArrayList<>();
     AuditAccumulator expected = AuditAccumulator.create();
     for (int i = 0, n = r.nextInt(0, 25); i < n; i++) {
-      AuditScore s = AuditScore.of(Generated.audit(r, checklist, "a" + i));
+      AuditScore s = AuditScore.of(ScoringGenerators.audit(r, checklist, "a" + i));
       scores.add(s);
       expected.add(s);
     }
@@ -127,7 +128,7 @@ class MotCombineFnsTest {
     List<Audit> audits = new ArrayList<>();
     AuditOverviewAccumulator expected = AuditOverviewAccumulator.create();
     for (int i = 0, n = r.nextInt(0, 25); i < n; i++) {
-      Audit a = Generated.audit(r, checklist, "a" + i);
+      Audit a = ScoringGenerators.audit(r, checklist, "a" + i);
       audits.add(a);
       expected.add(a);
     }
