@@ -41,6 +41,18 @@ final class ValueCoders {
     return value;
   }
 
+  /**
+   * A value made from decoded fields, the library's refusal of them (bytes no encoder wrote) as a
+   * {@link CoderException} with its message.
+   */
+  private static <T> T valid(java.util.function.Supplier<T> make) throws CoderException {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException e) {
+      throw new CoderException(String.valueOf(e.getMessage()), e);
+    }
+  }
+
   /** A scorecard level as its value, -3 to +3. */
   static final class LevelCoder extends AtomicCoder<ScorecardLevel> {
     private static final long serialVersionUID = 1L;
@@ -54,11 +66,7 @@ final class ValueCoders {
     @Override
     public ScorecardLevel decode(InputStream in) throws IOException {
       int v = INT.decode(in);
-      try {
-        return ScorecardLevel.of(v);
-      } catch (IllegalArgumentException e) {
-        throw new CoderException(String.valueOf(e.getMessage()), e);
-      }
+      return valid(() -> ScorecardLevel.of(v));
     }
 
     @Override
@@ -91,11 +99,7 @@ final class ValueCoders {
       double a = REAL.decode(in);
       double b = REAL.decode(in);
       double c = REAL.decode(in);
-      try {
-        return AbcRatings.of(RatingScale.of(min, max), a, b, c);
-      } catch (IllegalArgumentException e) {
-        throw new CoderException(String.valueOf(e.getMessage()), e);
-      }
+      return valid(() -> AbcRatings.of(RatingScale.of(min, max), a, b, c));
     }
 
     @Override
