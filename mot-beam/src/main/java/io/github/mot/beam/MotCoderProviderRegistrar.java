@@ -5,6 +5,7 @@ import io.github.mot.core.Encounter;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.scoring.AuditAccumulator;
 import io.github.mot.scoring.AuditOverviewAccumulator;
+import io.github.mot.scoring.ComplianceScore;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.ScorecardAccumulator;
@@ -31,7 +32,7 @@ public final class MotCoderProviderRegistrar implements CoderProviderRegistrar {
   public MotCoderProviderRegistrar() {}
 
   /**
-   * One provider per coded type: encounters and ABC ratings (and their implementation classes,
+   * One provider per coded type: encounters, ABC ratings and compliance scores (and their implementation classes,
    * which {@code Create.of(encounters)} asks for), scorecard levels, rejections, and the
    * tallies (grouped scorecard tallies with text keys).
    *
@@ -42,6 +43,7 @@ public final class MotCoderProviderRegistrar implements CoderProviderRegistrar {
     return List.of(
         new Subtypes<>(Encounter.class, MotCoders.encounter()),
         new Subtypes<>(AbcRatings.class, MotCoders.abcRatings()),
+        new Subtypes<>(ComplianceScore.class, MotCoders.complianceScore()),
         CoderProviders.forCoder(TypeDescriptor.of(ScorecardLevel.class), MotCoders.scorecardLevel()),
         CoderProviders.forCoder(TypeDescriptor.of(Rejection.class), MotCoders.rejection()),
         CoderProviders.forCoder(TypeDescriptor.of(ScorecardAccumulator.class), MotCoders.scorecard()),

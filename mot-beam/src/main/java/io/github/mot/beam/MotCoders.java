@@ -5,6 +5,7 @@ import io.github.mot.core.Encounter;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.scoring.AuditAccumulator;
 import io.github.mot.scoring.AuditOverviewAccumulator;
+import io.github.mot.scoring.ComplianceScore;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.KeyCodec;
@@ -139,6 +140,18 @@ public final class MotCoders {
    */
   public static Coder<AbcRatings> abcRatings() {
     return ValueCoders.RatingsCoder.INSTANCE;
+  }
+
+  /**
+   * The coder of compliance scores (an audit's figures, without its checklist): the item counts,
+   * the two weights as 8-byte reals and the failed critical items; decoding checks the figures as
+   * {@link ComplianceScore#of} does.
+   *
+   * @return the coder
+   * @since 0.4.0
+   */
+  public static Coder<ComplianceScore> complianceScore() {
+    return ValueCoders.ComplianceCoder.INSTANCE;
   }
 
   /**

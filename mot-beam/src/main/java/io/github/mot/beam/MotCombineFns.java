@@ -8,6 +8,7 @@ import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditAccumulator;
 import io.github.mot.scoring.AuditOverviewAccumulator;
 import io.github.mot.scoring.AuditScore;
+import io.github.mot.scoring.ComplianceScore;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
@@ -90,6 +91,24 @@ public final class MotCombineFns {
    * @return the function
    */
   public static TallyCombineFn<AuditScore, AuditAccumulator> audits() {
+    return TallyCombineFn.of(
+        MotCoders.audit(), AuditAccumulator.create(), AuditAccumulator::add, AuditAccumulator::merge);
+  }
+
+  /**
+   * The summary of audits given by their compliance scores ({@link AuditAccumulator}): for a
+   * collection of scored audits that travels without its checklist, such as rows of a table of
+   * audits made into {@link ComplianceScore#of scores}. Its input coder is {@link
+   * MotCoders#complianceScore()}, which the pipeline infers.
+   *
+   * <pre>{@code
+   * PCollection<AuditAccumulator> tally = scores.apply(Combine.globally(MotCombineFns.compliance()));
+   * }</pre>
+   *
+   * @return the function
+   * @since 0.4.0
+   */
+  public static TallyCombineFn<ComplianceScore, AuditAccumulator> compliance() {
     return TallyCombineFn.of(
         MotCoders.audit(), AuditAccumulator.create(), AuditAccumulator::add, AuditAccumulator::merge);
   }

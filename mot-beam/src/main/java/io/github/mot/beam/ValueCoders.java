@@ -4,11 +4,14 @@ import io.github.mot.core.AbcRatings;
 import io.github.mot.core.Encounter;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
+import io.github.mot.scoring.ComplianceScore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.ByteCoder;
 import org.apache.beam.sdk.coders.CoderException;
@@ -107,6 +110,55 @@ final class ValueCoders {
 
     private Object readResolve() {
       return INSTANCE;
+    }
+  }
+
+  /**
+   * A compliance score (an audit's, or a part's): the three item counts and the number of failed
+   * critical items as varints, the passed and applicable weights as 8-byte reals, then the failed
+   * critical items' ids.
+   */
+  static final class ComplianceCoder extends AtomicCoder<ComplianceScore> {
+    static final ComplianceCoder INSTANCE = new ComplianceCoder();
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void verifyDeterministic() {}
+
+    private Object readResolve() {
+      return INSTANCE;
+    }
+
+    @Override
+    public void encode(ComplianceScore value, OutputStream out) throws IOException {
+      List<String> critical = notNull(value, "compliance score").criticalFailures();
+      for (int count : new int[] {value.passed(), value.failed(), value.notApplicable(), critical.size()}) {
+        INT.encode(count, out);
+      }
+      REAL.encode(value.passedWeight(), out);
+      REAL.encode(value.applicableWeight(), out);
+      for (String id : critical) {
+        TEXT.encode(id, out);
+      }
+    }
+
+    @Override
+    public ComplianceScore decode(InputStream in) throws IOException {
+      int[] counts = new int[4]; // passed, failed, not applicable, failed critical items
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = INT.decode(in);
+      }
+      double passedWeight = REAL.decode(in);
+      double applicableWeight = REAL.decode(in);
+      if (counts[3] < 0 || counts[3] > counts[1]) {
+        throw new CoderException("a compliance score's failed critical items must be in [0, " + counts[1]
+            + "] but were " + counts[3]);
+      }
+      List<String> ids = new ArrayList<>(Math.min(counts[3], 64));
+      while (ids.size() < counts[3]) {
+        ids.add(TEXT.decode(in));
+      }
+      return valid(() -> ComplianceScore.of(counts[0], counts[1], counts[2], passedWeight, applicableWeight, ids));
     }
   }
 

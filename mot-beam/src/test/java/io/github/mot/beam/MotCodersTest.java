@@ -1,6 +1,5 @@
 package io.github.mot.beam;
 
-import io.github.mot.scoring.testing.ScoringGenerators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,12 +13,15 @@ import io.github.mot.core.testing.Seed;
 import io.github.mot.scoring.AuditAccumulator;
 import io.github.mot.scoring.AuditOverviewAccumulator;
 import io.github.mot.scoring.AuditScore;
+import io.github.mot.scoring.ComplianceScore;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.KeyCodec;
 import io.github.mot.scoring.ScorecardAccumulator;
+import io.github.mot.scoring.testing.ScoringGenerators;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.coders.CoderException;
@@ -93,6 +95,27 @@ class MotCodersTest {
     CoderProperties.coderDecodeEncodeEqual(MotCoders.abcRatings(), ratings);
     CoderProperties.coderDecodeEncodeEqual(MotCoders.scorecardLevel(), CoreGenerators.scorecardLevel(r));
     CoderProperties.coderDecodeEncodeEqual(MotCoders.rejection(), Rejection.of(e.toString(), "a reason"));
+    AuditScore audit = AuditScore.of(ScoringGenerators.audit(r, CoreGenerators.supervisionChecklist(r), "a"));
+    CoderProperties.coderDecodeEncodeEqual(MotCoders.complianceScore(), audit.overall());
+    for (ComplianceScore part : audit.byStep().values()) {
+      CoderProperties.coderDecodeEncodeEqual(MotCoders.complianceScore(), part);
+    }
+  }
+
+  @Test
+  void aComplianceScoreThatCannotBeIsACoderException() throws Exception {
+    byte[] wire = CoderUtils.encodeToByteArray(MotCoders.complianceScore(),
+        ComplianceScore.of(3, 1, 0, 3.0, 4.0, List.of("greet")));
+    byte[] swapped = wire.clone();
+    swapped[0] = 0; // no item passed, yet a passed weight of 3
+    assertThatThrownBy(() -> CoderUtils.decodeFromByteArray(MotCoders.complianceScore(), swapped))
+        .isInstanceOf(CoderException.class)
+        .hasMessage("passed weight must be 0 when no item passed but was 3.0");
+    byte[] critical = wire.clone();
+    critical[1] = 0; // a failed critical item without a failed item
+    assertThatThrownBy(() -> CoderUtils.decodeFromByteArray(MotCoders.complianceScore(), critical))
+        .isInstanceOf(CoderException.class)
+        .hasMessageContaining("failed critical items must be in [0, 0] but were 1");
   }
 
   @Test
@@ -127,6 +150,7 @@ class MotCodersTest {
     assertThat(registry.getCoder(new TypeDescriptor<GroupedScorecardAccumulator<String>>() {}))
         .isEqualTo(MotCoders.groupedScorecard());
     assertThat(registry.getCoder(Rejection.class)).isEqualTo(MotCoders.rejection());
+    assertThat(registry.getCoder(ComplianceScore.class)).isEqualTo(MotCoders.complianceScore());
   }
 
   @Test

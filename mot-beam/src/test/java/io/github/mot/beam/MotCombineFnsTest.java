@@ -13,6 +13,7 @@ import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditAccumulator;
 import io.github.mot.scoring.AuditOverviewAccumulator;
 import io.github.mot.scoring.AuditScore;
+import io.github.mot.scoring.ComplianceScore;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
@@ -111,13 +112,18 @@ class MotCombineFnsTest {
     SplittableRandom r = seed.random();
     SupervisionChecklist checklist = CoreGenerators.supervisionChecklist(r);
     List<AuditScore> scores = new ArrayList<>();
+    List<ComplianceScore> figures = new ArrayList<>();
     AuditAccumulator expected = AuditAccumulator.create();
     for (int i = 0, n = r.nextInt(0, 25); i < n; i++) {
       AuditScore s = AuditScore.of(ScoringGenerators.audit(r, checklist, "a" + i));
       scores.add(s);
       expected.add(s);
+      ComplianceScore c = s.overall(); // the same audit as a row of figures, without its checklist
+      figures.add(ComplianceScore.of(c.passed(), c.failed(), c.notApplicable(), c.passedWeight(),
+          c.applicableWeight(), c.criticalFailures()));
     }
     CombineFnTester.testCombineFn(MotCombineFns.audits(), scores, sameBytes(MotCoders.audit(), expected));
+    CombineFnTester.testCombineFn(MotCombineFns.compliance(), figures, sameBytes(MotCoders.audit(), expected));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.internal.ByteForm;
+import io.github.mot.core.internal.Preconditions;
 import java.util.Objects;
 import java.util.stream.Collector;
 
@@ -74,25 +75,80 @@ public final class AuditAccumulator {
    * @throws IllegalArgumentException if a weight sum reaches 2^62 (the limit of the exact sum)
    */
   public AuditAccumulator add(ComplianceScore c) {
+    return add(c.passed(), c.failed(), c.notApplicable(), c.passedWeight(), c.applicableWeight(),
+        c.criticalFailed());
+  }
+
+  /**
+   * Adds one audit given by its figures, as a table of audits holds them (one row an audit): the
+   * same as adding the {@link ComplianceScore} with these figures, without an object. The audit is
+   * scored when an item applied ({@code passed + failed > 0}); its score is 0 if a critical item
+   * failed, else {@code passedWeight / applicableWeight}.
+   *
+   * <p>The figures are checked before anything is added, so a refused audit leaves the accumulator
+   * unchanged: counts at least 0; weights finite and at least 0; {@code passedWeight <=
+   * applicableWeight}; the applicable weight 0 exactly when no item applied, the passed weight 0
+   * exactly when no item passed; a critical failure only with a failed item.
+   *
+   * @param passed the items passed, {@code >= 0}
+   * @param failed the items failed, {@code >= 0}
+   * @param notApplicable the items that did not apply, {@code >= 0}
+   * @param passedWeight the sum of the passed items' weights
+   * @param applicableWeight the sum of the passed and failed items' weights
+   * @param criticalFailed whether a critical item failed
+   * @return this accumulator
+   * @throws IllegalArgumentException if the figures break a rule above (the message names the
+   *     figure and its value), or a weight sum reaches 2^62 (the limit of the exact sum)
+   * @since 0.4.0
+   */
+  public AuditAccumulator add(int passed, int failed, int notApplicable, double passedWeight,
+      double applicableWeight, boolean criticalFailed) {
+    checkFigures(passed, failed, notApplicable, passedWeight, applicableWeight, criticalFailed);
+    boolean applied = (long) passed + failed > 0;
     // applicable >= passed: if the applicable weight is accepted, so is the passed one, and a
     // rejected value leaves the accumulator unchanged.
-    applicableWeight.add("applicable weight", c.applicableWeight());
-    passedWeight.add("passed weight", c.passedWeight());
+    this.applicableWeight.add("applicable weight", applicableWeight);
+    this.passedWeight.add("passed weight", passedWeight);
     audits++;
-    passedItems += c.passed();
-    failedItems += c.failed();
-    notApplicableItems += c.notApplicable();
-    if (c.criticalFailed()) {
-      criticalFailed++;
+    passedItems += passed;
+    failedItems += failed;
+    notApplicableItems += notApplicable;
+    if (criticalFailed) {
+      this.criticalFailed++;
     }
-    if (c.isScored()) {
-      double s = c.score();
+    if (applied) {
+      double s = criticalFailed ? 0.0 : passedWeight / applicableWeight;
       scored++;
       scoreSum.add("score", s);
       minScore = Math.min(minScore, s);
       maxScore = Math.max(maxScore, s);
     }
     return this;
+  }
+
+  /**
+   * Checks the figures of one audit (see {@link #add(int, int, int, double, double, boolean)} for
+   * the rules), for the accumulator and for {@link ComplianceScore#of}.
+   *
+   * @throws IllegalArgumentException naming the figure and its value
+   */
+  static void checkFigures(int passed, int failed, int notApplicable, double passedWeight,
+      double applicableWeight, boolean criticalFailed) {
+    Preconditions.check(passed >= 0, "passed items", "at least 0", passed);
+    Preconditions.check(failed >= 0, "failed items", "at least 0", failed);
+    Preconditions.check(notApplicable >= 0, "not applicable items", "at least 0", notApplicable);
+    Preconditions.finiteNonNegative("applicable weight", applicableWeight);
+    Preconditions.check(passedWeight >= 0 && passedWeight <= applicableWeight, "passed weight",
+        "in [0, applicable weight " + applicableWeight + "]", passedWeight);
+    long applicable = (long) passed + failed;
+    boolean applied = applicable > 0;
+    Preconditions.check(applied == (applicableWeight > 0), "applicable weight",
+        applied ? "above 0 when " + applicable + " items applied" : "0 when no item applied",
+        applicableWeight);
+    Preconditions.check((passed > 0) == (passedWeight > 0), "passed weight",
+        passed > 0 ? "above 0 when " + passed + " items passed" : "0 when no item passed", passedWeight);
+    Preconditions.check(!criticalFailed || failed > 0, "failed items", "at least 1 when a critical item failed",
+        failed);
   }
 
   /**

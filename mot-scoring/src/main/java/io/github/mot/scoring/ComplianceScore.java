@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.internal.Preconditions;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
@@ -24,6 +25,43 @@ import java.util.Locale;
  * @since 0.1.0
  */
 public sealed interface ComplianceScore extends Tabular permits Results.Compliance {
+
+  /**
+   * A compliance score from its figures, as a table of scored audits holds them (one row an audit,
+   * or a part of one): what {@link AuditScore} computes from a filled-in form, for data that was
+   * scored elsewhere or travels without its checklist (a pipeline's elements).
+   *
+   * <p>The figures must be able to come from a form: counts at least 0; weights finite and at
+   * least 0; {@code passedWeight <= applicableWeight}; the applicable weight 0 exactly when no item
+   * applied ({@code passed + failed == 0}), the passed weight 0 exactly when no item passed; failed
+   * critical items only with as many failed items, ids not blank and not repeated.
+   *
+   * @param passed the items passed
+   * @param failed the items failed
+   * @param notApplicable the items that did not apply
+   * @param passedWeight the sum of the passed items' weights
+   * @param applicableWeight the sum of the passed and failed items' weights
+   * @param criticalFailures the ids of the failed critical items, in checklist order
+   * @return the score, equal to a form's score with the same figures
+   * @throws IllegalArgumentException if the figures break a rule above (the message names the
+   *     figure and its value)
+   * @throws NullPointerException if {@code criticalFailures} is or holds null
+   * @since 0.4.0
+   */
+  static ComplianceScore of(int passed, int failed, int notApplicable, double passedWeight,
+      double applicableWeight, List<String> criticalFailures) {
+    List<String> critical = List.copyOf(criticalFailures);
+    AuditAccumulator.checkFigures(passed, failed, notApplicable, passedWeight, applicableWeight,
+        !critical.isEmpty());
+    Preconditions.check(critical.size() <= failed, "failed items",
+        "at least the " + critical.size() + " failed critical items", failed);
+    for (String id : critical) {
+      Preconditions.notBlank("failed critical item id", id);
+    }
+    Preconditions.check(new java.util.HashSet<>(critical).size() == critical.size(), "failed critical items",
+        "distinct", critical);
+    return new Results.Compliance(passed, failed, notApplicable, passedWeight, applicableWeight, critical);
+  }
 
   /**
    * The score for every {@link Format}: the line of {@code toString()} (text); the JSON fields

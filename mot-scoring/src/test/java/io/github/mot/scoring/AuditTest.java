@@ -259,4 +259,95 @@ class AuditTest {
       }
     }
   }
+
+  /** A table of audits, one row an audit with its figures, tallies as the audits themselves. */
+  @SeededTest
+  void auditsAddedByTheirFiguresTallyAsTheAuditsThemselves(Seed seed) {
+    SplittableRandom r = seed.random();
+    SupervisionChecklist checklist = CoreGenerators.supervisionChecklist(r);
+    AuditAccumulator byScore = AuditAccumulator.create();
+    AuditAccumulator byFigures = AuditAccumulator.create();
+    for (int i = 0, n = r.nextInt(0, 40); i < n; i++) {
+      ComplianceScore c = AuditScore.of(ScoringGenerators.audit(r, checklist, "a" + i)).overall();
+      byScore.add(c);
+      byFigures.add(c.passed(), c.failed(), c.notApplicable(), c.passedWeight(), c.applicableWeight(),
+          c.criticalFailed());
+    }
+    assertThat(byFigures.toBytes()).isEqualTo(byScore.toBytes());
+    assertThat(byFigures.summary()).isEqualTo(byScore.summary());
+  }
+
+  @Test
+  void anAuditByItsFiguresIsScoredAsItsComplianceScore() {
+    AuditSummary s = AuditAccumulator.create()
+        .add(3, 1, 2, 3.0, 4.0, false) // 0.75
+        .add(1, 1, 0, 2.0, 3.0, true) // critical: 0
+        .add(0, 0, 5, 0.0, 0.0, false) // nothing applied: not scored
+        .summary();
+    // audits, scored, critical failures; passed, failed and not applicable items
+    assertThat(List.of(s.count(), s.scoredCount(), s.criticalFailureCount(), s.passedItems(), s.failedItems(),
+        s.notApplicableItems())).containsExactly(3L, 2L, 1L, 4L, 2L, 7L);
+    // mean (0.75 + 0) / 2, min, max
+    assertThat(new double[] {s.meanScore(), s.minScore(), s.maxScore()}).containsExactly(0.375, 0.0, 0.75);
+    // compliance: passed weight over applicable weight of all audits, 5 / 7
+    assertThat(s.compliance()).isCloseTo(5.0 / 7.0, within(1e-15));
+  }
+
+  @Test
+  void impossibleFiguresAreRefusedAndLeaveTheTallyUnchanged() {
+    AuditAccumulator acc = AuditAccumulator.create().add(2, 1, 0, 2.0, 3.0, false);
+    byte[] before = acc.toBytes();
+    assertThatThrownBy(() -> acc.add(-1, 1, 0, 0.0, 1.0, false))
+        .hasMessage("passed items must be at least 0 but was -1");
+    assertThatThrownBy(() -> acc.add(1, 1, 0, 2.0, 1.0, false))
+        .hasMessage("passed weight must be in [0, applicable weight 1.0] but was 2.0");
+    assertThatThrownBy(() -> acc.add(1, 0, 0, 1.0, Double.NaN, false))
+        .hasMessageStartingWith("applicable weight must be");
+    assertThatThrownBy(() -> acc.add(0, 0, 3, 0.0, 1.0, false))
+        .hasMessage("applicable weight must be 0 when no item applied but was 1.0");
+    assertThatThrownBy(() -> acc.add(2, 0, 0, 0.0, 0.0, false))
+        .hasMessage("applicable weight must be above 0 when 2 items applied but was 0.0");
+    assertThatThrownBy(() -> acc.add(0, 2, 0, 1.0, 2.0, false))
+        .hasMessage("passed weight must be 0 when no item passed but was 1.0");
+    assertThatThrownBy(() -> acc.add(2, 0, 0, 2.0, 2.0, true))
+        .hasMessage("failed items must be at least 1 when a critical item failed but was 0");
+    assertThat(acc.toBytes()).isEqualTo(before);
+  }
+
+  /** A score made from a form's figures equals the form's score, in every figure and its text. */
+  @SeededTest
+  void aComplianceScoreFromItsFiguresEqualsTheFormsScore(Seed seed) {
+    SplittableRandom r = seed.random();
+    SupervisionChecklist checklist = CoreGenerators.supervisionChecklist(r);
+    for (int i = 0; i < 10; i++) {
+      AuditScore form = AuditScore.of(ScoringGenerators.audit(r, checklist, "a" + i));
+      List<ComplianceScore> parts = new ArrayList<>(form.byStep().values());
+      parts.addAll(form.byTouchpoint().values());
+      parts.add(form.overall());
+      for (ComplianceScore c : parts) {
+        ComplianceScore copy = ComplianceScore.of(c.passed(), c.failed(), c.notApplicable(), c.passedWeight(),
+            c.applicableWeight(), c.criticalFailures());
+        assertThat(copy).isEqualTo(c);
+        assertThat(copy.toString()).isEqualTo(c.toString());
+        assertThat(Double.doubleToLongBits(copy.score())).isEqualTo(Double.doubleToLongBits(c.score()));
+      }
+    }
+  }
+
+  @Test
+  void aComplianceScoreFromImpossibleFiguresIsRefused() {
+    assertThat(ComplianceScore.of(3, 1, 0, 3.0, 4.0, List.of()).score()).isEqualTo(0.75);
+    assertThat(ComplianceScore.of(3, 1, 0, 3.0, 4.0, List.of("greet")).score()).isEqualTo(0.0);
+    assertThat(ComplianceScore.of(0, 0, 2, 0.0, 0.0, List.of()).isScored()).isFalse();
+    assertThatThrownBy(() -> ComplianceScore.of(3, 1, 0, 5.0, 4.0, List.of()))
+        .hasMessage("passed weight must be in [0, applicable weight 4.0] but was 5.0");
+    assertThatThrownBy(() -> ComplianceScore.of(3, 0, 0, 3.0, 3.0, List.of("greet")))
+        .hasMessage("failed items must be at least 1 when a critical item failed but was 0");
+    assertThatThrownBy(() -> ComplianceScore.of(3, 1, 0, 3.0, 4.0, List.of("greet", "smile")))
+        .hasMessage("failed items must be at least the 2 failed critical items but was 1");
+    assertThatThrownBy(() -> ComplianceScore.of(3, 2, 0, 3.0, 4.0, List.of("greet", "greet")))
+        .hasMessage("failed critical items must be distinct but was [greet, greet]");
+    assertThatThrownBy(() -> ComplianceScore.of(3, 1, 0, 3.0, 4.0, List.of(" ")))
+        .hasMessageStartingWith("failed critical item id must");
+  }
 }

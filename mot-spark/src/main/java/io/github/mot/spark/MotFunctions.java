@@ -2,8 +2,10 @@ package io.github.mot.spark;
 
 import io.github.mot.core.RatingScale;
 import io.github.mot.scoring.FirstImpressionScorer;
+import io.github.mot.scoring.AuditSummary;
 import io.github.mot.scoring.FirstImpressionSummary;
 import io.github.mot.scoring.ScorecardSummary;
+import io.github.mot.spark.internal.AuditAggregator;
 import io.github.mot.spark.internal.FirstImpressionAggregator;
 import io.github.mot.spark.internal.ScorecardAggregator;
 import java.util.List;
@@ -15,9 +17,9 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The MOT aggregate functions of Spark SQL: scorecards and first impressions per group, with the
- * figures of mot-scoring's {@link ScorecardSummary} and {@link FirstImpressionSummary}, and a count
- * of the rows they could not use.
+ * The MOT aggregate functions of Spark SQL: scorecards, first impressions and behaviour audits per
+ * group, with the figures of mot-scoring's {@link ScorecardSummary}, {@link FirstImpressionSummary}
+ * and {@link AuditSummary}, and a count of the rows they could not use.
  *
  * <pre>
  * MotFunctions.register(spark);
@@ -26,14 +28,15 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>The figures are exactly those of the library on one machine: each function adds its group's
  * rows to mot-scoring's accumulator ({@link io.github.mot.scoring.ScorecardAccumulator}, {@link
- * io.github.mot.scoring.FirstImpressionAccumulator}); Spark keeps one per group and partition,
+ * io.github.mot.scoring.FirstImpressionAccumulator}, {@link io.github.mot.scoring.AuditAccumulator}); Spark keeps one per group and partition,
  * ships each partial tally to the executor that merges it in the library's byte form
  * (docs/byte-form.md), and the merged tally gives the summary. The accumulators merge exactly, so
  * the result does not depend on the partitions, their number or their order.
  *
  * <p><b>Bad input.</b> The default functions never fail on a row and never drop one silently: a
  * row with a null value is counted in the result's {@code rejectedNull}, a row with an invalid value
- * (a level that is not a whole number in [-3, 3], a rating off the scale, NaN) in {@code
+ * (a level that is not a whole number in [-3, 3], a rating off the scale, NaN, audit figures that
+ * cannot be, such as a passed weight above the applicable weight) in {@code
  * rejectedInvalid}, their sum in {@code rejected}; the figures are those of the other rows. The
  * strict functions ({@code _strict}) throw an {@link IllegalArgumentException} at the first such
  * row instead, which fails the Spark job (Spark reports it wrapped in its own exception).
@@ -66,11 +69,21 @@ public final class MotFunctions {
    */
   public static final String FIRST_IMPRESSION_STRICT = "mot_first_impression_strict";
 
+  /**
+   * {@code mot_audit(passed, failed, not_applicable, passed_weight, applicable_weight,
+   * critical_failed)}: the name of {@link #audit()}.
+   */
+  public static final String AUDIT = "mot_audit";
+
+  /** {@code mot_audit_strict(...)}: the name of {@link #auditStrict()}. */
+  public static final String AUDIT_STRICT = "mot_audit_strict";
+
   private MotFunctions() {}
 
   /**
-   * Registers the four functions with a session, under the names {@link #SCORECARD}, {@link
-   * #SCORECARD_STRICT}, {@link #FIRST_IMPRESSION} and {@link #FIRST_IMPRESSION_STRICT}; the first
+   * Registers the six functions with a session, under the names {@link #SCORECARD}, {@link
+   * #SCORECARD_STRICT}, {@link #FIRST_IMPRESSION}, {@link #FIRST_IMPRESSION_STRICT}, {@link #AUDIT}
+   * and {@link #AUDIT_STRICT}; the first
    * impressions are on the 7-point scale with the standard weights (the encounter log's default).
    * Register others with {@code spark.udf().register(name, firstImpression(scorer, scale))}.
    *
@@ -84,7 +97,39 @@ public final class MotFunctions {
     spark.udf().register(SCORECARD_STRICT, scorecardStrict());
     spark.udf().register(FIRST_IMPRESSION, firstImpression());
     spark.udf().register(FIRST_IMPRESSION_STRICT, firstImpressionStrict());
-    return List.of(SCORECARD, SCORECARD_STRICT, FIRST_IMPRESSION, FIRST_IMPRESSION_STRICT);
+    spark.udf().register(AUDIT, audit());
+    spark.udf().register(AUDIT_STRICT, auditStrict());
+    return List.of(SCORECARD, SCORECARD_STRICT, FIRST_IMPRESSION, FIRST_IMPRESSION_STRICT, AUDIT, AUDIT_STRICT);
+  }
+
+  /**
+   * The summary of a group's behaviour audits, counting bad rows: six arguments, one row an audit
+   * (a table of scored supervision forms): the items {@code passed}, {@code failed} and {@code
+   * not_applicable} (whole numbers; Spark casts to {@code INT}), the {@code passed_weight} and
+   * {@code applicable_weight} (the sums of the passed, and of the passed and failed, items'
+   * weights; {@code DOUBLE}) and {@code critical_failed} ({@code BOOLEAN}). The figures are those of
+   * {@link io.github.mot.scoring.AuditAccumulator#add(int, int, int, double, double, boolean)}: an
+   * audit's score is 0 when a critical item failed, else the passed over the applicable weight, and
+   * an audit where nothing applied is counted but not scored. A row with a null figure is counted in
+   * {@code rejectedNull}, one whose figures cannot be (a negative count, a passed weight above the
+   * applicable weight, a weight without an item, a critical failure without a failed item) in
+   * {@code rejectedInvalid}. The result is a struct of {@link #auditType()}.
+   *
+   * @return the aggregate function
+   */
+  public static UserDefinedFunction audit() {
+    return functions.udaf(new AuditAggregator(false), Encoders.row(AuditAggregator.INPUT));
+  }
+
+  /**
+   * The summary of a group's behaviour audits, failing on a bad row: as {@link #audit()}, but a
+   * null figure or figures that cannot be throw {@link IllegalArgumentException} ("passed weight
+   * must be in [0, applicable weight 1.0] but was 2.0"), which fails the job.
+   *
+   * @return the aggregate function
+   */
+  public static UserDefinedFunction auditStrict() {
+    return functions.udaf(new AuditAggregator(true), Encoders.row(AuditAggregator.INPUT));
   }
 
   /**
@@ -193,5 +238,20 @@ public final class MotFunctions {
    */
   public static StructType firstImpressionType() {
     return FirstImpressionAggregator.SCHEMA;
+  }
+
+  /**
+   * The struct an audit function returns, the fields of {@link AuditSummary}'s JSON in its order:
+   * {@code n} (the valid audits), {@code scoredCount} (those where an item applied), {@code
+   * meanScore}, {@code minScore}, {@code maxScore} (in [0, 1]), {@code criticalFailureCount},
+   * {@code criticalFailureRate}, {@code compliance} (passed over applicable weight of all audits),
+   * {@code itemPassRate}, {@code passedItems}, {@code failedItems}, {@code notApplicableItems}, then
+   * {@code rejected}, {@code rejectedNull}, {@code rejectedInvalid}. Undefined figures (no scored
+   * audit) are {@code NULL}.
+   *
+   * @return the struct type
+   */
+  public static StructType auditType() {
+    return AuditAggregator.SCHEMA;
   }
 }

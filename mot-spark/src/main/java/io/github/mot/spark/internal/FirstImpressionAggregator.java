@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Aggregator;
@@ -34,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; the buffers it creates are not. It keeps the weights and the scale
  * as plain numbers, so that Spark can ship it to executors with Java serialization.
  */
-public final class FirstImpressionAggregator extends Aggregator<Row, FirstImpressionBuffer, Row> {
+public final class FirstImpressionAggregator extends TallyAggregator<Row, FirstImpressionAccumulator, FirstImpressionBuffer> {
 
   private static final long serialVersionUID = 1L;
 
@@ -54,8 +52,6 @@ public final class FirstImpressionAggregator extends Aggregator<Row, FirstImpres
   private final double communicationWeight;
   private final int min;
   private final int max;
-  private final boolean strict;
-
   /**
    * An aggregator.
    *
@@ -65,13 +61,13 @@ public final class FirstImpressionAggregator extends Aggregator<Row, FirstImpres
    * @throws NullPointerException if {@code scorer} or {@code scale} is null
    */
   public FirstImpressionAggregator(FirstImpressionScorer scorer, RatingScale scale, boolean strict) {
+    super(FirstImpressionBuffer.class, SCHEMA, strict);
     AbcWeights w = Objects.requireNonNull(scorer, "scorer").weights();
     this.appearanceWeight = w.appearance();
     this.behaviourWeight = w.behaviour();
     this.communicationWeight = w.communication();
     this.min = Objects.requireNonNull(scale, "scale").min();
     this.max = scale.max();
-    this.strict = strict;
   }
 
   private static StructType schema() {
@@ -142,19 +138,6 @@ public final class FirstImpressionAggregator extends Aggregator<Row, FirstImpres
   }
 
   /**
-   * Merges two partial buffers.
-   *
-   * @param b1 the buffer merged into
-   * @param b2 the other buffer, unchanged
-   * @return {@code b1}
-   * @throws ArithmeticException if a count overflows a {@code long}
-   */
-  @Override
-  public FirstImpressionBuffer merge(FirstImpressionBuffer b1, FirstImpressionBuffer b2) {
-    return b1.merge(b2);
-  }
-
-  /**
    * The result struct of a buffer (see {@link io.github.mot.spark.MotFunctions#firstImpressionType()}).
    *
    * @param buffer the merged buffer
@@ -177,26 +160,5 @@ public final class FirstImpressionAggregator extends Aggregator<Row, FirstImpres
     v.add(mean.map(m -> m.largestLoss().component().name()).orElse(null));
     Rejections.values(v, buffer.getRejectedNull(), buffer.getRejectedInvalid());
     return RowFactory.create(v.toArray());
-  }
-
-  /**
-   * The buffer's encoder: Spark's bean encoder of {@link FirstImpressionBuffer}, whose state is the
-   * accumulator's byte form and the two rejection counts.
-   *
-   * @return the encoder
-   */
-  @Override
-  public Encoder<FirstImpressionBuffer> bufferEncoder() {
-    return Encoders.bean(FirstImpressionBuffer.class);
-  }
-
-  /**
-   * The result's encoder: rows of {@link #SCHEMA}.
-   *
-   * @return the encoder
-   */
-  @Override
-  public Encoder<Row> outputEncoder() {
-    return Encoders.row(SCHEMA);
   }
 }

@@ -27,13 +27,4 @@ public final class FirstImpressionBuffer extends TallyBuffer<FirstImpressionAccu
   FirstImpressionBuffer(FirstImpressionAccumulator empty) {
     super(CODEC, empty);
   }
-
-  /**
-   * Adds another buffer's tally and rejections to this one; {@code other} is unchanged.
-   *
-   * @throws IllegalArgumentException if the scales or weights differ
-   */
-  FirstImpressionBuffer merge(FirstImpressionBuffer other) {
-    return mergeBuffer(this, other);
-  }
 }

@@ -1,8 +1,10 @@
 package io.github.mot.spark.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,13 @@ final class Rejections {
     f.add(DataTypes.createStructField("rejected", DataTypes.LongType, false));
     f.add(DataTypes.createStructField("rejectedNull", DataTypes.LongType, false));
     f.add(DataTypes.createStructField("rejectedInvalid", DataTypes.LongType, false));
+  }
+
+  /** A struct type with the fields of {@link #fields} appended. */
+  static StructType withRejections(StructType t) {
+    List<StructField> f = new ArrayList<>(List.of(t.fields()));
+    fields(f);
+    return DataTypes.createStructType(f);
   }
 
   /** Appends the values of {@link #fields}. */

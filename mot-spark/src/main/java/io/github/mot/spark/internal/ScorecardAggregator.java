@@ -7,8 +7,6 @@ import io.github.mot.scoring.ScorecardSummary.Share;
 import io.github.mot.scoring.WilsonInterval;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Aggregator;
@@ -28,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe (its only state is the mode); the buffers it creates are not.
  */
-public final class ScorecardAggregator extends Aggregator<@Nullable Double, ScorecardBuffer, Row> {
+public final class ScorecardAggregator extends TallyAggregator<@Nullable Double, ScorecardAccumulator, ScorecardBuffer> {
 
   private static final long serialVersionUID = 1L;
 
@@ -38,15 +36,13 @@ public final class ScorecardAggregator extends Aggregator<@Nullable Double, Scor
   /** The schema of the result, see {@link io.github.mot.spark.MotFunctions#scorecardType()}. */
   public static final StructType SCHEMA = schema();
 
-  private final boolean strict;
-
   /**
    * An aggregator.
    *
    * @param strict whether a null or invalid level throws instead of being counted
    */
   public ScorecardAggregator(boolean strict) {
-    this.strict = strict;
+    super(ScorecardBuffer.class, SCHEMA, strict);
   }
 
   private static StructType schema() {
@@ -119,19 +115,6 @@ public final class ScorecardAggregator extends Aggregator<@Nullable Double, Scor
   }
 
   /**
-   * Merges two partial buffers.
-   *
-   * @param b1 the buffer merged into
-   * @param b2 the other buffer, unchanged
-   * @return {@code b1}
-   * @throws ArithmeticException if a count overflows a {@code long}
-   */
-  @Override
-  public ScorecardBuffer merge(ScorecardBuffer b1, ScorecardBuffer b2) {
-    return b1.merge(b2);
-  }
-
-  /**
    * The result struct of a buffer (see {@link io.github.mot.spark.MotFunctions#scorecardType()}).
    *
    * @param buffer the merged buffer
@@ -172,26 +155,5 @@ public final class ScorecardAggregator extends Aggregator<@Nullable Double, Scor
     v.add(boxed);
     Rejections.values(v, rejectedNull, rejectedInvalid);
     return RowFactory.create(v.toArray());
-  }
-
-  /**
-   * The buffer's encoder: Spark's bean encoder of {@link ScorecardBuffer}, whose state is the
-   * accumulator's byte form and the two rejection counts.
-   *
-   * @return the encoder
-   */
-  @Override
-  public Encoder<ScorecardBuffer> bufferEncoder() {
-    return Encoders.bean(ScorecardBuffer.class);
-  }
-
-  /**
-   * The result's encoder: rows of {@link #SCHEMA}.
-   *
-   * @return the encoder
-   */
-  @Override
-  public Encoder<Row> outputEncoder() {
-    return Encoders.row(SCHEMA);
   }
 }

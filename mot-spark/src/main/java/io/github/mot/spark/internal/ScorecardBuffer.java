@@ -17,9 +17,4 @@ public final class ScorecardBuffer extends TallyBuffer<ScorecardAccumulator> {
   public ScorecardBuffer() {
     super(CODEC, ScorecardAccumulator.create());
   }
-
-  /** Adds another buffer's tally and rejections to this one; {@code other} is unchanged. */
-  ScorecardBuffer merge(ScorecardBuffer other) {
-    return mergeBuffer(this, other);
-  }
 }
