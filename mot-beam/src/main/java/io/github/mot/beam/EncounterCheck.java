@@ -29,10 +29,13 @@ final class EncounterCheck implements Serializable {
   /** What an analysis counts. */
   enum Need {
     LEVEL,
-    RATINGS
+    RATINGS,
+    /** Any encounter on the map (or any encounter without one): the episodes of a journey analysis. */
+    ANY
   }
 
-  private final String journeyName;
+  /** The map's name, or null when there is none and every touchpoint is taken. */
+  private final @Nullable String journeyName;
   /** Touchpoint id to its key under {@link #by} (touchpoint, stage or channel id; else its id). */
   private final HashMap<String, String> keyOfTouchpoint;
   private final @Nullable GroupBy by;
@@ -40,10 +43,11 @@ final class EncounterCheck implements Serializable {
   private final int scaleMin;
   private final int scaleMax;
 
-  private EncounterCheck(CustomerJourney journey, @Nullable GroupBy by, Need need, @Nullable RatingScale scale) {
-    this.journeyName = journey.name();
+  private EncounterCheck(
+      @Nullable CustomerJourney journey, @Nullable GroupBy by, Need need, @Nullable RatingScale scale) {
+    this.journeyName = journey == null ? null : journey.name();
     this.keyOfTouchpoint = new HashMap<>();
-    for (Touchpoint t : journey.touchpoints()) {
+    for (Touchpoint t : journey == null ? java.util.List.<Touchpoint>of() : journey.touchpoints()) {
       String key = by == GroupBy.STAGE ? t.stageId() : by == GroupBy.CHANNEL ? t.channel().id() : t.id();
       keyOfTouchpoint.put(t.id(), key);
     }
@@ -62,12 +66,17 @@ final class EncounterCheck implements Serializable {
         Objects.requireNonNull(journey, "journey"), by, Need.RATINGS, Objects.requireNonNull(scale, "scale"));
   }
 
+  /** The episodes of a journey analysis: every encounter on the map, or every one without a map. */
+  static EncounterCheck episodes(@Nullable CustomerJourney journey) {
+    return new EncounterCheck(journey, null, Need.ANY, null);
+  }
+
   /** The reason to reject the encounter, or null if the analysis can take it. */
   @Nullable String rejection(@Nullable Encounter e) {
     if (e == null) {
       return "the encounter is null";
     }
-    if (!keyOfTouchpoint.containsKey(e.touchpointId())) {
+    if (journeyName != null && !keyOfTouchpoint.containsKey(e.touchpointId())) {
       return "touchpoint '" + e.touchpointId() + "' is not on the journey map '" + journeyName + "'";
     }
     if (need == Need.RATINGS) {

@@ -6,10 +6,13 @@ import io.github.mot.core.ScorecardLevel;
 import io.github.mot.scoring.AuditAccumulator;
 import io.github.mot.scoring.AuditOverviewAccumulator;
 import io.github.mot.scoring.ComplianceScore;
+import io.github.mot.scoring.EncounterFunnel;
 import io.github.mot.scoring.FirstImpressionAccumulator;
+import io.github.mot.scoring.FunnelTally;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.KeyCodec;
 import io.github.mot.scoring.ScorecardAccumulator;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.Coder;
 
@@ -122,6 +125,24 @@ public final class MotCoders {
   public static ByteFormCoder<AuditOverviewAccumulator> auditOverview() {
     return ByteFormCoder.of(
         "audit overview", AuditOverviewAccumulator::toBytes, AuditOverviewAccumulator::fromBytes);
+  }
+
+  /**
+   * The coder of the tallies of a funnel: the byte form of kind 6, read against the funnel. The
+   * coder holds the funnel as its byte form ({@link EncounterFunnel#toBytes()}, kind 12), so it
+   * travels to the workers with the coder.
+   *
+   * @param funnel the funnel over encounters whose tallies are coded
+   * @return the coder, equal to the coders of equal funnels (its name holds the CRC-32C of the
+   *     funnel's bytes)
+   * @throws NullPointerException if {@code funnel} is null
+   */
+  public static ByteFormCoder<FunnelTally> funnelTally(EncounterFunnel funnel) {
+    byte[] settings = Objects.requireNonNull(funnel, "funnel").toBytes();
+    return ByteFormCoder.of(
+        "funnel tally (funnel " + HexFormat.of().formatHex(settings, settings.length - 4, settings.length) + ")",
+        FunnelTally::toBytes,
+        bytes -> FunnelTally.fromBytes(bytes, EncounterFunnel.fromBytes(settings).funnel()));
   }
 
   /**

@@ -9,8 +9,10 @@ import io.github.mot.scoring.AuditAccumulator;
 import io.github.mot.scoring.AuditOverviewAccumulator;
 import io.github.mot.scoring.AuditScore;
 import io.github.mot.scoring.ComplianceScore;
+import io.github.mot.scoring.EncounterFunnel;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
+import io.github.mot.scoring.FunnelTally;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.ScorecardAccumulator;
 import java.util.Objects;
@@ -123,5 +125,21 @@ public final class MotCombineFns {
     return TallyCombineFn.of(
         MotCoders.auditOverview(), AuditOverviewAccumulator.create(), AuditOverviewAccumulator::add,
         AuditOverviewAccumulator::merge);
+  }
+
+  /**
+   * The funnel of customers: merges the funnel tallies of customers (each tallied with {@link
+   * EncounterFunnel#tally(Iterable)} from all of that customer's encounters) into the tally of all
+   * of them, whose {@code report()} is the single-machine {@link io.github.mot.scoring.Funnel#analyze}.
+   * The function holds the funnel as its byte form (kind 12), through its accumulator coder ({@link
+   * MotCoders#funnelTally}); the empty accumulator is the funnel's empty tally.
+   *
+   * @param funnel the funnel over encounters
+   * @return the function, whose inputs, accumulators and output are tallies of {@code funnel}
+   * @throws NullPointerException if {@code funnel} is null
+   */
+  public static TallyCombineFn<FunnelTally, FunnelTally> funnel(EncounterFunnel funnel) {
+    return TallyCombineFn.of(MotCoders.funnelTally(funnel), funnel.funnel().tally(), FunnelTally::merge,
+        FunnelTally::merge);
   }
 }

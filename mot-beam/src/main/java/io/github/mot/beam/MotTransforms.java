@@ -8,8 +8,11 @@ import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tabular;
 import io.github.mot.scoring.EncounterScorecard;
 import io.github.mot.scoring.EncounterScorecard.GroupBy;
+import io.github.mot.scoring.EncounterFunnel;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
+import io.github.mot.scoring.Funnel;
+import io.github.mot.scoring.FunnelTally;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.ScorecardAccumulator;
 import java.util.Objects;
@@ -21,6 +24,7 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -35,13 +39,15 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Composite transforms that a pipeline author applies in one line to a {@code
  * PCollection<Encounter>}: scorecards (overall, or per touchpoint, stage, channel, staff member
- * or customer) and first impressions (overall or per group), globally or per window.
+ * or customer), first impressions (overall or per group) and the journey funnel ({@link #funnel}),
+ * globally or per window.
  *
  * <pre>{@code
  * WithFailures.Result<PCollection<GroupedScorecardAccumulator<String>>, Rejection> perTouchpoint =
@@ -160,6 +166,37 @@ public final class MotTransforms {
       AbcWeights weights, RatingScale scale) {
     return TallyCombineFn.of(MotCoders.firstImpression(), MotCombineFns.emptyFirstImpressions(weights, scale),
         (acc, e) -> acc.add(Objects.requireNonNull(e.ratingsOrNull())), FirstImpressionAccumulator::merge);
+  }
+
+  /**
+   * The funnel of the customers' episodes: each customer's encounters (of the window) cut into
+   * episodes and tallied ({@link EncounterFunnel#tally(Iterable)}), the tallies merged. The output
+   * is the {@link FunnelTally}, one per window (in the global window one, empty without input), whose
+   * {@code report()} equals, bit for bit, {@link Funnel#analyze} on one machine over the same
+   * encounters; render it with {@code render(Format.JSON, FunnelTally::report)}. A {@code
+   * FunnelReport} has no byte form, so it is made where the result leaves the pipeline.
+   *
+   * <p>The encounters are grouped by customer ({@code GroupByKey}): a customer's encounters meet on
+   * one worker, as episodes need. A null encounter, and with a journey map an encounter whose
+   * touchpoint is not on it, is rejected as by the other transforms (on one machine the latter is
+   * set aside and counted, {@link io.github.mot.scoring.Episodes#offMapCount()}; in both the funnel
+   * is the same). A grouping by attribute groups nothing: encounters have no attributes.
+   *
+   * <pre>{@code
+   * CustomerJourney map = JourneyTemplate.RETAIL_COUNTER.journey();
+   * EncounterFunnel stages = EncounterFunnel.of(ObservedJourneys.withDefaults().withJourney(map), Funnel.ofStages(map));
+   * WithFailures.Result<PCollection<FunnelTally>, Rejection> funnel = encounters.apply(MotTransforms.funnel(stages));
+   * funnel.output().apply(MotTransforms.render(Format.JSON, FunnelTally::report));
+   * }</pre>
+   *
+   * @param funnel the funnel and how episodes are cut; it travels to the workers as its byte form
+   * @return the transform
+   * @throws NullPointerException if {@code funnel} is null
+   */
+  public static Tally<FunnelTally> funnel(EncounterFunnel funnel) {
+    Objects.requireNonNull(funnel, "funnel");
+    EncounterCheck check = EncounterCheck.episodes(funnel.observing().journey().orElse(null));
+    return new Tally<>("Funnel", check, new PerCustomer(funnel), false);
   }
 
   /**
@@ -299,16 +336,16 @@ public final class MotTransforms {
    * even without input: Beam's own default ({@code Combine.globally} without {@code
    * withoutDefaults()}) would Java-serialize the empty accumulator, which is not serializable.
    */
-  static final class Globally<A> extends PTransform<PCollection<Encounter>, PCollection<A>> {
+  static final class Globally<InputT, A> extends PTransform<PCollection<InputT>, PCollection<A>> {
     private static final long serialVersionUID = 1L;
-    private final TallyCombineFn<Encounter, A> fn;
+    private final TallyCombineFn<InputT, A> fn;
 
-    Globally(TallyCombineFn<Encounter, A> fn) {
+    Globally(TallyCombineFn<InputT, A> fn) {
       this.fn = fn;
     }
 
     @Override
-    public PCollection<A> expand(PCollection<Encounter> input) {
+    public PCollection<A> expand(PCollection<InputT> input) {
       PCollection<A> tallies =
           input.apply("Tally", Combine.globally(fn).withoutDefaults()).setCoder(fn.coder());
       if (!(input.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
@@ -320,6 +357,34 @@ public final class MotTransforms {
           .apply("With empty", Flatten.pCollections())
           .apply("Merge", Combine.globally(fn.merging()).withoutDefaults())
           .setCoder(fn.coder());
+    }
+  }
+
+  /**
+   * The funnel: the encounters keyed by customer and grouped, one tally per customer, the tallies
+   * merged per window. The funnel travels as its byte form.
+   */
+  static final class PerCustomer extends PTransform<PCollection<Encounter>, PCollection<FunnelTally>> {
+    private static final long serialVersionUID = 1L;
+    private final byte[] settings;
+
+    PerCustomer(EncounterFunnel funnel) {
+      this.settings = funnel.toBytes();
+    }
+
+    @Override
+    public PCollection<FunnelTally> expand(PCollection<Encounter> input) {
+      byte[] s = settings;
+      EncounterFunnel funnel = EncounterFunnel.fromBytes(s);
+      TallyCombineFn<FunnelTally, FunnelTally> merge = MotCombineFns.funnel(funnel);
+      return input
+          .apply("By customer", WithKeys.of(Encounter::customerId).withKeyType(TypeDescriptors.strings()))
+          .setCoder(KvCoder.of(StringUtf8Coder.of(), MotCoders.encounter()))
+          .apply("Customers", GroupByKey.create())
+          .apply("Tally customer", MapElements.into(TypeDescriptor.of(FunnelTally.class))
+              .via((KV<String, Iterable<Encounter>> customer) -> EncounterFunnel.fromBytes(s).tally(customer.getValue())))
+          .setCoder(merge.coder())
+          .apply("Merge", new Globally<>(merge));
     }
   }
 

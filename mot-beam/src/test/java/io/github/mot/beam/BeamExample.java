@@ -7,8 +7,12 @@ import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.table.Format;
 import io.github.mot.scoring.EncounterScorecard.GroupBy;
+import io.github.mot.scoring.EncounterFunnel;
 import io.github.mot.scoring.FirstImpressionAccumulator;
+import io.github.mot.scoring.Funnel;
+import io.github.mot.scoring.FunnelTally;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
+import io.github.mot.scoring.ObservedJourneys;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.TextIO;
@@ -23,8 +27,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The runnable example of docs/mot-beam.md: reads sharded encounter CSV files of the retail
- * counter journey, computes the scorecards per touchpoint and per staff member and the first
- * impressions, and writes each as JSON through the library's result model; every rejected row or
+ * counter journey, computes the scorecards per touchpoint and per staff member, the first
+ * impressions and the journey funnel over the map's stages, and writes each as JSON through the library's result model; every rejected row or
  * encounter goes to {@code rejected.txt} with its file, line and reason.
  *
  * <pre>
@@ -86,6 +90,9 @@ public final class BeamExample {
     var byStaff = encounters.apply(MotTransforms.scorecardsBy(GroupBy.STAFF, journey));
     var first = encounters.apply(
         MotTransforms.firstImpressions(journey, AbcWeights.STANDARD, RatingScale.SEVEN_POINT));
+    // the journey funnel over the map's stages, episodes cut after 30 minutes without an encounter
+    var funnel = encounters.apply(MotTransforms.funnel(
+        EncounterFunnel.of(ObservedJourneys.withDefaults().withJourney(journey), Funnel.ofStages(journey))));
 
     write(byTouchpoint.output().apply("Touchpoints as JSON",
         MotTransforms.render(Format.JSON, GroupedScorecardAccumulator<String>::summary)), output, "scorecards-by-touchpoint.json");
@@ -93,8 +100,11 @@ public final class BeamExample {
         MotTransforms.render(Format.JSON, GroupedScorecardAccumulator<String>::summary)), output, "scorecards-by-staff.json");
     write(first.output().apply("First impressions as JSON",
         MotTransforms.render(Format.JSON, FirstImpressionAccumulator::summary)), output, "first-impressions.json");
+    write(funnel.output().apply("Funnel as JSON",
+        MotTransforms.render(Format.JSON, FunnelTally::report)), output, "funnel.json");
 
-    // the rows the reader rejected and the encounters the analyses rejected, with the reasons
+    // the rows the reader rejected and the encounters the analyses rejected, with the reasons (the
+    // funnel rejects the same off-map encounters as the scorecards: written once)
     PCollectionList.of(read.failures()).and(byTouchpoint.failures()).and(first.failures())
         .apply("All rejections", Flatten.pCollections())
         .apply("As text", MapElements.into(TypeDescriptors.strings()).via(Rejection::toString))

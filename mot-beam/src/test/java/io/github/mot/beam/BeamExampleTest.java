@@ -13,6 +13,9 @@ import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.scoring.EncounterScorecard;
 import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.FirstImpressionScorer;
+import io.github.mot.scoring.Funnel;
+import io.github.mot.scoring.ObservedJourneys;
+import io.github.mot.scoring.log.EncounterLog;
 import io.github.mot.scoring.io.EncounterReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +87,8 @@ class BeamExampleTest {
         .isEqualTo(Format.JSON.render(one.values().stream().map(Encounter::ratingsOrNull).filter(a -> a != null)
             .map(a -> (io.github.mot.core.AbcRatings) a)
             .collect(FirstImpressionScorer.of(AbcWeights.STANDARD).toSummary(RatingScale.SEVEN_POINT))) + "\n");
+    assertThat(Files.readString(out.resolve("funnel.json"))).isEqualTo(Format.JSON.render(Funnel.ofStages(journey)
+        .analyze(ObservedJourneys.withDefaults().withJourney(journey).observe(EncounterLog.of(one.values())))) + "\n");
     assertThat(Files.readAllLines(out.resolve("rejected.txt")))
         .singleElement().asString().startsWith("encounters-00001-of-00003.csv:42: time 'not-a-time'");
   }

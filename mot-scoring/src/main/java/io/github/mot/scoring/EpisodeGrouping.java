@@ -189,6 +189,29 @@ public final class EpisodeGrouping {
     return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + name;
   }
 
+  /**
+   * The grouping whose {@link #key()} is {@code key}, null for {@code ""} (no grouping).
+   *
+   * @throws IllegalArgumentException if no grouping has that key
+   */
+  static @Nullable EpisodeGrouping fromKey(String key) {
+    if (key.isEmpty()) {
+      return null;
+    }
+    if (key.equals(CHANNEL.key())) {
+      return CHANNEL;
+    }
+    if (key.equals(STAFF.key())) {
+      return STAFF;
+    }
+    String prefix = Kind.ATTRIBUTE.name().toLowerCase(java.util.Locale.ROOT) + ":";
+    if (key.startsWith(prefix) && !key.substring(prefix.length()).isBlank()) {
+      return attribute(key.substring(prefix.length()));
+    }
+    throw Preconditions.invalid("grouping", "'" + CHANNEL.key() + "', '" + STAFF.key() + "', 'attribute:NAME' or ''",
+        key);
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof EpisodeGrouping g && g.kind == kind && g.name.equals(name);

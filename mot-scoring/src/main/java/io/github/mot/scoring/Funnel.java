@@ -3,6 +3,7 @@ package io.github.mot.scoring;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.JourneyStage;
 import io.github.mot.core.Touchpoint;
+import io.github.mot.core.internal.ByteForm;
 import io.github.mot.core.internal.Preconditions;
 import io.github.mot.scoring.log.EncounterLog;
 import java.util.ArrayList;
@@ -232,6 +233,75 @@ public final class Funnel {
       }
     }
     return stepOf;
+  }
+
+  /** Writes the funnel's definition in the byte form: steps, their touchpoints, the grouping's key. */
+  void write(ByteForm.Writer out) {
+    out.count(names.size());
+    for (int s = 0; s < names.size(); s++) {
+      out.text(names.get(s)).count(touchpoints.get(s).size());
+      for (String id : touchpoints.get(s)) {
+        out.text(id);
+      }
+    }
+    out.text(groupBy == null ? "" : groupBy.key());
+  }
+
+  /**
+   * A funnel's definition as read from the byte form, not yet checked.
+   *
+   * @param names the steps' names
+   * @param touchpoints the steps' touchpoint ids
+   * @param grouping the grouping's key, {@code ""} for none
+   */
+  record Parts(List<String> names, List<List<String>> touchpoints, String grouping) {
+
+    /** Reads what {@link Funnel#write} wrote. */
+    static Parts read(ByteForm.Reader in) {
+      int steps = in.size("the number of steps", in.remaining());
+      List<String> names = new ArrayList<>();
+      List<List<String>> touchpoints = new ArrayList<>();
+      for (int s = 0; s < steps; s++) {
+        names.add(in.text("the name of step " + (s + 1)));
+        int n = in.size("the number of touchpoints of step " + (s + 1), in.remaining());
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          ids.add(in.text("a touchpoint of step " + (s + 1)));
+        }
+        touchpoints.add(ids);
+      }
+      return new Parts(names, touchpoints, in.text("the grouping"));
+    }
+
+    /**
+     * The funnel of these parts: one step at least, names not blank and distinct, every step with a
+     * touchpoint, no touchpoint blank or in two steps, a grouping key that {@link EpisodeGrouping}
+     * writes.
+     *
+     * @throws IllegalArgumentException naming the first part that is not so
+     */
+    Funnel funnel() {
+      if (names.isEmpty()) {
+        throw Preconditions.unmet("funnel", "have a step", "had none");
+      }
+      Set<String> seenNames = new HashSet<>();
+      Set<String> seenIds = new HashSet<>();
+      List<List<String>> tps = new ArrayList<>();
+      for (int s = 0; s < names.size(); s++) {
+        String name = Preconditions.notBlank("funnel step name", names.get(s));
+        Preconditions.check(seenNames.add(name), "funnel step name", "distinct from the names before it", name);
+        List<String> ids = touchpoints.get(s);
+        if (ids.isEmpty()) {
+          throw Preconditions.unmet("funnel step '" + name + "'", "have a touchpoint", "had none");
+        }
+        for (String id : ids) {
+          Preconditions.notBlank("funnel touchpoint id", id);
+          Preconditions.check(seenIds.add(id), "funnel touchpoint id", "in one step only", id);
+        }
+        tps.add(List.copyOf(ids));
+      }
+      return new Funnel(List.copyOf(names), List.copyOf(tps), EpisodeGrouping.fromKey(grouping));
+    }
   }
 
   /**

@@ -182,7 +182,7 @@ public final class FunnelTally {
    */
   public byte[] toBytes() {
     return ByteForm.write(ByteForm.Kind.FUNNEL_TALLY, out -> {
-      writeFunnel(out, funnel);
+      funnel.write(out);
       for (long c : ended) {
         out.count(c);
       }
@@ -193,17 +193,6 @@ public final class FunnelTally {
       });
       out.count(ungrouped);
     });
-  }
-
-  private static void writeFunnel(ByteForm.Writer out, Funnel funnel) {
-    out.count(funnel.steps().size());
-    for (int s = 0; s < funnel.steps().size(); s++) {
-      out.text(funnel.steps().get(s)).count(funnel.stepTouchpoints().get(s).size());
-      for (String id : funnel.stepTouchpoints().get(s)) {
-        out.text(id);
-      }
-    }
-    out.text(funnel.groupBy().map(EpisodeGrouping::key).orElse(""));
   }
 
   /**
@@ -221,19 +210,10 @@ public final class FunnelTally {
   public static FunnelTally fromBytes(byte[] bytes, Funnel funnel) {
     Objects.requireNonNull(funnel, "funnel");
     return ByteForm.read(bytes, ByteForm.Kind.FUNNEL_TALLY, in -> {
-      int steps = in.size("the number of steps", in.remaining());
-      List<String> names = new ArrayList<>();
-      List<List<String>> touchpoints = new ArrayList<>();
-      for (int s = 0; s < steps; s++) {
-        names.add(in.text("the name of step " + (s + 1)));
-        int n = in.size("the number of touchpoints of step " + (s + 1), in.remaining());
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          ids.add(in.text("a touchpoint of step " + (s + 1)));
-        }
-        touchpoints.add(ids);
-      }
-      String grouping = in.text("the grouping");
+      Funnel.Parts parts = Funnel.Parts.read(in);
+      List<String> names = parts.names();
+      List<List<String>> touchpoints = parts.touchpoints();
+      String grouping = parts.grouping();
       String expected = funnel.groupBy().map(EpisodeGrouping::key).orElse("");
       if (!names.equals(funnel.steps()) || !touchpoints.equals(funnel.stepTouchpoints()) || !grouping.equals(expected)) {
         throw in.malformed("they tally the funnel of steps " + names + " " + touchpoints

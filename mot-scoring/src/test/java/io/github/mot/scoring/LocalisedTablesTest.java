@@ -35,7 +35,7 @@ class LocalisedTablesTest {
       "FirstImpressionScorer", "JourneyScorer", "EncounterScorecard", "ObservedJourneys", "Conformance",
       "ScorecardAccumulator", "GroupedScorecardAccumulator", "FirstImpressionAccumulator",
       "AuditAccumulator", "AuditOverviewAccumulator", "Funnel", "FunnelTally", "EpisodeGrouping", "Precursors",
-      "PrecursorTally",
+      "PrecursorTally", "EncounterFunnel",
       "Recovery");
 
   private static Object sample(String name) {

@@ -1,10 +1,17 @@
 package io.github.mot.spark;
 
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.JourneyTemplate;
+import io.github.mot.core.table.Format;
+import io.github.mot.scoring.EncounterFunnel;
+import io.github.mot.scoring.Funnel;
+import io.github.mot.scoring.ObservedJourneys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -15,7 +22,9 @@ import org.apache.spark.sql.types.StructType;
  * The runnable Spark example (docs/mot-spark.md): reads a directory of sharded encounter CSV files
  * with Spark's CSV reader, computes the scorecard and the first impressions per touchpoint and per
  * staff member with the MOT SQL functions, and writes them as JSON lines to {@code
- * OUT/touchpoints} and {@code OUT/staff}.
+ * OUT/touchpoints} and {@code OUT/staff}; computes the journey funnel over the retail map's stages
+ * ({@link MotDatasets#funnel}) and writes its report's JSON, rendered by the library, to {@code
+ * OUT/funnel}.
  *
  * <pre>
  * EncounterReport [IN [OUT]]
@@ -71,21 +80,31 @@ public final class EncounterReport {
   }
 
   /**
-   * Reads the shards and writes the two reports.
+   * Reads the shards and writes the three reports.
    *
    * @param spark a session with the MOT functions registered
    * @param in the directory of the CSV shards
    * @param out the output directory, replaced
    */
   static void run(SparkSession spark, String in, String out) {
-    spark.read().option("header", "true").option("pathGlobFilter", "*.csv").schema(ENCOUNTERS).csv(in)
-        .createOrReplaceTempView("encounters");
+    Dataset<Row> encounters =
+        spark.read().option("header", "true").option("pathGlobFilter", "*.csv").schema(ENCOUNTERS).csv(in);
+    encounters.createOrReplaceTempView("encounters");
     write(spark.sql("SELECT touchpoint, mot_scorecard(level) AS scorecard, "
         + "mot_first_impression(appearance, behaviour, communication) AS firstImpression "
         + "FROM encounters GROUP BY touchpoint ORDER BY touchpoint"), out + "/touchpoints");
     write(spark.sql("SELECT staff, mot_scorecard(level) AS scorecard, "
         + "mot_first_impression(appearance, behaviour, communication) AS firstImpression "
         + "FROM encounters GROUP BY staff ORDER BY staff"), out + "/staff");
+    // the journey funnel over the retail map's stages: each customer's rows cut into episodes
+    CustomerJourney map = JourneyTemplate.RETAIL_COUNTER.journey();
+    MotDatasets.FunnelResult funnel = MotDatasets.funnel(encounters,
+        EncounterFunnel.of(ObservedJourneys.withDefaults().withJourney(map), Funnel.ofStages(map)));
+    spark.createDataset(List.of(Format.JSON.render(funnel.report())), Encoders.STRING())
+        .coalesce(1).write().mode(SaveMode.Overwrite).text(out + "/funnel");
+    System.out.println(funnel.report());
+    System.out.println("funnel: " + funnel.rejected() + " rows set aside (" + funnel.rejectedNull() + " with a null, "
+        + funnel.rejectedInvalid() + " invalid)");
   }
 
   /** One JSON file of JSON lines, undefined figures written as {@code null}. */

@@ -2,10 +2,21 @@ package io.github.mot.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mot.core.CustomerJourney;
+import io.github.mot.core.Encounter;
+import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
+import io.github.mot.core.ScorecardLevel;
+import io.github.mot.core.table.Format;
 import io.github.mot.scoring.FirstImpressionAccumulator;
+import io.github.mot.scoring.Funnel;
+import io.github.mot.scoring.ObservedJourneys;
 import io.github.mot.scoring.ScorecardAccumulator;
+import io.github.mot.scoring.log.EncounterLog;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +58,35 @@ class EncounterReportTest {
 
     check(spark, dir.resolve("out/touchpoints"), "touchpoint", expected(encounters, EncounterShards.Encounter::touchpoint));
     check(spark, dir.resolve("out/staff"), "staff", expected(encounters, EncounterShards.Encounter::staff));
+
+    // the funnel: the encounters of the files (rows with a level out of range set aside), on one machine
+    List<Encounter> read = new ArrayList<>();
+    try (var files = Files.list(dir.resolve("in"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
+          String[] c = line.split(",", -1);
+          if (!c[7].isEmpty() && Math.abs(Double.parseDouble(c[7])) > 3) {
+            continue;
+          }
+          Encounter.Builder b = Encounter.builder().customerId(c[0]).touchpointId(c[1]).occurredAt(Instant.parse(c[2]))
+              .staffId(c[3]);
+          if (!c[7].isEmpty()) {
+            b.level(ScorecardLevel.of((int) Double.parseDouble(c[7])));
+          }
+          read.add(b.build());
+        }
+      }
+    }
+    CustomerJourney map = JourneyTemplate.RETAIL_COUNTER.journey();
+    String funnel = Format.JSON.render(
+        Funnel.ofStages(map).analyze(ObservedJourneys.withDefaults().withJourney(map).observe(EncounterLog.of(read))));
+    List<Path> parts;
+    try (var files = Files.list(dir.resolve("out/funnel"))) {
+      parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
+    }
+    assertThat(parts).singleElement().satisfies(part -> assertThat(Files.readString(part)).isEqualTo(funnel + "\n"));
+    assertThat(read.size()).isLessThan(encounters.size()).isGreaterThan(encounters.size() * 9 / 10);
   }
 
   private static Map<String, Expected> expected(List<EncounterShards.Encounter> encounters,

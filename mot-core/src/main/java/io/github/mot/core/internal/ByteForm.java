@@ -55,7 +55,12 @@ public final class ByteForm {
     /** {@code FunnelTally}. */
     FUNNEL_TALLY(6),
     /** {@code PrecursorTally}. */
-    PRECURSOR_TALLY(7);
+    PRECURSOR_TALLY(7),
+    /**
+     * {@code EncounterFunnel}: settings, not a tally (how episodes are cut and the funnel's steps),
+     * so that an engine ships them to its workers. Ids 8 to 11 are taken by other kinds.
+     */
+    ENCOUNTER_FUNNEL(12);
 
     private final int id;
 
@@ -65,7 +70,8 @@ public final class ByteForm {
 
     /** What it is, for messages: {@code "scorecard accumulator"}. */
     public String description() {
-      return name().toLowerCase(Locale.ROOT).replace('_', ' ') + (name().endsWith("_TALLY") ? "" : " accumulator");
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ')
+          + (name().endsWith("_TALLY") || this == ENCOUNTER_FUNNEL ? "" : " accumulator");
     }
 
     /** The description with its article: {@code "an audit accumulator"}. */

@@ -9,6 +9,11 @@ import io.github.mot.core.Touchpoint;
 import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditOutcome;
+import io.github.mot.scoring.EncounterFunnel;
+import io.github.mot.scoring.EpisodeGrouping;
+import io.github.mot.scoring.Funnel;
+import io.github.mot.scoring.ObservedJourneys;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,5 +132,65 @@ public final class ScoringGenerators {
           k < 6 ? AuditOutcome.PASSED : k < 8 ? AuditOutcome.FAILED : AuditOutcome.NOT_APPLICABLE);
     }
     return b.build();
+  }
+
+  /**
+   * A funnel over the encounters of a journey: a random gap (minutes to days, now and then with
+   * nanoseconds), with or without the map (half the time; without it the map's touchpoints still
+   * name the steps) and start touchpoints; the funnel of the map's stages or of a random list of its
+   * touchpoints; no grouping, by staff or (with the map) by channel.
+   *
+   * @param r the case's random generator
+   * @param journey the journey map, with at least one touchpoint
+   * @return a valid funnel over encounters
+   */
+  public static EncounterFunnel encounterFunnel(SplittableRandom r, CustomerJourney journey) {
+    ObservedJourneys observing = ObservedJourneys.withDefaults()
+        .withGap(Duration.ofMinutes(r.nextInt(1, 3000)).plusNanos(r.nextBoolean() ? 0 : r.nextInt(1, 1_000_000_000)));
+    boolean withMap = r.nextBoolean();
+    if (withMap) {
+      observing = observing.withJourney(journey);
+    }
+    List<Touchpoint> tps = journey.touchpoints();
+    if (r.nextInt(3) == 0) {
+      observing = observing.withStartTouchpoints(List.of(tps.get(r.nextInt(tps.size())).id(), "elsewhere"));
+    }
+    Funnel funnel;
+    if (r.nextBoolean()) {
+      funnel = Funnel.ofStages(journey);
+    } else {
+      List<String> ids = new ArrayList<>();
+      for (Touchpoint t : CoreGenerators.shuffled(r, tps)) {
+        if (ids.isEmpty() || r.nextInt(3) != 0) {
+          ids.add(t.id());
+        }
+      }
+      funnel = Funnel.of(ids);
+    }
+    int grouping = r.nextInt(withMap ? 3 : 2);
+    if (grouping == 1) {
+      funnel = funnel.withGroupBy(EpisodeGrouping.staff());
+    } else if (grouping == 2) {
+      funnel = funnel.withGroupBy(EpisodeGrouping.channel());
+    }
+    return EncounterFunnel.of(observing, funnel);
+  }
+
+  /**
+   * The encounters of a few customers on the journey ({@link #customerEncounters}), shuffled.
+   *
+   * @param r the case's random generator
+   * @param journey the journey map, with at least one touchpoint
+   * @param customers how many customers
+   * @param maxLength the most encounters per customer
+   * @return the encounters, in random order
+   */
+  public static List<Encounter> customersEncounters(
+      SplittableRandom r, CustomerJourney journey, int customers, int maxLength) {
+    List<Encounter> all = new ArrayList<>();
+    for (int c = 0; c < customers; c++) {
+      all.addAll(customerEncounters(r, journey, "c" + c, maxLength));
+    }
+    return CoreGenerators.shuffled(r, all);
   }
 }
