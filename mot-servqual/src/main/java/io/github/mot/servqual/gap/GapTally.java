@@ -315,14 +315,14 @@ public final class GapTally {
       if (g.unwN != g.complete) {
         throw in.invalid(at, "the unweighted scores", "the complete respondents, " + g.complete, g.unwN);
       }
-      g.unwS = in.signed("the sum of unweighted scores");
-      g.unwSS = in.count("the sum of squared unweighted scores");
+      g.unwS = noneWithout(in, g.unwN, in.signed("the sum of unweighted scores"));
+      g.unwSS = noneWithout(in, g.unwN, in.count("the sum of squared unweighted scores"));
       g.wN = atMost(in, "the weighted scores", (t.has & POINTS) != 0 ? g.complete : 0);
-      g.wS = in.signed("the sum of weighted scores");
-      g.wSS = in.count("the sum of squared weighted scores");
+      g.wS = noneWithout(in, g.wN, in.signed("the sum of weighted scores"));
+      g.wSS = noneWithout(in, g.wN, in.count("the sum of squared weighted scores"));
       g.perfN = atMost(in, "the SERVPERF scores", g.respondents);
-      g.perfS = in.count("the sum of SERVPERF totals");
-      g.perfSS = in.count("the sum of squared SERVPERF totals");
+      g.perfS = noneWithout(in, g.perfN, in.count("the sum of SERVPERF totals"));
+      g.perfSS = noneWithout(in, g.perfN, in.count("the sum of squared SERVPERF totals"));
       Engine.Sums z = t.zones;
       z.respondents = g.respondents;
       boolean zoned = (t.has & (ADEQUATE | DESIRED)) == (ADEQUATE | DESIRED);
@@ -355,6 +355,14 @@ public final class GapTally {
           + instrument.name() + " (" + instrument.size() + " items on [" + instrument.scale().min() + ", "
           + instrument.scale().max() + "]) or its items differ");
     }
+  }
+
+  /** The sum just read, refused unless 0 when no score was summed ({@code n = 0}). */
+  private static long noneWithout(ByteForm.Reader in, long n, long sum) {
+    if (n == 0 && sum != 0) {
+      throw in.invalid("a sum of no score", "0", sum);
+    }
+    return sum;
   }
 
   private static long atMost(ByteForm.Reader in, String field, long max) {

@@ -367,6 +367,16 @@ class GapTallyTest {
     assertThatThrownBy(() -> GapTally.fromBytes(sums, analysis, two))
         .isInstanceOf(MalformedBytesException.class)
         .hasMessageMatching("gap tally bytes: gap sums of item 1 \\(sum\\) at byte \\d+ must be at most 6 but was 7");
+    // a sum of unweighted scores without a score: has 0, no respondent, then every count and sum of
+    // the two items and their dimension (6 + 6 + 6), the reliability sums (3 x (3 + 2 x 3)), no
+    // unweighted score but a sum of 5
+    ByteForm.Writer noScore = header(two).count(0).count(0).count(0);
+    for (int i = 0; i < 6 + 6 + 6 + 3 * (3 + 2 * 3); i++) {
+      noScore.count(0);
+    }
+    assertThatThrownBy(() -> GapTally.fromBytes(noScore.count(0).signed(5).finish(), analysis, two))
+        .isInstanceOf(MalformedBytesException.class)
+        .hasMessageMatching("gap tally bytes: a sum of no score at byte \\d+ must be 0 but was 5");
     // weighted scores without points
     GapTally empty = analysis.tally(two);
     byte[] emptyBytes = empty.toBytes();
@@ -374,6 +384,23 @@ class GapTallyTest {
     assertThatThrownBy(() -> GapTally.fromBytes(header(two).count(8).finish(), analysis, two))
         .isInstanceOf(MalformedBytesException.class)
         .hasMessageMatching("gap tally bytes: what the shards had .* must be at most 7 but was 8");
+  }
+
+  @Test
+  void anInstrumentWithoutExactScoreSumsIsRefused() {
+    // 16 dimensions of 2, 3, 5, ..., 53 items: their least common multiple, 3.3e19, overflows a long
+    int[] primes = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53};
+    List<Item> items = new ArrayList<>();
+    for (int d = 0; d < primes.length; d++) {
+      for (int i = 0; i < primes[d]; i++) {
+        items.add(Item.of("item " + d + "." + i, Dimension.of("D" + d)));
+      }
+    }
+    Instrument primeSized = Instrument.of("prime-sized", Instrument.standard().scale(), items);
+    assertThatThrownBy(() -> GapAnalysis.withDefaults().tally(primeSized))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a gap tally needs exact score sums, but the dimension sizes of instrument prime-sized have no"
+            + " common multiple below 2^63: the analysis sums its scores in floating point");
   }
 
   @Test
