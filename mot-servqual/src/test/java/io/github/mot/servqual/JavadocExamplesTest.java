@@ -3,6 +3,7 @@ package io.github.mot.servqual;
 import io.github.mot.servqual.testing.Fixtures;
 import io.github.mot.servqual.gap.GapAnalysis;
 import io.github.mot.servqual.gap.GapReport;
+import io.github.mot.servqual.gap.GapTally;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,23 @@ class JavadocExamplesTest {
     assertThat(data.size()).isEqualTo(3);
     assertThat(data.answer(AnswerKind.EXPECTATION, 1, 2)).isEmpty();
     assertThat(data.answer(AnswerKind.PERCEPTION, 1, 2)).hasValue(4);
+  }
+
+  @Test
+  void gapTallyExamples() {
+    SurveyData northShard = Fixtures.allFours(3, true).build();
+    SurveyData southShard = io.github.mot.servqual.testing.ServqualGenerators.columns(new java.util.SplittableRandom(7),
+        Instrument.standard(), 500, 0.05, true, AnswerKind.EXPECTATION, AnswerKind.PERCEPTION);
+    byte[] southBytes = GapAnalysis.withDefaults().tally(Instrument.standard()).add(southShard).toBytes();
+    // GapAnalysis.tally
+    GapTally first = GapAnalysis.withDefaults().tally(Instrument.standard()).add(northShard);
+    assertThat(first.respondentCount()).isEqualTo(3);
+    // GapTally
+    GapAnalysis analysis = GapAnalysis.withDefaults();
+    GapTally north = analysis.tally(Instrument.standard()).add(northShard);   // on one machine
+    GapTally south = GapTally.fromBytes(southBytes, analysis, Instrument.standard()); // shipped as bytes
+    GapReport all = north.merge(south).report();
+    assertThat(all.respondents()).isEqualTo(503);
   }
 
   @Test

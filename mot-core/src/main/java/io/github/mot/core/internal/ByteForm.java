@@ -56,9 +56,11 @@ public final class ByteForm {
     FUNNEL_TALLY(6),
     /** {@code PrecursorTally}. */
     PRECURSOR_TALLY(7),
+    /** {@code GapTally} of mot-servqual. */
+    GAP_TALLY(8),
     /**
      * {@code EncounterFunnel}: settings, not a tally (how episodes are cut and the funnel's steps),
-     * so that an engine ships them to its workers. Ids 8 to 11 are taken by other kinds.
+     * so that an engine ships them to its workers. Ids 9 to 11 are taken by other kinds.
      */
     ENCOUNTER_FUNNEL(12);
 

@@ -121,6 +121,27 @@ public final class GapAnalysis extends OptionsAnalysis<GapAnalysis> {
   }
 
   /**
+   * An empty mergeable tally of this analysis for survey data of {@code instrument}: add shards of
+   * respondents on many machines, merge the tallies (or ship them as bytes), and its report is what
+   * {@link #analyze(SurveyData)} gives on all the respondents at once, bit for bit. See {@link
+   * GapTally}.
+   *
+   * <pre>{@code
+   * GapTally north = GapAnalysis.withDefaults().tally(Instrument.standard()).add(northShard);
+   * }</pre>
+   *
+   * @param instrument the instrument of every shard's data
+   * @return a new, empty tally
+   * @throws IllegalArgumentException if the instrument's exact score sums would overflow (see
+   *     {@link GapTally})
+   * @throws NullPointerException if {@code instrument} is null
+   * @since 0.4.0
+   */
+  public GapTally tally(Instrument instrument) {
+    return new GapTally(this, instrument);
+  }
+
+  /**
    * Zones of tolerance per item and dimension (PZB 1994).
    *
    * @param data survey data with adequate, desired and perception answers
@@ -260,11 +281,25 @@ public final class GapAnalysis extends OptionsAnalysis<GapAnalysis> {
     }
     Engine e = new Engine(data, List.of(AnswerKind.EXPECTATION, AnswerKind.PERCEPTION), options.missingPolicy(), filter, code, true)
         .run(parallelism);
-    Instrument ins = data.instrument();
+    Optional<ZoneReport> zones = data.has(AnswerKind.ADEQUATE) && data.has(AnswerKind.DESIRED)
+        ? Optional.of(zones(data, filter, code))
+        : Optional.empty();
+    return report(data.instrument(), e.total, e.unwExact, e.unwDivisor, e.wExact, e.wDivisor, data.hasPoints(), zones);
+  }
+
+  /**
+   * The report from the gap engine's sums (kinds E and P, with reliability).
+   *
+   * @param unwExact whether the unweighted score was summed exactly, in multiples of 1 / unwDivisor
+   * @param wExact whether the weighted score was summed exactly, in multiples of 1 / wDivisor
+   * @param hasPoints whether the data has importance points: the report then has the weighted score
+   */
+  GapReport report(Instrument ins, Engine.Sums t, boolean unwExact, long unwDivisor, boolean wExact, long wDivisor,
+      boolean hasPoints, Optional<ZoneReport> zones) {
     double min = ins.scale().min();
     List<GapReport.ItemGap> items = new ArrayList<>();
     for (int i = 0; i < ins.size(); i++) {
-      Engine.Moments m = e.items[i];
+      Engine.Moments m = t.items[i];
       Item item = ins.items().get(i);
       items.add(new Rows.ItemGap(i + 1, item.label(), item.dimension(), m.n, Engine.mean(m, 0, 1, min), Math.sqrt(m.variance(0)),
           Engine.mean(m, 1, 1, min), Math.sqrt(m.variance(1)), gap(m, 0, 1, 1)));
@@ -272,35 +307,28 @@ public final class GapAnalysis extends OptionsAnalysis<GapAnalysis> {
     List<GapReport.DimensionGap> dims = new ArrayList<>();
     List<Dimension> dimensions = ins.dimensions();
     for (int d = 0; d < dimensions.size(); d++) {
-      Engine.Moments m = e.dims[d];
-      int k = e.dimensionSize(d);
-      int[] ids = e.dimensionItemIds(d);
-      List<Integer> idList = new ArrayList<>();
-      for (int id : ids) {
-        idList.add(id);
-      }
+      Engine.Moments m = t.dims[d];
+      List<Integer> idList = ins.itemIds(dimensions.get(d));
+      int k = idList.size();
+      int[] ids = idList.stream().mapToInt(Integer::intValue).toArray();
       dims.add(new Rows.DimensionGap(dimensions.get(d), idList, m.n, Engine.mean(m, 0, k, min), Math.sqrt(m.variance(0)) / k,
           Engine.mean(m, 1, k, min), Math.sqrt(m.variance(1)) / k, gap(m, 0, 1, k),
-          reliability(e.rel[d][0], ids), reliability(e.rel[d][1], ids), reliability(e.rel[d][2], ids)));
+          reliability(t.rel[d][0], ids), reliability(t.rel[d][1], ids), reliability(t.rel[d][2], ids)));
     }
-    Engine.Sums t = e.total;
-    MeanEstimate unweighted = e.unwExact
-        ? exact(t.unwN, t.unwS, t.unwSS, e.unwDivisor)
+    MeanEstimate unweighted = unwExact
+        ? exact(t.unwN, t.unwS, t.unwSS, unwDivisor)
         : Stats.estimate(t.unwDouble.n, t.unwDouble.n == 0 ? Double.NaN : t.unwDouble.mean,
             t.unwDouble.variance(), options.confidenceLevel());
     Optional<MeanEstimate> weighted = Optional.empty();
-    if (data.hasPoints()) {
-      weighted = Optional.of(e.wExact
-          ? exact(t.wN, t.wS, t.wSS, e.wDivisor)
+    if (hasPoints) {
+      weighted = Optional.of(wExact
+          ? exact(t.wN, t.wS, t.wSS, wDivisor)
           : Stats.estimate(t.weighted.n, t.weighted.n == 0 ? Double.NaN : t.weighted.mean,
               t.weighted.variance(), options.confidenceLevel()));
     }
     double m = ins.size();
     MeanEstimate servperf = Stats.estimate(t.perfN, t.perfN == 0 ? Double.NaN : t.perfS / m / t.perfN + min,
         Stats.variance(t.perfN, t.perfS, t.perfSS) / (m * m), options.confidenceLevel());
-    Optional<ZoneReport> zones = data.has(AnswerKind.ADEQUATE) && data.has(AnswerKind.DESIRED)
-        ? Optional.of(zones(data, filter, code))
-        : Optional.empty();
     return new GapReport(ins.name(), options.missingPolicy(), t.respondents, t.complete, items, dims, unweighted, weighted, servperf,
         zones);
   }
@@ -316,20 +344,24 @@ public final class GapAnalysis extends OptionsAnalysis<GapAnalysis> {
     Objects.requireNonNull(data, "data");
     Engine e = new Engine(data, List.of(AnswerKind.ADEQUATE, AnswerKind.DESIRED, AnswerKind.PERCEPTION), options.missingPolicy(),
         filter, code, false).run(parallelism);
-    Instrument ins = data.instrument();
+    return zoneReport(data.instrument(), e.total);
+  }
+
+  /** The zones from the zone engine's sums (kinds A, D and P, without reliability). */
+  ZoneReport zoneReport(Instrument ins, Engine.Sums t) {
     double min = ins.scale().min();
     List<ZoneReport.Zone> items = new ArrayList<>();
     for (int i = 0; i < ins.size(); i++) {
       Item item = ins.items().get(i);
-      items.add(zone(item.label(), item.dimension(), OptionalInt.of(i + 1), e.items[i], 1, min));
+      items.add(zone(item.label(), item.dimension(), OptionalInt.of(i + 1), t.items[i], 1, min));
     }
     List<ZoneReport.Zone> dims = new ArrayList<>();
     List<Dimension> dimensions = ins.dimensions();
     for (int d = 0; d < dimensions.size(); d++) {
-      dims.add(zone(dimensions.get(d).name(), dimensions.get(d), OptionalInt.empty(), e.dims[d],
-          e.dimensionSize(d), min));
+      dims.add(zone(dimensions.get(d).name(), dimensions.get(d), OptionalInt.empty(), t.dims[d],
+          ins.itemIds(dimensions.get(d)).size(), min));
     }
-    return new ZoneReport(ins.name(), options.missingPolicy(), e.total.respondents, e.total.complete, items, dims);
+    return new ZoneReport(ins.name(), options.missingPolicy(), t.respondents, t.complete, items, dims);
   }
 
   private ZoneReport.Zone zone(String label, Dimension dim, OptionalInt id, Engine.Moments m, int k, double min) {

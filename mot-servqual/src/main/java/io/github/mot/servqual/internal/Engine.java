@@ -368,16 +368,12 @@ public final class Engine {
     dimItems = new int[dCount][];
     dimSize = new int[dCount];
     int kmax = 1;
-    long lcm = 1;
     for (int d = 0; d < dCount; d++) {
       dimItems[d] = instrument.itemIds(dimensions.get(d)).stream().mapToInt(i -> i - 1).toArray();
       dimSize[d] = dimItems[d].length;
       kmax = Math.max(kmax, dimSize[d]);
-      if (lcm > 0) {
-        long g = Stats.gcd(lcm, dimSize[d]);
-        lcm = lcm / g > Long.MAX_VALUE / dimSize[d] ? -1 : lcm / g * dimSize[d];
-      }
     }
+    long lcm = lcm(instrument);
     this.maxDimSize = kmax;
     total = new Sums(instrument.size(), dimSize, kCount);
     items = total.items;
@@ -397,17 +393,13 @@ public final class Engine {
     this.cleanKernel = fits(b, perRespondent, range, kmax);
     this.block = cleanKernel ? b : MAX_BLOCK;
 
-    // exact unweighted score if (range * D * L)^2 * respondents fits comfortably in a long
-    double bound = 2.0 * instrument.scale().range() * dCount * (lcm > 0 ? lcm : Double.POSITIVE_INFINITY);
-    this.unwExact = kCount == 2 && bound * bound * Math.max(1, data.size()) < 0x1p62;
+    this.unwExact = kCount == 2 && unweightedExact(instrument, data.size());
     this.unwDivisor = unwExact ? dCount * lcm : 1;
     unwFactor = new long[dCount];
     for (int d = 0; d < dCount; d++) {
       unwFactor[d] = unwExact ? unwDivisor / dCount / dimSize[d] : 0;
     }
-    // exact weighted score: sum_d points_d x gapTotal_d x (L / k_d) over 100 L, |numerator| <= 100 range L
-    double wBound = 2.0 * 100 * instrument.scale().range() * (lcm > 0 ? lcm : Double.POSITIVE_INFINITY);
-    this.wExact = kCount == 2 && dataWholePoints != null && wBound * wBound * Math.max(1, data.size()) < 0x1p62;
+    this.wExact = kCount == 2 && dataWholePoints != null && weightedExact(instrument, data.size());
     this.wDivisor = wExact ? 100 * lcm : 1;
     wFactor = new long[dCount];
     for (int d = 0; d < dCount; d++) {
@@ -425,6 +417,58 @@ public final class Engine {
     this.unwInt = unwExact && unwMax * len < Integer.MAX_VALUE && unwMax * unwMax * len < Integer.MAX_VALUE;
     this.perfInt = perfMax * perfMax * len < Integer.MAX_VALUE;
     this.wInt = wExact && wMax * len < Integer.MAX_VALUE;
+  }
+
+  /**
+   * The least common multiple L of the instrument's dimension sizes, or -1 if it overflows a
+   * {@code long}.
+   *
+   * @param instrument the instrument
+   * @return L, or -1
+   */
+  public static long lcm(Instrument instrument) {
+    long lcm = 1;
+    for (Dimension dimension : instrument.dimensions()) {
+      int k = instrument.itemIds(dimension).size();
+      if (lcm > 0) {
+        long g = Stats.gcd(lcm, k);
+        lcm = lcm / g > Long.MAX_VALUE / k ? -1 : lcm / g * k;
+      }
+    }
+    return lcm;
+  }
+
+  /**
+   * Whether the unweighted SERVQUAL score of a gap analysis over {@code respondents} respondents
+   * (the data's size, whatever the filter) is summed exactly, in whole multiples of {@code 1 / (D
+   * L)}: when {@code (2 range D L)^2 respondents < 2^62}, so that no sum can overflow a {@code long}.
+   * Else it is summed in floating point, respondent by respondent.
+   *
+   * @param instrument the instrument
+   * @param respondents the number of respondents
+   * @return whether the score is exact
+   */
+  public static boolean unweightedExact(Instrument instrument, long respondents) {
+    long lcm = lcm(instrument);
+    double bound = 2.0 * instrument.scale().range() * instrument.dimensions().size()
+        * (lcm > 0 ? lcm : Double.POSITIVE_INFINITY);
+    return bound * bound * Math.max(1, respondents) < 0x1p62;
+  }
+
+  /**
+   * Whether the weighted SERVQUAL score with whole importance points of a gap analysis over
+   * {@code respondents} respondents is summed exactly, as {@code sum_d points_d x gapTotal_d x (L /
+   * k_d)} over {@code 100 L}: when {@code (200 range L)^2 respondents < 2^62}. Points that are not
+   * whole numbers are always summed in floating point.
+   *
+   * @param instrument the instrument
+   * @param respondents the number of respondents
+   * @return whether the score is exact
+   */
+  public static boolean weightedExact(Instrument instrument, long respondents) {
+    long lcm = lcm(instrument);
+    double wBound = 2.0 * 100 * instrument.scale().range() * (lcm > 0 ? lcm : Double.POSITIVE_INFINITY);
+    return wBound * wBound * Math.max(1, respondents) < 0x1p62;
   }
 
   /** Whether the clean kernel's int sums over a block of b respondents cannot overflow. */
