@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -146,23 +147,20 @@ final class JourneyResults {
       List<Share> byStaff, List<ScoreGroup> scores, MeanComparison recoveredVsNeverDamaged,
       MeanComparison recoveredVsUnrecovered) implements RecoveryReport {
 
-    /** The shares of ids with a damaged episode, most damaged first, then by id. */
-    static List<Share> shares(List<String> ids, long[] damaged, long[] recovered) {
+    /** The shares of ids with a damaged episode ({damaged, recovered} per id), most damaged first, then by id. */
+    static List<Share> shares(Map<String, long[]> damagedAndRecovered) {
       List<Share> out = new ArrayList<>();
-      for (int i = 0; i < damaged.length; i++) {
-        if (damaged[i] > 0) {
-          out.add(new ShareRow(ids.get(i), damaged[i], recovered[i], WilsonInterval.of(recovered[i], damaged[i])));
-        }
-      }
+      damagedAndRecovered.forEach((id, c) -> out.add(new ShareRow(id, c[0], c[1], WilsonInterval.of(c[1], c[0]))));
       out.sort(Comparator.comparingLong(Share::damaged).reversed().thenComparing(Share::name));
       return List.copyOf(out);
     }
 
-    /** The score group of {@code values[0, n)}. */
-    static ScoreGroup scoreGroup(Outcome outcome, long episodes, double[] values, int n) {
-      // the same sums as MeanComparison's, so a group's mean is the comparison's bit for bit
-      double mean = MeanComparison.mean(values, n);
-      double sd = Math.sqrt(MeanComparison.variance(values, n, mean));
+    /** The score group of these scores. */
+    static ScoreGroup scoreGroup(Outcome outcome, long episodes, ExactMoments scores) {
+      // the same exact moments as MeanComparison's, so a group's mean is the comparison's bit for bit
+      long n = scores.count();
+      double mean = scores.mean();
+      double sd = Math.sqrt(scores.variance());
       double half = n >= 2 ? TDistribution.of(n - 1).inverseSurvivalProbability(0.025) * sd / Math.sqrt(n) : Double.NaN;
       return new ScoreRow(outcome, episodes, n, mean, sd, mean - half, mean + half);
     }

@@ -55,7 +55,9 @@ public final class ByteForm {
     /** {@code FunnelTally}. */
     FUNNEL_TALLY(6),
     /** {@code PrecursorTally}. */
-    PRECURSOR_TALLY(7);
+    PRECURSOR_TALLY(7),
+    /** {@code RecoveryTally}. */
+    RECOVERY_TALLY(9);
 
     private final int id;
 
