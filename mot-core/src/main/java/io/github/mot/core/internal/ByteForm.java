@@ -57,7 +57,9 @@ public final class ByteForm {
     /** {@code PrecursorTally}. */
     PRECURSOR_TALLY(7),
     /** {@code RecoveryTally}. */
-    RECOVERY_TALLY(9);
+    RECOVERY_TALLY(9),
+    /** {@code ConformanceTally}. */
+    CONFORMANCE_TALLY(10);
 
     private final int id;
 
