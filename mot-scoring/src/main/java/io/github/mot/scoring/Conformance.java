@@ -182,6 +182,18 @@ public record Conformance(CustomerJourney journey, int parallelism) {
   }
 
   /**
+   * An empty tally of the aggregates of this analysis (conforming episodes, fitness, deviations):
+   * add the episodes of shards of customers to tallies, merge them (also shipped as bytes), and the
+   * merged tally's report is the {@link ConformanceReport#summary()} of this analysis's check of all
+   * the episodes, bit for bit.
+   *
+   * @return a new, empty tally
+   */
+  public ConformanceTally tally() {
+    return new ConformanceTally(this);
+  }
+
+  /**
    * The analysis in the form {@code "Conformance[journey=retail counter, parallelism=1]"}.
    *
    * @return the settings

@@ -2,7 +2,6 @@ package io.github.mot.scoring;
 
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.internal.Preconditions;
-import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
@@ -119,6 +118,20 @@ public final class ConformanceReport implements Tabular {
   private static final Comparator<Deviation> ORDER = Comparator.comparingLong(Deviation::episodes).reversed()
       .thenComparing(Deviation::kind).thenComparing(Deviation::subject);
 
+  /** The mean fitness from the exact sum of {@code n} episodes' fitness; NaN for none. */
+  private static double meanFitness(ExactSum sum, long n) {
+    return n == 0 ? Double.NaN : sum.divide(n);
+  }
+
+  /** The summary of these aggregates, its deviations in the report's order. */
+  static JourneyResults.SummaryResult summary(CustomerJourney journey, long episodes, long conforming, ExactSum fitness,
+      long attributedOffMap, long unattributedOffMap, List<Deviation> deviations) {
+    List<Deviation> sorted = new ArrayList<>(deviations);
+    sorted.sort(ORDER);
+    return new JourneyResults.SummaryResult(journey, episodes, conforming, meanFitness(fitness, episodes), attributedOffMap,
+        unattributedOffMap, sorted);
+  }
+
   /** The kind and subject of a deviation, for its tables and those of its cost. */
   static <R> List<Column<R>> deviationColumns(java.util.function.Function<R, Deviation> deviation) {
     return List.of(
@@ -134,14 +147,14 @@ public final class ConformanceReport implements Tabular {
 
   /** What the filtered copies of one report share: the per-episode columns and every deviation. */
   private record Shared(Conformance conformance, Alignment plan, double[] fitness, int[] skipped, int[] offMap,
-      int[] loops, int[] outOfOrder, int conforming, double meanFitness, List<Deviation> all) {
+      int[] loops, int[] outOfOrder, int conforming, ExactSum fitnessSum, double meanFitness, List<Deviation> all) {
 
     static Shared of(Conformance conformance, Alignment plan, double[] fitness, int[] skipped, int[] offMap,
         int[] loops, int[] outOfOrder, long[] episodesWith, long[] occurrences) {
       int c = 0;
-      double sum = 0;
+      ExactSum sum = new ExactSum();
       for (int e = 0; e < fitness.length; e++) {
-        sum += fitness[e];
+        sum.add("fitness", fitness[e]);
         if (skipped[e] + offMap[e] + loops[e] + outOfOrder[e] == 0) {
           c++;
         }
@@ -153,8 +166,8 @@ public final class ConformanceReport implements Tabular {
         }
       }
       list.sort(ORDER);
-      return new Shared(conformance, plan, fitness, skipped, offMap, loops, outOfOrder, c,
-          fitness.length == 0 ? Double.NaN : sum / fitness.length, List.copyOf(list));
+      return new Shared(conformance, plan, fitness, skipped, offMap, loops, outOfOrder, c, sum,
+          ConformanceReport.meanFitness(sum, fitness.length), List.copyOf(list));
     }
   }
 
@@ -357,12 +370,39 @@ public final class ConformanceReport implements Tabular {
   }
 
   /**
-   * The mean fitness of the episodes.
+   * The mean fitness of the episodes, from the exact sum of their fitness (each on a grid of
+   * 2<sup>-52</sup>), so that it does not depend on their order and equals the mean fitness of
+   * tallies of shards of their customers merged ({@link ConformanceTally}).
    *
    * @return in [0, 1], NaN without episodes
    */
   public double meanFitness() {
     return shared.meanFitness();
+  }
+
+  /**
+   * The aggregates of this report without the per-episode columns: what a {@link ConformanceTally}
+   * of the same episodes, or of shards of their customers merged, reports. Its deviations are every
+   * deviation ({@link #allDeviations()}), whatever this report's filters.
+   *
+   * @return the summary
+   */
+  public ConformanceSummary summary() {
+    return aggregates();
+  }
+
+  private JourneyResults.SummaryResult aggregates() {
+    List<Deviation> all = new ArrayList<>();
+    for (Deviation d : shared.all()) {
+      all.add(new DeviationRow(d.kind(), d.subject(), d.episodes(), d.occurrences(), -1));
+    }
+    return summary(journey(), size(), shared.conforming(), shared.fitnessSum(), attributedOffMapCount(),
+        unattributedOffMapCount(), all);
+  }
+
+  /** The exact sum of the episodes' fitness (not to be changed). */
+  ExactSum fitnessSum() {
+    return shared.fitnessSum();
   }
 
   /**
@@ -477,16 +517,6 @@ public final class ConformanceReport implements Tabular {
         Column.<Integer>bool("conforming", this::conforming).header("table.conforming"));
   }
 
-  /** The columns of a deviation of the report. */
-  private List<Column<Deviation>> deviationColumns() {
-    int n = size();
-    return ResultTables.concat(deviationColumns(d -> d), List.of(
-        Column.<Deviation>integer("episodes", Deviation::episodes).header("table.episodes"),
-        Column.<Deviation>decimal("episodeShare", d -> (double) d.episodes() / n).header("table.episodeShare")
-            .text((d, c) -> c.percent((double) d.episodes() / n)),
-        Column.<Deviation>integer("occurrences", Deviation::occurrences).header("table.occurrences")));
-  }
-
   /**
    * The report for every {@link Format}: JSON fields {@code journey} (its name), {@code
    * episodeCount}, {@code conformingCount}, {@code conformingShare} and its 95% Wilson bounds {@code
@@ -504,28 +534,7 @@ public final class ConformanceReport implements Tabular {
    */
   @Override
   public Tables tables() {
-    WilsonInterval w = conformingInterval();
-    return ResultTables.builder()
-        .csvLevel("table")
-        .line((Cells c) -> c.fill("title.conformance", journey().name(), c.count(size()), c.count(shared.conforming()),
-            c.percent(conformingShare()), c.percentInterval(w.lower(), w.upper()), c.num(shared.meanFitness(), 3),
-            c.count(attributedOffMapCount()), c.count(unattributedOffMapCount())))
-        .field("journey", journey().name())
-        .field("episodeCount", size())
-        .field("conformingCount", shared.conforming())
-        .field("conformingShare", conformingShare())
-        .field("conformingLower", w.lower())
-        .field("conformingUpper", w.upper())
-        .field("meanFitness", shared.meanFitness())
-        .field("attributedOffMapCount", attributedOffMapCount())
-        .field("unattributedOffMapCount", unattributedOffMapCount())
-        .field("deviationCount", shown.size())
-        .field("hiddenDeviationCount", hiddenDeviationCount())
-        .field("minEpisodes", minEpisodes)
-        .field("top", top == Integer.MAX_VALUE ? null : top)
-        .table(ResultTables.table("deviations", deviationColumns(), shown).title(c -> c.fill("title.deviations",
-            c.count(shown.size()), c.count(shared.all().size()), c.count(minEpisodes),
-            top == Integer.MAX_VALUE ? c.label("text.unlimited") : c.count(top), c.count(hiddenDeviationCount()))))
+    return aggregates().describe(shown, minEpisodes, top)
         .table(ResultTables.table("episodes", episodeColumns(), io.github.mot.core.internal.Rows.indexes(size())))
         .build();
   }

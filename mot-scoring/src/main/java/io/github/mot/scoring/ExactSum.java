@@ -2,6 +2,7 @@ package io.github.mot.scoring;
 
 import io.github.mot.core.internal.ByteForm;
 import io.github.mot.core.internal.Preconditions;
+import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,13 +46,52 @@ final class ExactSum {
       throw Preconditions.invalid(field, "finite with a magnitude below 2^62", x);
     }
     double floor = Math.floor(x);
-    long f = Math.round((x - floor) * SCALE);
+    long f = fractionUnits(x, floor);
     try {
       addParts((long) floor, f);
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
           "the sum of " + field + "s overflows 2^63 when adding " + x, e);
     }
+  }
+
+  /**
+   * The fraction of a value above its floor in units of 2<sup>-52</sup>, rounded to the nearest:
+   * the value's point on the sum's grid is {@code floor * 2^52 + fractionUnits}.
+   *
+   * @param x the value, finite
+   * @param floor {@code Math.floor(x)}
+   * @return in {@code [0, 2^52]}
+   */
+  static long fractionUnits(double x, double floor) {
+    return Math.round((x - floor) * SCALE);
+  }
+
+  /**
+   * The whole part of the exact sum: {@code floor(sum)}.
+   *
+   * @return the whole part
+   */
+  long whole() {
+    return whole;
+  }
+
+  /**
+   * The fraction of the exact sum above its whole part, in units of 2<sup>-52</sup>.
+   *
+   * @return in {@code [0, 2^52)}
+   */
+  long fraction() {
+    return fraction;
+  }
+
+  /**
+   * The exact sum in units of 2<sup>-52</sup>.
+   *
+   * @return {@code whole * 2^52 + fraction}
+   */
+  BigInteger units() {
+    return BigInteger.valueOf(whole).shiftLeft(FRACTION_BITS).add(BigInteger.valueOf(fraction));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.mot.scoring;
 
+import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.table.Cells;
 import io.github.mot.core.table.Column;
 import io.github.mot.core.table.Format;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -146,23 +148,20 @@ final class JourneyResults {
       List<Share> byStaff, List<ScoreGroup> scores, MeanComparison recoveredVsNeverDamaged,
       MeanComparison recoveredVsUnrecovered) implements RecoveryReport {
 
-    /** The shares of ids with a damaged episode, most damaged first, then by id. */
-    static List<Share> shares(List<String> ids, long[] damaged, long[] recovered) {
+    /** The shares of ids with a damaged episode ({damaged, recovered} per id), most damaged first, then by id. */
+    static List<Share> shares(Map<String, long[]> damagedAndRecovered) {
       List<Share> out = new ArrayList<>();
-      for (int i = 0; i < damaged.length; i++) {
-        if (damaged[i] > 0) {
-          out.add(new ShareRow(ids.get(i), damaged[i], recovered[i], WilsonInterval.of(recovered[i], damaged[i])));
-        }
-      }
+      damagedAndRecovered.forEach((id, c) -> out.add(new ShareRow(id, c[0], c[1], WilsonInterval.of(c[1], c[0]))));
       out.sort(Comparator.comparingLong(Share::damaged).reversed().thenComparing(Share::name));
       return List.copyOf(out);
     }
 
-    /** The score group of {@code values[0, n)}. */
-    static ScoreGroup scoreGroup(Outcome outcome, long episodes, double[] values, int n) {
-      // the same sums as MeanComparison's, so a group's mean is the comparison's bit for bit
-      double mean = MeanComparison.mean(values, n);
-      double sd = Math.sqrt(MeanComparison.variance(values, n, mean));
+    /** The score group of these scores. */
+    static ScoreGroup scoreGroup(Outcome outcome, long episodes, ExactMoments scores) {
+      // the same exact moments as MeanComparison's, so a group's mean is the comparison's bit for bit
+      long n = scores.count();
+      double mean = scores.mean();
+      double sd = Math.sqrt(scores.variance());
       double half = n >= 2 ? TDistribution.of(n - 1).inverseSurvivalProbability(0.025) * sd / Math.sqrt(n) : Double.NaN;
       return new ScoreRow(outcome, episodes, n, mean, sd, mean - half, mean + half);
     }
@@ -234,6 +233,64 @@ final class JourneyResults {
      * staff member of the first damaging moment, and the journey scores by outcome with Welch's
      * comparisons.
      */
+    @Override
+    public String toString() {
+      return Format.TEXT.render(this);
+    }
+  }
+
+  /** A {@link ConformanceSummary}: the aggregates of a conformance check, deviations in the report's order. */
+  record SummaryResult(CustomerJourney journey, long episodeCount, long conformingCount, double meanFitness,
+      long attributedOffMapCount, long unattributedOffMapCount, List<ConformanceReport.Deviation> deviations)
+      implements ConformanceSummary {
+
+    SummaryResult {
+      deviations = List.copyOf(deviations);
+    }
+
+    /** The headline, the fields and the table of {@code shown} deviations of this summary, for it and its report. */
+    Tables.Builder describe(List<ConformanceReport.Deviation> shown, long minEpisodes, int top) {
+      WilsonInterval w = conformingInterval();
+      int hidden = deviations.size() - shown.size();
+      long n = episodeCount;
+      List<Column<ConformanceReport.Deviation>> columns = ResultTables.concat(
+          ConformanceReport.deviationColumns(d -> d), List.of(
+              Column.<ConformanceReport.Deviation>integer("episodes", ConformanceReport.Deviation::episodes)
+                  .header("table.episodes"),
+              Column.<ConformanceReport.Deviation>decimal("episodeShare", d -> (double) d.episodes() / n)
+                  .header("table.episodeShare").text((d, c) -> c.percent((double) d.episodes() / n)),
+              Column.<ConformanceReport.Deviation>integer("occurrences", ConformanceReport.Deviation::occurrences)
+                  .header("table.occurrences")));
+      return ResultTables.builder()
+          .csvLevel("table")
+          .line((Cells c) -> c.fill("title.conformance", journey.name(), c.count(n),
+              c.count(conformingCount), c.percent(conformingShare()), c.percentInterval(w.lower(), w.upper()),
+              c.num(meanFitness, 3), c.count(attributedOffMapCount),
+              c.count(unattributedOffMapCount)))
+          .field("journey", journey.name())
+          .field("episodeCount", n)
+          .field("conformingCount", conformingCount)
+          .field("conformingShare", conformingShare())
+          .field("conformingLower", w.lower())
+          .field("conformingUpper", w.upper())
+          .field("meanFitness", meanFitness)
+          .field("attributedOffMapCount", attributedOffMapCount)
+          .field("unattributedOffMapCount", unattributedOffMapCount)
+          .field("deviationCount", shown.size())
+          .field("hiddenDeviationCount", hidden)
+          .field("minEpisodes", minEpisodes)
+          .field("top", top == Integer.MAX_VALUE ? null : top)
+          .table(ResultTables.table("deviations", columns, shown).title(c -> c.fill("title.deviations",
+              c.count(shown.size()), c.count(deviations.size()), c.count(minEpisodes),
+              top == Integer.MAX_VALUE ? c.label("text.unlimited") : c.count(top), c.count(hidden))));
+    }
+
+    @Override
+    public Tables tables() {
+      return describe(deviations, 1, Integer.MAX_VALUE).build();
+    }
+
+    /** The headline (episodes, conforming share and interval, mean fitness, off-map encounters) and the deviations. */
     @Override
     public String toString() {
       return Format.TEXT.render(this);

@@ -73,4 +73,52 @@ final class KeyedBytes {
       previous = text;
     }
   }
+
+  /**
+   * Writes a pair of counts {@code {whole, part}}, as {@link #readPart} reads it.
+   *
+   * @param pair the two counts
+   * @param out the byte form being written
+   */
+  static void writePair(long[] pair, ByteForm.Writer out) {
+    out.count(pair[0]).count(pair[1]);
+  }
+
+  /**
+   * Reads a pair of counts written by {@link #writePair}: a whole, at least 1, then a part of it.
+   *
+   * @param in the byte form being read
+   * @param whole the whole's name ({@code "a support"})
+   * @param why why the whole is at least 1, for the message
+   * @param part the part's name ({@code "a damaging count"})
+   * @param wholeName the whole's name after "at most its" ({@code "support"})
+   * @return {@code {whole, part}}
+   * @throws io.github.mot.core.io.MalformedBytesException if the whole is 0 or the part exceeds it
+   */
+  static long[] readPart(ByteForm.Reader in, String whole, String why, String part, String wholeName) {
+    long w = in.count(whole);
+    if (w == 0) {
+      throw in.invalid(whole, ">= 1 (" + why + ")", w);
+    }
+    long p = in.count(part);
+    if (p > w) {
+      throw in.invalid(part, "at most its " + wholeName + " " + w, p);
+    }
+    return new long[] {w, p};
+  }
+
+  /**
+   * Reads a signed setting of the analysis and checks it against the analysis's own.
+   *
+   * @param in the byte form being read
+   * @param field the setting's name ({@code "the damaging threshold"})
+   * @param expected the analysis's value
+   * @throws io.github.mot.core.io.MalformedBytesException if the value read differs
+   */
+  static void expectSigned(ByteForm.Reader in, String field, long expected) {
+    long value = in.signed(field);
+    if (value != expected) {
+      throw in.invalid(field, "the analysis's " + expected, value);
+    }
+  }
 }

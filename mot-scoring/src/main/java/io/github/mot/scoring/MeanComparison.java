@@ -7,6 +7,7 @@ import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -33,10 +34,12 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * <p>Undefined figures are {@code NaN}: the standard deviation of a group of fewer than 2 values,
  * the mean of an empty group (and the difference with it), and {@code se}, {@code df}, {@code t},
  * {@code p} and the interval when a group has fewer than 2 values or both variances are 0.
- * Means and variances are summed in the order given, so equal inputs give equal results bit for
- * bit.
+ * Means and variances are computed from exact sums (each value on a grid of 2<sup>-52</sup>, its
+ * sum and the sum of its squares as exact integers; the variance as {@code (n Q - S^2) / (n (n -
+ * 1))} from them, rounded once), so the result depends on the multiset of values only: any order,
+ * any split into shards merged, gives it bit for bit.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe; equal when every figure is.
  *
  * @since 0.4.0
  */
@@ -55,35 +58,37 @@ public final class MeanComparison implements Tabular {
   private final double se;
   private final double df;
 
-  private MeanComparison(double[] first, int firstLength, double[] second, int secondLength, double confidence) {
-    this.firstCount = firstLength;
-    this.secondCount = secondLength;
-    this.firstMean = mean(first, firstLength);
-    this.secondMean = mean(second, secondLength);
-    double v1 = variance(first, firstLength, firstMean);
-    double v2 = variance(second, secondLength, secondMean);
+  private MeanComparison(ExactMoments first, ExactMoments second, double confidence) {
+    this.firstCount = first.count();
+    this.secondCount = second.count();
+    this.firstMean = first.mean();
+    this.secondMean = second.mean();
+    double v1 = first.variance();
+    double v2 = second.variance();
     this.firstSd = Math.sqrt(v1);
     this.secondSd = Math.sqrt(v2);
     this.confidence = confidence;
-    double a = v1 / firstLength;
-    double b = v2 / secondLength;
+    double a = v1 / firstCount;
+    double b = v2 / secondCount;
     double s2 = a + b;
-    if (firstLength < 2 || secondLength < 2 || !(s2 > 0)) {
+    if (firstCount < 2 || secondCount < 2 || !(s2 > 0)) {
       this.se = Double.NaN;
       this.df = Double.NaN;
     } else {
       this.se = Math.sqrt(s2);
-      this.df = s2 * s2 / (a * a / (firstLength - 1) + b * b / (secondLength - 1));
+      this.df = s2 * s2 / (a * a / (firstCount - 1) + b * b / (secondCount - 1));
     }
   }
 
   /**
    * Compares two groups at 95% confidence.
    *
-   * @param first the values of the first group (the group "with"), finite
-   * @param second the values of the second group (the group "without"), finite
+   * @param first the values of the first group (the group "with"), finite with a magnitude below
+   *     2<sup>62</sup>
+   * @param second the values of the second group (the group "without"), likewise
    * @return the comparison, {@code first - second}
-   * @throws IllegalArgumentException if a value is NaN or infinite (naming the group and index)
+   * @throws IllegalArgumentException if a value is NaN, infinite or of magnitude 2<sup>62</sup> or
+   *     more (naming the group and index)
    * @throws NullPointerException if an array is null
    */
   public static MeanComparison of(double[] first, double[] second) {
@@ -93,12 +98,13 @@ public final class MeanComparison implements Tabular {
   /**
    * Compares two groups at a confidence level.
    *
-   * @param first the values of the first group (the group "with"), finite
-   * @param second the values of the second group (the group "without"), finite
+   * @param first the values of the first group (the group "with"), finite with a magnitude below
+   *     2<sup>62</sup>
+   * @param second the values of the second group (the group "without"), likewise
    * @param confidence the confidence of the interval, in (0, 1)
    * @return the comparison, {@code first - second}
-   * @throws IllegalArgumentException if a value is NaN or infinite (naming the group and index), or
-   *     the confidence is outside (0, 1)
+   * @throws IllegalArgumentException if a value is NaN, infinite or of magnitude 2<sup>62</sup> or
+   *     more (naming the group and index), or the confidence is outside (0, 1)
    * @throws NullPointerException if an array is null
    */
   public static MeanComparison of(double[] first, double[] second, double confidence) {
@@ -109,42 +115,31 @@ public final class MeanComparison implements Tabular {
 
   /** Compares the first {@code n1} and {@code n2} values of checked arrays (no copy). */
   static MeanComparison of(double[] first, int n1, double[] second, int n2, double confidence) {
+    return of(moments("first", first, n1), moments("second", second, n2), confidence);
+  }
+
+  /** Compares two groups given by their exact moments. */
+  static MeanComparison of(ExactMoments first, ExactMoments second, double confidence) {
     Preconditions.check(confidence > 0.0 && confidence < 1.0, "confidence", "in (0, 1) (for example 0.95)",
         confidence);
-    return new MeanComparison(first, n1, second, n2, confidence);
+    return new MeanComparison(first, second, confidence);
   }
 
   private static void check(String group, double[] values, int n) {
     for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(values[i])) {
-        throw Preconditions.invalid(group + "[" + i + "]", "a finite number", values[i]);
+      if (!(Math.abs(values[i]) < 0x1p62)) {
+        throw Preconditions.invalid(group + "[" + i + "]", "a finite number with a magnitude below 2^62", values[i]);
       }
     }
   }
 
-  /** The mean of {@code values[0, n)}, summed in order; NaN for none. */
-  static double mean(double[] values, int n) {
-    if (n == 0) {
-      return Double.NaN;
-    }
-    double sum = 0;
+  /** The exact moments of {@code values[0, n)} (checked values). */
+  static ExactMoments moments(String group, double[] values, int n) {
+    ExactMoments m = new ExactMoments();
     for (int i = 0; i < n; i++) {
-      sum += values[i];
+      m.add(group, values[i]);
     }
-    return sum / n;
-  }
-
-  /** The sample variance (denominator {@code n - 1}) of {@code values[0, n)} about {@code mean}; NaN below 2 values. */
-  static double variance(double[] values, int n, double mean) {
-    if (n < 2) {
-      return Double.NaN;
-    }
-    double ss = 0;
-    for (int i = 0; i < n; i++) {
-      double d = values[i] - mean;
-      ss += d * d;
-    }
-    return ss / (n - 1);
+    return m;
   }
 
   /**
@@ -345,6 +340,29 @@ public final class MeanComparison implements Tabular {
     return c.fill("text.meanComparison", c.num(difference(), 3), c.interval(lower(), upper(), 3),
         c.num(firstMean, 3), c.count(firstCount), c.num(secondMean, 3), c.count(secondCount),
         c.num(percent, percent == Math.rint(percent) ? 0 : 2), c.num(p(), 4));
+  }
+
+  /**
+   * Whether {@code o} is a comparison with the same figures: counts, means, standard deviations,
+   * confidence, standard error and degrees of freedom (doubles compared as by {@link
+   * Double#compare}, so NaN equals NaN).
+   *
+   * @param o the other object
+   * @return true if every figure is equal
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof MeanComparison m && m.firstCount == firstCount && m.secondCount == secondCount
+        && Double.compare(m.firstMean, firstMean) == 0 && Double.compare(m.secondMean, secondMean) == 0
+        && Double.compare(m.firstSd, firstSd) == 0 && Double.compare(m.secondSd, secondSd) == 0
+        && Double.compare(m.confidence, confidence) == 0 && Double.compare(m.se, se) == 0
+        && Double.compare(m.df, df) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(new double[] {firstCount, firstMean, firstSd, secondCount, secondMean, secondSd,
+        confidence, se, df});
   }
 
   /**

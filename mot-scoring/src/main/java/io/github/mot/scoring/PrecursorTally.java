@@ -175,26 +175,15 @@ public final class PrecursorTally {
   public byte[] toBytes() {
     return ByteForm.write(ByteForm.Kind.PRECURSOR_TALLY, out -> {
       out.signed(analysis.threshold());
-      KeyedBytes.write(out, touchpoints, KeyCodec.text(), PrecursorTally::writeCounts);
+      KeyedBytes.write(out, touchpoints, KeyCodec.text(), KeyedBytes::writePair);
       out.count(paths.size());
-      paths.forEach((xy, c) -> writeCounts(c, out.text(xy.get(0)).text(xy.get(1))));
+      paths.forEach((xy, c) -> KeyedBytes.writePair(c, out.text(xy.get(0)).text(xy.get(1))));
     });
   }
 
-  private static void writeCounts(long[] c, ByteForm.Writer out) {
-    out.count(c[0]).count(c[1]);
-  }
-
   private static long[] readCounts(ByteForm.Reader in) {
-    long support = in.count("a support");
-    if (support == 0) {
-      throw in.invalid("a support", ">= 1 (only precursors of a successor are written)", support);
-    }
-    long damaging = in.count("a damaging count");
-    if (damaging > support) {
-      throw in.invalid("a damaging count", "at most its support " + support, damaging);
-    }
-    return new long[] {support, damaging};
+    return KeyedBytes.readPart(in, "a support", "only precursors of a successor are written", "a damaging count",
+        "support");
   }
 
   /**
@@ -213,10 +202,7 @@ public final class PrecursorTally {
   public static PrecursorTally fromBytes(byte[] bytes, Precursors analysis) {
     Objects.requireNonNull(analysis, "analysis");
     return ByteForm.read(bytes, ByteForm.Kind.PRECURSOR_TALLY, in -> {
-      long threshold = in.signed("the damaging threshold");
-      if (threshold != analysis.threshold()) {
-        throw in.invalid("the damaging threshold", "the analysis's " + analysis.threshold(), threshold);
-      }
+      KeyedBytes.expectSigned(in, "the damaging threshold", analysis.threshold());
       PrecursorTally t = new PrecursorTally(analysis);
       KeyedBytes.read(in, "touchpoint", KeyCodec.text(), t.touchpoints, PrecursorTally::readCounts);
       int n = in.size("the number of paths", in.remaining());

@@ -1,9 +1,6 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.internal.Preconditions;
-import io.github.mot.scoring.log.EncounterLog;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -44,7 +41,9 @@ import java.util.Objects;
  * randomised: the comparison describes, it does not prove a cause.
  *
  * <p>Cost: one pass over the episodes' encounters and one over their scores; no object per
- * encounter. Instances are immutable and thread-safe; equal when their settings are.
+ * encounter. The figures come from a mergeable {@link RecoveryTally} ({@link #tally()}): the
+ * scores' means and variances from exact sums, so that shards of customers merge into the whole
+ * bit for bit. Instances are immutable and thread-safe; equal when their settings are.
  *
  * @param damageThreshold the damage threshold: a moment at this level or below is damaging, in
  *     -3..+3, below {@code recoveryThreshold}
@@ -140,67 +139,18 @@ public record Recovery(int damageThreshold, int recoveryThreshold, JourneyModel 
    * @throws NullPointerException if {@code episodes} is null
    */
   public RecoveryReport analyze(Episodes episodes) {
-    Objects.requireNonNull(episodes, "episodes");
-    double[] scores = episodes.scores(model);
-    EpisodeColumns columns = EpisodeColumns.of(episodes);
-    EncounterLog log = episodes.log();
-    int k = log.touchpoints().size();
-    int staffCount = log.staff().size();
-    long[] damagedAt = new long[k];
-    long[] recoveredAt = new long[k];
-    long[] damagedBy = new long[staffCount];
-    long[] recoveredBy = new long[staffCount];
-    int n = columns.size();
-    // the scores of each outcome, NaN (no score) left out
-    double[][] byOutcome = new double[3][n];
-    int[] scored = new int[3];
-    long[] count = new long[3];
-    for (int e = 0; e < n; e++) {
-      int first = -1;
-      boolean recovered = false;
-      for (int p = columns.start(e), end = columns.end(e); p < end && !recovered; p++) {
-        if (!columns.scored(p)) {
-          continue;
-        }
-        if (first < 0) {
-          if (columns.level[p] <= damageThreshold) {
-            first = p;
-          }
-        } else if (columns.level[p] >= recoveryThreshold) {
-          recovered = true;
-        }
-      }
-      RecoveryReport.Outcome outcome = first < 0 ? RecoveryReport.Outcome.NEVER_DAMAGED
-          : recovered ? RecoveryReport.Outcome.RECOVERED : RecoveryReport.Outcome.UNRECOVERED;
-      if (first >= 0) {
-        int r = recovered ? 1 : 0;
-        damagedAt[columns.touchpoint[first]]++;
-        recoveredAt[columns.touchpoint[first]] += r;
-        int staff = columns.staff(first);
-        if (staff >= 0) {
-          damagedBy[staff]++;
-          recoveredBy[staff] += r;
-        }
-      }
-      int o = outcome.ordinal();
-      count[o]++;
-      if (!Double.isNaN(scores[e])) {
-        byOutcome[o][scored[o]++] = scores[e];
-      }
-    }
-    List<RecoveryReport.ScoreGroup> groups = new ArrayList<>();
-    for (RecoveryReport.Outcome o : RecoveryReport.Outcome.values()) {
-      groups.add(JourneyResults.RecoveryResult.scoreGroup(o, count[o.ordinal()], byOutcome[o.ordinal()], scored[o.ordinal()]));
-    }
-    int rec = RecoveryReport.Outcome.RECOVERED.ordinal();
-    MeanComparison vsNever = MeanComparison.of(byOutcome[rec], scored[rec],
-        byOutcome[RecoveryReport.Outcome.NEVER_DAMAGED.ordinal()],
-        scored[RecoveryReport.Outcome.NEVER_DAMAGED.ordinal()], MeanComparison.DEFAULT_CONFIDENCE);
-    MeanComparison vsUnrecovered = MeanComparison.of(byOutcome[rec], scored[rec],
-        byOutcome[RecoveryReport.Outcome.UNRECOVERED.ordinal()],
-        scored[RecoveryReport.Outcome.UNRECOVERED.ordinal()], MeanComparison.DEFAULT_CONFIDENCE);
-    return JourneyResults.RecoveryResult.of(this, n, JourneyResults.RecoveryResult.shares(log.touchpoints(), damagedAt, recoveredAt),
-        JourneyResults.RecoveryResult.shares(log.staff(), damagedBy, recoveredBy), groups, vsNever, vsUnrecovered);
+    return tally().add(episodes).report();
+  }
+
+  /**
+   * An empty tally of this analysis: add the episodes of shards of customers to tallies, merge
+   * them (also shipped as bytes), and the merged tally's report is this analysis of all the
+   * episodes, bit for bit.
+   *
+   * @return a new, empty tally
+   */
+  public RecoveryTally tally() {
+    return new RecoveryTally(this);
   }
 
   /**

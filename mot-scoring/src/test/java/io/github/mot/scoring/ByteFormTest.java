@@ -178,6 +178,15 @@ class ByteFormTest {
     assertRefused(kind, longer, "lengthened", seed);
   }
 
+  /** Each byte of {@code bytes} changed in turn: {@code read} refuses every one with a MalformedBytesException. */
+  static void everyChangedByteIsRefused(byte[] bytes, Consumer<byte[]> read) {
+    for (int i = 0; i < bytes.length; i++) {
+      byte[] changed = bytes.clone();
+      changed[i] ^= 0x5A;
+      assertThatThrownBy(() -> read.accept(changed)).as("byte %d", i).isInstanceOf(MalformedBytesException.class);
+    }
+  }
+
   private static <A> void assertRefused(Kind<A> kind, byte[] bytes, String how, Seed seed) {
     A read;
     try {

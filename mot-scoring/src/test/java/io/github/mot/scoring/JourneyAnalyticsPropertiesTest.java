@@ -366,7 +366,7 @@ class JourneyAnalyticsPropertiesTest {
 
   /**
    * The log's rows cut into 1 to 4 shards of customers (each customer's rows in one shard, in their
-   * order), each shard's funnel and precursor tallies made from its own log, some of them shipped as
+   * order), each shard's funnel, precursor, recovery and conformance tallies made from its own log, some of them shipped as
    * bytes, merged in a random order: the reports equal the analyses of the whole log, to the last
    * byte of their JSON.
    */
@@ -386,14 +386,21 @@ class JourneyAnalyticsPropertiesTest {
     Collections.shuffle(rows, new Random(r.nextLong()));
     FunnelTally funnel = c.funnel().tally();
     PrecursorTally precursors = c.precursors().tally();
+    RecoveryTally recovery = c.recovery().tally();
+    Conformance conformance = Conformance.of(c.journey());
+    ConformanceTally conforming = conformance.tally();
     for (List<Map.Entry<Encounter, Map<String, String>>> shard : rows) {
       if (!shard.isEmpty()) {
         Episodes episodes = c.observe().observe(log(shard));
         FunnelTally f = c.funnel().tally().add(episodes);
         PrecursorTally p = c.precursors().tally().add(episodes);
+        RecoveryTally v = c.recovery().tally().add(episodes);
         boolean bytes = r.nextBoolean();
         funnel.merge(bytes ? FunnelTally.fromBytes(f.toBytes(), c.funnel()) : f);
         precursors.merge(bytes ? PrecursorTally.fromBytes(p.toBytes(), c.precursors()) : p);
+        recovery.merge(bytes ? RecoveryTally.fromBytes(v.toBytes(), c.recovery()) : v);
+        ConformanceTally k = conformance.tally().add(episodes);
+        conforming.merge(bytes ? ConformanceTally.fromBytes(k.toBytes(), conformance) : k);
       }
     }
     Episodes whole = c.episodes();
@@ -403,5 +410,17 @@ class JourneyAnalyticsPropertiesTest {
     assertThat(precursors.toBytes()).as(seed.toString()).isEqualTo(c.precursors().tally().add(whole).toBytes());
     assertThat(Format.JSON.render(precursors.report())).as(seed.toString())
         .isEqualTo(Format.JSON.render(c.precursors().analyze(whole)));
+    assertThat(recovery.toBytes()).as(seed.toString()).isEqualTo(c.recovery().tally().add(whole).toBytes());
+    assertThat(recovery.report()).as(seed.toString()).isEqualTo(c.recovery().analyze(whole));
+    assertThat(Format.JSON.render(recovery.report())).as(seed.toString())
+        .isEqualTo(Format.JSON.render(c.recovery().analyze(whole)));
+    assertThat(RecoveryTally.fromBytes(recovery.toBytes(), c.recovery()).toBytes()).as(seed.toString())
+        .isEqualTo(recovery.toBytes());
+    assertThat(conforming.toBytes()).as(seed.toString()).isEqualTo(conformance.tally().add(whole).toBytes());
+    ConformanceSummary summary = conformance.check(whole).summary();
+    assertThat(conforming.report()).as(seed.toString()).isEqualTo(summary);
+    assertThat(Format.JSON.render(conforming.report())).as(seed.toString()).isEqualTo(Format.JSON.render(summary));
+    assertThat(ConformanceTally.fromBytes(conforming.toBytes(), conformance).toBytes()).as(seed.toString())
+        .isEqualTo(conforming.toBytes());
   }
 }

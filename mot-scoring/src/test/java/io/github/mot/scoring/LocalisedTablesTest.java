@@ -36,7 +36,7 @@ class LocalisedTablesTest {
       "ScorecardAccumulator", "GroupedScorecardAccumulator", "FirstImpressionAccumulator",
       "AuditAccumulator", "AuditOverviewAccumulator", "Funnel", "FunnelTally", "EpisodeGrouping", "Precursors",
       "PrecursorTally", "EncounterFunnel",
-      "Recovery");
+      "Recovery", "RecoveryTally", "ConformanceTally");
 
   private static Object sample(String name) {
     return java.util.Objects.requireNonNull(ResultSamples.all().get(name), name);

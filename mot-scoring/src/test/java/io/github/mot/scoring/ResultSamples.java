@@ -71,6 +71,7 @@ final class ResultSamples {
     ConformanceReport conformance = ConformanceTest.handReport();
     m.put("ConformanceReport", conformance);
     m.put("DeviationCost", conformance.cost(JourneyModel.MEAN));
+    m.put("ConformanceSummary", conformance.summary());
     Episodes hand = HandEpisodes.episodes();
     m.put("FunnelReport by channel", Funnel.of(List.of("greet", "advise", "pay")).withGroupBy(EpisodeGrouping.channel())
         .analyze(hand));

@@ -58,9 +58,14 @@ public final class ByteForm {
     PRECURSOR_TALLY(7),
     /** {@code GapTally} of mot-servqual. */
     GAP_TALLY(8),
+    /** {@code RecoveryTally}. */
+    RECOVERY_TALLY(9),
+    /** {@code ConformanceTally}. */
+    CONFORMANCE_TALLY(10),
     /**
      * {@code EncounterFunnel}: settings, not a tally (how episodes are cut and the funnel's steps),
-     * so that an engine ships them to its workers. Ids 9 to 11 are taken by other kinds.
+     * so that an engine ships them to its workers. Id 11 is kept for the directly-follows graph's
+     * tally.
      */
     ENCOUNTER_FUNNEL(12);
 
