@@ -6,7 +6,7 @@
 #   mot-benchmarks/engines.sh DIR [REPS] [ENGINES] [THREADS]
 #   mot-benchmarks/engines.sh /data/enc4 3 "library spark" "1 2"
 #   mot-benchmarks/engines.sh /data/enc1m 1 "library spark beam" "1 2"
-# DIR holds the encounter shards (mot sample-data --shards N writes them; only encounters-*.csv).
+# DIR holds the encounter shards encounters-*.csv (mot sample-data --shards N writes them).
 # Set SKIP_BUILD=1 to reuse the last build. Nothing else should run on the machine meanwhile.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * Workload 4 (issue 16, item 5) with the library on one machine: the same computation as the Beam
  * and Spark throughput runs ({@code BeamThroughput} in mot-beam's and {@code SparkThroughput} in
- * mot-spark's test sources). It reads every {@code *.csv} encounter shard of a directory with the
+ * mot-spark's test sources). It reads every {@code encounters-*.csv} shard of a directory with the
  * library's reader ({@link EncounterReader#readLog(Path)} on the retail counter journey, ratings on
  * the seven-point scale, lenient, the shards in parallel), tallies per touchpoint and per staff
  * member the scorecard and the first impression with the mergeable accumulators (each shard its
@@ -37,6 +37,14 @@ import java.util.stream.Stream;
  * engines.
  */
 public final class EngineLibrary {
+
+  /** Time spent reading shards and tallying their logs, summed over the threads. */
+  private static final java.util.concurrent.atomic.AtomicLong READ_NANOS = new java.util.concurrent.atomic.AtomicLong();
+
+  private static final java.util.concurrent.atomic.AtomicLong TALLY_NANOS = new java.util.concurrent.atomic.AtomicLong();
+
+  /** Rows read from the log's columns at once. */
+  private static final int BLOCK = 4096;
 
   private EngineLibrary() {}
 
@@ -60,23 +68,36 @@ public final class EngineLibrary {
       FirstImpressionAccumulator[] fs = accumulators(staff.size());
       long[][] lt = new long[touchpoints.size()][7];
       long[][] ls = new long[staff.size()][7];
-      for (int row = 0, n = log.size(); row < n; row++) {
-        int t = log.touchpointCode(row);
-        int s = log.staffCode(row);
-        if (log.hasLevel(row)) {
-          int level = log.levelValue(row) + 3;
-          lt[t][level]++;
-          if (s >= 0) {
-            ls[s][level]++;
+      // the log's columns in blocks (its bulk getters); whole ratings through the accumulator's
+      // whole-number add, which counts combinations
+      int[] tp = new int[BLOCK];
+      int[] st = new int[BLOCK];
+      byte[] lv = new byte[BLOCK];
+      double[] a = new double[BLOCK];
+      double[] b = new double[BLOCK];
+      double[] c = new double[BLOCK];
+      for (int from = 0, n = log.size(); from < n; from += BLOCK) {
+        int to = Math.min(n, from + BLOCK);
+        log.touchpointCodes(from, to, tp, 0);
+        log.staffCodes(from, to, st, 0);
+        log.levelValues(from, to, lv, 0);
+        log.ratings(AbcComponent.APPEARANCE, from, to, a, 0);
+        log.ratings(AbcComponent.BEHAVIOUR, from, to, b, 0);
+        log.ratings(AbcComponent.COMMUNICATION, from, to, c, 0);
+        for (int i = 0; i < to - from; i++) {
+          int t = tp[i];
+          int s = st[i];
+          if (lv[i] != EncounterLog.NO_LEVEL) {
+            lt[t][lv[i] + 3]++;
+            if (s >= 0) {
+              ls[s][lv[i] + 3]++;
+            }
           }
-        }
-        if (log.hasRatings(row)) {
-          double a = log.rating(row, AbcComponent.APPEARANCE);
-          double b = log.rating(row, AbcComponent.BEHAVIOUR);
-          double c = log.rating(row, AbcComponent.COMMUNICATION);
-          ft[t].add(a, b, c);
-          if (s >= 0) {
-            fs[s].add(a, b, c);
+          if (!Double.isNaN(a[i])) {
+            add(ft[t], a[i], b[i], c[i]);
+            if (s >= 0) {
+              add(fs[s], a[i], b[i], c[i]);
+            }
           }
         }
       }
@@ -95,6 +116,15 @@ public final class EngineLibrary {
       rows += o.rows;
       rejected += o.rejected;
       return this;
+    }
+
+    /** Whole ratings through the whole-number add; the equal result, faster. */
+    private static void add(FirstImpressionAccumulator acc, double a, double b, double c) {
+      if (a == (int) a && b == (int) b && c == (int) c) {
+        acc.add((int) a, (int) b, (int) c);
+      } else {
+        acc.add(a, b, c);
+      }
     }
 
     private static FirstImpressionAccumulator[] accumulators(int n) {
@@ -128,7 +158,7 @@ public final class EngineLibrary {
   /**
    * Reads the shards of a directory and tallies them, the shards on {@code threads} threads.
    *
-   * @param dir the directory of {@code *.csv} shards
+   * @param dir the directory of {@code encounters-*.csv} shards
    * @param threads the threads, {@code >= 1}
    * @return the merged tally
    * @throws IOException if a shard cannot be read
@@ -136,7 +166,8 @@ public final class EngineLibrary {
   static Tally tally(Path dir, int threads) throws IOException {
     List<Path> shards;
     try (Stream<Path> files = Files.list(dir)) {
-      shards = files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+      shards = files.filter(f -> f.getFileName().toString().startsWith("encounters-")
+          && f.getFileName().toString().endsWith(".csv")).sorted().toList();
     }
     EncounterReader reader = EncounterReader.withDefaults()
         .withJourney(JourneyTemplate.RETAIL_COUNTER.journey())
@@ -148,7 +179,13 @@ public final class EngineLibrary {
     try {
       parts = pool.submit(() -> shards.parallelStream().map(f -> {
         try {
-          return new Tally().add(reader.readLog(f));
+          long start = System.nanoTime();
+          EncounterLogReadResult read = reader.readLog(f);
+          long read1 = System.nanoTime();
+          Tally t = new Tally().add(read);
+          READ_NANOS.addAndGet(read1 - start);
+          TALLY_NANOS.addAndGet(System.nanoTime() - read1);
+          return t;
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -184,8 +221,9 @@ public final class EngineLibrary {
     Files.writeString(out.resolve("scorecards-by-staff.json"), Format.JSON.render(t.byStaff.summary()));
     writeLines(out.resolve("first-impressions-by-touchpoint.json"), t.firstByTouchpoint);
     writeLines(out.resolve("first-impressions-by-staff.json"), t.firstByStaff);
-    System.out.printf("library: %d rows, %d rejected, %d touchpoints, %d staff%n",
-        t.rows, t.rejected, t.byTouchpoint.size(), t.byStaff.size());
+    System.out.printf("library: %d rows, %d rejected, %d touchpoints, %d staff; reading %.1f s, tallying %.1f s"
+        + " (summed over the threads)%n", t.rows, t.rejected, t.byTouchpoint.size(), t.byStaff.size(),
+        READ_NANOS.get() / 1e9, TALLY_NANOS.get() / 1e9);
   }
 
   /** One JSON object a line: the key and its first impression. */

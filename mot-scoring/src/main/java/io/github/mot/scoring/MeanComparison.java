@@ -7,8 +7,8 @@ import io.github.mot.core.table.Format;
 import io.github.mot.core.table.Tables;
 import io.github.mot.core.table.Tabular;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two groups of values (journey scores of episodes with and without a deviation, say) compared by

@@ -5,7 +5,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Workload 4 of the benchmarks (issue 16, item 5) on Spark in {@code local[THREADS]}: reads the
- * encounter shards of a directory with Spark's CSV reader, computes per touchpoint and per staff
+ * encounter shards ({@code encounters-*.csv}) of a directory with Spark's CSV reader, computes per touchpoint and per staff
  * member the scorecard and the first impression with the MOT SQL functions (the same figures as
  * {@code io.github.mot.benchmarks.EngineLibrary} on one machine and {@code BeamThroughput} in
  * mot-beam), and writes them as JSON lines. Not a test: {@code mot-benchmarks/engines.sh} times it
@@ -38,7 +38,7 @@ public final class SparkThroughput {
     try {
       MotFunctions.register(spark);
       System.out.printf("spark: session in %.1f s%n", (System.nanoTime() - start) / 1e9);
-      spark.read().option("header", "true").option("pathGlobFilter", "*.csv")
+      spark.read().option("header", "true").option("pathGlobFilter", "encounters-*.csv")
           .schema(EncounterReport.ENCOUNTERS).csv(args[0]).createOrReplaceTempView("encounters");
       for (String key : new String[] {"touchpoint", "staff"}) {
         spark.sql("SELECT " + key + ", mot_scorecard(level) AS scorecard, "
