@@ -97,12 +97,13 @@ class GapTallyTest {
       base[k] = r.nextInt(min, max + 1);
     }
     for (int k = 0; k < kinds; k++) {
-      s.answers[k] = new int[ins.size()][n];
+      int[][] kind = new int[ins.size()][n];
+      s.answers[k] = kind;
       for (int i = 0; i < ins.size(); i++) {
         for (int x = 0; x < n; x++) {
           int spread = Math.max(1, (max - min) / 3);
           int v = Math.max(min, Math.min(max, base[x] + r.nextInt(-spread, spread + 1)));
-          s.answers[k][i][x] = missing > 0 && r.nextDouble() < missing ? Response.MISSING : v;
+          kind[i][x] = missing > 0 && r.nextDouble() < missing ? Response.MISSING : v;
         }
       }
     }
@@ -207,7 +208,7 @@ class GapTallyTest {
       if (!withZones[i]) {
         for (int x : shards.get(i)) {
           for (int k = 2; k < ALL.length; k++) {
-            for (int[] item : s.answers[k]) {
+            for (int[] item : java.util.Objects.requireNonNull(s.answers[k], "zone kinds with the zone columns")) {
               item[x] = Response.MISSING;
             }
           }
