@@ -5,6 +5,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every MOT aggregator shares: its buffers are {@link TallyBuffer}s, which merge their tallies
@@ -15,11 +16,12 @@ import org.apache.spark.sql.types.StructType;
  * <p>Not API. Immutable and thread-safe: its state is the buffer class, the result's schema and the
  * mode (all serializable, so Spark ships the aggregator to executors); the buffers are not.
  *
- * @param <I> the input of one row
+ * @param <I> the input of one row (a nullable value for a one-argument function)
  * @param <A> the accumulator
  * @param <B> the buffer
  */
-public abstract class TallyAggregator<I, A, B extends TallyBuffer<A>> extends Aggregator<I, B, Row> {
+public abstract class TallyAggregator<I extends @Nullable Object, A, B extends TallyBuffer<A>>
+    extends Aggregator<I, B, Row> {
 
   private static final long serialVersionUID = 1L;
 
