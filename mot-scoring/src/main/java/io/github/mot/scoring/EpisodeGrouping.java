@@ -171,12 +171,6 @@ public final class EpisodeGrouping {
   }
 
   /**
-   * Whether another object is the same grouping: the same kind and, for an attribute, the same name.
-   *
-   * @param other an object
-   * @return true for an equal grouping
-   */
-  /**
    * Whether this groups by an attribute the log does not have: a shard's log may lack an attribute
    * others have, and then none of its episodes has a group.
    */
@@ -212,6 +206,12 @@ public final class EpisodeGrouping {
         key);
   }
 
+  /**
+   * Whether another object is the same grouping: the same kind and, for an attribute, the same name.
+   *
+   * @param other an object
+   * @return true for an equal grouping
+   */
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof EpisodeGrouping g && g.kind == kind && g.name.equals(name);

@@ -1443,10 +1443,6 @@ public final class Engine {
     }
   }
 
-  public int[] dimensionItemIds(int d) {
-    return Arrays.stream(dimItems[d]).map(i -> i + 1).toArray();
-  }
-
   public int dimensionSize(int d) {
     return dimSize[d];
   }
