@@ -70,20 +70,22 @@ public final class EngineLibrary {
       long[][] ls = new long[staff.size()][7];
       // the log's columns in blocks (its bulk getters); whole ratings through the accumulator's
       // whole-number add, which counts combinations
-      int[] tp = new int[BLOCK];
-      int[] st = new int[BLOCK];
+      int[][] codes = new int[2][BLOCK]; // touchpoint, staff
       byte[] lv = new byte[BLOCK];
-      double[] a = new double[BLOCK];
-      double[] b = new double[BLOCK];
-      double[] c = new double[BLOCK];
+      double[][] abc = new double[3][BLOCK]; // appearance, behaviour, communication
       for (int from = 0, n = log.size(); from < n; from += BLOCK) {
         int to = Math.min(n, from + BLOCK);
-        log.touchpointCodes(from, to, tp, 0);
-        log.staffCodes(from, to, st, 0);
+        log.touchpointCodes(from, to, codes[0], 0);
+        log.staffCodes(from, to, codes[1], 0);
         log.levelValues(from, to, lv, 0);
-        log.ratings(AbcComponent.APPEARANCE, from, to, a, 0);
-        log.ratings(AbcComponent.BEHAVIOUR, from, to, b, 0);
-        log.ratings(AbcComponent.COMMUNICATION, from, to, c, 0);
+        for (AbcComponent component : AbcComponent.values()) {
+          log.ratings(component, from, to, abc[component.ordinal()], 0);
+        }
+        int[] tp = codes[0];
+        int[] st = codes[1];
+        double[] a = abc[0];
+        double[] b = abc[1];
+        double[] c = abc[2];
         for (int i = 0; i < to - from; i++) {
           int t = tp[i];
           int s = st[i];
