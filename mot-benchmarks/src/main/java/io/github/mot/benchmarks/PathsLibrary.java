@@ -61,7 +61,7 @@ final class PathsLibrary {
 
   /** The graph's figures alone. */
   static PathsFigures figures(DirectlyFollowsGraph graph) {
-    PathsFigures f = PathsFigures.of(graph.episodes().size());
+    PathsFigures f = PathsFigures.of(graph.episodeCount());
     for (DirectlyFollowsGraph.Edge e : graph.allEdges()) {
       double[] v = new double[PathsFigures.WIDTH];
       v[0] = e.transitions();

@@ -82,7 +82,7 @@ final class DirectlyFollows {
       .thenComparing(Edge::toEnd).thenComparing(Edge::to); // the end node last
 
   /** The most possible edge keys (nodes squared) for which edges are numbered through a table. */
-  private static final long DENSE_KEYS = 1 << 22;
+  static final long DENSE_KEYS = 1 << 22;
 
   static Graph of(Episodes episodes) {
     return of(episodes, DENSE_KEYS);
@@ -90,126 +90,187 @@ final class DirectlyFollows {
 
   /** The graph, edges numbered through a table when there are at most {@code denseKeys} possible keys. */
   static Graph of(Episodes episodes, long denseKeys) {
-    EncounterLog log = episodes.log();
-    List<String> touchpointIds = log.touchpoints();
-    int k = touchpointIds.size();
-    long nodes = k + 2L;
-    int startNode = k;
-    int endNode = k + 1;
-    int n = episodes.size();
-    int t = Math.toIntExact(episodes.transitionCount());
-    // the kept encounters' touchpoints, levels and instants gathered into episode order once: the
-    // episodes' order is unrelated to the log's, and the passes below then read memory in order
-    int[] rows = episodes.keptRows();
-    int m = rows.length;
-    EpisodeColumns columns = EpisodeColumns.of(episodes);
-    int[] touchpointOf = columns.touchpoint;
-    byte[] levelOf = columns.level;
-    long[] nanosOf = episodes.keptNanos();
-    // pass 1: the edge key of every transition, from * nodes + to
-    long[] keys = new long[t];
-    int at = 0;
-    for (int e = 0; e < n; e++) {
-      int previous = startNode;
-      for (int p = episodes.startOf(e), end = episodes.startOf(e + 1); p < end; p++) {
-        int tp = touchpointOf[p];
-        keys[at++] = previous * nodes + tp;
-        previous = tp;
-      }
-      keys[at++] = previous * nodes + endNode;
+    Groups g = Groups.of(episodes, denseKeys);
+    List<Edge> all = new ArrayList<>(g.size());
+    for (int i = 0; i < g.size(); i++) {
+      int lo = g.timed[i];
+      int hi = g.timed[i + 1];
+      all.add(new EdgeRow(g.fromId(i), g.toId(i), g.count[i], g.episodeCount[i], g.customerCount[i],
+          meanSeconds(g.nanos, lo, hi), medianSeconds(g.nanos, lo, hi), g.levels(i)));
     }
-    // the distinct keys in ascending order, each edge's number its position there: through a table
-    // of every possible key when the map is small enough (the usual case), else by sorting the keys
-    long space = nodes * nodes;
-    int @Nullable [] numberOf = space <= denseKeys ? new int[(int) space] : null;
-    long[] distinct;
-    int edges = 0;
-    if (numberOf != null) {
-      for (long key : keys) {
-        numberOf[(int) key] = 1;
-      }
-      distinct = new long[Math.min(t, (int) space)];
-      for (int key = 0; key < space; key++) {
-        if (numberOf[key] != 0) {
-          distinct[edges] = key;
-          numberOf[key] = edges++;
-        }
-      }
-    } else {
-      distinct = keys.clone();
-      Arrays.sort(distinct);
-      for (int i = 0; i < distinct.length; i++) {
-        if (i == 0 || distinct[i] != distinct[i - 1]) {
-          distinct[edges++] = distinct[i];
-        }
-      }
-    }
-    distinct = Arrays.copyOf(distinct, edges);
-    // pass 2: counts, distinct episodes and customers, levels, times between touchpoints
-    long[] count = new long[edges];
-    long[] episodeCount = new long[edges];
-    long[] customerCount = new long[edges];
-    int[] lastEpisode = new int[edges];
-    int[] lastCustomer = new int[edges];
-    Arrays.fill(lastEpisode, -1);
-    Arrays.fill(lastCustomer, -1);
-    long[] levels = new long[edges * 7];
-    int[] edgeOf = new int[t];
-    int[] timed = new int[edges + 1];
-    at = 0;
-    for (int e = 0; e < n; e++) {
-      int c = episodes.customerCode(e);
-      int first = episodes.startOf(e);
-      int end = episodes.startOf(e + 1);
-      for (int p = first; p <= end; p++) {
-        int edge = numberOf != null ? numberOf[(int) keys[at]] : Arrays.binarySearch(distinct, keys[at]);
-        edgeOf[at++] = edge;
-        count[edge]++;
-        if (lastEpisode[edge] != e) {
-          lastEpisode[edge] = e;
-          episodeCount[edge]++;
-        }
-        if (lastCustomer[edge] != c) {
-          lastCustomer[edge] = c;
-          customerCount[edge]++;
-        }
-        if (p < end && levelOf[p] != EncounterLog.NO_LEVEL) {
-          levels[edge * 7 + levelOf[p] + 3]++;
-        }
-        if (p > first && p < end) {
-          timed[edge + 1]++;
-        }
-      }
-    }
-    // the times between touchpoints grouped by edge, each group sorted
-    for (int i = 0; i < edges; i++) {
-      timed[i + 1] += timed[i];
-    }
-    long[] nanos = new long[timed[edges]];
-    int[] next = Arrays.copyOf(timed, edges);
-    at = 0;
-    for (int e = 0; e < n; e++) {
-      int first = episodes.startOf(e);
-      int end = episodes.startOf(e + 1);
-      for (int p = first; p <= end; p++) {
-        int edge = edgeOf[at++];
-        if (p > first && p < end) {
-          nanos[next[edge]++] = nanosOf[p] - nanosOf[p - 1];
-        }
-      }
-    }
+    return graph(episodes.size(), episodes.customerCount(), episodes.offMapCount(), episodes.duplicateCount(), all);
+  }
+
+  /** The unfiltered graph of these edges (in any order) and counts. */
+  static Graph graph(long episodeCount, long customerCount, long offMapCount, long duplicateCount, List<Edge> edges) {
     List<Edge> all = new ArrayList<>(edges);
-    for (int i = 0; i < edges; i++) {
-      int from = (int) (distinct[i] / nodes);
-      int to = (int) (distinct[i] % nodes);
-      int lo = timed[i];
-      int hi = timed[i + 1];
-      all.add(new EdgeRow(from == startNode ? null : touchpointIds.get(from), to == endNode ? null : touchpointIds.get(to),
-          count[i], episodeCount[i], customerCount[i], meanSeconds(nanos, lo, hi), medianSeconds(nanos, lo, hi),
-          ScorecardSummary.ofCounts(Arrays.copyOfRange(levels, i * 7, i * 7 + 7))));
-    }
     all.sort(ORDER);
-    return Graph.filtered(episodes, List.copyOf(all), 0, 0);
+    return Graph.filtered(new Graph(episodeCount, customerCount, offMapCount, duplicateCount, List.copyOf(all), 0, 0,
+        List.of(), 0, 0), 0, 0);
+  }
+
+  /**
+   * The figures of every edge of a set of episodes, edges numbered in ascending order of their key
+   * {@code from * nodes + to} (the start node is number {@code k}, the end node {@code k + 1}, for
+   * {@code k} touchpoints in the log): the transitions, distinct episodes and customers, the level
+   * counts of the encounters led into ({@code levels[edge * 7 + level + 3]}), and the times between
+   * the two encounters of each transition, in nanoseconds, grouped by edge: edge {@code i}'s are
+   * {@code nanos[timed[i], timed[i + 1])}, in episode order.
+   */
+  static final class Groups {
+    final List<String> touchpointIds;
+    final long nodes;
+    final long[] distinct;
+    final long[] count;
+    final long[] episodeCount;
+    final long[] customerCount;
+    final long[] levels;
+    final long[] nanos;
+    final int[] timed;
+
+    private Groups(List<String> touchpointIds, long[] distinct, long[] count, long[] episodeCount,
+        long[] customerCount, long[] levels, long[] nanos, int[] timed) {
+      this.touchpointIds = touchpointIds;
+      this.nodes = touchpointIds.size() + 2L;
+      this.distinct = distinct;
+      this.count = count;
+      this.episodeCount = episodeCount;
+      this.customerCount = customerCount;
+      this.levels = levels;
+      this.nanos = nanos;
+      this.timed = timed;
+    }
+
+    int size() {
+      return distinct.length;
+    }
+
+    /** The touchpoint edge {@code i} leaves, null for the start node. */
+    @Nullable String fromId(int i) {
+      int from = (int) (distinct[i] / nodes);
+      return from == touchpointIds.size() ? null : touchpointIds.get(from);
+    }
+
+    /** The touchpoint edge {@code i} leads into, null for the end node. */
+    @Nullable String toId(int i) {
+      int to = (int) (distinct[i] % nodes);
+      return to == touchpointIds.size() + 1 ? null : touchpointIds.get(to);
+    }
+
+    /** The scorecard summary of the encounters edge {@code i} leads into. */
+    ScorecardSummary levels(int i) {
+      return ScorecardSummary.ofCounts(Arrays.copyOfRange(levels, i * 7, i * 7 + 7));
+    }
+
+    static Groups of(Episodes episodes, long denseKeys) {
+      EncounterLog log = episodes.log();
+      List<String> touchpointIds = log.touchpoints();
+      int k = touchpointIds.size();
+      long nodes = k + 2L;
+      int startNode = k;
+      int endNode = k + 1;
+      int n = episodes.size();
+      int t = Math.toIntExact(episodes.transitionCount());
+      // the kept encounters' touchpoints, levels and instants gathered into episode order once: the
+      // episodes' order is unrelated to the log's, and the passes below then read memory in order
+      EpisodeColumns columns = EpisodeColumns.of(episodes);
+      int[] touchpointOf = columns.touchpoint;
+      byte[] levelOf = columns.level;
+      long[] nanosOf = episodes.keptNanos();
+      // pass 1: the edge key of every transition, from * nodes + to
+      long[] keys = new long[t];
+      int at = 0;
+      for (int e = 0; e < n; e++) {
+        int previous = startNode;
+        for (int p = episodes.startOf(e), end = episodes.startOf(e + 1); p < end; p++) {
+          int tp = touchpointOf[p];
+          keys[at++] = previous * nodes + tp;
+          previous = tp;
+        }
+        keys[at++] = previous * nodes + endNode;
+      }
+      // the distinct keys in ascending order, each edge's number its position there: through a table
+      // of every possible key when the map is small enough (the usual case), else by sorting the keys
+      long space = nodes * nodes;
+      int @Nullable [] numberOf = space <= denseKeys ? new int[(int) space] : null;
+      long[] distinct;
+      int edges = 0;
+      if (numberOf != null) {
+        for (long key : keys) {
+          numberOf[(int) key] = 1;
+        }
+        distinct = new long[Math.min(t, (int) space)];
+        for (int key = 0; key < space; key++) {
+          if (numberOf[key] != 0) {
+            distinct[edges] = key;
+            numberOf[key] = edges++;
+          }
+        }
+      } else {
+        distinct = keys.clone();
+        Arrays.sort(distinct);
+        for (int i = 0; i < distinct.length; i++) {
+          if (i == 0 || distinct[i] != distinct[i - 1]) {
+            distinct[edges++] = distinct[i];
+          }
+        }
+      }
+      distinct = Arrays.copyOf(distinct, edges);
+      // pass 2: counts, distinct episodes and customers, levels, times between touchpoints
+      long[] count = new long[edges];
+      long[] episodeCount = new long[edges];
+      long[] customerCount = new long[edges];
+      int[] lastEpisode = new int[edges];
+      int[] lastCustomer = new int[edges];
+      Arrays.fill(lastEpisode, -1);
+      Arrays.fill(lastCustomer, -1);
+      long[] levels = new long[edges * 7];
+      int[] edgeOf = new int[t];
+      int[] timed = new int[edges + 1];
+      at = 0;
+      for (int e = 0; e < n; e++) {
+        int c = episodes.customerCode(e);
+        int first = episodes.startOf(e);
+        int end = episodes.startOf(e + 1);
+        for (int p = first; p <= end; p++) {
+          int edge = numberOf != null ? numberOf[(int) keys[at]] : Arrays.binarySearch(distinct, keys[at]);
+          edgeOf[at++] = edge;
+          count[edge]++;
+          if (lastEpisode[edge] != e) {
+            lastEpisode[edge] = e;
+            episodeCount[edge]++;
+          }
+          if (lastCustomer[edge] != c) {
+            lastCustomer[edge] = c;
+            customerCount[edge]++;
+          }
+          if (p < end && levelOf[p] != EncounterLog.NO_LEVEL) {
+            levels[edge * 7 + levelOf[p] + 3]++;
+          }
+          if (p > first && p < end) {
+            timed[edge + 1]++;
+          }
+        }
+      }
+      // the times between touchpoints grouped by edge
+      for (int i = 0; i < edges; i++) {
+        timed[i + 1] += timed[i];
+      }
+      long[] nanos = new long[timed[edges]];
+      int[] next = Arrays.copyOf(timed, edges);
+      at = 0;
+      for (int e = 0; e < n; e++) {
+        int first = episodes.startOf(e);
+        int end = episodes.startOf(e + 1);
+        for (int p = first; p <= end; p++) {
+          int edge = edgeOf[at++];
+          if (p > first && p < end) {
+            nanos[next[edge]++] = nanosOf[p] - nanosOf[p - 1];
+          }
+        }
+      }
+      return new Groups(touchpointIds, distinct, count, episodeCount, customerCount, levels, nanos, timed);
+    }
   }
 
   /** The mean of {@code nanos[lo, hi)} in seconds (the sum exact), NaN if empty. */
@@ -300,44 +361,50 @@ final class DirectlyFollows {
     }
   }
 
-  /** A {@link DirectlyFollowsGraph}: every edge, the filters and what they keep and remove. */
-  record Graph(Episodes episodes, List<Edge> allEdges, long minTransitions, double minShare, List<Edge> edges,
-      long transitions, long removedTransitions) implements DirectlyFollowsGraph {
+  /**
+   * A {@link DirectlyFollowsGraph}: the counts of its episodes, every edge, the filters and what
+   * they keep and remove.
+   */
+  record Graph(long episodeCount, long customerCount, long offMapCount, long duplicateCount, List<Edge> allEdges,
+      long minTransitions, double minShare, List<Edge> edges, long transitions, long removedTransitions)
+      implements DirectlyFollowsGraph {
 
-    /** The graph of these edges (in order) with the edges the filters keep and the transitions they remove. */
-    static Graph filtered(Episodes episodes, List<Edge> all, long minTransitions, double minShare) {
+    /** The graph of {@code base}'s counts and edges (in order) with the edges these filters keep. */
+    static Graph filtered(Graph base, long minTransitions, double minShare) {
       long total = 0;
-      for (Edge e : all) {
+      for (Edge e : base.allEdges) {
         total += e.transitions();
       }
       List<Edge> kept = new ArrayList<>();
       long removed = 0;
-      for (Edge e : all) {
+      for (Edge e : base.allEdges) {
         if (e.transitions() >= minTransitions && e.transitions() >= minShare * total) {
           kept.add(e);
         } else {
           removed += e.transitions();
         }
       }
-      return new Graph(episodes, all, minTransitions, minShare, List.copyOf(kept), total, removed);
+      return new Graph(base.episodeCount, base.customerCount, base.offMapCount, base.duplicateCount, base.allEdges,
+          minTransitions, minShare, List.copyOf(kept), total, removed);
     }
 
     @Override
     public Tables tables() {
-      Episodes ep = episodes;
-      Tables.Builder b = ResultTables.builder()
+      return ResultTables.builder()
           .line((Cells c) -> c.fill("title.directlyFollows", c.count(edges.size()), c.count(transitions),
-              c.count(ep.size()), c.count(ep.customerCount()), c.count(removedEdgeCount()), c.count(removedTransitions),
-              c.count(ep.offMapCount()), c.count(ep.duplicateCount())))
-          .field("episodeCount", ep.size())
-          .field("customerCount", ep.customerCount())
+              c.count(episodeCount), c.count(customerCount), c.count(removedEdgeCount()), c.count(removedTransitions),
+              c.count(offMapCount), c.count(duplicateCount)))
+          .field("episodeCount", episodeCount)
+          .field("customerCount", customerCount)
           .field("transitions", transitions)
           .field("edgeCount", edges.size())
           .field("removedEdgeCount", removedEdgeCount())
           .field("removedTransitions", removedTransitions)
           .field("minTransitions", minTransitions)
-          .field("minShare", minShare);
-      return ep.setAsideFields(b).table(ResultTables.table("edges", COLUMNS, edges)).build();
+          .field("minShare", minShare)
+          .field("offMapCount", offMapCount)
+          .field("duplicateCount", duplicateCount)
+          .table(ResultTables.table("edges", COLUMNS, edges)).build();
     }
 
     /**

@@ -33,8 +33,11 @@ import java.util.Optional;
  * else by a sort of the transitions' edge keys) and a sort of each edge's times, the encounters'
  * touchpoints, levels and instants gathered into episode order first; at most 41 bytes per
  * transition while it is built, one object per edge after.
- * Only {@link Episodes#directlyFollows()} makes a graph. Graphs are equal when their episodes (the
- * same object), filters and edges are. Instances are immutable and thread-safe.
+ * {@link Episodes#directlyFollows()} makes a graph, and so does {@link DirectlyFollowsTally#report()}
+ * from the tallies of shards of customers, merged: the two graphs of the same episodes are equal.
+ * The graph keeps the counts of the episodes (episodes, customers, encounters set aside), not the
+ * episodes. Graphs are equal when their counts, filters and edges are. Instances are immutable
+ * and thread-safe.
  *
  * @since 0.4.0
  */
@@ -140,7 +143,7 @@ public sealed interface DirectlyFollowsGraph extends Tabular permits DirectlyFol
    */
   default DirectlyFollowsGraph withMinTransitions(long min) {
     Preconditions.check(min >= 0, "minimum transitions", ">= 0", min);
-    return DirectlyFollows.Graph.filtered(episodes(), allEdges(), min, minShare());
+    return DirectlyFollows.Graph.filtered((DirectlyFollows.Graph) this, min, minShare());
   }
 
   /**
@@ -154,15 +157,38 @@ public sealed interface DirectlyFollowsGraph extends Tabular permits DirectlyFol
    */
   default DirectlyFollowsGraph withMinShare(double share) {
     Preconditions.unitInterval("minimum share", share);
-    return DirectlyFollows.Graph.filtered(episodes(), allEdges(), minTransitions(), share);
+    return DirectlyFollows.Graph.filtered((DirectlyFollows.Graph) this, minTransitions(), share);
   }
 
   /**
-   * The episodes this graph was built from.
+   * The number of episodes the graph was built from: the transitions from {@link #START}, and
+   * those into {@link #END}, each add up to it.
    *
-   * @return the episodes
+   * @return the count, {@code >= 0}
    */
-  Episodes episodes();
+  long episodeCount();
+
+  /**
+   * The number of distinct customers with an episode.
+   *
+   * @return the count, in {@code [0, episodeCount()]}
+   */
+  long customerCount();
+
+  /**
+   * The number of encounters the episodes set aside because their touchpoint is not on the journey
+   * map ({@link Episodes#offMapCount()}).
+   *
+   * @return the count, {@code >= 0}
+   */
+  long offMapCount();
+
+  /**
+   * The number of duplicate encounters the episodes set aside ({@link Episodes#duplicateCount()}).
+   *
+   * @return the count, {@code >= 0}
+   */
+  long duplicateCount();
 
   /**
    * The edges the filters keep, most transitions first.

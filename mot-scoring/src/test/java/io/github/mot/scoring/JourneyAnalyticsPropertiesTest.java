@@ -389,6 +389,7 @@ class JourneyAnalyticsPropertiesTest {
     RecoveryTally recovery = c.recovery().tally();
     Conformance conformance = Conformance.of(c.journey());
     ConformanceTally conforming = conformance.tally();
+    DirectlyFollowsTally graph = DirectlyFollowsTally.create();
     for (List<Map.Entry<Encounter, Map<String, String>>> shard : rows) {
       if (!shard.isEmpty()) {
         Episodes episodes = c.observe().observe(log(shard));
@@ -401,6 +402,8 @@ class JourneyAnalyticsPropertiesTest {
         recovery.merge(bytes ? RecoveryTally.fromBytes(v.toBytes(), c.recovery()) : v);
         ConformanceTally k = conformance.tally().add(episodes);
         conforming.merge(bytes ? ConformanceTally.fromBytes(k.toBytes(), conformance) : k);
+        DirectlyFollowsTally d = DirectlyFollowsTally.create().add(episodes);
+        graph.merge(bytes ? DirectlyFollowsTally.fromBytes(d.toBytes()) : d);
       }
     }
     Episodes whole = c.episodes();
@@ -422,5 +425,11 @@ class JourneyAnalyticsPropertiesTest {
     assertThat(Format.JSON.render(conforming.report())).as(seed.toString()).isEqualTo(Format.JSON.render(summary));
     assertThat(ConformanceTally.fromBytes(conforming.toBytes(), conformance).toBytes()).as(seed.toString())
         .isEqualTo(conforming.toBytes());
+    assertThat(graph.toBytes()).as(seed.toString()).isEqualTo(DirectlyFollowsTally.create().add(whole).toBytes());
+    assertThat(graph.report()).as(seed.toString()).isEqualTo(whole.directlyFollows());
+    assertThat(Format.JSON.render(graph.report())).as(seed.toString())
+        .isEqualTo(Format.JSON.render(whole.directlyFollows()));
+    assertThat(DirectlyFollowsTally.fromBytes(graph.toBytes()).toBytes()).as(seed.toString())
+        .isEqualTo(graph.toBytes());
   }
 }

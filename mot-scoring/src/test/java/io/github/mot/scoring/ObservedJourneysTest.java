@@ -107,7 +107,7 @@ class ObservedJourneysTest {
     // a gap of 2 hours and no start touchpoint: one episode per customer but a (10:00 .. 11:31);
     // no edge has 10 transitions, so all 21 (17 encounters + 4 episodes) are filtered out
     DirectlyFollowsGraph graph = javadocExample(EncounterLog.of(handLog()));
-    assertThat(graph.episodes().size()).isEqualTo(4);
+    assertThat(graph.episodeCount()).isEqualTo(4);
     assertThat(graph.edges()).isEmpty();
     assertThat(graph.removedTransitions()).isEqualTo(21).isEqualTo(graph.transitions());
   }

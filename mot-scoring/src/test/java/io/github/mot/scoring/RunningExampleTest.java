@@ -104,7 +104,7 @@ class RunningExampleTest {
       counts.put(e.from() + ">" + e.to(), e.transitions());
     }
     assertThat(counts).isEqualTo(PM4PY_DFG);
-    assertThat(graph.episodes().size()).isEqualTo(6);
+    assertThat(graph.episodeCount()).isEqualTo(6);
     assertThat(graph.transitions()).isEqualTo(48);
     // decide > reinitiate: 3 transitions in 2 cases (case 5 twice); every step is 1 hour
     DirectlyFollowsGraph.Edge again = graph.edge(D, RI).orElseThrow();

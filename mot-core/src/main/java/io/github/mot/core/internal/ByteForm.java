@@ -62,10 +62,11 @@ public final class ByteForm {
     RECOVERY_TALLY(9),
     /** {@code ConformanceTally}. */
     CONFORMANCE_TALLY(10),
+    /** {@code DirectlyFollowsTally}. */
+    DIRECTLY_FOLLOWS_TALLY(11),
     /**
      * {@code EncounterFunnel}: settings, not a tally (how episodes are cut and the funnel's steps),
-     * so that an engine ships them to its workers. Id 11 is kept for the directly-follows graph's
-     * tally.
+     * so that an engine ships them to its workers.
      */
     ENCOUNTER_FUNNEL(12);
 

@@ -644,7 +644,7 @@ final class Analyses {
     written.add(writeExport(dir, "paths-recovery.csv", Format.CSV, p.recovery(), Optional.empty()));
     written.add(writeExport(dir, "paths-report.json", Format.JSON, p, Optional.empty()));
     written.add(writeText(dir, "paths-report.txt", Format.TEXT.render(p, locale)));
-    Optional<CustomerJourney> map = p.graph().episodes().analysis().journey();
+    Optional<CustomerJourney> map = Optional.of(p.conformance().journey());
     java.util.function.Function<String, String> names =
         id -> map.flatMap(m -> m.touchpoint(id)).map(Touchpoint::name).orElse(id);
     List<String> order = map.map(m -> m.touchpoints().stream().map(Touchpoint::id).toList()).orElse(List.of());
