@@ -93,10 +93,10 @@ final class DirectlyFollows {
     Groups g = Groups.of(episodes, denseKeys);
     List<Edge> all = new ArrayList<>(g.size());
     for (int i = 0; i < g.size(); i++) {
-      int lo = g.timed[i];
-      int hi = g.timed[i + 1];
-      all.add(new EdgeRow(g.fromId(i), g.toId(i), g.count[i], g.episodeCount[i], g.customerCount[i],
-          meanSeconds(g.nanos, lo, hi), medianSeconds(g.nanos, lo, hi), g.levels(i)));
+      int lo = g.timed()[i];
+      int hi = g.timed()[i + 1];
+      all.add(new EdgeRow(g.fromId(i), g.toId(i), g.count()[i], g.episodeCount()[i], g.customerCount()[i],
+          meanSeconds(g.nanos(), lo, hi), medianSeconds(g.nanos(), lo, hi), g.levels(i)));
     }
     return graph(episodes.size(), episodes.customerCount(), episodes.offMapCount(), episodes.duplicateCount(), all);
   }
@@ -117,28 +117,12 @@ final class DirectlyFollows {
    * the two encounters of each transition, in nanoseconds, grouped by edge: edge {@code i}'s are
    * {@code nanos[timed[i], timed[i + 1])}, in episode order.
    */
-  static final class Groups {
-    final List<String> touchpointIds;
-    final long nodes;
-    final long[] distinct;
-    final long[] count;
-    final long[] episodeCount;
-    final long[] customerCount;
-    final long[] levels;
-    final long[] nanos;
-    final int[] timed;
+  record Groups(List<String> touchpointIds, long[] distinct, long[] count, long[] episodeCount,
+      long[] customerCount, long[] levels, long[] nanos, int[] timed) {
 
-    private Groups(List<String> touchpointIds, long[] distinct, long[] count, long[] episodeCount,
-        long[] customerCount, long[] levels, long[] nanos, int[] timed) {
-      this.touchpointIds = touchpointIds;
-      this.nodes = touchpointIds.size() + 2L;
-      this.distinct = distinct;
-      this.count = count;
-      this.episodeCount = episodeCount;
-      this.customerCount = customerCount;
-      this.levels = levels;
-      this.nanos = nanos;
-      this.timed = timed;
+    /** The number of nodes: the touchpoints, the start and the end node. */
+    long nodes() {
+      return touchpointIds.size() + 2L;
     }
 
     int size() {
@@ -147,13 +131,13 @@ final class DirectlyFollows {
 
     /** The touchpoint edge {@code i} leaves, null for the start node. */
     @Nullable String fromId(int i) {
-      int from = (int) (distinct[i] / nodes);
+      int from = (int) (distinct[i] / nodes());
       return from == touchpointIds.size() ? null : touchpointIds.get(from);
     }
 
     /** The touchpoint edge {@code i} leads into, null for the end node. */
     @Nullable String toId(int i) {
-      int to = (int) (distinct[i] % nodes);
+      int to = (int) (distinct[i] % nodes());
       return to == touchpointIds.size() + 1 ? null : touchpointIds.get(to);
     }
 

@@ -161,36 +161,6 @@ public sealed interface DirectlyFollowsGraph extends Tabular permits DirectlyFol
   }
 
   /**
-   * The number of episodes the graph was built from: the transitions from {@link #START}, and
-   * those into {@link #END}, each add up to it.
-   *
-   * @return the count, {@code >= 0}
-   */
-  long episodeCount();
-
-  /**
-   * The number of distinct customers with an episode.
-   *
-   * @return the count, in {@code [0, episodeCount()]}
-   */
-  long customerCount();
-
-  /**
-   * The number of encounters the episodes set aside because their touchpoint is not on the journey
-   * map ({@link Episodes#offMapCount()}).
-   *
-   * @return the count, {@code >= 0}
-   */
-  long offMapCount();
-
-  /**
-   * The number of duplicate encounters the episodes set aside ({@link Episodes#duplicateCount()}).
-   *
-   * @return the count, {@code >= 0}
-   */
-  long duplicateCount();
-
-  /**
    * The edges the filters keep, most transitions first.
    *
    * @return an unmodifiable list
@@ -203,6 +173,23 @@ public sealed interface DirectlyFollowsGraph extends Tabular permits DirectlyFol
    * @return an unmodifiable list
    */
   List<Edge> allEdges();
+
+  /**
+   * The number of episodes the graph was built from: the transitions from {@link #START}, and
+   * those into {@link #END}, each add up to it.
+   *
+   * @return the count, {@code >= 0}
+   * @see Episodes#size()
+   */
+  long episodeCount();
+
+  /**
+   * The number of distinct customers with an episode.
+   *
+   * @return the count, in {@code [0, episodeCount()]}
+   * @see Episodes#customerCount()
+   */
+  long customerCount();
 
   /**
    * The number of transitions of every edge, filtered or not: {@link Episodes#transitionCount()}.
@@ -261,6 +248,23 @@ public sealed interface DirectlyFollowsGraph extends Tabular permits DirectlyFol
     }
     return Optional.empty();
   }
+  /**
+   * The number of encounters the episodes set aside because their touchpoint is not on the journey
+   * map.
+   *
+   * @return the count, {@code >= 0}
+   * @see Episodes#offMapCount()
+   */
+  long offMapCount();
+
+  /**
+   * The number of duplicate encounters the episodes set aside.
+   *
+   * @return the count, {@code >= 0}
+   * @see Episodes#duplicateCount()
+   */
+  long duplicateCount();
+
 
   /**
    * The graph for every {@link Format}: JSON fields {@code episodeCount}, {@code customerCount},

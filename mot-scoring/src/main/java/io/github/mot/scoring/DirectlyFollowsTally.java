@@ -220,26 +220,26 @@ public final class DirectlyFollowsTally {
     long[] counts = new long[0];
     for (int i = 0; i < g.size(); i++) {
       EdgeCounts e = edges.computeIfAbsent(new Key(g.fromId(i), g.toId(i)), k -> new EdgeCounts());
-      e.transitions = Math.addExact(e.transitions, g.count[i]);
-      e.episodes = Math.addExact(e.episodes, g.episodeCount[i]);
-      e.customers = Math.addExact(e.customers, g.customerCount[i]);
+      e.transitions = Math.addExact(e.transitions, g.count()[i]);
+      e.episodes = Math.addExact(e.episodes, g.episodeCount()[i]);
+      e.customers = Math.addExact(e.customers, g.customerCount()[i]);
       for (int l = 0; l < 7; l++) {
-        e.levels[l] = Math.addExact(e.levels[l], g.levels[i * 7 + l]);
+        e.levels[l] = Math.addExact(e.levels[l], g.levels()[i * 7 + l]);
       }
-      int lo = g.timed[i];
-      int hi = g.timed[i + 1];
+      int lo = g.timed()[i];
+      int hi = g.timed()[i + 1];
       if (hi > lo) {
-        Arrays.sort(g.nanos, lo, hi);
+        Arrays.sort(g.nanos(), lo, hi);
         if (times.length < hi - lo) {
           times = new long[hi - lo];
           counts = new long[hi - lo];
         }
         int n = 0;
         for (int p = lo; p < hi; p++) {
-          if (n > 0 && times[n - 1] == g.nanos[p]) {
+          if (n > 0 && times[n - 1] == g.nanos()[p]) {
             counts[n - 1]++;
           } else {
-            times[n] = g.nanos[p];
+            times[n] = g.nanos()[p];
             counts[n++] = 1;
           }
         }

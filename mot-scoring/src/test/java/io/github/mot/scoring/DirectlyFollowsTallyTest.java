@@ -47,10 +47,8 @@ class DirectlyFollowsTallyTest {
     DirectlyFollowsGraph.Edge greetingPaying = merged.edge("greeting", "paying").orElseThrow();
     assertThat(greetingPaying.medianSeconds()).isEqualTo(330.0);
     assertThat(greetingPaying.meanSeconds()).isEqualTo(617.5);
-    assertThat(merged.episodeCount()).isEqualTo(6);
-    assertThat(merged.customerCount()).isEqualTo(4);
-    assertThat(merged.offMapCount()).isEqualTo(1);
-    assertThat(merged.duplicateCount()).isEqualTo(1);
+    assertThat(merged).extracting(DirectlyFollowsGraph::episodeCount, DirectlyFollowsGraph::customerCount,
+        DirectlyFollowsGraph::offMapCount, DirectlyFollowsGraph::duplicateCount).containsExactly(6L, 4L, 1L, 1L);
     // merge then write = write, read and merge; the order of merging does not matter
     byte[] all = DirectlyFollowsTally.create().add(OBSERVE.observe(EncounterLog.of(ObservedJourneysTest.handLog())))
         .toBytes();
