@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,16 +108,49 @@ public record EncounterFunnel(ObservedJourneys observing, Funnel funnel) {
    */
   public byte[] toBytes() {
     return ByteForm.write(ByteForm.Kind.ENCOUNTER_FUNNEL, out -> {
-      out.signed(observing.gap().getSeconds()).count(observing.gap().getNano());
-      out.count(observing.startTouchpoints().size());
-      for (String id : observing.startTouchpoints()) {
-        out.text(id);
-      }
-      Optional<CustomerJourney> journey = observing.journey();
-      out.count(journey.isPresent() ? 1 : 0);
-      journey.ifPresent(j -> writeJourney(out, j));
+      writeObserving(out, observing);
       funnel.write(out);
     });
+  }
+
+  /** Writes how episodes are cut: the gap, the start touchpoints in id order, the journey map (or 0). */
+  static void writeObserving(ByteForm.Writer out, ObservedJourneys observing) {
+    out.signed(observing.gap().getSeconds()).count(observing.gap().getNano());
+    out.count(observing.startTouchpoints().size());
+    for (String id : observing.startTouchpoints()) {
+      out.text(id);
+    }
+    Optional<CustomerJourney> journey = observing.journey();
+    out.count(journey.isPresent() ? 1 : 0);
+    journey.ifPresent(j -> writeJourney(out, j));
+  }
+
+  /**
+   * The parts of {@link ObservedJourneys} written by {@link #writeObserving}, read; {@link
+   * #observing()} builds the settings.
+   */
+  record Observing(long seconds, long nanos, List<String> starts, @Nullable CustomerJourney journey) {
+
+    static Observing read(ByteForm.Reader in) {
+      long seconds = in.signed("the gap's seconds");
+      long nanos = in.count("the gap's nanoseconds");
+      int n = in.size("the number of start touchpoints", in.remaining());
+      List<String> starts = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        starts.add(in.text("start touchpoint " + (i + 1)));
+      }
+      return new Observing(seconds, nanos, starts, flag(in, "the journey map's flag") ? readJourney(in) : null);
+    }
+
+    /**
+     * The settings.
+     *
+     * @throws IllegalArgumentException if the factory refuses them
+     * @throws ArithmeticException if the gap is out of range
+     */
+    ObservedJourneys observing() {
+      return new ObservedJourneys(Duration.ofSeconds(seconds, nanos), Optional.ofNullable(journey), Set.copyOf(starts));
+    }
   }
 
   private static void writeJourney(ByteForm.Writer out, CustomerJourney journey) {
@@ -149,33 +184,36 @@ public record EncounterFunnel(ObservedJourneys observing, Funnel funnel) {
    * @throws NullPointerException if {@code bytes} is null
    */
   public static EncounterFunnel fromBytes(byte[] bytes) {
-    EncounterFunnel read = ByteForm.read(bytes, ByteForm.Kind.ENCOUNTER_FUNNEL, in -> {
-      long seconds = in.signed("the gap's seconds");
-      long nanos = in.count("the gap's nanoseconds");
-      int n = in.size("the number of start touchpoints", in.remaining());
-      List<String> starts = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        starts.add(in.text("start touchpoint " + (i + 1)));
-      }
-      @Nullable CustomerJourney journey = flag(in, "the journey map's flag") ? readJourney(in) : null;
+    return readSettings(bytes, ByteForm.Kind.ENCOUNTER_FUNNEL, EncounterFunnel::toBytes, in -> {
+      Observing observing = Observing.read(in);
       Funnel.Parts parts = Funnel.Parts.read(in);
+      return () -> of(observing.observing(), parts.funnel());
+    });
+  }
+
+  /**
+   * Reads settings whose byte form holds the parts of {@link ObservedJourneys}: {@code parts} reads
+   * the fields and returns what builds the settings through their factories, whose refusal becomes
+   * a {@code MalformedBytesException}; the settings written again must be {@code bytes}.
+   */
+  static <T> T readSettings(byte[] bytes, ByteForm.Kind kind, Function<T, byte[]> write,
+      Function<ByteForm.Reader, Supplier<T>> parts) {
+    T read = ByteForm.read(bytes, kind, in -> {
+      Supplier<T> build = parts.apply(in);
       try {
-        ObservedJourneys observing = new ObservedJourneys(
-            Duration.ofSeconds(seconds, nanos), Optional.ofNullable(journey), Set.copyOf(starts));
-        return of(observing, parts.funnel());
+        return build.get();
       } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
         throw in.malformed("they hold settings that are refused: " + e.getMessage());
       }
     });
-    if (!Arrays.equals(read.toBytes(), bytes)) {
-      throw new ByteForm.Reader(bytes, ByteForm.Kind.ENCOUNTER_FUNNEL).malformed(
-          "they are not in the canonical form of what they hold (" + read
-              + "): start touchpoints in id order, the map's touchpoints in stage order, each written once");
+    if (!Arrays.equals(write.apply(read), bytes)) {
+      throw new ByteForm.Reader(bytes, kind).malformed("they are not in the canonical form of what they hold (" + read
+          + "): start touchpoints in id order, the map's touchpoints in stage order, each written once");
     }
     return read;
   }
 
-  private static boolean flag(ByteForm.Reader in, String field) {
+  static boolean flag(ByteForm.Reader in, String field) {
     long v = in.count(field);
     if (v > 1) {
       throw in.invalid(field, "0 or 1", v);

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -390,6 +391,9 @@ class JourneyAnalyticsPropertiesTest {
     Conformance conformance = Conformance.of(c.journey());
     ConformanceTally conforming = conformance.tally();
     DirectlyFollowsTally graph = DirectlyFollowsTally.create();
+    EncounterJourneys journeys = new EncounterJourneys(c.observe(), Optional.of(c.funnel()), c.precursors(),
+        c.recovery());
+    JourneyTallies all = journeys.tally();
     for (List<Map.Entry<Encounter, Map<String, String>>> shard : rows) {
       if (!shard.isEmpty()) {
         Episodes episodes = c.observe().observe(log(shard));
@@ -404,6 +408,8 @@ class JourneyAnalyticsPropertiesTest {
         conforming.merge(bytes ? ConformanceTally.fromBytes(k.toBytes(), conformance) : k);
         DirectlyFollowsTally d = DirectlyFollowsTally.create().add(episodes);
         graph.merge(bytes ? DirectlyFollowsTally.fromBytes(d.toBytes()) : d);
+        JourneyTallies j = journeys.tally().add(episodes);
+        all.merge(bytes ? JourneyTallies.fromBytes(j.toBytes(), journeys) : j);
       }
     }
     Episodes whole = c.episodes();
@@ -431,5 +437,14 @@ class JourneyAnalyticsPropertiesTest {
         .isEqualTo(Format.JSON.render(whole.directlyFollows()));
     assertThat(DirectlyFollowsTally.fromBytes(graph.toBytes()).toBytes()).as(seed.toString())
         .isEqualTo(graph.toBytes());
+    // every analysis at once: the same tallies, and the report of the parts
+    assertThat(all.toBytes()).as(seed.toString()).isEqualTo(journeys.tally().add(whole).toBytes());
+    JourneyReport report = all.report();
+    assertThat(Format.JSON.render(report)).as(seed.toString()).isEqualTo(Format.JSON.render(journeys.analyze(whole)));
+    assertThat(Format.JSON.render(report.directlyFollows())).isEqualTo(Format.JSON.render(graph.report()));
+    assertThat(Format.JSON.render(report.funnel().orElseThrow())).isEqualTo(Format.JSON.render(funnel.report()));
+    assertThat(Format.JSON.render(report.precursors())).isEqualTo(Format.JSON.render(precursors.report()));
+    assertThat(report.recovery()).contains(recovery.report());
+    assertThat(report.conformance()).contains(summary);
   }
 }

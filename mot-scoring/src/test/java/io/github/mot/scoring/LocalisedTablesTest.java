@@ -36,7 +36,7 @@ class LocalisedTablesTest {
       "ScorecardAccumulator", "GroupedScorecardAccumulator", "FirstImpressionAccumulator",
       "AuditAccumulator", "AuditOverviewAccumulator", "Funnel", "FunnelTally", "EpisodeGrouping", "Precursors",
       "PrecursorTally", "EncounterFunnel",
-      "Recovery", "RecoveryTally", "ConformanceTally");
+      "Recovery", "RecoveryTally", "ConformanceTally", "DirectlyFollowsTally", "EncounterJourneys", "JourneyTallies");
 
   private static Object sample(String name) {
     return java.util.Objects.requireNonNull(ResultSamples.all().get(name), name);

@@ -77,6 +77,8 @@ final class ResultSamples {
         .analyze(hand));
     m.put("PrecursorReport of support 2", Precursors.withDefaults().withMinSupport(2).analyze(hand));
     m.put("RecoveryReport", Recovery.withDefaults().analyze(hand));
+    m.put("JourneyReport of the stages, support 2", EncounterJourneys.of(episodes.analysis())
+        .withPrecursors(Precursors.withDefaults().withMinSupport(2)).analyze(episodes));
     return m;
   }
 

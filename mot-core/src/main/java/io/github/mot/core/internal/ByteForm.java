@@ -68,7 +68,11 @@ public final class ByteForm {
      * {@code EncounterFunnel}: settings, not a tally (how episodes are cut and the funnel's steps),
      * so that an engine ships them to its workers.
      */
-    ENCOUNTER_FUNNEL(12);
+    ENCOUNTER_FUNNEL(12),
+    /** {@code EncounterJourneys}: settings, not a tally (how episodes are cut, every journey analysis). */
+    ENCOUNTER_JOURNEYS(13),
+    /** {@code JourneyTallies}: the tallies of every journey analysis, each in its own byte form. */
+    JOURNEY_TALLIES(14);
 
     private final int id;
 
@@ -79,7 +83,7 @@ public final class ByteForm {
     /** What it is, for messages: {@code "scorecard accumulator"}. */
     public String description() {
       return name().toLowerCase(Locale.ROOT).replace('_', ' ')
-          + (name().endsWith("_TALLY") || this == ENCOUNTER_FUNNEL ? "" : " accumulator");
+          + (name().contains("_TALL") || name().startsWith("ENCOUNTER_") ? "" : " accumulator");
     }
 
     /** The description with its article: {@code "an audit accumulator"}. */
@@ -213,6 +217,20 @@ public final class ByteForm {
       count(utf8.length);
       for (byte b : utf8) {
         put(b);
+      }
+      return this;
+    }
+
+    /**
+     * A byte string (another byte form, kept whole): its length as a varint, then the bytes.
+     *
+     * @param b the bytes
+     * @return this writer
+     */
+    public Writer bytes(byte[] b) {
+      count(b.length);
+      for (byte x : b) {
+        put(x);
       }
       return this;
     }
@@ -476,6 +494,25 @@ public final class ByteForm {
         fieldStart = start;
         throw malformed(field + " at byte " + start + " is not valid UTF-8");
       }
+    }
+
+    /**
+     * A byte string written by {@link Writer#bytes}.
+     *
+     * @param field its name
+     * @return a new array
+     * @throws MalformedBytesException if the bytes end inside it
+     */
+    public byte[] bytes(String field) {
+      int start = pos;
+      long n = count(field + " length");
+      if (n > end - pos) {
+        throw malformed(field + " at byte " + start + " is " + n + " bytes long but only " + (end - pos)
+            + " bytes are left");
+      }
+      byte[] b = Arrays.copyOfRange(bytes, pos, pos + (int) n);
+      pos += (int) n;
+      return b;
     }
 
     /**

@@ -10,6 +10,10 @@ import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.scoring.Audit;
 import io.github.mot.scoring.AuditOutcome;
 import io.github.mot.scoring.EncounterFunnel;
+import io.github.mot.scoring.EncounterJourneys;
+import io.github.mot.scoring.JourneyModel;
+import io.github.mot.scoring.Precursors;
+import io.github.mot.scoring.Recovery;
 import io.github.mot.scoring.EpisodeGrouping;
 import io.github.mot.scoring.Funnel;
 import io.github.mot.scoring.ObservedJourneys;
@@ -17,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -174,6 +179,23 @@ public final class ScoringGenerators {
       funnel = funnel.withGroupBy(EpisodeGrouping.channel());
     }
     return EncounterFunnel.of(observing, funnel);
+  }
+
+  /**
+   * Journey analyses over encounters: how episodes are cut and the funnel as {@link
+   * #encounterFunnel} makes them (no funnel one time in four), random thresholds of the precursors
+   * and of the recovery, a random journey model.
+   *
+   * @param r the case's random generator
+   * @param journey the journey map, with at least one touchpoint
+   * @return the settings
+   */
+  public static EncounterJourneys encounterJourneys(SplittableRandom r, CustomerJourney journey) {
+    EncounterFunnel f = encounterFunnel(r, journey);
+    int damage = r.nextInt(-3, 1);
+    return new EncounterJourneys(f.observing(), r.nextInt(4) == 0 ? Optional.empty() : Optional.of(f.funnel()),
+        new Precursors(r.nextInt(-3, 4), r.nextInt(1, 4)),
+        new Recovery(damage, r.nextInt(damage + 1, 4), JourneyModel.values()[r.nextInt(JourneyModel.values().length)]));
   }
 
   /**
