@@ -7,9 +7,11 @@ import io.github.mot.scoring.AuditAccumulator;
 import io.github.mot.scoring.AuditOverviewAccumulator;
 import io.github.mot.scoring.ComplianceScore;
 import io.github.mot.scoring.EncounterFunnel;
+import io.github.mot.scoring.EncounterJourneys;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FunnelTally;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
+import io.github.mot.scoring.JourneyTallies;
 import io.github.mot.scoring.KeyCodec;
 import io.github.mot.scoring.ScorecardAccumulator;
 import java.util.HexFormat;
@@ -143,6 +145,25 @@ public final class MotCoders {
         "funnel tally (funnel " + HexFormat.of().formatHex(settings, settings.length - 4, settings.length) + ")",
         FunnelTally::toBytes,
         bytes -> FunnelTally.fromBytes(bytes, EncounterFunnel.fromBytes(settings).funnel()));
+  }
+
+  /**
+   * The coder of the tallies of every journey analysis: the byte form of kind 14, read against the
+   * settings. The coder holds the settings as their byte form ({@link EncounterJourneys#toBytes()},
+   * kind 13), so they travel to the workers with the coder.
+   *
+   * @param journeys the settings whose tallies are coded
+   * @return the coder, equal to the coders of equal settings (its name holds the CRC-32C of the
+   *     settings' bytes)
+   * @throws NullPointerException if {@code journeys} is null
+   * @since 0.4.0
+   */
+  public static ByteFormCoder<JourneyTallies> journeyTallies(EncounterJourneys journeys) {
+    byte[] settings = Objects.requireNonNull(journeys, "journeys").toBytes();
+    return ByteFormCoder.of(
+        "journey tallies (settings " + HexFormat.of().formatHex(settings, settings.length - 4, settings.length) + ")",
+        JourneyTallies::toBytes,
+        bytes -> JourneyTallies.fromBytes(bytes, EncounterJourneys.fromBytes(settings)));
   }
 
   /**

@@ -10,9 +10,11 @@ import io.github.mot.scoring.AuditOverviewAccumulator;
 import io.github.mot.scoring.AuditScore;
 import io.github.mot.scoring.ComplianceScore;
 import io.github.mot.scoring.EncounterFunnel;
+import io.github.mot.scoring.EncounterJourneys;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.FunnelTally;
+import io.github.mot.scoring.JourneyTallies;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.ScorecardAccumulator;
 import java.util.Objects;
@@ -141,5 +143,22 @@ public final class MotCombineFns {
   public static TallyCombineFn<FunnelTally, FunnelTally> funnel(EncounterFunnel funnel) {
     return TallyCombineFn.of(MotCoders.funnelTally(funnel), funnel.funnel().tally(), FunnelTally::merge,
         FunnelTally::merge);
+  }
+
+  /**
+   * Every journey analysis of customers: merges the {@link JourneyTallies} of customers (each
+   * tallied with {@link EncounterJourneys#tally(Iterable)} from all of that customer's encounters)
+   * into the tallies of all of them, whose {@code report()} is each analysis on one machine. The
+   * function holds the settings as their byte form (kind 13), through its accumulator coder ({@link
+   * MotCoders#journeyTallies}); the empty accumulator is the settings' empty tallies.
+   *
+   * @param journeys how episodes are cut and the analyses' settings
+   * @return the function, whose inputs, accumulators and output are tallies of {@code journeys}
+   * @throws NullPointerException if {@code journeys} is null
+   * @since 0.4.0
+   */
+  public static TallyCombineFn<JourneyTallies, JourneyTallies> journeys(EncounterJourneys journeys) {
+    return TallyCombineFn.of(MotCoders.journeyTallies(journeys), journeys.tally(), JourneyTallies::merge,
+        JourneyTallies::merge);
   }
 }

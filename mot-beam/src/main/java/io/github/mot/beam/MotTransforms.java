@@ -9,11 +9,13 @@ import io.github.mot.core.table.Tabular;
 import io.github.mot.scoring.EncounterScorecard;
 import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.EncounterFunnel;
+import io.github.mot.scoring.EncounterJourneys;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.Funnel;
 import io.github.mot.scoring.FunnelTally;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
+import io.github.mot.scoring.JourneyTallies;
 import io.github.mot.scoring.ScorecardAccumulator;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -27,6 +29,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.WithFailures;
@@ -46,8 +49,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Composite transforms that a pipeline author applies in one line to a {@code
  * PCollection<Encounter>}: scorecards (overall, or per touchpoint, stage, channel, staff member
- * or customer), first impressions (overall or per group) and the journey funnel ({@link #funnel}),
- * globally or per window.
+ * or customer), first impressions (overall or per group), the journey funnel ({@link #funnel}) and
+ * every journey analysis at once ({@link #journeys}), globally or per window.
  *
  * <pre>{@code
  * WithFailures.Result<PCollection<GroupedScorecardAccumulator<String>>, Rejection> perTouchpoint =
@@ -196,7 +199,42 @@ public final class MotTransforms {
   public static Tally<FunnelTally> funnel(EncounterFunnel funnel) {
     Objects.requireNonNull(funnel, "funnel");
     EncounterCheck check = EncounterCheck.episodes(funnel.observing().journey().orElse(null));
-    return new Tally<>("Funnel", check, new PerCustomer(funnel), false);
+    return new Tally<>("Funnel", check, new PerCustomer<>(funnel.toBytes(), FunnelTally.class,
+        EncounterFunnel::fromBytes, EncounterFunnel::tally, MotCombineFns::funnel), false);
+  }
+
+  /**
+   * Every journey analysis of the customers' episodes at once: each customer's encounters (of the
+   * window) cut into episodes once and tallied ({@link EncounterJourneys#tally(Iterable)}: the
+   * directly-follows graph, the funnel if the settings have one, the precursors, and with a journey
+   * map the recovery and the conformance), the tallies merged. The output is the {@link
+   * JourneyTallies}, one per window (in the global window one, empty without input), whose {@code
+   * report()} equals, bit for bit, each analysis on one machine over the same encounters; render it
+   * with {@code render(Format.JSON, JourneyTallies::report)}. One {@code GroupByKey} by customer
+   * serves every analysis.
+   *
+   * <p>Bad input as for {@link #funnel}: a null encounter, and with a journey map an encounter whose
+   * touchpoint is not on it, goes to the failures with its reason ({@link Tally#strict()} fails the
+   * job instead); on one machine the latter is set aside and counted, and every analysis but the
+   * counts of encounters set aside ({@code offMapCount}) is the same.
+   *
+   * <pre>{@code
+   * EncounterJourneys journeys = EncounterJourneys.of(ObservedJourneys.withDefaults().withJourney(map));
+   * WithFailures.Result<PCollection<JourneyTallies>, Rejection> all = encounters.apply(MotTransforms.journeys(journeys));
+   * all.output().apply(MotTransforms.render(Format.JSON, JourneyTallies::report));
+   * }</pre>
+   *
+   * @param journeys how episodes are cut and the analyses' settings; they travel to the workers as
+   *     their byte form
+   * @return the transform
+   * @throws NullPointerException if {@code journeys} is null
+   * @since 0.4.0
+   */
+  public static Tally<JourneyTallies> journeys(EncounterJourneys journeys) {
+    Objects.requireNonNull(journeys, "journeys");
+    EncounterCheck check = EncounterCheck.episodes(journeys.observing().journey().orElse(null));
+    return new Tally<>("Journeys", check, new PerCustomer<>(journeys.toBytes(), JourneyTallies.class,
+        EncounterJourneys::fromBytes, EncounterJourneys::tally, MotCombineFns::journeys), false);
   }
 
   /**
@@ -361,30 +399,71 @@ public final class MotTransforms {
   }
 
   /**
-   * The funnel: the encounters keyed by customer and grouped, one tally per customer, the tallies
-   * merged per window. The funnel travels as its byte form.
+   * The analyses of episodes: the encounters keyed by customer and grouped, one tally per customer,
+   * the tallies merged per window. The settings travel as their byte form, read once per worker
+   * instance of the tallying function.
    */
-  static final class PerCustomer extends PTransform<PCollection<Encounter>, PCollection<FunnelTally>> {
+  static final class PerCustomer<S, T> extends PTransform<PCollection<Encounter>, PCollection<T>> {
     private static final long serialVersionUID = 1L;
     private final byte[] settings;
+    private final Class<T> type;
+    private final SerializableFunction<byte[], S> read;
+    private final SerializableBiFunction<S, Iterable<Encounter>, T> tally;
+    private final SerializableFunction<S, TallyCombineFn<T, T>> merge;
 
-    PerCustomer(EncounterFunnel funnel) {
-      this.settings = funnel.toBytes();
+    /**
+     * @param settings the settings' byte form
+     * @param type the tally's class
+     * @param read reads the settings
+     * @param tally tallies one customer's encounters
+     * @param merge the function that merges the customers' tallies
+     */
+    PerCustomer(byte[] settings, Class<T> type, SerializableFunction<byte[], S> read,
+        SerializableBiFunction<S, Iterable<Encounter>, T> tally, SerializableFunction<S, TallyCombineFn<T, T>> merge) {
+      this.settings = settings.clone();
+      this.type = type;
+      this.read = read;
+      this.tally = tally;
+      this.merge = merge;
     }
 
     @Override
-    public PCollection<FunnelTally> expand(PCollection<Encounter> input) {
-      byte[] s = settings;
-      EncounterFunnel funnel = EncounterFunnel.fromBytes(s);
-      TallyCombineFn<FunnelTally, FunnelTally> merge = MotCombineFns.funnel(funnel);
+    public PCollection<T> expand(PCollection<Encounter> input) {
+      TallyCombineFn<T, T> fn = merge.apply(read.apply(settings));
       return input
           .apply("By customer", WithKeys.of(Encounter::customerId).withKeyType(TypeDescriptors.strings()))
           .setCoder(KvCoder.of(StringUtf8Coder.of(), MotCoders.encounter()))
           .apply("Customers", GroupByKey.create())
-          .apply("Tally customer", MapElements.into(TypeDescriptor.of(FunnelTally.class))
-              .via((KV<String, Iterable<Encounter>> customer) -> EncounterFunnel.fromBytes(s).tally(customer.getValue())))
-          .setCoder(merge.coder())
-          .apply("Merge", new Globally<>(merge));
+          .apply("Tally customer", ParDo.of(new TallyCustomerFn<>(settings, read, tally)))
+          .setTypeDescriptor(TypeDescriptor.of(type))
+          .setCoder(fn.coder())
+          .apply("Merge", new Globally<>(fn));
+    }
+  }
+
+  /** One customer's encounters to its tally; the settings read once per instance ({@code @Setup}). */
+  static final class TallyCustomerFn<S, T> extends DoFn<KV<String, Iterable<Encounter>>, T> {
+    private static final long serialVersionUID = 1L;
+    private final byte[] settings;
+    private final SerializableFunction<byte[], S> read;
+    private final SerializableBiFunction<S, Iterable<Encounter>, T> tally;
+    private transient @Nullable S parsed;
+
+    TallyCustomerFn(byte[] settings, SerializableFunction<byte[], S> read,
+        SerializableBiFunction<S, Iterable<Encounter>, T> tally) {
+      this.settings = settings;
+      this.read = read;
+      this.tally = tally;
+    }
+
+    @Setup
+    public void setup() {
+      parsed = read.apply(settings);
+    }
+
+    @ProcessElement
+    public void processElement(@Element KV<String, Iterable<Encounter>> customer, OutputReceiver<T> out) {
+      out.output(tally.apply(Objects.requireNonNull(parsed, "settings read in @Setup"), customer.getValue()));
     }
   }
 

@@ -8,9 +8,11 @@ import io.github.mot.core.RatingScale;
 import io.github.mot.core.table.Format;
 import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.EncounterFunnel;
+import io.github.mot.scoring.EncounterJourneys;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.Funnel;
 import io.github.mot.scoring.FunnelTally;
+import io.github.mot.scoring.JourneyTallies;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.ObservedJourneys;
 import org.apache.beam.sdk.Pipeline;
@@ -28,8 +30,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 /**
  * The runnable example of docs/mot-beam.md: reads sharded encounter CSV files of the retail
  * counter journey, computes the scorecards per touchpoint and per staff member, the first
- * impressions and the journey funnel over the map's stages, and writes each as JSON through the library's result model; every rejected row or
- * encounter goes to {@code rejected.txt} with its file, line and reason.
+ * impressions, the journey funnel over the map's stages and every journey analysis at once, and
+ * writes each as JSON through the library's result model; every rejected row or encounter goes to {@code rejected.txt} with its file, line and reason.
  *
  * <pre>
  * mvn -B -q -pl mot-beam -am test-compile org.codehaus.mojo:exec-maven-plugin:java \
@@ -93,6 +95,10 @@ public final class BeamExample {
     // the journey funnel over the map's stages, episodes cut after 30 minutes without an encounter
     var funnel = encounters.apply(MotTransforms.funnel(
         EncounterFunnel.of(ObservedJourneys.withDefaults().withJourney(journey), Funnel.ofStages(journey))));
+    // every journey analysis at once (graph, funnel of the stages, precursors, recovery, conformance),
+    // the encounters grouped by customer once
+    var journeys = encounters.apply(MotTransforms.journeys(
+        EncounterJourneys.of(ObservedJourneys.withDefaults().withJourney(journey))));
 
     write(byTouchpoint.output().apply("Touchpoints as JSON",
         MotTransforms.render(Format.JSON, GroupedScorecardAccumulator<String>::summary)), output, "scorecards-by-touchpoint.json");
@@ -102,6 +108,8 @@ public final class BeamExample {
         MotTransforms.render(Format.JSON, FirstImpressionAccumulator::summary)), output, "first-impressions.json");
     write(funnel.output().apply("Funnel as JSON",
         MotTransforms.render(Format.JSON, FunnelTally::report)), output, "funnel.json");
+    write(journeys.output().apply("Journeys as JSON",
+        MotTransforms.render(Format.JSON, JourneyTallies::report)), output, "journeys.json");
 
     // the rows the reader rejected and the encounters the analyses rejected, with the reasons (the
     // funnel rejects the same off-map encounters as the scorecards: written once)

@@ -13,6 +13,7 @@ import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.scoring.EncounterScorecard;
 import io.github.mot.scoring.EncounterScorecard.GroupBy;
 import io.github.mot.scoring.FirstImpressionScorer;
+import io.github.mot.scoring.EncounterJourneys;
 import io.github.mot.scoring.Funnel;
 import io.github.mot.scoring.ObservedJourneys;
 import io.github.mot.scoring.log.EncounterLog;
@@ -89,6 +90,9 @@ class BeamExampleTest {
             .collect(FirstImpressionScorer.of(AbcWeights.STANDARD).toSummary(RatingScale.SEVEN_POINT))) + "\n");
     assertThat(Files.readString(out.resolve("funnel.json"))).isEqualTo(Format.JSON.render(Funnel.ofStages(journey)
         .analyze(ObservedJourneys.withDefaults().withJourney(journey).observe(EncounterLog.of(one.values())))) + "\n");
+    EncounterJourneys journeys = EncounterJourneys.of(ObservedJourneys.withDefaults().withJourney(journey));
+    assertThat(Files.readString(out.resolve("journeys.json"))).isEqualTo(Format.JSON.render(journeys.analyze(
+        journeys.observing().observe(EncounterLog.of(one.values())))) + "\n");
     assertThat(Files.readAllLines(out.resolve("rejected.txt")))
         .singleElement().asString().startsWith("encounters-00001-of-00003.csv:42: time 'not-a-time'");
   }

@@ -10,15 +10,19 @@ import io.github.mot.core.table.Format;
 import io.github.mot.core.testing.CoreGenerators;
 import io.github.mot.core.testing.Seed;
 import io.github.mot.scoring.EncounterFunnel;
+import io.github.mot.scoring.EncounterJourneys;
 import io.github.mot.scoring.EpisodeGrouping;
 import io.github.mot.scoring.Funnel;
 import io.github.mot.scoring.FunnelTally;
+import io.github.mot.scoring.JourneyTallies;
 import io.github.mot.scoring.ObservedJourneys;
+import io.github.mot.scoring.Precursors;
 import io.github.mot.scoring.log.EncounterLog;
 import io.github.mot.scoring.testing.ScoringGenerators;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,9 +40,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The journey funnel in Beam ({@link MotTransforms#funnel}, {@link MotCombineFns#funnel}): every
- * sharding of the customers' tallies, and the pipeline on the DirectRunner, give the single-machine
- * tally byte for byte and its report's JSON.
+ * The journey funnel in Beam ({@link MotTransforms#funnel}, {@link MotCombineFns#funnel}) and every
+ * journey analysis at once ({@link MotTransforms#journeys}, {@link MotCombineFns#journeys}, {@link
+ * MotCoders#journeyTallies}): every sharding of the customers' tallies, and the pipeline on the
+ * DirectRunner, give the single-machine tallies byte for byte and their report's JSON.
  */
 class MotFunnelTest {
 
@@ -55,23 +60,35 @@ class MotFunnelTest {
     return HexFormat.of().formatHex(t.toBytes()) + " " + Format.JSON.render(t.report());
   }
 
+  private static String journeys(JourneyTallies t) {
+    return HexFormat.of().formatHex(t.toBytes()) + " " + Format.JSON.render(t.report());
+  }
+
+  /** Beam's tester over every sharding and order: the combined tally is described as {@code want}. */
+  private static <T> void combines(TallyCombineFn<T, T> fn, List<T> perCustomer, String want,
+      java.util.function.Function<T, String> describe) {
+    CombineFnTester.testCombineFn(SerializableUtils.clone(fn), perCustomer, new CustomTypeSafeMatcher<T>(
+        "the tally " + want) {
+      @Override
+      protected boolean matchesSafely(T actual) {
+        return want.equals(describe.apply(actual));
+      }
+    });
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("seeds")
   void customersTalliesCombineInEveryShardingAndOrder(Seed seed) {
     SplittableRandom r = seed.random();
     CustomerJourney journey = CoreGenerators.customerJourney(r);
     EncounterFunnel f = ScoringGenerators.encounterFunnel(r, journey);
+    EncounterJourneys j = ScoringGenerators.encounterJourneys(r, journey);
     List<Encounter> all = ScoringGenerators.customersEncounters(r, journey, r.nextInt(0, 20), 8);
-    List<FunnelTally> perCustomer = all.stream().collect(Collectors.groupingBy(Encounter::customerId))
-        .values().stream().map(f::tally).toList();
-    String want = described(oneMachine(f, all));
-    TallyCombineFn<FunnelTally, FunnelTally> fn = SerializableUtils.clone(MotCombineFns.funnel(f));
-    CombineFnTester.testCombineFn(fn, perCustomer, new CustomTypeSafeMatcher<FunnelTally>("the tally " + want) {
-      @Override
-      protected boolean matchesSafely(FunnelTally actual) {
-        return want.equals(described(actual));
-      }
-    });
+    Map<String, List<Encounter>> byCustomer = all.stream().collect(Collectors.groupingBy(Encounter::customerId));
+    combines(MotCombineFns.funnel(f), byCustomer.values().stream().map(f::tally).toList(),
+        described(oneMachine(f, all)), MotFunnelTest::described);
+    combines(MotCombineFns.journeys(j), byCustomer.values().stream().map(j::tally).toList(), journeys(j.tally(all)),
+        MotFunnelTest::journeys);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -86,6 +103,11 @@ class MotFunnelTest {
     String wantRandom = described(oneMachine(random, encounters));
     String wantStages = described(oneMachine(stages, encounters));
     String wantReport = Format.JSON.render(stages.funnel().analyze(stages.observing().observe(EncounterLog.of(encounters))));
+    EncounterJourneys randomJourneys = ScoringGenerators.encounterJourneys(r, journey);
+    EncounterJourneys all = EncounterJourneys.of(stages.observing()).withPrecursors(Precursors.withDefaults()
+        .withMinSupport(1));
+    String wantRandomJourneys = journeys(randomJourneys.tally(encounters));
+    String wantJourneysReport = Format.JSON.render(all.analyze(all.observing().observe(EncounterLog.of(encounters))));
     TestPipelines.run(getClass(), "funnel " + seed, p -> {
       PCollection<Encounter> in = p.apply(Create.of(encounters));
       var a = in.apply("Random", MotTransforms.funnel(random));
@@ -97,6 +119,11 @@ class MotFunnelTest {
       PAssert.that(b.output().apply(MotTransforms.render(Format.JSON, FunnelTally::report)))
           .containsInAnyOrder(wantReport);
       PAssert.that(a.failures()).empty();
+      var c = in.apply("Random journeys", MotTransforms.journeys(randomJourneys));
+      PAssert.that(c.output().apply("C", MapElements.into(TypeDescriptors.strings()).via(MotFunnelTest::journeys)))
+          .containsInAnyOrder(wantRandomJourneys);
+      PAssert.that(in.apply("All journeys", MotTransforms.journeys(all)).output()
+          .apply("D", MotTransforms.render(Format.JSON, JourneyTallies::report))).containsInAnyOrder(wantJourneysReport);
     });
   }
 
@@ -112,6 +139,9 @@ class MotFunnelTest {
     input.add(null);
     String want = described(oneMachine(f, good));
     String empty = described(f.funnel().tally());
+    EncounterJourneys j = EncounterJourneys.of(f.observing());
+    String wantJourneys = journeys(j.tally(good));
+    String emptyJourneys = journeys(j.tally());
     TestPipelines.run(getClass(), "bad funnel", p -> {
       var out = p.apply(Create.of(input).withCoder(NullableCoder.of(MotCoders.encounter()))).apply(MotTransforms.funnel(f));
       PAssert.that(out.output().apply(MapElements.into(TypeDescriptors.strings()).via(MotFunnelTest::described)))
@@ -122,6 +152,16 @@ class MotFunnelTest {
       var none = p.apply("None", Create.empty(MotCoders.encounter())).apply("Empty", MotTransforms.funnel(f));
       PAssert.that(none.output().apply("E", MapElements.into(TypeDescriptors.strings()).via(MotFunnelTest::described)))
           .containsInAnyOrder(empty);
+      var journeyTallies = p.apply("Journeys input", Create.of(input).withCoder(NullableCoder.of(MotCoders.encounter())))
+          .apply("Journeys", MotTransforms.journeys(j));
+      PAssert.that(journeyTallies.output().apply("J", MapElements.into(TypeDescriptors.strings())
+          .via(MotFunnelTest::journeys))).containsInAnyOrder(wantJourneys);
+      PAssert.that(journeyTallies.failures()).containsInAnyOrder(
+          Rejection.of(offMap.toString(), "touchpoint 'teleporting' is not on the journey map '" + journey.name() + "'"),
+          Rejection.of("null", "the encounter is null"));
+      PAssert.that(p.apply("No journeys", Create.empty(MotCoders.encounter())).apply("Empty journeys",
+          MotTransforms.journeys(j)).output().apply("EJ", MapElements.into(TypeDescriptors.strings())
+          .via(MotFunnelTest::journeys))).containsInAnyOrder(emptyJourneys);
     });
     // without a map every touchpoint is taken
     EncounterFunnel noMap = EncounterFunnel.of(ObservedJourneys.withDefaults(), Funnel.of(List.of("greeting")));
@@ -137,6 +177,10 @@ class MotFunnelTest {
     var strict = MotTransforms.funnel(f).strict();
     assertThatThrownBy(() -> TestPipelines.run(getClass(), "strict funnel", p -> p.apply(Create.of(input)).apply(strict)))
         .hasMessageContaining("touchpoint 'teleporting' is not on the journey map");
+    var strictJourneys = MotTransforms.journeys(EncounterJourneys.of(f.observing())).strict();
+    assertThat(strictJourneys.isStrict()).isTrue();
+    assertThatThrownBy(() -> TestPipelines.run(getClass(), "strict journeys", p -> p.apply(Create.of(input))
+        .apply(strictJourneys))).hasMessageContaining("touchpoint 'teleporting' is not on the journey map");
   }
 
   @Test
@@ -151,5 +195,19 @@ class MotFunnelTest {
     assertThat(coder.toBytes(coder.fromBytes(t.toBytes()))).isEqualTo(t.toBytes());
     assertThatThrownBy(() -> coder.fromBytes(first.funnel().tally().toBytes()))
         .hasMessageContaining("they tally the funnel of steps");
+  }
+
+  @Test
+  void theJourneysCoderHoldsTheSettingsAndRefusesOtherSettingsTallies() {
+    CustomerJourney journey = JourneyTemplate.RETAIL_COUNTER.journey();
+    EncounterJourneys stages = EncounterJourneys.of(ObservedJourneys.withDefaults().withJourney(journey));
+    EncounterJourneys plain = EncounterJourneys.of(ObservedJourneys.withDefaults());
+    ByteFormCoder<JourneyTallies> coder = SerializableUtils.clone(MotCoders.journeyTallies(stages));
+    assertThat(coder).isEqualTo(MotCoders.journeyTallies(stages)).isNotEqualTo(MotCoders.journeyTallies(plain));
+    JourneyTallies t = stages.tally(ScoringGenerators.customerEncounters(new SplittableRandom(9), journey, "c", 6));
+    assertThat(coder.toBytes(coder.fromBytes(t.toBytes()))).isEqualTo(t.toBytes());
+    assertThatThrownBy(() -> coder.fromBytes(plain.tally().toBytes()))
+        .hasMessageContaining("journey tallies bytes: the funnel tally at byte ")
+        .hasMessageContaining("is empty but the settings have one");
   }
 }

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -402,6 +403,17 @@ final class JourneyResults {
      * A headline (model, deviations, scored and unscored episodes, confidence) and a table of the
      * deviations by cost (the first and last ones when there are many).
      */
+    @Override
+    public String toString() {
+      return Format.TEXT.render(this);
+    }
+  }
+
+  /** A {@link JourneyReport}: every part's text one after the other. */
+  record JourneysResult(DirectlyFollowsGraph directlyFollows, Optional<FunnelReport> funnel,
+      PrecursorReport precursors, Optional<RecoveryReport> recovery, Optional<ConformanceSummary> conformance)
+      implements JourneyReport {
+
     @Override
     public String toString() {
       return Format.TEXT.render(this);

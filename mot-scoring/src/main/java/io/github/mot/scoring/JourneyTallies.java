@@ -137,7 +137,7 @@ public final class JourneyTallies {
    * @return an immutable report
    */
   public JourneyReport report() {
-    return new JourneyReport(parts.graph().report(), Optional.ofNullable(parts.funnel()).map(FunnelTally::report),
+    return new JourneyResults.JourneysResult(parts.graph().report(), Optional.ofNullable(parts.funnel()).map(FunnelTally::report),
         parts.precursors().report(), Optional.ofNullable(parts.recovery()).map(RecoveryTally::report),
         Optional.ofNullable(parts.conformance()).map(ConformanceTally::report));
   }
