@@ -14,6 +14,8 @@ import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.JourneyTallies;
 import io.github.mot.scoring.KeyCodec;
 import io.github.mot.scoring.ScorecardAccumulator;
+import io.github.mot.servqual.gap.GapTally;
+import io.github.mot.servqual.gap.SurveyGaps;
 import java.util.HexFormat;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.Coder;
@@ -164,6 +166,25 @@ public final class MotCoders {
         "journey tallies (settings " + HexFormat.of().formatHex(settings, settings.length - 4, settings.length) + ")",
         JourneyTallies::toBytes,
         bytes -> JourneyTallies.fromBytes(bytes, EncounterJourneys.fromBytes(settings)));
+  }
+
+  /**
+   * The coder of the SERVQUAL gap tallies of a survey: the byte form of kind 8, read against the
+   * settings' analysis and instrument. The coder holds the settings as their byte form ({@link
+   * SurveyGaps#toBytes()}, kind 15), so they travel to the workers with the coder.
+   *
+   * @param gaps the gap analysis and instrument whose tallies are coded
+   * @return the coder, equal to the coders of equal settings (its name holds the CRC-32C of the
+   *     settings' bytes)
+   * @throws NullPointerException if {@code gaps} is null
+   * @since 0.4.0
+   */
+  public static ByteFormCoder<GapTally> gapTally(SurveyGaps gaps) {
+    byte[] settings = Objects.requireNonNull(gaps, "gaps").toBytes();
+    return ByteFormCoder.of(
+        "gap tally (settings " + HexFormat.of().formatHex(settings, settings.length - 4, settings.length) + ")",
+        GapTally::toBytes,
+        bytes -> SurveyGaps.fromBytes(settings).readTally(bytes));
   }
 
   /**

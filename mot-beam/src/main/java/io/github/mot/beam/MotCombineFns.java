@@ -15,6 +15,8 @@ import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.FirstImpressionScorer;
 import io.github.mot.scoring.FunnelTally;
 import io.github.mot.scoring.JourneyTallies;
+import io.github.mot.servqual.gap.GapTally;
+import io.github.mot.servqual.gap.SurveyGaps;
 import io.github.mot.scoring.GroupedScorecardAccumulator;
 import io.github.mot.scoring.ScorecardAccumulator;
 import java.util.Objects;
@@ -160,5 +162,23 @@ public final class MotCombineFns {
   public static TallyCombineFn<JourneyTallies, JourneyTallies> journeys(EncounterJourneys journeys) {
     return TallyCombineFn.of(MotCoders.journeyTallies(journeys), journeys.tally(), JourneyTallies::merge,
         JourneyTallies::merge);
+  }
+
+  /**
+   * The SERVQUAL gap analysis of a survey spread over shards: merges the {@link GapTally}s of shards
+   * of respondents (each tallied with {@link SurveyGaps#tally(io.github.mot.servqual.SurveyData)})
+   * into the tally of all of them, whose {@code report()} is the single-machine {@link
+   * io.github.mot.servqual.gap.GapAnalysis#analyze}. The function holds the settings as their byte
+   * form (kind 15), through its accumulator coder ({@link MotCoders#gapTally}); the empty
+   * accumulator is the settings' empty tally. {@link MotIO#readSurveys} reads, tallies and merges
+   * survey files with it.
+   *
+   * @param gaps the gap analysis and the instrument of every shard
+   * @return the function, whose inputs, accumulators and output are tallies of {@code gaps}
+   * @throws NullPointerException if {@code gaps} is null
+   * @since 0.4.0
+   */
+  public static TallyCombineFn<GapTally, GapTally> gaps(SurveyGaps gaps) {
+    return TallyCombineFn.of(MotCoders.gapTally(gaps), gaps.tally(), GapTally::merge, GapTally::merge);
   }
 }

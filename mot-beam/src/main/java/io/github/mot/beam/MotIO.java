@@ -5,9 +5,15 @@ import io.github.mot.core.RatingScale;
 import io.github.mot.core.io.ReadResult;
 import io.github.mot.core.io.RowError;
 import io.github.mot.scoring.io.EncounterReader;
+import io.github.mot.servqual.SurveyData;
+import io.github.mot.servqual.gap.GapTally;
+import io.github.mot.servqual.gap.SurveyGaps;
+import io.github.mot.servqual.io.SurveyReadResult;
+import io.github.mot.servqual.io.SurveyReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.util.List;
 import java.util.Objects;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
@@ -23,7 +29,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Reading encounter files in a pipeline: each file that a pattern matches (a shard of an export,
+ * Reading encounter files, and SERVQUAL survey files into their gap tally ({@link #readSurveys}), in
+ * a pipeline: each file that a pattern matches (a shard of an export,
  * {@code encounters-00000-of-00004.csv}, ...) is read whole by mot-scoring's {@link
  * EncounterReader}, lenient, with the same checks and messages as on one machine; each row it
  * rejects goes to the failures as a {@link Rejection} naming the file and line, with the column,
@@ -127,8 +134,6 @@ public final class MotIO {
   /** Reads one file with the encounter reader. */
   static final class ReadFn extends DoFn<FileIO.ReadableFile, Encounter> {
     private static final long serialVersionUID = 1L;
-    private static final Counter ROWS = Metrics.counter(MotIO.class, "rows");
-    private static final Counter REJECTED = Metrics.counter(MotIO.class, "rejected rows");
 
     private final int scaleMin;
     private final int scaleMax;
@@ -145,8 +150,7 @@ public final class MotIO {
     @ProcessElement
     public void processElement(ProcessContext c) throws IOException {
       FileIO.ReadableFile file = c.element();
-      String name = file.getMetadata().resourceId().getFilename();
-      String source = name == null ? file.getMetadata().resourceId().toString() : name;
+      String source = source(file);
       EncounterReader reader =
           EncounterReader.withDefaults().withRatingScale(RatingScale.of(scaleMin, scaleMax)).withThreads(1);
       reader = strict ? reader.strict() : reader.lenient();
@@ -158,16 +162,105 @@ public final class MotIO {
       for (Encounter e : read.values()) {
         c.output(e);
       }
-      for (RowError error : read.errors()) {
-        REJECTED.inc();
-        c.output(rejected, Rejection.of(source + ":" + error.line(),
-            error.column() + " '" + error.value() + "': " + error.reason()));
+      reject(c, rejected, source, read.errors(), read.errorCount());
+    }
+  }
+
+  /** The source of a file, for rejections: its name, or its whole resource id. */
+  static String source(FileIO.ReadableFile file) {
+    String name = file.getMetadata().resourceId().getFilename();
+    return name == null ? file.getMetadata().resourceId().toString() : name;
+  }
+
+  /** Each row error to the failures as {@code file:line}, and one rejection for those not listed. */
+  static void reject(DoFn<?, ?>.ProcessContext c, TupleTag<Rejection> rejected, String source, List<RowError> errors,
+      long errorCount) {
+    for (RowError error : errors) {
+      REJECTED_ROWS.inc();
+      c.output(rejected, Rejection.of(source + ":" + error.line(),
+          error.column() + " '" + error.value() + "': " + error.reason()));
+    }
+    long unlisted = errorCount - errors.size();
+    if (unlisted > 0) {
+      REJECTED_ROWS.inc();
+      c.output(rejected, Rejection.of(source,
+          unlisted + " more row errors, not listed: the reader keeps the first " + errors.size()));
+    }
+  }
+
+  private static final Counter ROWS = Metrics.counter(MotIO.class, "rows");
+  private static final Counter REJECTED_ROWS = Metrics.counter(MotIO.class, "rejected rows");
+
+  /**
+   * Reads the SERVQUAL survey files that a pattern matches and tallies their gap analysis: each file
+   * (a shard of respondents) is read whole by mot-servqual's {@link SurveyReader} of the settings'
+   * instrument, lenient, and tallied ({@link SurveyGaps#tally(SurveyData)}); the tallies are merged
+   * into one {@link GapTally}, whose {@code report()} equals, bit for bit, {@link
+   * io.github.mot.servqual.gap.GapAnalysis#analyze(SurveyData)} of all the files' respondents on
+   * one machine. Each row the reader rejects goes to the failures, naming the file and line, as for
+   * encounters; a file whose data no tally can hold exactly (importance points that are not whole
+   * numbers) goes to the failures whole, with the reason, and adds nothing.
+   *
+   * <pre>{@code
+   * SurveyGaps gaps = SurveyGaps.of(GapAnalysis.withDefaults(), Instrument.standard());
+   * WithFailures.Result<PCollection<GapTally>, Rejection> survey =
+   *     pipeline.apply(MotIO.readSurveys("data/survey-*.csv", gaps));
+   * survey.output().apply(MotTransforms.render(Format.JSON, GapTally::report));
+   * }</pre>
+   *
+   * @param filepattern a file pattern of any Beam file system
+   * @param gaps the gap analysis and the instrument of every file; they travel to the workers as
+   *     their byte form
+   * @return the transform
+   * @throws NullPointerException if an argument is null
+   * @since 0.4.0
+   */
+  public static PTransform<PBegin, WithFailures.Result<PCollection<GapTally>, Rejection>> readSurveys(
+      String filepattern, SurveyGaps gaps) {
+    Objects.requireNonNull(filepattern, "filepattern");
+    byte[] settings = Objects.requireNonNull(gaps, "gaps").toBytes();
+    TallyCombineFn<GapTally, GapTally> merge = MotCombineFns.gaps(gaps);
+    return PTransform.compose("Read surveys", (PBegin begin) -> {
+      TupleTag<GapTally> good = new TupleTag<>("tallies");
+      TupleTag<Rejection> bad = new TupleTag<>("rejected rows");
+      PCollectionTuple read = begin
+          .apply("Match", FileIO.match().filepattern(filepattern))
+          .apply("Open", FileIO.readMatches())
+          .apply("Tally", ParDo.of(new ReadSurveyFn(settings, bad)).withOutputTags(good, TupleTagList.of(bad)));
+      return WithFailures.Result.of(
+          read.get(good).setCoder(merge.coder()).apply("Merge", new MotTransforms.Globally<>(merge)),
+          read.get(bad).setCoder(MotCoders.rejection()));
+    });
+  }
+
+  /** Reads and tallies one survey file (the settings read per file: a file is a whole shard). */
+  static final class ReadSurveyFn extends DoFn<FileIO.ReadableFile, GapTally> {
+    private static final long serialVersionUID = 1L;
+    private final byte[] settings;
+    private final TupleTag<Rejection> rejected;
+
+    ReadSurveyFn(byte[] settings, TupleTag<Rejection> rejected) {
+      this.settings = settings;
+      this.rejected = rejected;
+    }
+
+    @ProcessElement
+    public void processElement(ProcessContext c) throws IOException {
+      SurveyGaps g = SurveyGaps.fromBytes(settings);
+      FileIO.ReadableFile file = c.element();
+      String source = source(file);
+      SurveyReadResult read;
+      try (InputStream in = Channels.newInputStream(file.open())) {
+        read = SurveyReader.of(g.instrument()).lenient().withThreads(1).read(in);
       }
-      long unlisted = read.errorCount() - read.errors().size();
-      if (unlisted > 0) {
-        REJECTED.inc();
-        c.output(rejected, Rejection.of(source,
-            unlisted + " more row errors, not listed: the reader keeps the first " + read.errors().size()));
+      ROWS.inc(read.rows());
+      reject(c, rejected, source, read.errors(), read.errorCount());
+      try {
+        c.output(g.tally(read.data()));
+      } catch (IllegalArgumentException e) {
+        REJECTED_ROWS.inc();
+        c.output(rejected, Rejection.of(source, "the file's " + read.goodRows() + " respondents are not tallied: "
+            + e.getMessage()));
       }
     }
   }

@@ -72,7 +72,9 @@ public final class ByteForm {
     /** {@code EncounterJourneys}: settings, not a tally (how episodes are cut, every journey analysis). */
     ENCOUNTER_JOURNEYS(13),
     /** {@code JourneyTallies}: the tallies of every journey analysis, each in its own byte form. */
-    JOURNEY_TALLIES(14);
+    JOURNEY_TALLIES(14),
+    /** {@code SurveyGaps} of mot-servqual: settings, not a tally (the gap analysis and its instrument). */
+    SURVEY_GAPS(15);
 
     private final int id;
 
@@ -83,7 +85,7 @@ public final class ByteForm {
     /** What it is, for messages: {@code "scorecard accumulator"}. */
     public String description() {
       return name().toLowerCase(Locale.ROOT).replace('_', ' ')
-          + (name().contains("_TALL") || name().startsWith("ENCOUNTER_") ? "" : " accumulator");
+          + (id <= AUDIT_OVERVIEW.id ? " accumulator" : ""); // the later kinds are tallies and settings
     }
 
     /** The description with its article: {@code "an audit accumulator"}. */

@@ -238,7 +238,7 @@ public final class GapTally {
     });
   }
 
-  private static void writeInstrument(ByteForm.Writer out, Instrument instrument) {
+  static void writeInstrument(ByteForm.Writer out, Instrument instrument) {
     out.text(instrument.name()).signed(instrument.scale().min()).signed(instrument.scale().max());
     out.count(instrument.size());
     for (Item item : instrument.items()) {
@@ -334,26 +334,55 @@ public final class GapTally {
   }
 
   private static void readInstrument(ByteForm.Reader in, Instrument instrument) {
-    String name = in.text("the instrument's name");
-    long min = in.signed("the scale's minimum");
-    long max = in.signed("the scale's maximum");
-    int size = in.size("the number of items", Instrument.MAX_ITEMS);
-    List<String> items = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      String label = in.text("the label of item " + (i + 1));
-      String dimension = in.text("the dimension of item " + (i + 1));
-      int reversed = in.size("whether item " + (i + 1) + " is reverse-coded", 1);
-      items.add(label + "|" + dimension + "|" + reversed);
-    }
+    InstrumentParts read = InstrumentParts.read(in);
     List<String> expected = new ArrayList<>();
     for (Item item : instrument.items()) {
       expected.add(item.label() + "|" + item.dimension().name() + "|" + (item.reverseCoded() ? 1 : 0));
     }
-    if (!name.equals(instrument.name()) || min != instrument.scale().min() || max != instrument.scale().max()
-        || !items.equals(expected)) {
-      throw in.malformed("they tally instrument " + name + " (" + size + " items on [" + min + ", " + max + "]), not "
-          + instrument.name() + " (" + instrument.size() + " items on [" + instrument.scale().min() + ", "
-          + instrument.scale().max() + "]) or its items differ");
+    if (!read.name().equals(instrument.name()) || read.min() != instrument.scale().min()
+        || read.max() != instrument.scale().max() || !read.items().equals(expected)) {
+      throw in.malformed("they tally instrument " + read.name() + " (" + read.items().size() + " items on ["
+          + read.min() + ", " + read.max() + "]), not " + instrument.name() + " (" + instrument.size() + " items on ["
+          + instrument.scale().min() + ", " + instrument.scale().max() + "]) or its items differ");
+    }
+  }
+
+  /**
+   * An instrument as {@link #writeInstrument} writes it, read: its name, scale and items (each as
+   * {@code label|dimension|reverse-coded 0 or 1}).
+   */
+  record InstrumentParts(String name, long min, long max, List<String> items) {
+
+    static InstrumentParts read(ByteForm.Reader in) {
+      String name = in.text("the instrument's name");
+      long min = in.signed("the scale's minimum");
+      long max = in.signed("the scale's maximum");
+      int size = in.size("the number of items", Instrument.MAX_ITEMS);
+      List<String> items = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        String label = in.text("the label of item " + (i + 1));
+        String dimension = in.text("the dimension of item " + (i + 1));
+        int reversed = in.size("whether item " + (i + 1) + " is reverse-coded", 1);
+        items.add(label + "|" + dimension + "|" + reversed);
+      }
+      return new InstrumentParts(name, min, max, items);
+    }
+
+    /**
+     * The instrument of these parts.
+     *
+     * @throws IllegalArgumentException if its factories refuse them
+     * @throws ArithmeticException if the scale's bounds do not fit an {@code int}
+     */
+    Instrument instrument() {
+      List<Item> list = new ArrayList<>();
+      for (String item : items) {
+        int bar = item.lastIndexOf('|');
+        int dim = item.lastIndexOf('|', bar - 1);
+        list.add(Item.of(item.substring(0, dim), Dimension.of(item.substring(dim + 1, bar)),
+            item.charAt(bar + 1) == '1'));
+      }
+      return Instrument.of(name, io.github.mot.core.RatingScale.of(Math.toIntExact(min), Math.toIntExact(max)), list);
     }
   }
 

@@ -255,6 +255,43 @@ class GapTallyTest {
         .toBytes();
     assertThat(a.merge(b).toBytes()).as(seed.toString()).isEqualTo(viaBytes);
     assertThat(b.toBytes()).as(seed.toString()).isEqualTo(bBytes);
+    // the settings shipped as bytes: equal, and a worker's tally of a shard is the same tally
+    SurveyGaps gaps = SurveyGaps.of(analysis, ins);
+    SurveyGaps shipped = SurveyGaps.fromBytes(gaps.toBytes());
+    assertThat(shipped).as(seed.toString()).isEqualTo(gaps).hasSameHashCodeAs(gaps);
+    assertThat(shipped.toBytes()).as(seed.toString()).isEqualTo(gaps.toBytes());
+    assertThat(shipped.tally(s.build(first)).toBytes()).as(seed.toString()).isEqualTo(aBytes);
+    assertThat(shipped.readTally(bBytes).toBytes()).as(seed.toString()).isEqualTo(bBytes);
+    assertThat(shipped.analysis().confidenceLevel()).isEqualTo(analysis.confidenceLevel());
+  }
+
+  @Test
+  void surveyGapsSettingsThatNoAnalysisHasAreRefused() {
+    SurveyGaps gaps = SurveyGaps.of(GapAnalysis.withDefaults(), Instrument.standard());
+    assertThat(gaps).hasToString("SurveyGaps[" + Instrument.standard().name() + ", LISTWISE, 0.95]");
+    assertThat(Arrays.copyOf(gaps.toBytes(), 5)).containsExactly('M', 'O', 'T', 15, 1);
+    ByteForm.Writer out = new ByteForm.Writer(ByteForm.Kind.SURVEY_GAPS).text("tiny").signed(1).signed(5).count(1)
+        .text("q1").text("TANGIBLES").count(0);
+    byte[] good = new ByteForm.Writer(ByteForm.Kind.SURVEY_GAPS).text("tiny").signed(1).signed(5).count(1)
+        .text("q1").text("TANGIBLES").count(0).text("PAIRWISE").real(0.9).finish();
+    SurveyGaps read = SurveyGaps.fromBytes(good);
+    assertThat(read.instrument().size()).isEqualTo(1);
+    assertThat(read.analysis().missingPolicy()).isEqualTo(MissingPolicy.PAIRWISE);
+    assertThatThrownBy(() -> SurveyGaps.fromBytes(out.text("SOMETIMES").real(0.9).finish()))
+        .isInstanceOf(MalformedBytesException.class).hasMessageContaining("the missing-data policy at byte ")
+        .hasMessageEndingWith(" must be one of [LISTWISE, PAIRWISE] but was 'SOMETIMES'");
+    assertThatThrownBy(() -> SurveyGaps.fromBytes(new ByteForm.Writer(ByteForm.Kind.SURVEY_GAPS).text("tiny")
+        .signed(1).signed(5).count(1).text("q1").text("TANGIBLES").count(0).text("LISTWISE").real(1.5).finish()))
+        .isInstanceOf(MalformedBytesException.class)
+        .hasMessageStartingWith("survey gaps bytes: they hold settings that are refused: ");
+    assertThatThrownBy(() -> SurveyGaps.fromBytes(gaps.tally().toBytes())).isInstanceOf(MalformedBytesException.class)
+        .hasMessage("survey gaps bytes: they hold a gap tally, not a survey gaps");
+    for (int i = 0; i < good.length; i++) {
+      byte[] changed = good.clone();
+      changed[i] ^= 0x5A;
+      assertThatThrownBy(() -> SurveyGaps.fromBytes(changed)).as("byte %d", i)
+          .isInstanceOf(MalformedBytesException.class);
+    }
   }
 
   private static SurveyData standardSurvey(double... points) {
