@@ -213,10 +213,11 @@ public final class MotTransforms {
    * with {@code render(Format.JSON, JourneyTallies::report)}. One {@code GroupByKey} by customer
    * serves every analysis.
    *
-   * <p>Bad input as for {@link #funnel}: a null encounter, and with a journey map an encounter whose
-   * touchpoint is not on it, goes to the failures with its reason ({@link Tally#strict()} fails the
-   * job instead); on one machine the latter is set aside and counted, and every analysis but the
-   * counts of encounters set aside ({@code offMapCount}) is the same.
+   * <p>Bad input: a null encounter goes to the failures with its reason ({@link Tally#strict()}
+   * fails the job instead). An encounter whose touchpoint is not on the journey map is not bad
+   * input here: the analyses count it as one machine does (the graph's {@code offMapCount}, the
+   * conformance's off-map deviations and fitness), so that the report is the single-machine
+   * report, those counts included. (The funnel alone, {@link #funnel}, rejects it.)
    *
    * <pre>{@code
    * EncounterJourneys journeys = EncounterJourneys.of(ObservedJourneys.withDefaults().withJourney(map));
@@ -232,7 +233,7 @@ public final class MotTransforms {
    */
   public static Tally<JourneyTallies> journeys(EncounterJourneys journeys) {
     Objects.requireNonNull(journeys, "journeys");
-    EncounterCheck check = EncounterCheck.episodes(journeys.observing().journey().orElse(null));
+    EncounterCheck check = EncounterCheck.episodes(null); // off-map encounters are counted, not rejected
     return new Tally<>("Journeys", check, new PerCustomer<>(journeys.toBytes(), JourneyTallies.class,
         EncounterJourneys::fromBytes, EncounterJourneys::tally, MotCombineFns::journeys), false);
   }

@@ -3,8 +3,9 @@ package io.github.mot.spark;
 import io.github.mot.core.CustomerJourney;
 import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.table.Format;
-import io.github.mot.scoring.EncounterFunnel;
-import io.github.mot.scoring.Funnel;
+import io.github.mot.core.table.Tabular;
+import io.github.mot.scoring.EncounterJourneys;
+import io.github.mot.scoring.JourneyReport;
 import io.github.mot.scoring.ObservedJourneys;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,9 +23,10 @@ import org.apache.spark.sql.types.StructType;
  * The runnable Spark example (docs/mot-spark.md): reads a directory of sharded encounter CSV files
  * with Spark's CSV reader, computes the scorecard and the first impressions per touchpoint and per
  * staff member with the MOT SQL functions, and writes them as JSON lines to {@code
- * OUT/touchpoints} and {@code OUT/staff}; computes the journey funnel over the retail map's stages
- * ({@link MotDatasets#funnel}) and writes its report's JSON, rendered by the library, to {@code
- * OUT/funnel}.
+ * OUT/touchpoints} and {@code OUT/staff}; computes every journey analysis against the retail map
+ * ({@link MotDatasets#journeys}: the directly-follows graph, the funnel of the map's stages, the
+ * precursors, the recovery and the conformance) and writes the report's JSON, rendered by the
+ * library, to {@code OUT/journeys}, and the funnel's part of it to {@code OUT/funnel}.
  *
  * <pre>
  * EncounterReport [IN [OUT]]
@@ -80,7 +82,7 @@ public final class EncounterReport {
   }
 
   /**
-   * Reads the shards and writes the three reports.
+   * Reads the shards and writes the four reports.
    *
    * @param spark a session with the MOT functions registered
    * @param in the directory of the CSV shards
@@ -96,15 +98,22 @@ public final class EncounterReport {
     write(spark.sql("SELECT staff, mot_scorecard(level) AS scorecard, "
         + "mot_first_impression(appearance, behaviour, communication) AS firstImpression "
         + "FROM encounters GROUP BY staff ORDER BY staff"), out + "/staff");
-    // the journey funnel over the retail map's stages: each customer's rows cut into episodes
+    // every journey analysis against the retail map: each customer's rows cut into episodes once
     CustomerJourney map = JourneyTemplate.RETAIL_COUNTER.journey();
-    MotDatasets.FunnelResult funnel = MotDatasets.funnel(encounters,
-        EncounterFunnel.of(ObservedJourneys.withDefaults().withJourney(map), Funnel.ofStages(map)));
-    spark.createDataset(List.of(Format.JSON.render(funnel.report())), Encoders.STRING())
-        .coalesce(1).write().mode(SaveMode.Overwrite).text(out + "/funnel");
-    System.out.println(funnel.report());
-    System.out.println("funnel: " + funnel.rejected() + " rows set aside (" + funnel.rejectedNull() + " with a null, "
-        + funnel.rejectedInvalid() + " invalid)");
+    MotDatasets.JourneysResult journeys =
+        MotDatasets.journeys(encounters, EncounterJourneys.of(ObservedJourneys.withDefaults().withJourney(map)));
+    JourneyReport report = journeys.report();
+    writeJson(spark, report, out + "/journeys");
+    writeJson(spark, report.funnel().orElseThrow(), out + "/funnel");
+    System.out.println(report.funnel().orElseThrow());
+    System.out.println("journeys: " + journeys.rejected() + " rows set aside (" + journeys.rejectedNull()
+        + " with a null, " + journeys.rejectedInvalid() + " invalid)");
+  }
+
+  /** A result's JSON, rendered by the library, as one text file. */
+  private static void writeJson(SparkSession spark, Tabular result, String dir) {
+    spark.createDataset(List.of(Format.JSON.render(result)), Encoders.STRING())
+        .coalesce(1).write().mode(SaveMode.Overwrite).text(dir);
   }
 
   /** One JSON file of JSON lines, undefined figures written as {@code null}. */

@@ -8,6 +8,7 @@ import io.github.mot.core.JourneyTemplate;
 import io.github.mot.core.RatingScale;
 import io.github.mot.core.ScorecardLevel;
 import io.github.mot.core.table.Format;
+import io.github.mot.scoring.EncounterJourneys;
 import io.github.mot.scoring.FirstImpressionAccumulator;
 import io.github.mot.scoring.Funnel;
 import io.github.mot.scoring.ObservedJourneys;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.condition.JRE;
 /**
  * The runnable example on four generated shards: the JSON it writes, read back, holds per
  * touchpoint and per staff member the library's scorecard and first impressions of the same
- * encounters, bit for bit, with the bad cells counted.
+ * encounters, bit for bit, with the bad cells counted; the journey report's JSON and its funnel's
+ * are those of the same encounters on one machine.
  */
 class EncounterReportTest {
 
@@ -81,12 +83,21 @@ class EncounterReportTest {
     CustomerJourney map = JourneyTemplate.RETAIL_COUNTER.journey();
     String funnel = Format.JSON.render(
         Funnel.ofStages(map).analyze(ObservedJourneys.withDefaults().withJourney(map).observe(EncounterLog.of(read))));
+    assertOnePart(dir.resolve("out/funnel"), funnel);
+    // every journey analysis: the tallies of the same encounters on one machine
+    String journeys = Format.JSON.render(
+        EncounterJourneys.of(ObservedJourneys.withDefaults().withJourney(map)).tally(read).report());
+    assertOnePart(dir.resolve("out/journeys"), journeys);
+    assertThat(read.size()).isLessThan(encounters.size()).isGreaterThan(encounters.size() * 9 / 10);
+  }
+
+  /** The directory holds one part file, whose text is {@code json} and a line end. */
+  private static void assertOnePart(Path dir, String json) throws Exception {
     List<Path> parts;
-    try (var files = Files.list(dir.resolve("out/funnel"))) {
+    try (var files = Files.list(dir)) {
       parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).toList();
     }
-    assertThat(parts).singleElement().satisfies(part -> assertThat(Files.readString(part)).isEqualTo(funnel + "\n"));
-    assertThat(read.size()).isLessThan(encounters.size()).isGreaterThan(encounters.size() * 9 / 10);
+    assertThat(parts).singleElement().satisfies(part -> assertThat(Files.readString(part)).isEqualTo(json + "\n"));
   }
 
   private static Map<String, Expected> expected(List<EncounterShards.Encounter> encounters,
