@@ -28,25 +28,12 @@ import org.jspecify.annotations.Nullable;
  * equal when their byte forms are (the same policy, confidence level and instrument: name, scale,
  * items with their labels, dimensions and reverse coding).
  *
- * @param analysis the analysis: its missing-data policy and confidence level (its parallelism is not
- *     part of the settings)
- * @param instrument the instrument of every shard
  * @since 0.4.0
  */
-public record SurveyGaps(GapAnalysis analysis, Instrument instrument) {
+public final class SurveyGaps {
 
-  /**
-   * The gap analysis of surveys of this instrument; {@link #of} says the same.
-   *
-   * @param analysis the analysis: its missing-data policy and confidence level
-   * @param instrument the instrument of every shard
-   * @throws IllegalArgumentException if the instrument's exact score sums would overflow (see
-   *     {@link GapTally})
-   * @throws NullPointerException if an argument is null
-   */
-  public SurveyGaps {
-    Objects.requireNonNull(analysis, "analysis").tally(Objects.requireNonNull(instrument, "instrument"));
-  }
+  private final GapAnalysis analysis;
+  private final Instrument instrument;
 
   /**
    * The gap analysis of surveys of this instrument.
@@ -59,6 +46,7 @@ public record SurveyGaps(GapAnalysis analysis, Instrument instrument) {
    * @throws NullPointerException if an argument is null
    */
   public static SurveyGaps of(GapAnalysis analysis, Instrument instrument) {
+    Objects.requireNonNull(analysis, "analysis").tally(Objects.requireNonNull(instrument, "instrument"));
     return new SurveyGaps(analysis, instrument);
   }
 
@@ -94,6 +82,30 @@ public record SurveyGaps(GapAnalysis analysis, Instrument instrument) {
    */
   public GapTally readTally(byte[] bytes) {
     return GapTally.fromBytes(bytes, analysis, instrument);
+  }
+
+  /**
+   * The analysis: its missing-data policy and confidence level (its parallelism is not part of the
+   * settings).
+   *
+   * @return the analysis
+   */
+  public GapAnalysis analysis() {
+    return analysis;
+  }
+
+  /**
+   * The instrument of every shard.
+   *
+   * @return the instrument
+   */
+  public Instrument instrument() {
+    return instrument;
+  }
+
+  private SurveyGaps(GapAnalysis analysis, Instrument instrument) {
+    this.analysis = analysis;
+    this.instrument = instrument;
   }
 
   /**
