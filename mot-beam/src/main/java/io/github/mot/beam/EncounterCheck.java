@@ -79,6 +79,12 @@ final class EncounterCheck implements Serializable {
     if (journeyName != null && !keyOfTouchpoint.containsKey(e.touchpointId())) {
       return "touchpoint '" + e.touchpointId() + "' is not on the journey map '" + journeyName + "'";
     }
+    if (need == Need.ANY) { // a customer's encounters go into a log: one it cannot hold is rejected
+      String unheld = io.github.mot.scoring.log.EncounterLog.whyNotHeld(e);
+      if (unheld != null) {
+        return unheld;
+      }
+    }
     if (need == Need.RATINGS) {
       AbcRatings r = e.ratingsOrNull();
       if (r != null && (r.scale().min() != scaleMin || r.scale().max() != scaleMax)) {

@@ -19,6 +19,7 @@ import io.github.mot.scoring.ObservedJourneys;
 import io.github.mot.scoring.Precursors;
 import io.github.mot.scoring.log.EncounterLog;
 import io.github.mot.scoring.testing.ScoringGenerators;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -134,8 +135,12 @@ class MotFunnelTest {
     EncounterFunnel f = EncounterFunnel.of(ObservedJourneys.withDefaults().withJourney(journey), Funnel.ofStages(journey));
     List<Encounter> good = ScoringGenerators.customersEncounters(new SplittableRandom(5), journey, 10, 6);
     Encounter offMap = Generated.moved(good.get(0), "teleporting", good.get(0).occurredAt());
+    Encounter sentinel = Generated.moved(good.get(1), good.get(1).touchpointId(), Instant.parse("9999-12-31T00:00:00Z"));
+    String unheld = "occurredAt 9999-12-31T00:00:00Z is outside what an encounter log holds, ["
+        + EncounterLog.MIN_INSTANT + ", " + EncounterLog.MAX_INSTANT + "]";
     List<Encounter> input = new ArrayList<>(good);
     input.add(offMap);
+    input.add(sentinel);
     input.add(null);
     String want = described(oneMachine(f, good));
     String empty = described(f.funnel().tally());
@@ -150,7 +155,7 @@ class MotFunnelTest {
           .containsInAnyOrder(want);
       PAssert.that(out.failures()).containsInAnyOrder(
           Rejection.of(offMap.toString(), "touchpoint 'teleporting' is not on the journey map '" + journey.name() + "'"),
-          Rejection.of("null", "the encounter is null"));
+          Rejection.of(sentinel.toString(), unheld), Rejection.of("null", "the encounter is null"));
       var none = p.apply("None", Create.empty(MotCoders.encounter())).apply("Empty", MotTransforms.funnel(f));
       PAssert.that(none.output().apply("E", MapElements.into(TypeDescriptors.strings()).via(MotFunnelTest::described)))
           .containsInAnyOrder(empty);
@@ -158,7 +163,8 @@ class MotFunnelTest {
           .apply("Journeys", MotTransforms.journeys(j));
       PAssert.that(journeyTallies.output().apply("J", MapElements.into(TypeDescriptors.strings())
           .via(MotFunnelTest::journeys))).containsInAnyOrder(wantJourneys);
-      PAssert.that(journeyTallies.failures()).containsInAnyOrder(Rejection.of("null", "the encounter is null"));
+      PAssert.that(journeyTallies.failures()).containsInAnyOrder(Rejection.of(sentinel.toString(), unheld),
+          Rejection.of("null", "the encounter is null"));
       PAssert.that(p.apply("No journeys", Create.empty(MotCoders.encounter())).apply("Empty journeys",
           MotTransforms.journeys(j)).output().apply("EJ", MapElements.into(TypeDescriptors.strings())
           .via(MotFunnelTest::journeys))).containsInAnyOrder(emptyJourneys);

@@ -216,8 +216,12 @@ public final class MotDatasets {
         }
         b.level(ScorecardLevel.of((int) level));
       }
-      into.add(b.build());
-      return null;
+      Encounter e = b.build();
+      String unheld = io.github.mot.scoring.log.EncounterLog.whyNotHeld(e);
+      if (unheld == null) {
+        into.add(e);
+      }
+      return unheld;
     } catch (IllegalArgumentException e) {
       return e.getMessage();
     }

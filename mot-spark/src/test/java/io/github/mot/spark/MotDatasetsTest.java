@@ -155,6 +155,7 @@ class MotDatasetsTest {
     rows.add(RowFactory.create("c1", tp, "yesterday", null, null));
     rows.add(RowFactory.create("c2", tp, "2026-03-02T09:00:00Z", null, 2.5));
     rows.add(RowFactory.create(" ", tp, "2026-03-02T09:00:00Z", null, null));
+    rows.add(RowFactory.create("c1", tp, "9999-12-31T00:00:00Z", null, null)); // a sentinel no log holds
     JourneyTallies expected = j.tally(good);
 
     MotDatasets.JourneysResult result = MotDatasets.journeys(dataset(spark, rows), j);
@@ -162,9 +163,9 @@ class MotDatasetsTest {
     assertThat(Format.JSON.render(result.report())).isEqualTo(Format.JSON.render(expected.report()));
     assertThat(result.report().directlyFollows().offMapCount()).isOne();
     assertThat(result.rejectedNull()).isEqualTo(3);
-    assertThat(result.rejectedInvalid()).isEqualTo(3);
-    assertThat(result.rejected()).isEqualTo(6);
-    assertThat(result).hasToString("JourneysResult[" + expected + ", rejected 6 (null 3, invalid 3)]");
+    assertThat(result.rejectedInvalid()).isEqualTo(4);
+    assertThat(result.rejected()).isEqualTo(7);
+    assertThat(result).hasToString("JourneysResult[" + expected + ", rejected 7 (null 3, invalid 4)]");
     JourneyTallies copy = result.tally();
     assertThat(copy).isNotSameAs(result.tally());
     copy.merge(expected);

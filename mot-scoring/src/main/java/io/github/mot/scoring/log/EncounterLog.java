@@ -285,6 +285,32 @@ public final class EncounterLog {
   }
 
   /**
+   * Why a log cannot hold this encounter, or null if it can: its instant outside [{@link
+   * #MIN_INSTANT}, {@link #MAX_INSTANT}] (a sentinel such as year 9999 of a CRM export) or a
+   * duration above {@code Long.MAX_VALUE - 1} nanoseconds. An engine checks this before it
+   * gathers a customer's encounters into a log, so that such an encounter is counted as rejected
+   * with its reason instead of failing the job.
+   *
+   * @param encounter the encounter
+   * @return the reason, for example {@code "occurredAt +10000-01-01T00:00:00Z is outside what an
+   *     encounter log holds, [1677-09-21T00:12:43.145224192Z, 2262-04-11T23:47:16.854775807Z]"}, or
+   *     null
+   * @throws NullPointerException if {@code encounter} is null
+   * @since 0.4.0
+   */
+  public static @Nullable String whyNotHeld(Encounter encounter) {
+    Instant at = encounter.occurredAt();
+    if (at.isBefore(MIN_INSTANT) || at.isAfter(MAX_INSTANT)) {
+      return "occurredAt " + at + " is outside what an encounter log holds, [" + MIN_INSTANT + ", " + MAX_INSTANT + "]";
+    }
+    Duration d = encounter.durationOrNull();
+    if (d != null && d.compareTo(Duration.ofNanos(MAX_DURATION_NANOS)) > 0) {
+      return "duration " + d + " is above what an encounter log holds, " + Duration.ofNanos(MAX_DURATION_NANOS);
+    }
+    return null;
+  }
+
+  /**
    * The log of the given encounters, in their iteration order.
    *
    * @param encounters the encounters

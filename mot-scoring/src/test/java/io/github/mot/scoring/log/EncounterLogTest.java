@@ -418,6 +418,18 @@ class EncounterLogTest {
     assertRejectsWith("must be in", () -> b.add(bare("new", "new", Instant.MAX)));
     assertThat(b.size()).isZero();
     assertThat(b.build().customers()).isEmpty();
+    // what an engine checks first: the reason, or null for an encounter the log holds
+    assertThat(EncounterLog.whyNotHeld(after)).isEqualTo("occurredAt 2262-04-11T23:47:16.854775808Z is outside what"
+        + " an encounter log holds, [1677-09-21T00:12:43.145224192Z, 2262-04-11T23:47:16.854775807Z]");
+    assertThat(EncounterLog.whyNotHeld(before)).startsWith("occurredAt 1677-09-21T00:12:43.145224191Z is outside");
+    assertThat(EncounterLog.whyNotHeld(bare("c", "t", EncounterLog.MAX_INSTANT))).isNull();
+    Encounter eternal = Encounter.builder().customerId("c").touchpointId("t").occurredAt(T0)
+        .duration(Duration.ofNanos(Long.MAX_VALUE)).build();
+    assertThat(EncounterLog.whyNotHeld(eternal)).isEqualTo("duration PT2562047H47M16.854775807S is above what an"
+        + " encounter log holds, PT2562047H47M16.854775806S");
+    assertRejectsWith("duration of", () -> EncounterLog.of(List.of(eternal)));
+    assertThat(EncounterLog.whyNotHeld(Encounter.builder().customerId("c").touchpointId("t").occurredAt(T0)
+        .duration(Duration.ofNanos(Long.MAX_VALUE - 1)).build())).isNull();
   }
 
   // --- arguments -------------------------------------------------------------------------------
