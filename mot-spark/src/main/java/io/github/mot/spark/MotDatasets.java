@@ -61,8 +61,10 @@ import scala.Tuple3;
  * single-machine analysis over the same encounters, bit for bit, whatever the partitions.
  *
  * <p><b>Bad input.</b> A row with a null customer, touchpoint or time is counted in the result's
- * {@code rejectedNull()}; a row whose time does not parse, whose customer or touchpoint is not a
- * valid id, or whose level is not a whole number in [-3, 3] in its {@code rejectedInvalid()}; the
+ * {@code rejectedNull()}; a row whose time does not parse or is outside what an encounter log holds
+ * ({@link io.github.mot.scoring.log.EncounterLog#whyNotHeld}: a year-9999 sentinel), whose customer
+ * or touchpoint is not a valid id, or whose level is not a whole number in [-3, 3] in its {@code
+ * rejectedInvalid()}; the
  * analysis is that of the other rows. The funnel also counts there a row whose touchpoint is off
  * the journey map; every journey analysis takes such a row as mot-scoring does on one machine (the
  * graph and the conformance count the encounters off the map, and the conformance's costs include
