@@ -1,5 +1,6 @@
 package io.github.mot.spark;
 
+import io.github.mot.core.io.DataFileException;
 import io.github.mot.core.io.ReadLimits;
 import io.github.mot.core.io.RowSource;
 import io.github.mot.servqual.gap.GapReport;
@@ -41,8 +42,8 @@ import scala.Tuple3;
  *
  * <p><b>Bad input.</b> A row the reader rejects (an answer outside the scale, a value that is not
  * a number) is counted in {@link GapResult#rejectedRows()} and left out, as the lenient reader
- * leaves it out on one machine; {@link #gapsStrict} fails the job at the first one instead, with the
- * reader's message (column, value, reason). Importance points that are not whole numbers fail the
+ * leaves it out on one machine; {@link #gapsStrict} fails the job at the first one instead, with an
+ * {@link IllegalArgumentException} carrying the reader's message (column, value, reason). Importance points that are not whole numbers fail the
  * job in both modes with {@link GapTally}'s message: no exact sum holds them.
  *
  * <p>Thread-safe; stateless. Static methods only.
@@ -68,8 +69,8 @@ public final class MotSurveys {
   }
 
   /**
-   * {@link #gaps} that fails the job at the first row the reader rejects (Spark reports the reader's
-   * {@code DataFileException}, naming the column, the value and the reason).
+   * {@link #gaps} that fails the job at the first row the reader rejects (Spark reports an {@link
+   * IllegalArgumentException} with the reader's message: the column, the value and the reason).
    *
    * @param survey the respondents, one row each
    * @param gaps the gap analysis and the instrument
@@ -101,7 +102,14 @@ public final class MotSurveys {
     SurveyGaps gaps = SurveyGaps.fromBytes(settings);
     RowSource source = new PartitionRows(header, rows);
     SurveyReader reader = SurveyReader.of(gaps.instrument()).withThreads(1);
-    SurveyReadResult read = (strict ? reader.strict() : reader.lenient()).read(source);
+    SurveyReadResult read;
+    try {
+      read = (strict ? reader.strict() : reader.lenient()).read(source);
+    } catch (DataFileException e) {
+      // the strict reader's first row error, passed on as an exception Spark can ship to the driver:
+      // a DataFileException holds the reader's row errors, which Java serialization does not take
+      throw new IllegalArgumentException("rejected survey row: " + e.getMessage());
+    }
     return new Tuple3<>(gaps.tally(read.data()).toBytes(), read.rows(), read.badRows());
   }
 
