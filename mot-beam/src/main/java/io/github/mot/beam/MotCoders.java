@@ -19,6 +19,8 @@ import io.github.mot.servqual.gap.SurveyGaps;
 import java.util.HexFormat;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.transforms.SerializableBiFunction;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 
 /**
  * The Beam coders of the library's accumulators and input values.
@@ -146,7 +148,7 @@ public final class MotCoders {
     return ByteFormCoder.of(
         "funnel tally (funnel " + HexFormat.of().formatHex(settings, settings.length - 4, settings.length) + ")",
         FunnelTally::toBytes,
-        bytes -> FunnelTally.fromBytes(bytes, EncounterFunnel.fromBytes(settings).funnel()));
+        readAgainst(settings, EncounterFunnel::fromBytes, (bytes, f) -> FunnelTally.fromBytes(bytes, f.funnel())));
   }
 
   /**
@@ -165,7 +167,7 @@ public final class MotCoders {
     return ByteFormCoder.of(
         "journey tallies (settings " + HexFormat.of().formatHex(settings, settings.length - 4, settings.length) + ")",
         JourneyTallies::toBytes,
-        bytes -> JourneyTallies.fromBytes(bytes, EncounterJourneys.fromBytes(settings)));
+        readAgainst(settings, EncounterJourneys::fromBytes, (bytes, j) -> JourneyTallies.fromBytes(bytes, j)));
   }
 
   /**
@@ -184,7 +186,14 @@ public final class MotCoders {
     return ByteFormCoder.of(
         "gap tally (settings " + HexFormat.of().formatHex(settings, settings.length - 4, settings.length) + ")",
         GapTally::toBytes,
-        bytes -> SurveyGaps.fromBytes(settings).readTally(bytes));
+        readAgainst(settings, SurveyGaps::fromBytes, (bytes, g) -> g.readTally(bytes)));
+  }
+
+  /** Reads a tally against settings given as bytes, the settings read once per coder instance. */
+  private static <S, A> SerializableFunction<byte[], A> readAgainst(byte[] settings,
+      SerializableFunction<byte[], S> readSettings, SerializableBiFunction<byte[], S, A> readTally) {
+    ParsedOnce<S> parsed = new ParsedOnce<>(settings, readSettings);
+    return bytes -> readTally.apply(bytes, parsed.get());
   }
 
   /**

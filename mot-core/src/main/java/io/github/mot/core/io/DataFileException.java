@@ -22,7 +22,7 @@ public final class DataFileException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The errors; a List.copyOf list, hence serializable. */
+  /** The errors; a List.copyOf list of serializable records, hence serializable. */
   @SuppressWarnings("serial")
   private final List<RowError> errors;
 

@@ -14,7 +14,10 @@ import java.util.Objects;
  * @param reason what is wrong and what is allowed
  * @since 0.1.0
  */
-public record RowError(long line, String column, String value, String reason) {
+// Serializable so that a DataFileException, which lists its errors, reaches the driver of a
+// distributed job (Spark, Beam) instead of failing its serialization; read back through the
+// canonical constructor, so a deserialized error is checked as a new one.
+public record RowError(long line, String column, String value, String reason) implements java.io.Serializable {
 
   /**
    * Checks the parts.

@@ -34,4 +34,24 @@ class DataFileExceptionTest {
     assertThatThrownBy(() -> new DataFileException("f", null))
         .isInstanceOf(NullPointerException.class).hasMessage("errors");
   }
+
+  /** A distributed job ships the exception to its driver with Java serialization. */
+  @Test
+  void theExceptionAndItsErrorsSerialize() throws Exception {
+    DataFileException e = new DataFileException("survey.csv",
+        List.of(new RowError(4, "E1", "x", "not an integer"), new RowError(9, "P2", "", "missing")));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    Object back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = in.readObject();
+    }
+    assertThat(back).isInstanceOf(DataFileException.class);
+    DataFileException read = (DataFileException) back;
+    assertThat(read).hasMessage(e.getMessage());
+    assertThat(read.errors()).isEqualTo(e.errors());
+  }
 }
