@@ -233,20 +233,20 @@ public final class MotIO {
     });
   }
 
-  /** Reads and tallies one survey file (the settings read per file: a file is a whole shard). */
+  /** Reads and tallies one survey file; the settings read once per instance ({@link ParsedOnce}). */
   static final class ReadSurveyFn extends DoFn<FileIO.ReadableFile, GapTally> {
     private static final long serialVersionUID = 1L;
-    private final byte[] settings;
+    private final ParsedOnce<SurveyGaps> settings;
     private final TupleTag<Rejection> rejected;
 
     ReadSurveyFn(byte[] settings, TupleTag<Rejection> rejected) {
-      this.settings = settings;
+      this.settings = new ParsedOnce<>(settings, SurveyGaps::fromBytes);
       this.rejected = rejected;
     }
 
     @ProcessElement
     public void processElement(ProcessContext c) throws IOException {
-      SurveyGaps g = SurveyGaps.fromBytes(settings);
+      SurveyGaps g = settings.get();
       FileIO.ReadableFile file = c.element();
       String source = source(file);
       SurveyReadResult read;

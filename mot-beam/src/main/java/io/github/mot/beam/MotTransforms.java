@@ -402,7 +402,7 @@ public final class MotTransforms {
   /**
    * The analyses of episodes: the encounters keyed by customer and grouped, one tally per customer,
    * the tallies merged per window. The settings travel as their byte form, read once per worker
-   * instance of the tallying function.
+   * instance of the tallying function ({@link ParsedOnce}).
    */
   static final class PerCustomer<S, T> extends PTransform<PCollection<Encounter>, PCollection<T>> {
     private static final long serialVersionUID = 1L;
@@ -442,29 +442,21 @@ public final class MotTransforms {
     }
   }
 
-  /** One customer's encounters to its tally; the settings read once per instance ({@code @Setup}). */
+  /** One customer's encounters to its tally; the settings read once per instance ({@link ParsedOnce}). */
   static final class TallyCustomerFn<S, T> extends DoFn<KV<String, Iterable<Encounter>>, T> {
     private static final long serialVersionUID = 1L;
-    private final byte[] settings;
-    private final SerializableFunction<byte[], S> read;
+    private final ParsedOnce<S> settings;
     private final SerializableBiFunction<S, Iterable<Encounter>, T> tally;
-    private transient @Nullable S parsed;
 
     TallyCustomerFn(byte[] settings, SerializableFunction<byte[], S> read,
         SerializableBiFunction<S, Iterable<Encounter>, T> tally) {
-      this.settings = settings;
-      this.read = read;
+      this.settings = new ParsedOnce<>(settings, read);
       this.tally = tally;
-    }
-
-    @Setup
-    public void setup() {
-      parsed = read.apply(settings);
     }
 
     @ProcessElement
     public void processElement(@Element KV<String, Iterable<Encounter>> customer, OutputReceiver<T> out) {
-      out.output(tally.apply(Objects.requireNonNull(parsed, "settings read in @Setup"), customer.getValue()));
+      out.output(tally.apply(settings.get(), customer.getValue()));
     }
   }
 

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Settings that travel in their byte form and are read at most once per instance where they are
- * used: a coder decodes many tallies against the same settings, and reading them (a journey map,
- * an instrument) costs more than a small tally. Thread-safe: the settings are immutable, so two
+ * used (a coder, a {@code DoFn}: Java serialization gives each worker its own instance): a coder
+ * decodes many tallies, and a function tallies many customers or files, against the same settings,
+ * and reading them (a journey map, an instrument) costs more than a small tally. Thread-safe: the settings are immutable, so two
  * threads that read them at once each get an equal copy, and the one kept is published through a
  * volatile field.
  *

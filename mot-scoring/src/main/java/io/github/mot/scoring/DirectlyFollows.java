@@ -96,7 +96,7 @@ final class DirectlyFollows {
       int lo = g.timed()[i];
       int hi = g.timed()[i + 1];
       all.add(new EdgeRow(g.fromId(i), g.toId(i), g.count()[i], g.episodeCount()[i], g.customerCount()[i],
-          meanSeconds(g.nanos(), lo, hi), medianSeconds(g.nanos(), lo, hi), g.levels(i)));
+          meanSeconds(g.nanos(), null, lo, hi, hi - lo), medianSeconds(g.nanos(), lo, hi), g.levels(i)));
     }
     return graph(episodes.size(), episodes.customerCount(), episodes.offMapCount(), episodes.duplicateCount(), all);
   }
@@ -257,24 +257,28 @@ final class DirectlyFollows {
     }
   }
 
-  /** The mean of {@code nanos[lo, hi)} in seconds (the sum exact), NaN if empty. */
-  private static double meanSeconds(long[] nanos, int lo, int hi) {
-    if (lo == hi) {
+  /**
+   * The mean time in seconds of {@code times[lo, hi)}, each counted {@code counts[i]} times (once
+   * without counts), {@code n} times in all: the sum exact (a {@code long}, or a {@code BigInteger}
+   * when it overflows), so that the graph and its tally give the same double; NaN if {@code n = 0}.
+   */
+  static double meanSeconds(long[] times, long @Nullable [] counts, int lo, int hi, long n) {
+    if (n == 0) {
       return Double.NaN;
     }
-    long sum = 0;
-    for (int i = lo; i < hi; i++) {
-      long s = sum + nanos[i];
-      if (s < sum) { // the times are >= 0: an overflow wraps below
-        BigInteger big = BigInteger.ZERO;
-        for (int j = lo; j < hi; j++) {
-          big = big.add(BigInteger.valueOf(nanos[j]));
-        }
-        return big.doubleValue() / (hi - lo) / 1e9;
+    try {
+      long sum = 0;
+      for (int i = lo; i < hi; i++) {
+        sum = Math.addExact(sum, counts == null ? times[i] : Math.multiplyExact(times[i], counts[i]));
       }
-      sum = s;
+      return (double) sum / n / 1e9;
+    } catch (ArithmeticException overflow) {
+      BigInteger big = BigInteger.ZERO;
+      for (int i = lo; i < hi; i++) {
+        big = big.add(BigInteger.valueOf(times[i]).multiply(BigInteger.valueOf(counts == null ? 1 : counts[i])));
+      }
+      return big.doubleValue() / n / 1e9;
     }
-    return (double) sum / (hi - lo) / 1e9;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.mot.scoring;
 
 import io.github.mot.core.internal.ByteForm;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -121,26 +120,6 @@ public final class DirectlyFollowsTally {
         }
       }
       throw new IllegalStateException("no time " + index + " among " + seen);
-    }
-
-    /** The mean time in seconds, as {@code DirectlyFollows.meanSeconds} computes it; NaN if none. */
-    double meanSeconds(long n) {
-      if (n == 0) {
-        return Double.NaN;
-      }
-      try {
-        long sum = 0;
-        for (int i = 0; i < size; i++) {
-          sum = Math.addExact(sum, Math.multiplyExact(times[i], counts[i]));
-        }
-        return (double) sum / n / 1e9;
-      } catch (ArithmeticException e) {
-        BigInteger big = BigInteger.ZERO;
-        for (int i = 0; i < size; i++) {
-          big = big.add(BigInteger.valueOf(times[i]).multiply(BigInteger.valueOf(counts[i])));
-        }
-        return big.doubleValue() / n / 1e9;
-      }
     }
 
     /** The exact median time in seconds, as {@code DirectlyFollows.medianSeconds} computes it; NaN if none. */
@@ -285,7 +264,7 @@ public final class DirectlyFollowsTally {
     edges.forEach((key, c) -> {
       long n = c.timed();
       rows.add(new DirectlyFollows.EdgeRow(key.from(), key.to(), c.transitions, c.episodes, c.customers,
-          c.meanSeconds(n), c.medianSeconds(n), ScorecardSummary.ofCounts(c.levels.clone())));
+          DirectlyFollows.meanSeconds(c.times, c.counts, 0, c.size, n), c.medianSeconds(n), ScorecardSummary.ofCounts(c.levels.clone())));
     });
     return DirectlyFollows.graph(episodes, customers, offMap, duplicates, rows);
   }

@@ -25,7 +25,8 @@ import scala.Tuple3;
  * mot-servqual's own {@link SurveyReader} (the same columns, column mapping by header, checks and
  * row errors as a survey file on one machine) and tallied on the executor ({@link
  * SurveyGaps#tally(io.github.mot.servqual.SurveyData)}, a {@link GapTally} of exact integer sums);
- * the partitions' tallies are folded in the library's byte form and merged, so the result's {@link
+ * the partitions' tallies travel to the driver in the library's byte form and are merged there, so
+ * the result's {@link
  * GapResult#report()} is {@link io.github.mot.servqual.gap.GapAnalysis#analyze} of all the good
  * rows on one machine, bit for bit, whatever the partitions.
  *
@@ -86,14 +87,19 @@ public final class MotSurveys {
     byte[] settings = Objects.requireNonNull(gaps, "gaps").toBytes();
     String[] header = survey.columns();
     Column[] asText = Arrays.stream(header).map(c -> functions.col("`" + c + "`").cast("string")).toArray(Column[]::new);
-    Tuple3<byte[], Long, Long> zero = new Tuple3<>(gaps.tally().toBytes(), 0L, 0L);
-    Tuple3<byte[], Long, Long> all = survey.select(asText).toJavaRDD()
+    // one tally per partition, merged on the driver against the settings the driver already has
+    List<Tuple3<byte[], Long, Long>> parts = survey.select(asText).toJavaRDD()
         .mapPartitions((Iterator<Row> rows) -> List.of(tallyPartition(settings, header, rows, strict)).iterator())
-        .fold(zero, (a, b) -> {
-          SurveyGaps s = SurveyGaps.fromBytes(settings);
-          return new Tuple3<>(s.readTally(a._1()).merge(s.readTally(b._1())).toBytes(), a._2() + b._2(), a._3() + b._3());
-        });
-    return new GapResult(gaps, all);
+        .collect();
+    GapTally all = gaps.tally();
+    long rows = 0;
+    long rejected = 0;
+    for (Tuple3<byte[], Long, Long> part : parts) {
+      all.merge(gaps.readTally(part._1()));
+      rows += part._2();
+      rejected += part._3();
+    }
+    return new GapResult(gaps, new Tuple3<>(all.toBytes(), rows, rejected));
   }
 
   /** One partition's rows read as a survey file (header first) and tallied: bytes, rows, rejected rows. */

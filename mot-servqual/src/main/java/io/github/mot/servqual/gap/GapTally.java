@@ -335,9 +335,9 @@ public final class GapTally {
 
   private static void readInstrument(ByteForm.Reader in, Instrument instrument) {
     InstrumentParts read = InstrumentParts.read(in);
-    List<String> expected = new ArrayList<>();
+    List<ItemParts> expected = new ArrayList<>();
     for (Item item : instrument.items()) {
-      expected.add(item.label() + "|" + item.dimension().name() + "|" + (item.reverseCoded() ? 1 : 0));
+      expected.add(new ItemParts(item.label(), item.dimension().name(), item.reverseCoded()));
     }
     if (!read.name().equals(instrument.name()) || read.min() != instrument.scale().min()
         || read.max() != instrument.scale().max() || !read.items().equals(expected)) {
@@ -347,23 +347,21 @@ public final class GapTally {
     }
   }
 
-  /**
-   * An instrument as {@link #writeInstrument} writes it, read: its name, scale and items (each as
-   * {@code label|dimension|reverse-coded 0 or 1}).
-   */
-  record InstrumentParts(String name, long min, long max, List<String> items) {
+  /** An item as {@link #writeInstrument} writes it. */
+  record ItemParts(String label, String dimension, boolean reverseCoded) {}
+
+  /** An instrument as {@link #writeInstrument} writes it, read: its name, scale and items. */
+  record InstrumentParts(String name, long min, long max, List<ItemParts> items) {
 
     static InstrumentParts read(ByteForm.Reader in) {
       String name = in.text("the instrument's name");
       long min = in.signed("the scale's minimum");
       long max = in.signed("the scale's maximum");
       int size = in.size("the number of items", Instrument.MAX_ITEMS);
-      List<String> items = new ArrayList<>();
+      List<ItemParts> items = new ArrayList<>();
       for (int i = 0; i < size; i++) {
-        String label = in.text("the label of item " + (i + 1));
-        String dimension = in.text("the dimension of item " + (i + 1));
-        int reversed = in.size("whether item " + (i + 1) + " is reverse-coded", 1);
-        items.add(label + "|" + dimension + "|" + reversed);
+        items.add(new ItemParts(in.text("the label of item " + (i + 1)), in.text("the dimension of item " + (i + 1)),
+            in.size("whether item " + (i + 1) + " is reverse-coded", 1) == 1));
       }
       return new InstrumentParts(name, min, max, items);
     }
@@ -376,11 +374,8 @@ public final class GapTally {
      */
     Instrument instrument() {
       List<Item> list = new ArrayList<>();
-      for (String item : items) {
-        int bar = item.lastIndexOf('|');
-        int dim = item.lastIndexOf('|', bar - 1);
-        list.add(Item.of(item.substring(0, dim), Dimension.of(item.substring(dim + 1, bar)),
-            item.charAt(bar + 1) == '1'));
+      for (ItemParts item : items) {
+        list.add(Item.of(item.label(), Dimension.of(item.dimension()), item.reverseCoded()));
       }
       return Instrument.of(name, io.github.mot.core.RatingScale.of(Math.toIntExact(min), Math.toIntExact(max)), list);
     }
